@@ -1,0 +1,115 @@
+"""DOIs and URLs as written in references: find them, repair malformed DOIs, spot local URLs.
+
+Why by hand: no library both finds DOIs inside running text and repairs the ways authors mangle
+them (``https://doi.org/doi:10.…``, ``DOI10.…``, ``doi.org/doi.org/10.…``); the DOI syntax itself
+is simple (``10.<registrant>/<suffix>``, Crossref's recommended pattern).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import urllib.parse
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DoiMatch:
+    doi: str  # normalised: "10.1111/1467-9256.12100"
+    raw: str  # exactly as written in the text (may include "https://doi.org/doi:")
+    start: int
+    end: int
+    malformed: bool  # the written form is not a valid DOI or DOI URL as is
+
+
+# The DOI itself: registrant code of 4-9 digits (with optional sub-codes), then a suffix.
+_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*/[^\s\"<>{}]+")
+# Written forms that are correct as they stand (case-insensitive), the DOI following directly.
+_VALID_PREFIX = re.compile(
+    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s?|)\Z",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"»“”’"
+_PAIRS = {")": "(", "]": "[", ">": "<"}
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://|file:/{1,3}|www\.)[^\s<>\"{}|\\^`«»]+",
+    re.IGNORECASE,
+)
+
+
+def _trim(candidate: str) -> str:
+    """Drop trailing punctuation and closing brackets that have no opening partner inside."""
+    while candidate:
+        last = candidate[-1]
+        if last in _TRAILING:
+            candidate = candidate[:-1]
+        elif last in _PAIRS and candidate.count(_PAIRS[last]) < candidate.count(last):
+            candidate = candidate[:-1]
+        else:
+            break
+    return candidate
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Start of the whitespace-delimited token holding ``pos``, not crossing an opening bracket."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "<([{\"«":
+        start -= 1
+    return start
+
+
+def find_doi(text: str) -> DoiMatch | None:
+    """The first DOI in ``text`` with its written form, or None."""
+    match = _DOI_CORE.search(text)
+    if match is None:
+        return None
+    core = _trim(match.group())
+    if "/" not in core or core.endswith("/"):
+        return None
+    start = _token_start(text, match.start())
+    # "doi: 10.1234/x" leaves an empty prefix: the label is a token of its own, which is fine.
+    prefix = text[start : match.start()]
+    raw = prefix + core
+    malformed = _VALID_PREFIX.fullmatch(prefix) is None
+    doi = urllib.parse.unquote(core)
+    return DoiMatch(doi=doi, raw=raw, start=start, end=match.start() + len(core), malformed=malformed)
+
+
+def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every URL in ``text`` as ``(url, start, end)``; trailing punctuation is not part of it."""
+    found: list[tuple[str, int, int]] = []
+    for match in _URL.finditer(text):
+        url = _trim(match.group())
+        if len(url) <= len("www.") or url.lower() in {"http://", "https://", "ftp://"}:
+            continue
+        found.append((url, match.start(), match.start() + len(url)))
+    return tuple(found)
+
+
+def is_doi_url(url: str) -> bool:
+    """True for links into the DOI system (those are checked as DOIs, not as URLs)."""
+    host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    return host in {"doi.org", "dx.doi.org", "www.doi.org"}
+
+
+_PRIVATE_SUFFIXES = (".local", ".localhost", ".internal", ".lan", ".home.arpa")
+
+
+def is_local_url(url: str) -> bool:
+    """A link nobody else can open: a file URL, a drive path, localhost or a private address."""
+    lowered = url.strip().lower()
+    if lowered.startswith("file:") or re.match(r"[a-z]:[\\/]", lowered):
+        return True
+    try:
+        host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if host == "localhost" or host.endswith(_PRIVATE_SUFFIXES):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local

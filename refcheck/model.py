@@ -1,0 +1,228 @@
+"""Core data types: frozen dataclasses that every stage passes along.
+
+Offsets are 0-based, half-open, into ``Document.source`` (the decoded original text). Readers may
+give extractors a ``Document.text`` of the *same length* in which markup is blanked out, so an
+offset found in ``text`` is valid in ``source`` with no mapping table. ``Document.span()`` is the
+only place that turns offsets into 1-based line/column, so every location in every report agrees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``--fail-on`` can compare (``finding.severity >= threshold``)."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use error, warning or info)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A located piece of the source: 0-based half-open offsets plus 1-based line/column."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of the source that carries markup meaning (emphasis, heading, code, link-url...).
+
+    Extractors use regions to avoid reading a title in italics as an author, or a URL as a year.
+    """
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One manuscript as read: the decoded source, the text to scan, and how to locate offsets."""
+
+    path: str
+    format: str
+    source: str
+    text: str = ""
+    encoding: str = "utf-8"
+    regions: tuple[Region, ...] = ()
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", self.source)
+        if len(self.text) != len(self.source):
+            raise ValueError("Document.text must have the same length as Document.source")
+        starts = [0]
+        find = self.source.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based offset; column counts code points."""
+        offset = max(0, min(offset, len(self.source)))
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start, end, line, column, end_line, end_column)
+
+    def regions_of(self, kind: str) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if r.kind == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    family: str
+    given: str = ""
+
+    def display(self) -> str:
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One cited work as printed. ``(A, 2001; B, 2002)`` is two citations sharing ``group``."""
+
+    id: str
+    kind: str  # "author-date" | "numeric" | "key"
+    text: str  # exactly source[span.start:span.end]
+    span: Span
+    authors: tuple[str, ...] = ()  # surnames as printed ("Van Herpen", "Ćwiek-Karpowicz")
+    year: str | None = None  # "2013a", "n.d.", or None
+    numbers: tuple[int, ...] = ()
+    keys: tuple[str, ...] = ()
+    locator: str | None = None  # "p. 5", "217"
+    group: int = 0  # citations printed in one parenthesis share a group number
+    narrative: bool = False  # "Nye (2013)" rather than "(Nye, 2013)"
+    et_al: bool = False
+    et_al_text: str | None = None  # "et al.", "et al", "et all" as printed
+    prefix: str | None = None  # "see", "e.g.", "cf."
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One entry of a reference list (from the manuscript or a bibliography file)."""
+
+    id: str
+    raw: str
+    span: Span | None = None  # None for entries from a bibliography file without positions
+    label: str | None = None  # "1", "[1]" numbering as printed (without brackets)
+    authors: tuple[Person, ...] = ()
+    corporate: bool = False  # the author is an organisation
+    et_al: bool = False  # the entry itself truncates its author list
+    year: str | None = None  # "2009", "2013a", "n.d."
+    title: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    doi: str | None = None  # normalised DOI ("10.1111/1467-9256.12100"), lower-case prefix kept as is
+    doi_raw: str | None = None  # the DOI exactly as written, when it had to be repaired
+    url: str | None = None
+    urls: tuple[str, ...] = ()
+    accessed: str | None = None
+    kind: str | None = None  # journal, book, web, thesis, report, chapter...
+    key: str | None = None  # BibTeX key for bibliography-file entries
+    origin: str = "manuscript"  # "manuscript" or the path of the bibliography file
+
+    @property
+    def first_family(self) -> str | None:
+        return self.authors[0].family if self.authors else None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyUrl:
+    """A URL written in the manuscript body (not in the reference list); checked like references."""
+
+    url: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """How one citation was linked. ``status`` names the decision so that rules need not redo it.
+
+    status: "exact" | "folded" | "fuzzy" (author near miss) | "year" (year differs) |
+    "ambiguous" | "none". ``reference_ids`` holds the linked entries (several for "ambiguous"
+    or for numeric ranges). ``score`` is the author similarity 0-100 for fuzzy decisions.
+    """
+
+    citation_id: str
+    reference_ids: tuple[str, ...]
+    status: str
+    score: float = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    citation_id: str | None = None
+    reference_id: str | None = None
+    suggestion: str | None = None
+
+    def sort_key(self) -> tuple[int, int, str, str, str]:
+        start = self.span.start if self.span else -1
+        return (start, -int(self.severity), self.code, self.citation_id or "", self.reference_id or "")
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    path: str
+    format: str
+    citations: tuple[Citation, ...]
+    references: tuple[Reference, ...]
+    links: tuple[Link, ...]
+    findings: tuple[Finding, ...]
+    body_urls: tuple[BodyUrl, ...] = ()
+    has_reference_section: bool = True
+
+    def links_by_citation(self) -> dict[str, Link]:
+        return {link.citation_id: link for link in self.links}
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[DocumentReport, ...]
+    tool_version: str = ""
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for document in self.documents:
+            for finding in document.findings:
+                counts[finding.severity.label] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        severities = [f.severity for d in self.documents for f in d.findings]
+        return max(severities) if severities else None

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refcheck.identifiers import find_doi, find_urls, is_doi_url, is_local_url
+
+
+@pytest.mark.parametrize(
+    ("text", "doi", "raw", "malformed"),
+    [
+        ("doi:10.1111/1467-9256.12100.", "10.1111/1467-9256.12100", "doi:10.1111/1467-9256.12100", False),
+        ("doi: 10.1111/1467-9256.12100", "10.1111/1467-9256.12100", "10.1111/1467-9256.12100", False),
+        ("<https://doi.org/10.17185/dupublico/47243>", "10.17185/dupublico/47243",
+         "https://doi.org/10.17185/dupublico/47243", False),
+        ("http://dx.doi.org/10.1371/journal.pone.0001234)", "10.1371/journal.pone.0001234",
+         "http://dx.doi.org/10.1371/journal.pone.0001234", False),
+        ("<https://doi.org/doi:10.1016/j.orbis.2020.05.005> (Date", "10.1016/j.orbis.2020.05.005",
+         "https://doi.org/doi:10.1016/j.orbis.2020.05.005", True),
+        ("<https://doi.org/DOI10.24833/2071-8160-2017-3-54-212-223>",
+         "10.24833/2071-8160-2017-3-54-212-223",
+         "https://doi.org/DOI10.24833/2071-8160-2017-3-54-212-223", True),
+        ("<https://doi.org/doi.org/10.1177/03058298050330031601>", "10.1177/03058298050330031601",
+         "https://doi.org/doi.org/10.1177/03058298050330031601", True),
+        ("DOI10.1000/xyz123 next", "10.1000/xyz123", "DOI10.1000/xyz123", True),
+        ("(doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0)", None, None, None),
+        ("https://doi.org/10.1000/a%2Fb", "10.1000/a/b", "https://doi.org/10.1000/a%2Fb", False),
+    ],
+)
+def test_find_doi(text: str, doi: str | None, raw: str | None, malformed: bool | None) -> None:
+    match = find_doi(text)
+    if doi is None:
+        assert match is not None and match.doi.startswith("10.1002/(SICI)1097-4571(199806)49:8")
+        return
+    assert match is not None
+    assert (match.doi, match.raw, match.malformed) == (doi, raw, malformed)
+    assert text[match.start : match.end] == raw
+
+
+@pytest.mark.parametrize("text", ["in 2010.1234/5 pages", "10.12/abc", "no doi here", "10.1234/"])
+def test_find_doi_none(text: str) -> None:
+    assert find_doi(text) is None
+
+
+def test_find_urls_trims_punctuation_and_brackets() -> None:
+    text = "see <http://en.ria.ru/a/b.html>). and www.ifri.org. (https://x.org/a_(b)) end"
+    assert find_urls(text) == (
+        ("http://en.ria.ru/a/b.html", 5, 30),
+        ("www.ifri.org", 38, 50),
+        ("https://x.org/a_(b)", 53, 72),
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "local"),
+    [
+        ("file:///C:/Users/Nurda/Desktop/a.pdf", True),
+        ("C:\\Users\\a.pdf", True),
+        ("http://localhost:8000/x", True),
+        ("http://192.168.1.10/a", True),
+        ("http://10.0.0.1/", True),
+        ("http://172.20.0.1/", True),
+        ("http://printer.local/", True),
+        ("http://[::1]/", True),
+        ("https://example.org/a", False),
+        ("www.ifri.org", False),
+        ("http://8.8.8.8/", False),
+    ],
+)
+def test_is_local_url(url: str, local: bool) -> None:
+    assert is_local_url(url) is local
+
+
+def test_is_doi_url() -> None:
+    assert is_doi_url("https://doi.org/10.1/x")
+    assert is_doi_url("http://dx.doi.org/10.1/x")
+    assert not is_doi_url("https://example.org/doi.org")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("10./:doihtps wx()<>[]-_%a;,.é")), max_size=80))
+def test_finders_never_raise_and_spans_hold(text: str) -> None:
+    match = find_doi(text)
+    if match is not None:
+        assert text[match.start : match.end] == match.raw
+        assert match.doi.startswith("10.")
+    for url, start, end in find_urls(text):
+        assert text[start:end] == url
+        is_local_url(url)
