@@ -1,0 +1,131 @@
+"""The JSON report: the contract of shared/design/REPORT-JSON.md (version 1).
+
+Fields beyond the contract are additions (allowed by it): citation ``locator``, ``group``,
+``narrative``, ``et_al``, ``prefix``, ``link``; reference ``end_line``/``end_column``, ``publisher``,
+``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``; finding
+``reference_ids``-free locations are ``null`` for document-level findings; document ``urls``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from refcheck.model import BodyUrl, Citation, DocumentReport, Finding, Reference, Report, Span
+
+VERSION = 1
+
+
+def _where(span: Span | None) -> dict[str, int | None]:
+    if span is None:
+        return {"line": None, "column": None, "end_line": None, "end_column": None}
+    return {
+        "line": span.line,
+        "column": span.column,
+        "end_line": span.end_line,
+        "end_column": span.end_column,
+    }
+
+
+def _citation(citation: Citation, reference_ids: tuple[str, ...], status: str) -> dict[str, Any]:
+    return {
+        "id": citation.id,
+        "kind": citation.kind,
+        "text": citation.text,
+        **_where(citation.span),
+        "authors": list(citation.authors),
+        "year": citation.year,
+        "numbers": list(citation.numbers),
+        "keys": list(citation.keys),
+        "reference_ids": list(reference_ids),
+        "link": status,
+        "locator": citation.locator,
+        "group": citation.group,
+        "narrative": citation.narrative,
+        "et_al": citation.et_al,
+        "prefix": citation.prefix,
+    }
+
+
+def reference_dict(reference: Reference) -> dict[str, Any]:
+    where = _where(reference.span)
+    return {
+        "id": reference.id,
+        "text": reference.raw,
+        "line": where["line"],
+        "column": where["column"],
+        "end_line": where["end_line"],
+        "end_column": where["end_column"],
+        "label": reference.label,
+        "authors": [{"family": p.family, "given": p.given} for p in reference.authors],
+        "corporate": reference.corporate,
+        "year": reference.year,
+        "title": reference.title,
+        "container": reference.container,
+        "volume": reference.volume,
+        "issue": reference.issue,
+        "pages": reference.pages,
+        "publisher": reference.publisher,
+        "doi": reference.doi,
+        "doi_as_written": reference.doi_raw,
+        "url": reference.url,
+        "urls": list(reference.urls),
+        "accessed": reference.accessed,
+        "kind": reference.kind,
+        "key": reference.key,
+        "origin": reference.origin,
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "code": finding.code,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        **_where(finding.span),
+        "citation_id": finding.citation_id,
+        "reference_id": finding.reference_id,
+        "suggestion": finding.suggestion,
+    }
+
+
+def _url(body_url: BodyUrl) -> dict[str, Any]:
+    return {"url": body_url.url, **_where(body_url.span)}
+
+
+def document_dict(document: DocumentReport) -> dict[str, Any]:
+    links = document.links_by_citation()
+    citations = []
+    for citation in document.citations:
+        link = links.get(citation.id)
+        citations.append(
+            _citation(citation, link.reference_ids if link else (), link.status if link else "none")
+        )
+    return {
+        "path": document.path,
+        "format": document.format,
+        "citations": citations,
+        "references": [reference_dict(r) for r in document.references],
+        "findings": [_finding(f) for f in document.findings],
+        "urls": [_url(u) for u in document.body_urls],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "version": VERSION,
+        "tool": {"name": "refcheck", "version": report.tool_version},
+        "documents": [document_dict(d) for d in report.documents],
+        "summary": {
+            "documents": len(report.documents),
+            "citations": sum(len(d.citations) for d in report.documents),
+            "references": sum(len(d.references) for d in report.documents),
+            "findings": report.counts(),
+        },
+    }
+
+
+def render(report: Report, color: bool = False) -> str:
+    del color  # JSON is never coloured
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

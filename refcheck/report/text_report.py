@@ -1,0 +1,52 @@
+"""The terminal report: ``path:line:col: CODE rule message`` like a linter, grouped by document,
+with the suggestion on the next line and a summary line. Colour only when asked (the CLI asks on
+a TTY without NO_COLOR)."""
+
+from __future__ import annotations
+
+from refcheck.model import DocumentReport, Finding, Report, Severity
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def _plural(count: int, word: str) -> str:
+    plural = word if word == "info" else word + "s"
+    return f"{count} {word if count == 1 else plural}"
+
+
+def _line(document: DocumentReport, finding: Finding, color: bool) -> str:
+    where = f"{finding.span.line}:{finding.span.column}" if finding.span else "1:1"
+    location = _paint(f"{document.path}:{where}:", "1", color)
+    code = _paint(finding.code, f"1;{_COLOURS[finding.severity]}", color)
+    severity = _paint(finding.severity.label, _COLOURS[finding.severity], color)
+    text = f"{location} {code} {finding.rule} [{severity}] {finding.message}"
+    if finding.suggestion:
+        text += "\n    " + _paint("suggestion:", "32", color) + f" {finding.suggestion}"
+    return text
+
+
+def render(report: Report, color: bool = False) -> str:
+    lines: list[str] = []
+    for document in report.documents:
+        lines.extend(_line(document, finding, color) for finding in document.findings)
+    counts = report.counts()
+    total = sum(counts.values())
+    citations = sum(len(d.citations) for d in report.documents)
+    references = sum(len(d.references) for d in report.documents)
+    scope = (
+        f"{_plural(len(report.documents), 'document')}, {_plural(citations, 'citation')}, "
+        f"{_plural(references, 'reference')}"
+    )
+    if total:
+        parts = ", ".join(_plural(n, label) for label, n in counts.items() if n)
+        summary = f"Found {_plural(total, 'problem')} ({parts}) in {scope}."
+    else:
+        summary = f"No problems found in {scope}."
+    if lines:
+        lines.append("")
+    lines.append(_paint(summary, "1", color))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,146 @@
+"""The rule registry: every rule is a function registered with its code, name and severity.
+
+A rule yields ``Hit`` values (message, where, suggestion); the registry turns them into Findings
+carrying the rule's name, code and severity, so a rule never repeats its own identity and
+``refcheck rules``, README's table and the reports all read the same registry.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from refcheck.model import BodyUrl, Citation, Document, Finding, Link, Reference, Severity, Span
+from refcheck.references import ReferenceSection
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    message: str
+    span: Span | None = None
+    citation_id: str | None = None
+    reference_id: str | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may read about one document, computed once by the pipeline."""
+
+    document: Document
+    section: ReferenceSection | None
+    citations: tuple[Citation, ...]
+    references: tuple[Reference, ...]
+    links: tuple[Link, ...]
+    duplicate_groups: tuple[tuple[str, ...], ...] = ()
+    body_urls: tuple[BodyUrl, ...] = ()
+    has_bibliography: bool = False  # references came from --bib as well
+    _by_id: dict[str, Reference] = field(default_factory=dict, repr=False)
+    _link_of: dict[str, Link] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({r.id: r for r in self.references})
+        self._link_of.update({link.citation_id: link for link in self.links})
+
+    def reference(self, reference_id: str) -> Reference:
+        return self._by_id[reference_id]
+
+    def link(self, citation: Citation) -> Link | None:
+        return self._link_of.get(citation.id)
+
+    def locate(self, reference: Reference, part: str | None) -> Span | None:
+        """The span of ``part`` inside a manuscript entry, else the entry's span."""
+        if reference.span is None or reference.origin != "manuscript" or not part:
+            return reference.span
+        offset = reference.raw.find(part)
+        if offset < 0:
+            return reference.span
+        start = reference.span.start + offset
+        return self.document.span(start, start + len(part))
+
+
+Check = Callable[[RuleContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: Check
+
+    def run(self, context: RuleContext) -> Iterator[Finding]:
+        for hit in self.check(context):
+            yield Finding(
+                rule=self.name,
+                code=self.code,
+                severity=self.severity,
+                message=hit.message,
+                span=hit.span,
+                citation_id=hit.citation_id,
+                reference_id=hit.reference_id,
+                suggestion=hit.suggestion,
+            )
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
+    """Register a rule; its docstring is its documentation (what, why, example, fix)."""
+
+    def register(check: Check) -> Check:
+        if code in RULES or any(r.name == name for r in RULES.values()):
+            raise ValueError(f"rule {code} {name} registered twice")
+        RULES[code] = Rule(code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check)
+        return check
+
+    return register
+
+
+def all_rules() -> tuple[Rule, ...]:
+    return tuple(RULES[code] for code in sorted(RULES))
+
+
+def find_rule(token: str) -> Rule | None:
+    """Look a rule up by code (``RC103``) or name (``author-mismatch``)."""
+    token = token.strip()
+    for current in RULES.values():
+        if token.upper() == current.code or token.lower() == current.name:
+            return current
+    return None
+
+
+def run_rules(context: RuleContext, rules: Sequence[Rule] | None = None) -> tuple[Finding, ...]:
+    selected = all_rules() if rules is None else rules
+    findings = [finding for current in selected for finding in current.run(context)]
+    return tuple(sorted(findings, key=Finding.sort_key))
+
+
+def markdown_table() -> str:
+    """The rule table README shows (a test keeps README in step with the registry)."""
+    lines = ["| code | rule | severity | flags |", "|---|---|---|---|"]
+    lines += [f"| {r.code} | `{r.name}` | {r.severity.label} | {r.summary} |" for r in all_rules()]
+    return "\n".join(lines)
+
+
+# Registration happens on import of the rule modules.
+from refcheck.rules import citation_rules, document_rules, entry_rules  # noqa: E402
+
+__all__ = [
+    "RULES",
+    "Hit",
+    "Rule",
+    "RuleContext",
+    "all_rules",
+    "citation_rules",
+    "document_rules",
+    "entry_rules",
+    "find_rule",
+    "markdown_table",
+    "rule",
+    "run_rules",
+]

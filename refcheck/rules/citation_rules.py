@@ -1,0 +1,227 @@
+"""Rules about citations and their links to entries (RC1xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refcheck.match import YearKey
+from refcheck.model import Citation, Reference, Severity
+from refcheck.rules import Hit, RuleContext, rule
+from refcheck.textnorm import fold, name_key
+
+
+def _label(citation: Citation) -> str:
+    names = " and ".join(citation.authors) if len(citation.authors) <= 2 else citation.authors[0]
+    if citation.et_al or len(citation.authors) > 2:
+        names = f"{citation.authors[0]} et al."
+    year = citation.year or "no year"
+    return f"{names}, {year}" if citation.authors else citation.text
+
+
+def _entry_label(reference: Reference) -> str:
+    who = reference.authors[0].family if reference.authors else (reference.title or reference.raw)
+    who = who if len(who) <= 60 else who[:57] + "..."
+    return f"{who} ({reference.year or 'n.d.'})"
+
+
+def _single_target(context: RuleContext, citation: Citation, *statuses: str) -> Reference | None:
+    link = context.link(citation)
+    if link is None or link.status not in statuses or len(link.reference_ids) != 1:
+        return None
+    return context.reference(link.reference_ids[0])
+
+
+def _author_date(context: RuleContext) -> Iterator[Citation]:
+    return (c for c in context.citations if c.kind == "author-date" and c.authors)
+
+
+@rule("RC101", "missing-reference", Severity.ERROR, "a citation that matches no reference entry")
+def missing_reference(context: RuleContext) -> Iterator[Hit]:
+    """What: a citation for which no entry of the reference list fits, even loosely.
+
+    Why: readers cannot find the cited work; often the entry was forgotten or cut.
+    Example: ``(Troitski, 2011)`` with no Troitski in the list.
+    Fix: add the entry, or correct the citation to the work you meant.
+    """
+    if context.section is None and not context.has_bibliography:
+        return  # no-reference-list says it once instead of once per citation
+    listed: dict[str, list[str]] = {}
+    for reference in context.references:
+        if reference.authors:
+            key = name_key(reference.authors[0].family)
+            listed.setdefault(key, []).append(reference.year or "n.d.")
+    for citation in context.citations:
+        link = context.link(citation)
+        if link is None or link.status != "none":
+            continue
+        message = f"'{_label(citation)}' matches no entry of the reference list"
+        years = listed.get(name_key(citation.authors[0])) if citation.authors else None
+        if years:
+            message += f" ({citation.authors[0]} is listed for {', '.join(sorted(set(years)))})"
+        yield Hit(message, citation.span, citation_id=citation.id)
+
+
+@rule("RC103", "author-mismatch", Severity.ERROR, "a cited surname that is a near miss of the entry")
+def author_mismatch(context: RuleContext) -> Iterator[Hit]:
+    """What: the cited surname differs from the entry the citation surely means.
+
+    Why: a misspelt name breaks search and indexing and signals careless referencing.
+    Example: ``(Frier, 2009)`` while the list has ``Freire M.R. (2009)``.
+    Fix: use the suggested spelling (or correct the entry if the citation is right).
+    """
+    for citation in _author_date(context):
+        reference = _single_target(context, citation, "fuzzy", "exact", "folded", "year")
+        if reference is None or not reference.authors or reference.corporate:
+            continue
+        cited, listed = citation.authors[0], reference.authors[0].family
+        link = context.link(citation)
+        near_miss = link is not None and link.status == "fuzzy"
+        accents_only = cited.casefold() != listed.casefold() and fold(cited) == fold(listed)
+        if near_miss or accents_only:
+            yield Hit(
+                f"cited as '{cited}' but the reference lists '{listed}'",
+                citation.span,
+                citation_id=citation.id,
+                reference_id=reference.id,
+                suggestion=listed,
+            )
+
+
+@rule("RC104", "year-mismatch", Severity.ERROR, "a cited year that differs from the entry's year")
+def year_mismatch(context: RuleContext) -> Iterator[Hit]:
+    """What: the cited year differs from the year of the entry the citation surely means
+    (including an entry without a date, n.d., cited with a year, or a citation with no year).
+
+    Why: the year is half of an author-date citation; a wrong one points to another work.
+    Example: ``(Nurgaliyeva, 2016)`` while the list has ``Nurgaliyeva L. (n.d.)``.
+    Fix: use the entry's year (suggested), or correct the entry.
+    """
+    for citation in _author_date(context):
+        reference = _single_target(context, citation, "year", "exact", "folded", "fuzzy")
+        if reference is None:
+            continue
+        cited, listed = YearKey.of(citation.year), YearKey.of(reference.year)
+        if citation.year is not None and cited.fits(listed):
+            continue
+        if citation.year is None and reference.year in (None, "n.d."):
+            continue
+        shown = reference.year or "n.d."
+        if citation.year is None:
+            message = f"cited without a year but the reference has {shown}"
+        elif listed.base == "n.d." or not reference.year:
+            message = f"cited with year {citation.year} but the reference has no date (n.d.)"
+        else:
+            message = f"cited with year {citation.year} but the reference has {shown}"
+        yield Hit(message, citation.span, citation.id, reference.id, suggestion=shown)
+
+
+@rule("RC105", "ambiguous-citation", Severity.WARNING, "a citation that fits several entries")
+def ambiguous_citation(context: RuleContext) -> Iterator[Hit]:
+    """What: a citation that fits two or more entries equally well.
+
+    Why: the reader cannot tell which work is meant.
+    Example: ``(Laruelle, 2008)`` with two different Laruelle 2008 entries.
+    Fix: add a/b suffixes to the years in the list and in the citations.
+    """
+    for citation in context.citations:
+        link = context.link(citation)
+        if link is None or link.status != "ambiguous":
+            continue
+        entries = "; ".join(_entry_label(context.reference(i)) for i in link.reference_ids)
+        yield Hit(
+            f"'{_label(citation)}' fits {len(link.reference_ids)} entries: {entries}",
+            citation.span,
+            citation_id=citation.id,
+        )
+
+
+def _expected_form(reference: Reference) -> str:
+    families = [person.family for person in reference.authors]
+    if len(families) >= 3 or reference.et_al:
+        return f"{families[0]} et al."
+    return " and ".join(families)
+
+
+@rule(
+    "RC106",
+    "author-count-mismatch",
+    Severity.WARNING,
+    "et al. for a one- or two-author work, or too few surnames for the entry",
+)
+def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
+    """What: the number of authors in the citation does not fit the entry: ``et al.`` for a work
+    with one or two authors, one surname for a two-author work, or two surnames for a work with
+    one or with three and more authors.
+
+    Why: author-date styles (APA, Harvard, Chicago) fix how many names a citation shows.
+    Example: ``Ospanova (2018)`` for ``Ospanova A. N., & Rakhmatulin O. I. (2018)``.
+    Fix: cite as suggested (``Ospanova and Rakhmatulin``).
+    """
+    for citation in _author_date(context):
+        reference = _single_target(context, citation, "exact", "folded", "fuzzy", "year")
+        if reference is None or reference.corporate or not reference.authors:
+            continue
+        listed = 3 if reference.et_al else len(reference.authors)
+        cited = len(citation.authors)
+        if citation.et_al:
+            wrong = listed <= 2
+        elif cited == 1:
+            wrong = listed >= 2
+        else:
+            wrong = cited > listed or (cited == 2 and listed >= 3)
+        if not wrong:
+            continue
+        form = _expected_form(reference)
+        shown = f"{citation.authors[0]} et al." if citation.et_al else " and ".join(citation.authors)
+        count = "one author" if listed == 1 else f"{len(reference.authors)} authors"
+        yield Hit(
+            f"cited as '{shown}' but the reference has {count}: cite as '{form}'",
+            citation.span,
+            citation.id,
+            reference.id,
+            suggestion=form,
+        )
+
+
+@rule("RC107", "malformed-citation", Severity.WARNING, "a citation written wrongly (e.g. 'et all')")
+def malformed_citation(context: RuleContext) -> Iterator[Hit]:
+    """What: a citation whose wording is wrong although it can be linked, such as ``et all``.
+
+    Why: typos in citations look careless and can confuse citation parsers downstream.
+    Example: ``(Ripsman et all, 2009)``.
+    Fix: write ``et al.``.
+    """
+    for citation in context.citations:
+        written = citation.et_al_text
+        if written and fold(written).replace(" ", "") not in {"etal", "etal."}:
+            offset = citation.text.find(written)
+            span = citation.span
+            if offset >= 0:
+                start = citation.span.start + offset
+                span = context.document.span(start, start + len(written))
+            yield Hit(
+                f"'{written}' should be 'et al.'", span, citation_id=citation.id, suggestion="et al."
+            )
+
+
+@rule("RC102", "uncited-reference", Severity.WARNING, "a reference entry that no citation uses")
+def uncited_reference(context: RuleContext) -> Iterator[Hit]:
+    """What: an entry of the manuscript's own reference list that no citation points to.
+
+    Why: journals require every listed work to be cited; an uncited entry is often the sign of a
+    citation that was deleted or misspelt beyond recognition. Entries from a ``--bib`` file are
+    never reported: a shared bibliography is expected to hold more than one paper cites.
+    Example: ``Paul, Z., Fortman, M., & Wirtz, J. J. (2004)`` never cited.
+    Fix: cite it where it is used, or delete it.
+    """
+    cited = {i for link in context.links if link.status != "none" for i in link.reference_ids}
+    for group in context.duplicate_groups:
+        if cited.intersection(group):
+            cited.update(group)
+    for reference in context.references:
+        if reference.origin == "manuscript" and reference.id not in cited:
+            yield Hit(
+                f"'{_entry_label(reference)}' is never cited",
+                reference.span,
+                reference_id=reference.id,
+            )

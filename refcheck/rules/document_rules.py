@@ -1,0 +1,25 @@
+"""Rules about the document as a whole (RC0xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from refcheck.model import Severity
+from refcheck.rules import Hit, RuleContext, rule
+
+
+@rule("RC001", "no-reference-list", Severity.ERROR, "citations but no reference list to check them")
+def no_reference_list(context: RuleContext) -> Iterator[Hit]:
+    """What: the manuscript cites works but has no reference list (no heading such as References
+    and no trailing block of entries), and no bibliography was given with ``--bib``.
+
+    Why: none of its citations can be checked, and a submission needs the list.
+    Example: a chapter draft whose list lives in another file.
+    Fix: add the list, or pass the bibliography with ``--bib refs.bib``.
+    """
+    if context.section is None and not context.has_bibliography and context.citations:
+        count = len(context.citations)
+        yield Hit(
+            f"no reference list found; {count} citation{'s' if count != 1 else ''} cannot be "
+            "checked (pass the bibliography with --bib)"
+        )

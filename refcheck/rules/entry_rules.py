@@ -1,0 +1,139 @@
+"""Rules about the reference entries themselves (RC2xx): they need no citation to fire."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from refcheck.identifiers import is_local_url
+from refcheck.model import Reference, Severity
+from refcheck.rules import Hit, RuleContext, rule
+
+_RANGE = re.compile(r"^\s*(?:pp?\.\s*)?(\d+)\s*[-–—]+\s*(\d+)\s*$")
+
+
+def _who(reference: Reference) -> str:
+    if reference.authors:
+        return f"{reference.authors[0].family} ({reference.year or 'n.d.'})"
+    title = reference.title or reference.raw
+    return f"'{title[:50]}' ({reference.year or 'n.d.'})"
+
+
+@rule("RC201", "duplicate-reference", Severity.WARNING, "the same work listed twice")
+def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
+    """What: two entries for one work: the same DOI, the same deep link by the same author, or the
+    same first author, year and (nearly) the same title.
+
+    Why: duplicates make citations ambiguous and inflate the list.
+    Example: ``Laruelle M. (2008). Russia's Central Asia Policy. http://isdpeu.com/...`` and
+    ``Laruelle M. L. M. (2008). Russia's Central Asia Policy and ... https://isdpeu.com/...``.
+    Fix: keep one entry.
+    """
+    by_id = {r.id: r for r in context.references}
+    for group in context.duplicate_groups:
+        first = by_id[group[0]]
+        for other in group[1:]:
+            reference = by_id[other]
+            yield Hit(
+                f"{_who(reference)} duplicates the entry {_who(first)} listed before it",
+                reference.span,
+                reference_id=reference.id,
+            )
+
+
+@rule("RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source")
+def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
+    """What: an entry without a year (write n.d. if there is none), without a title, or without
+    any source: no journal, book, publisher, site, DOI or URL.
+
+    Why: a reader cannot find a work from an entry that lacks these parts.
+    Example: ``Rubinstein S. (1958). About thinking and ways of its research [Monograph].``
+    Fix: add the missing parts.
+    """
+    for reference in context.references:
+        if reference.origin != "manuscript":
+            continue
+        missing = []
+        if not reference.year:
+            missing.append("year")
+        if not reference.title:
+            missing.append("title")
+        if not (reference.container or reference.publisher or reference.doi or reference.urls
+                or reference.url):
+            missing.append("source (journal, publisher, DOI or URL)")
+        if missing:
+            yield Hit(
+                f"{_who(reference)} has no {', no '.join(missing)}",
+                reference.span,
+                reference_id=reference.id,
+            )
+
+
+def _expand(start: str, end: str) -> int:
+    """Elided ranges keep the leading digits of the start: 3929-38 is 3929-3938."""
+    if len(end) < len(start):
+        end = start[: len(start) - len(end)] + end
+    return int(end)
+
+
+@rule("RC203", "invalid-page-range", Severity.WARNING, "a page range that ends before it starts")
+def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
+    """What: a page range whose last page comes before its first, even read as an elided range.
+
+    Why: usually a typo (``125–14`` for ``125–140``); the pages cannot be found.
+    Example: ``Asian Perspective, 33(2), 125–14``.
+    Fix: correct the last page.
+    """
+    for reference in context.references:
+        match = _RANGE.match(reference.pages or "")
+        if match is None:
+            continue
+        first, last = match.group(1), match.group(2)
+        if _expand(first, last) < int(first):
+            yield Hit(
+                f"page range {reference.pages} of {_who(reference)} ends before it starts",
+                context.locate(reference, reference.pages),
+                reference_id=reference.id,
+            )
+
+
+@rule("RC204", "malformed-doi", Severity.ERROR, "a DOI that is not valid as written")
+def malformed_doi(context: RuleContext) -> Iterator[Hit]:
+    """What: a DOI written in a form that does not resolve, such as ``https://doi.org/doi:10.…``,
+    ``DOI10.…`` or ``doi.org/doi.org/10.…``.
+
+    Why: the link fails for readers and for indexing services, which then miss the citation.
+    Example: ``<https://doi.org/doi:10.1016/j.orbis.2020.05.005>``.
+    Fix: write the suggested form, ``https://doi.org/10.1016/j.orbis.2020.05.005``.
+    """
+    for reference in context.references:
+        if not reference.doi or not reference.doi_raw:
+            continue
+        yield Hit(
+            f"DOI written as '{reference.doi_raw}' is not a valid DOI",
+            context.locate(reference, reference.doi_raw),
+            reference_id=reference.id,
+            suggestion=f"https://doi.org/{reference.doi}",
+        )
+
+
+@rule("RC205", "local-url", Severity.ERROR, "a link to a local file or a private address")
+def local_url(context: RuleContext) -> Iterator[Hit]:
+    """What: a URL that only its author's machine or network can open: ``file:///C:/Users/…``,
+    ``localhost``, private IP ranges.
+
+    Why: no reader can follow it.
+    Example: ``file:///C:/Users/Nurda/Desktop/thesis/...pdf``.
+    Fix: link to the public copy (publisher page, repository, DOI).
+    """
+    for reference in context.references:
+        for url in dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x))):
+            if is_local_url(url):
+                yield Hit(
+                    f"{_who(reference)} links to a local file or private address: {url}",
+                    context.locate(reference, url),
+                    reference_id=reference.id,
+                )
+    for body_url in context.body_urls:
+        if is_local_url(body_url.url):
+            yield Hit(f"link to a local file or private address: {body_url.url}", body_url.span)
