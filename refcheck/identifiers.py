@@ -41,9 +41,9 @@ def _trim(candidate: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner inside."""
     while candidate:
         last = candidate[-1]
-        if last in _TRAILING:
-            candidate = candidate[:-1]
-        elif last in _PAIRS and candidate.count(_PAIRS[last]) < candidate.count(last):
+        if last in _TRAILING or (
+            last in _PAIRS and candidate.count(_PAIRS[last]) < candidate.count(last)
+        ):
             candidate = candidate[:-1]
         else:
             break
@@ -53,7 +53,7 @@ def _trim(candidate: str) -> str:
 def _token_start(text: str, pos: int) -> int:
     """Start of the whitespace-delimited token holding ``pos``, not crossing an opening bracket."""
     start = pos
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "<([{\"«":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '<([{"«':
         start -= 1
     return start
 
@@ -72,7 +72,9 @@ def find_doi(text: str) -> DoiMatch | None:
     raw = prefix + core
     malformed = _VALID_PREFIX.fullmatch(prefix) is None
     doi = urllib.parse.unquote(core)
-    return DoiMatch(doi=doi, raw=raw, start=start, end=match.start() + len(core), malformed=malformed)
+    return DoiMatch(
+        doi=doi, raw=raw, start=start, end=match.start() + len(core), malformed=malformed
+    )
 
 
 def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:

@@ -143,7 +143,9 @@ class Reference:
     issue: str | None = None
     pages: str | None = None
     publisher: str | None = None
-    doi: str | None = None  # normalised DOI ("10.1111/1467-9256.12100"), lower-case prefix kept as is
+    doi: str | None = (
+        None  # normalised DOI ("10.1111/1467-9256.12100"), lower-case prefix kept as is
+    )
     doi_raw: str | None = None  # the DOI exactly as written, when it had to be repaired
     url: str | None = None
     urls: tuple[str, ...] = ()
@@ -190,10 +192,17 @@ class Finding:
     citation_id: str | None = None
     reference_id: str | None = None
     suggestion: str | None = None
+    path: str | None = None  # set when the finding is in another file (a --bib list entry)
 
     def sort_key(self) -> tuple[int, int, str, str, str]:
         start = self.span.start if self.span else -1
-        return (start, -int(self.severity), self.code, self.citation_id or "", self.reference_id or "")
+        return (
+            start,
+            -int(self.severity),
+            self.code,
+            self.citation_id or "",
+            self.reference_id or "",
+        )
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def test_text_report_lines(write) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("check", path, "--offline")
     assert code == 1
     assert out.splitlines()[0] == (
-        f"{path}:1:12: RC103 author-mismatch [error] cited as 'Frier' but the reference lists 'Freire'"
+        f"{path}:1:11: RC103 author-mismatch [error] cited as 'Frier' but the reference lists 'Freire'"
     )
     assert out.splitlines()[1] == "    suggestion: Freire"
     assert "\x1b[" not in out  # not a terminal: no colour
@@ -74,7 +74,7 @@ def test_json_output_to_file(write, tmp_path: Path) -> None:  # type: ignore[no-
     assert (finding["rule"], finding["line"], finding["column"], finding["suggestion"]) == (
         "author-mismatch",
         1,
-        12,
+        11,
         "Freire",
     )
 
@@ -96,6 +96,7 @@ def test_output_may_not_overwrite_an_input(write) -> None:  # type: ignore[no-un
         ("nul.txt", b"abc\x00\x01\x02" * 100, "binary"),
         ("fake.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + b"\x00" * 50, "binary"),
     ],
+    ids=["empty", "whitespace", "nul-bytes", "pdf-magic"],
 )
 def test_bad_input_is_one_line_and_exit_2(write, name: str, content: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
     path = write(name, content)

@@ -89,7 +89,11 @@ def test_wrong_year_links_to_the_only_entry_of_the_author() -> None:
 def test_wrong_year_with_several_claimed_entries_is_missing() -> None:
     refs = [ref("r1", "Nye", year="2010"), ref("r2", "Nye", year="2013")]
     links = link_citations(
-        [cite("c1", "Nye", year="2010"), cite("c2", "Nye", year="2013"), cite("c3", "Nye", year="2003")],
+        [
+            cite("c1", "Nye", year="2010"),
+            cite("c2", "Nye", year="2013"),
+            cite("c3", "Nye", year="2003"),
+        ],
         refs,
     )
     assert [link.status for link in links] == ["exact", "exact", "none"]

@@ -36,22 +36,53 @@ def test_json_follows_the_contract() -> None:
     document = data["documents"][0]
     assert set(document) >= {"path", "format", "citations", "references", "findings"}
     citation = document["citations"][0]
-    assert {k: citation[k] for k in ("id", "kind", "text", "line", "column", "end_line",
-                                      "end_column", "authors", "year", "numbers", "keys",
-                                      "reference_ids")} == {
-        "id": "c1", "kind": "author-date", "text": "Frier, 2009", "line": 1, "column": 13,
-        "end_line": 1, "end_column": 24, "authors": ["Frier"], "year": "2009", "numbers": [],
-        "keys": [], "reference_ids": ["r1"],
+    assert {
+        k: citation[k]
+        for k in (
+            "id",
+            "kind",
+            "text",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "authors",
+            "year",
+            "numbers",
+            "keys",
+            "reference_ids",
+        )
+    } == {
+        "id": "c1",
+        "kind": "author-date",
+        "text": "Frier, 2009",
+        "line": 1,
+        "column": 13,
+        "end_line": 1,
+        "end_column": 24,
+        "authors": ["Frier"],
+        "year": "2009",
+        "numbers": [],
+        "keys": [],
+        "reference_ids": ["r1"],
     }
     reference = document["references"][0]
     assert reference["authors"] == [{"family": "Freire", "given": "M.R."}]
     assert (reference["line"], reference["column"], reference["label"]) == (5, 3, None)
     finding = document["findings"][0]
     assert finding == {
-        "rule": "author-mismatch", "code": "RC103", "severity": "error",
+        "rule": "author-mismatch",
+        "code": "RC103",
+        "severity": "error",
         "message": "cited as 'Frier' but the reference lists 'Freire'",
-        "line": 1, "column": 13, "end_line": 1, "end_column": 24,
-        "citation_id": "c1", "reference_id": "r1", "suggestion": "Freire",
+        "line": 1,
+        "column": 13,
+        "end_line": 1,
+        "end_column": 24,
+        "citation_id": "c1",
+        "reference_id": "r1",
+        "suggestion": "Freire",
+        "path": None,
     }
 
 

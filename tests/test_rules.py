@@ -52,24 +52,38 @@ def test_registry_codes_and_names_are_unique_and_documented() -> None:
 
 def test_missing_reference() -> None:
     refs = [ref("r1", "Nye", year="2010"), ref("r2", "Nye", year="2013")]
-    cites = [cite("c1", "Troitski", year="2011"), cite("c2", "Nye", year="2010"),
-             cite("c3", "Nye", year="2013"), cite("c4", "Nye", year="2003")]
+    cites = [
+        cite("c1", "Troitski", year="2011"),
+        cite("c2", "Nye", year="2010"),
+        cite("c3", "Nye", year="2013"),
+        cite("c4", "Nye", year="2003"),
+    ]
     assert brief(findings(cites, refs, "missing-reference")) == [
         ("'Troitski, 2011' matches no entry of the reference list", "c1", None, None),
-        ("'Nye, 2003' matches no entry of the reference list (Nye is listed for 2010, 2013)",
-         "c4", None, None),
+        (
+            "'Nye, 2003' matches no entry of the reference list (Nye is listed for 2010, 2013)",
+            "c4",
+            None,
+            None,
+        ),
     ]
 
 
 def test_missing_reference_is_silent_without_any_list() -> None:
-    assert findings([cite("c1", "Troitski", year="2011")], [], "missing-reference", section=None) == []
+    assert (
+        findings([cite("c1", "Troitski", year="2011")], [], "missing-reference", section=None) == []
+    )
 
 
 def test_no_reference_list() -> None:
     found = findings([cite("c1", "A", year="2001")], [], "no-reference-list", section=None)
     assert brief(found) == [
-        ("no reference list found; 1 citation cannot be checked (pass the bibliography with --bib)",
-         None, None, None)
+        (
+            "no reference list found; 1 citation cannot be checked (pass the bibliography with --bib)",
+            None,
+            None,
+            None,
+        )
     ]
     assert found[0].severity is Severity.ERROR
     assert findings([cite("c1", "A", year="2001")], [], "no-reference-list", None, True) == []
@@ -77,8 +91,11 @@ def test_no_reference_list() -> None:
 
 def test_author_mismatch_suggests_listed_spelling() -> None:
     refs = [ref("r1", "Freire", year="2009"), ref("r2", "Górecki", year="2014")]
-    cites = [cite("c1", "Frier", year="2009"), cite("c2", "Gorecki", year="2014"),
-             cite("c3", "górecki", year="2014")]
+    cites = [
+        cite("c1", "Frier", year="2009"),
+        cite("c2", "Gorecki", year="2014"),
+        cite("c3", "górecki", year="2014"),
+    ]
     assert brief(findings(cites, refs, "author-mismatch")) == [
         ("cited as 'Frier' but the reference lists 'Freire'", "c1", "r1", "Freire"),
         ("cited as 'Gorecki' but the reference lists 'Górecki'", "c2", "r2", "Górecki"),
@@ -87,10 +104,18 @@ def test_author_mismatch_suggests_listed_spelling() -> None:
 
 def test_year_mismatch() -> None:
     corporate = "Embassy of the Russian Federation to the Republic of Kazakhstan"
-    refs = [ref("r1", "Nurgaliyeva", year="n.d."), ref("r2", "Hess", year="2020"),
-            ref("r3", corporate, year="2016", corporate=True), ref("r4", "Tsygankov", year="2013a")]
-    cites = [cite("c1", "Nurgaliyeva", year="2016"), cite("c2", "Hess", year="2019"),
-             cite("c3", corporate, year=None), cite("c4", "Tsygankov", year="2013")]
+    refs = [
+        ref("r1", "Nurgaliyeva", year="n.d."),
+        ref("r2", "Hess", year="2020"),
+        ref("r3", corporate, year="2016", corporate=True),
+        ref("r4", "Tsygankov", year="2013a"),
+    ]
+    cites = [
+        cite("c1", "Nurgaliyeva", year="2016"),
+        cite("c2", "Hess", year="2019"),
+        cite("c3", corporate, year=None),
+        cite("c4", "Tsygankov", year="2013"),
+    ]
     assert brief(findings(cites, refs, "year-mismatch")) == [
         ("cited with year 2016 but the reference has no date (n.d.)", "c1", "r1", "n.d."),
         ("cited with year 2019 but the reference has 2020", "c2", "r2", "2020"),
@@ -99,43 +124,66 @@ def test_year_mismatch() -> None:
 
 
 def test_ambiguous_citation() -> None:
-    refs = [ref("r1", "Laruelle", year="2008", title="One"),
-            ref("r2", "Laruelle", year="2008", title="Something else entirely")]
+    refs = [
+        ref("r1", "Laruelle", year="2008", title="One"),
+        ref("r2", "Laruelle", year="2008", title="Something else entirely"),
+    ]
     assert brief(findings([cite("c1", "Laruelle", year="2008")], refs, "ambiguous-citation")) == [
         ("'Laruelle, 2008' fits 2 entries: Laruelle (2008); Laruelle (2008)", "c1", None, None)
     ]
 
 
 def test_author_count_mismatch() -> None:
-    refs = [ref("r1", "Ospanova", "Rakhmatulin", year="2018"), ref("r2", "Lo", year="2015"),
-            ref("r3", "Ripsman", "Taliaferro", "Lobell", year="2009"),
-            ref("r4", "Valenza", "Boers", year="2018")]
-    cites = [cite("c1", "Ospanova", year="2018"), cite("c2", "Lo", year="2015", et_al=True),
-             cite("c3", "Ripsman", year="2009", et_al=True), cite("c4", "Valenza", "Boers", year="2018"),
-             cite("c5", "Ripsman", "Taliaferro", year="2009")]
+    refs = [
+        ref("r1", "Ospanova", "Rakhmatulin", year="2018"),
+        ref("r2", "Lo", year="2015"),
+        ref("r3", "Ripsman", "Taliaferro", "Lobell", year="2009"),
+        ref("r4", "Valenza", "Boers", year="2018"),
+    ]
+    cites = [
+        cite("c1", "Ospanova", year="2018"),
+        cite("c2", "Lo", year="2015", et_al=True),
+        cite("c3", "Ripsman", year="2009", et_al=True),
+        cite("c4", "Valenza", "Boers", year="2018"),
+        cite("c5", "Ripsman", "Taliaferro", year="2009"),
+    ]
     assert brief(findings(cites, refs, "author-count-mismatch")) == [
-        ("cited as 'Ospanova' but the reference has 2 authors: cite as 'Ospanova and Rakhmatulin'",
-         "c1", "r1", "Ospanova and Rakhmatulin"),
+        (
+            "cited as 'Ospanova' but the reference has 2 authors: cite as 'Ospanova and Rakhmatulin'",
+            "c1",
+            "r1",
+            "Ospanova and Rakhmatulin",
+        ),
         ("cited as 'Lo et al.' but the reference has one author: cite as 'Lo'", "c2", "r2", "Lo"),
-        ("cited as 'Ripsman and Taliaferro' but the reference has 3 authors: cite as "
-         "'Ripsman et al.'", "c5", "r3", "Ripsman et al."),
+        (
+            "cited as 'Ripsman and Taliaferro' but the reference has 3 authors: cite as "
+            "'Ripsman et al.'",
+            "c5",
+            "r3",
+            "Ripsman et al.",
+        ),
     ]
 
 
 def test_malformed_citation_et_all() -> None:
     refs = [ref("r1", "Ripsman", "Taliaferro", "Lobell", year="2009")]
-    cites = [cite("c1", "Ripsman", year="2009", et_al_text="et all"),
-             cite("c2", "Ripsman", year="2009", et_al_text="et al")]
+    cites = [
+        cite("c1", "Ripsman", year="2009", et_al_text="et all"),
+        cite("c2", "Ripsman", year="2009", et_al_text="et al"),
+    ]
     assert brief(findings(cites, refs, "malformed-citation")) == [
         ("'et all' should be 'et al.'", "c1", None, "et al.")
     ]
 
 
 def test_uncited_reference_skips_bibliography_and_cited_duplicates() -> None:
-    refs = [ref("r1", "Paul", year="2004"), ref("r2", "Nye", year="2013"),
-            ref("r3", "Laruelle", year="2008", doi="10.1/x"),
-            ref("r4", "Laruelle", year="2008", doi="10.1/x"),
-            replace(ref("b1", "Extra", year="1999"), origin="refs.bib")]
+    refs = [
+        ref("r1", "Paul", year="2004"),
+        ref("r2", "Nye", year="2013"),
+        ref("r3", "Laruelle", year="2008", doi="10.1/x"),
+        ref("r4", "Laruelle", year="2008", doi="10.1/x"),
+        replace(ref("b1", "Extra", year="1999"), origin="refs.bib"),
+    ]
     cites = [cite("c1", "Nye", year="2013"), cite("c2", "Laruelle", year="2008")]
     assert brief(findings(cites, refs, "uncited-reference")) == [
         ("'Paul (2004)' is never cited", None, "r1", None)
@@ -143,16 +191,28 @@ def test_uncited_reference_skips_bibliography_and_cited_duplicates() -> None:
 
 
 def test_duplicate_reference() -> None:
-    refs = [ref("r1", "Laruelle", year="2008", title="Russia's Central Asia Policy",
-                url="http://isdpeu.com/a/b.pdf"),
-            ref("r2", "Laruelle", year="2008", title="Russia's Central Asia Policy and more",
-                url="https://isdpeu.com/a/b.pdf"),
-            ref("r3", "Lo", year="2015", url="www.ifri.org"), ref("r4", "Nye", year="2015",
-                                                                url="www.ifri.org"),
-            ref("r5", "Smith", year="2001", title="On Things"),
-            ref("r6", "Smith", year="2001", title="On things."),
-            ref("r7", "Jones", year="2002", doi="10.5/AB"), ref("r8", "Other", year="2003",
-                                                             doi="10.5/ab")]
+    refs = [
+        ref(
+            "r1",
+            "Laruelle",
+            year="2008",
+            title="Russia's Central Asia Policy",
+            url="http://isdpeu.com/a/b.pdf",
+        ),
+        ref(
+            "r2",
+            "Laruelle",
+            year="2008",
+            title="Russia's Central Asia Policy and more",
+            url="https://isdpeu.com/a/b.pdf",
+        ),
+        ref("r3", "Lo", year="2015", url="www.ifri.org"),
+        ref("r4", "Nye", year="2015", url="www.ifri.org"),
+        ref("r5", "Smith", year="2001", title="On Things"),
+        ref("r6", "Smith", year="2001", title="On things."),
+        ref("r7", "Jones", year="2002", doi="10.5/AB"),
+        ref("r8", "Other", year="2003", doi="10.5/ab"),
+    ]
     assert brief(findings([], refs, "duplicate-reference")) == [
         ("Laruelle (2008) duplicates the entry Laruelle (2008) listed before it", None, "r2", None),
         ("Smith (2001) duplicates the entry Smith (2001) listed before it", None, "r6", None),
@@ -161,10 +221,12 @@ def test_duplicate_reference() -> None:
 
 
 def test_incomplete_reference() -> None:
-    refs = [ref("r1", "Rubinstein", year="1958", container=None),
-            ref("r2", "Nye", year=None),
-            ref("r3", "Nye", year="2013", title=None, container=None, url="https://x.org/a"),
-            ref("r4", "Morozov", year="2015", container=None, publisher="Palgrave Macmillan")]
+    refs = [
+        ref("r1", "Rubinstein", year="1958", container=None),
+        ref("r2", "Nye", year=None),
+        ref("r3", "Nye", year="2013", title=None, container=None, url="https://x.org/a"),
+        ref("r4", "Morozov", year="2015", container=None, publisher="Palgrave Macmillan"),
+    ]
     assert brief(findings([], refs, "incomplete-reference")) == [
         ("Rubinstein (1958) has no source (journal, publisher, DOI or URL)", None, "r1", None),
         ("Nye (n.d.) has no year", None, "r2", None),
@@ -173,27 +235,49 @@ def test_incomplete_reference() -> None:
 
 
 def test_invalid_page_range() -> None:
-    refs = [ref("r1", "Freire", pages="125–14"), ref("r2", "Elided", pages="3929–38"),
-            ref("r3", "Fine", pages="pp. 12-34"), ref("r4", "Odd", pages="e1002")]
+    refs = [
+        ref("r1", "Freire", pages="125–14"),
+        ref("r2", "Elided", pages="3929–38"),
+        ref("r3", "Fine", pages="pp. 12-34"),
+        ref("r4", "Odd", pages="e1002"),
+    ]
     assert brief(findings([], refs, "invalid-page-range")) == [
         ("page range 125–14 of Freire (2000) ends before it starts", None, "r1", None)
     ]
 
 
 def test_malformed_doi_suggests_repaired_link() -> None:
-    refs = [ref("r1", "Hess", doi="10.1016/j.orbis.2020.05.005",
-                doi_raw="https://doi.org/doi:10.1016/j.orbis.2020.05.005"),
-            ref("r2", "Fine", doi="10.1/ok")]
+    refs = [
+        ref(
+            "r1",
+            "Hess",
+            doi="10.1016/j.orbis.2020.05.005",
+            doi_raw="https://doi.org/doi:10.1016/j.orbis.2020.05.005",
+        ),
+        ref("r2", "Fine", doi="10.1/ok"),
+    ]
     assert brief(findings([], refs, "malformed-doi")) == [
-        ("DOI written as 'https://doi.org/doi:10.1016/j.orbis.2020.05.005' is not a valid DOI",
-         None, "r1", "https://doi.org/10.1016/j.orbis.2020.05.005")
+        (
+            "DOI written as 'https://doi.org/doi:10.1016/j.orbis.2020.05.005' is not a valid DOI",
+            None,
+            "r1",
+            "https://doi.org/10.1016/j.orbis.2020.05.005",
+        )
     ]
 
 
 def test_local_url() -> None:
-    refs = [ref("r1", "Muratalieva", url="file:///C:/Users/N/a.pdf", urls=("file:///C:/Users/N/a.pdf",)),
-            ref("r2", "Fine", url="https://example.org/x")]
+    refs = [
+        ref(
+            "r1", "Muratalieva", url="file:///C:/Users/N/a.pdf", urls=("file:///C:/Users/N/a.pdf",)
+        ),
+        ref("r2", "Fine", url="https://example.org/x"),
+    ]
     assert brief(findings([], refs, "local-url")) == [
-        ("Muratalieva (2000) links to a local file or private address: file:///C:/Users/N/a.pdf",
-         None, "r1", None)
+        (
+            "Muratalieva (2000) links to a local file or private address: file:///C:/Users/N/a.pdf",
+            None,
+            "r1",
+            None,
+        )
     ]

@@ -3,7 +3,8 @@
 Fields beyond the contract are additions (allowed by it): citation ``locator``, ``group``,
 ``narrative``, ``et_al``, ``prefix``, ``link``; reference ``end_line``/``end_column``, ``publisher``,
 ``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``; finding
-``reference_ids``-free locations are ``null`` for document-level findings; document ``urls``.
+``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
+document-level findings); document ``urls``.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "citation_id": finding.citation_id,
         "reference_id": finding.reference_id,
         "suggestion": finding.suggestion,
+        "path": finding.path,
     }
 
 

@@ -20,7 +20,7 @@ def _plural(count: int, word: str) -> str:
 
 def _line(document: DocumentReport, finding: Finding, color: bool) -> str:
     where = f"{finding.span.line}:{finding.span.column}" if finding.span else "1:1"
-    location = _paint(f"{document.path}:{where}:", "1", color)
+    location = _paint(f"{finding.path or document.path}:{where}:", "1", color)
     code = _paint(finding.code, f"1;{_COLOURS[finding.severity]}", color)
     severity = _paint(finding.severity.label, _COLOURS[finding.severity], color)
     text = f"{location} {code} {finding.rule} [{severity}] {finding.message}"

@@ -74,6 +74,10 @@ class Rule:
 
     def run(self, context: RuleContext) -> Iterator[Finding]:
         for hit in self.check(context):
+            path = None
+            if hit.reference_id and not hit.citation_id:
+                origin = context.reference(hit.reference_id).origin
+                path = None if origin == "manuscript" else origin
             yield Finding(
                 rule=self.name,
                 code=self.code,
@@ -83,6 +87,7 @@ class Rule:
                 citation_id=hit.citation_id,
                 reference_id=hit.reference_id,
                 suggestion=hit.suggestion,
+                path=path,
             )
 
 
@@ -95,7 +100,9 @@ def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[Ch
     def register(check: Check) -> Check:
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} registered twice")
-        RULES[code] = Rule(code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check)
+        RULES[code] = Rule(
+            code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check
+        )
         return check
 
     return register

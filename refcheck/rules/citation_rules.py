@@ -61,7 +61,9 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
         yield Hit(message, citation.span, citation_id=citation.id)
 
 
-@rule("RC103", "author-mismatch", Severity.ERROR, "a cited surname that is a near miss of the entry")
+@rule(
+    "RC103", "author-mismatch", Severity.ERROR, "a cited surname that is a near miss of the entry"
+)
 def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited surname differs from the entry the citation surely means.
 
@@ -172,7 +174,9 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         if not wrong:
             continue
         form = _expected_form(reference)
-        shown = f"{citation.authors[0]} et al." if citation.et_al else " and ".join(citation.authors)
+        shown = (
+            f"{citation.authors[0]} et al." if citation.et_al else " and ".join(citation.authors)
+        )
         count = "one author" if listed == 1 else f"{len(reference.authors)} authors"
         yield Hit(
             f"cited as '{shown}' but the reference has {count}: cite as '{form}'",
@@ -200,7 +204,10 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
                 start = citation.span.start + offset
                 span = context.document.span(start, start + len(written))
             yield Hit(
-                f"'{written}' should be 'et al.'", span, citation_id=citation.id, suggestion="et al."
+                f"'{written}' should be 'et al.'",
+                span,
+                citation_id=citation.id,
+                suggestion="et al.",
             )
 
 

@@ -41,7 +41,9 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
             )
 
 
-@rule("RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source")
+@rule(
+    "RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source"
+)
 def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     """What: an entry without a year (write n.d. if there is none), without a title, or without
     any source: no journal, book, publisher, site, DOI or URL.
@@ -58,8 +60,13 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
             missing.append("year")
         if not reference.title:
             missing.append("title")
-        if not (reference.container or reference.publisher or reference.doi or reference.urls
-                or reference.url):
+        if not (
+            reference.container
+            or reference.publisher
+            or reference.doi
+            or reference.urls
+            or reference.url
+        ):
             missing.append("source (journal, publisher, DOI or URL)")
         if missing:
             yield Hit(

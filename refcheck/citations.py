@@ -1,0 +1,698 @@
+"""In-text citation extraction (author-date in this module's first version).
+
+Verb: ``extract_citations(doc, ranges)``. Scans ``doc.text`` (markup already blanked by the reader,
+same offsets as ``doc.source``) inside the given body ranges, returns Citations whose
+``text == doc.source[span.start:span.end]``.
+
+How it scans (linear, a few precompiled patterns, no per-character Python loop):
+
+* Parenthetical: every ``(...)`` without nested parentheses (at most 600 characters) that holds a
+  year token. Inside it, each year token closes one citation; the text between the previous
+  citation and the year must be an author list (after an optional prefix such as "see", "e.g.")
+  or nothing but separators, which makes the year a continuation of the previous authors
+  (``(Smith, 2001, 2005)``, ``(Tsygankov, 2013a and 2013b)``). Only the text after the last
+  semicolon counts (``(Table 1; Smith, 2001)``). Plain parts ``Name[ and Name][ et al.], year``
+  joined by semicolons, the bulk of real citations, take a one-regex fast path. A parenthesis
+  that names one of ``corporate_names`` and holds no year is one citation with year None.
+* Narrative: every ``(year...)`` anchor with nothing but years (and a locator) inside; the author
+  list before it is read backwards: one match of a mirrored grammar on the reversed window of
+  240 characters that precedes the anchor. A capitalised stop word ("In", "Table", a month), or a
+  name that ends inside or at the end of an emphasis region (an italic title), is no author.
+
+Span conventions (documented because callers annotate with them):
+
+* A parenthetical citation spans from its first surname to the end of its year, date or locator:
+  ``(see J. Smith, 2001, p. 5)`` gives ``Smith, 2001, p. 5``. Prefixes and leading initials are
+  outside the span; a continuation year spans only itself (``2013b``, or ``b`` in ``2001a, b``).
+* A narrative citation with one year spans from its first surname to the closing parenthesis:
+  ``Nye (2010: 217)``, ``Van Herpen's (2015)``; ``J. Mattern (2005)`` gives ``Mattern (2005)``.
+  With several years (``Hsu and Turk (1999 and 2010)``) the first spans ``Hsu and Turk (1999`` and
+  each further one only its year, so spans never overlap.
+* All years printed in one parenthesis (or one narrative mention) share a ``group``.
+
+Numeric callouts will be another scanner returning the same ``_Unit`` drafts; ``extract_citations``
+merges units from all scanners, so adding one does not touch the author-date code.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from refcheck.model import BodyUrl, Citation, Document
+from refcheck.textnorm import fold
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+def _upper_class() -> str:
+    """A character class of the upper/title-case BMP letters: ``re`` has no ``\\p{Lu}``.
+
+    Built once at import (a few milliseconds); letters in general are ``[^\\W\\d_]``, which
+    compiles instantly, where an explicit class of all letters costs milliseconds per use.
+    """
+    spans: list[list[int]] = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if ch.isalpha() and ch.istitle():
+            if spans and spans[-1][1] == cp - 1:
+                spans[-1][1] = cp
+            else:
+                spans.append([cp, cp])
+    body = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in spans
+    )
+    return f"[{body}]"
+
+
+_UP = _upper_class()
+_LET = r"[^\W\d_]"
+# A capitalised word: "Nye", "Ćwiek-Karpowicz", "O'Brien", "McDonald", "NATO"; stops before "'s".
+_CAPWORD = rf"{_UP}(?:{_LET}+(?:[-‐]{_LET}+|['’](?!s(?!{_LET})){_LET}+)*|['’]{_UP}{_LET}+)"
+# Name particles ("van", "De", "von der"), written out by first letter: much faster than (?i:...).
+_PARTICLE = (
+    r"(?:[vV](?:an|on|om)|[dD](?:e[rnl]?|ella|[iau]|os|as)|[lL][ae]|[tT]e[nr]|[zZ]ur?"
+    r"|[bB]in|[aAeE]l)(?![\w'’‐-])"
+)
+_INITS_AFTER = rf"(?:\s?{_UP}(?:\.|(?!{_LET}))){{1,3}}"
+_INITS_BEFORE = rf"(?:{_UP}\.[\s‐-]*){{1,3}}"
+_SURNAME = rf"(?:{_PARTICLE}\s+){{0,3}}{_CAPWORD}"
+_ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|и\s*др(?!{_LET})\.?)"
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+# A year ("2009", "2013a"; not "1990s", "20130508", "/2013/") or "n.d."; each branch starts with
+# a literal so that the regex engine can skip ahead quickly.
+_YEAR = (
+    r"(?:(?:1(?<![\w./\-]1)\d{3}|2(?<![\w./\-]2)0\d{2})(?:[a-rt-z](?![^\W\d_]))?(?!\w)"
+    r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w)))"
+)
+_SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)]|and\s|&|\Z))"
+_DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
+_LOCPFX = r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?)\.?"
+_PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
+_LOCNUM = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*,\s*\d{{1,3}}(?!\d)(?:\s*[-–—]\s*\d+)?)*"
+_LOCTAIL = (
+    rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
+    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}))"
+)
+
+# Any parenthesis without nested parentheses; bounded so that an unclosed "(" costs little.
+_PAREN = re.compile(r"\(([^()]{1,600})\)")
+_YEAR_RE = re.compile(_YEAR)
+_YEAR_PIECE = re.compile(rf"{_YEAR}|{_SUFFIX}")
+# What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
+_TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
+_SUFFIX_RE = re.compile(_SUFFIX)
+# The most common parentheses, "(Smith, 2001)", "(Smith et al. 2001a; Lee and Ng, 2005)", are
+# recognised by one match and read part by part without the general parser.
+_SIMPLE_PART = (
+    rf"(?P<sur>{_SURNAME})(?:\s+(?:and|&)\s+(?P<sur2>{_SURNAME}))?"
+    rf"(?:\s*,?\s+(?P<etal>{_ETAL}))?(?:\s*,\s*|\s+)"
+    r"(?P<year>(?:1\d{3}|20\d{2})[a-rt-z]?)"
+)
+_SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
+_SEMICOLON = re.compile(r"\s*;\s*")
+# A parenthesis holding only years (and a date or locator): the anchor of a narrative citation.
+_ANCHOR = re.compile(
+    rf"\(\s*(?P<years>{_YEAR}(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
+    rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?\s*\)"
+)
+
+# The author list before an anchor is matched on the *reversed* window with the mirror image of
+# the forward grammar (names, "and"/"&", commas, "et al.", possessive): one re.match from the
+# anchor backwards, greedy, instead of trying every start position of a window.
+_NOT_NAME = r"[\w'’‐-]"
+_CAPWORD_R = rf"(?:{_LET}+[-‐]|(?!s['’]){_LET}+['’])*{_LET}+{_UP}(?:['’]{_UP})?(?!{_NOT_NAME})"
+_PARTICLE_R = (
+    r"(?:na[vV]|no[vV]|mo[vV]|(?:[rnl]?e|alle|[iau]|so|sa)[dD]|[ae][lL]|[nr]e[tT]|r?u[zZ]"
+    rf"|ni[bB]|l[aAeE])(?!{_NOT_NAME}|\.)"
+)
+_INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
+_NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
+_AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
+_ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.?рд\s*и)"
+_NARRATIVE_R = re.compile(
+    rf"\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
+    rf"(?P<authors>{_NAME_R}(?:{_AND_R}{_NAME_R}(?:\s*,\s*{_NAME_R}){{0,8}})?)"
+    rf"(?!{_NOT_NAME}|\.(?!{_UP}))"
+)
+_NARRATIVE_WINDOW = 240
+_PREFIXES = (
+    r"see\s+also|see,?\s+e\.\s?g\.|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example"
+    r"|for\s+instance|but\s+see|as\s+cited\s+in|cited\s+in|quoted\s+in|reviewed\s+in"
+    r"|discussed\s+in"
+)
+# What comes before the authors of a part of a parenthesis: separators, then a prefix.
+_LEAD = re.compile(
+    rf"(?:[\s,;&]|(?:and|и)(?=\s))*"
+    rf"(?P<prefix>(?:(?i:{_PREFIXES})|[a-z]+(?:\s+[a-z]+){{0,3}}\s+by)(?=[\s,:])[\s,:]*)?"
+)
+_ETAL_END = re.compile(rf"(?:\s*,\s*|\s+)(?P<etal>{_ETAL})\Z")
+_SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
+_PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
+_FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
+_CORPORATE = re.compile(rf"{_CAPWORD}(?:\s+(?:{_FUNC}\s+)*{_CAPWORD}){{1,11}}")
+# URLs are found from their "://" or "www." (literal prefixes the regex engine finds fast).
+_URL_BODY = re.compile(r"(?:://|www\.)[^\s<>\"«»]+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}\Z")
+_EXCLUDED_KINDS = frozenset({"link-url", "autolink", "code"})
+_TRIM = " \t\r\n,"
+_PREFIX_TRIM = " \t\r\n,:"
+
+# Capitalised words that are never an author: function words, months, days, seasons
+# ("(In 2009, ...)", "(March 2020)", "Since (2015)").
+_STOP = frozenset(
+    """
+    a an and or but nor the this that these those it its in on at by to of for from with within
+    without into onto since after before during until till between among about around over under
+    as than then thus hence also however moreover furthermore finally first second third fourth
+    last later earlier recently today currently now here there when where while which who whose
+    we our they their he his she her i you
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
+    в во с со на по от до и или о об для из к
+    """.split()
+)
+# Nouns that precede a year in prose ("Table 2 (2019)", "the Education Law (2004)"): no author
+# before a narrative "(year)", though "(Law, 2004)" in parentheses still is one.
+_STOP_NARRATIVE = _STOP | frozenset(
+    """
+    year years century decade table tables figure figures fig figs eq eqs equation equations
+    section sections chapter chapters appendix vol volume no number part page pages box step
+    phase stage round wave study experiment model case law act article resolution decree summit
+    census report survey edition ed eds version release season
+    """.split()
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A citation before ids, groups and Spans are assigned."""
+
+    start: int
+    end: int
+    authors: tuple[str, ...]
+    year: str | None
+    locator: str | None = None
+    narrative: bool = False
+    et_al_text: str | None = None
+    prefix: str | None = None
+    numbers: tuple[int, ...] = ()  # for numeric callouts (a later scanner)
+    keys: tuple[str, ...] = ()  # for citation keys such as [@smith2001]
+
+
+_Unit = list[_Draft]  # the citations printed in one parenthesis or one narrative mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Authors:
+    names: tuple[str, ...]
+    start: int  # offset of the first surname
+    ends: tuple[int, ...]  # offset where each name ends
+    et_al_text: str | None
+
+
+class _Corporate:
+    """Organisation names from the reference list, folded for exact and near-exact lookup."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        folded: dict[str, str] = {}
+        for name in names:
+            key = _fold_name(name)
+            if key:
+                folded.setdefault(key, name.strip().rstrip(".,;: "))
+        self.by_key = folded
+        self.keys = tuple(folded)
+
+    def exact(self, value: str) -> bool:
+        return bool(self.by_key) and _fold_name(value) in self.by_key
+
+    def near(self, value: str) -> bool:
+        """Equal after folding, or a near miss (rapidfuzz ratio >= 90) of one listed name."""
+        if not self.keys:
+            return False
+        key = _fold_name(value)
+        if key in self.by_key:
+            return True
+        return process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=90) is not None
+
+
+class _Intervals:
+    """Sorted, merged half-open intervals with overlap queries by bisection."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(i for i in intervals if i[1] > i[0]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.starts) and self.starts[i] < max(end, start + 1)
+
+    def ends_inside(self, offset: int) -> bool:
+        """True when ``offset`` (the end of a name) falls inside an interval or at its end."""
+        i = bisect.bisect_left(self.ends, offset)
+        return i < len(self.starts) and self.starts[i] < offset
+
+
+def _fold_name(value: str) -> str:
+    return " ".join(fold(value).replace("&", " and ").strip(" .,;:").split())
+
+
+def _is_stop(name: str, stop: frozenset[str] = _STOP) -> bool:
+    return " " not in name and fold(name) in stop
+
+
+def _parse_authors(
+    text: str, start: int, end: int, corporate: _Corporate, *, narrative: bool
+) -> _Authors | None:
+    """Surnames in ``text[start:end]`` if it is nothing but an author list, else None.
+
+    Inside parentheses an organisation ("World Health Organization") is one author; before a
+    narrative "(year)" only person names count, and more capitalised nouns are stop words.
+    """
+    stop = _STOP_NARRATIVE if narrative else _STOP
+    if end - start > 250 or end <= start:
+        return None
+    et_al_text = None
+    if text.find("et", start, end) >= 0 or text.find("др", start, end) >= 0:
+        m = _ETAL_END.search(text, start, end)
+        if m is not None:
+            et_al_text = m.group("etal")
+            end = m.start()
+            if end <= start:
+                return None
+    person = _PERSON.fullmatch(text, start, end)
+    if person is not None:  # the common case: one person
+        name = person.group("sur")
+        if _is_stop(name, stop):
+            return None
+        return _Authors((name,), person.start("sur"), (person.end("sur"),), et_al_text)
+    if not narrative and corporate.exact(text[start:end]) and text[start].isupper():
+        return _Authors((text[start:end],), start, (end,), et_al_text)
+    names: list[str] = []
+    ends: list[int] = []
+    first = -1
+    pos = start
+    bounds = [(s.start(), s.end()) for s in _SEP.finditer(text, start, end) if s.end() > s.start()]
+    bounds.append((end, end))
+    for sep_start, sep_end in bounds:
+        if sep_start <= pos:
+            return None  # an empty name: two separators in a row, or a leading separator
+        person = _PERSON.fullmatch(text, pos, sep_start)
+        if person is not None:
+            name = person.group("sur")
+            name_start, name_end = person.span("sur")
+        elif not narrative and _CORPORATE.fullmatch(text, pos, sep_start):
+            name = text[pos:sep_start]
+            name_start, name_end = pos, sep_start
+        else:
+            return None
+        if _is_stop(name, stop) or len(names) >= 12:
+            return None
+        if first < 0:
+            first = name_start
+        names.append(name)
+        ends.append(name_end)
+        pos = sep_end
+    return _Authors(tuple(names), first, tuple(ends), et_al_text)
+
+
+def _year_value(token: str, previous: str | None) -> str | None:
+    """Normalise a year token; a bare suffix letter borrows the previous year's digits."""
+    if token[0].isdigit():
+        return token
+    if token.startswith("n"):
+        return "n.d."
+    if previous and previous[:1].isdigit() and previous[-1:].isalpha():
+        return previous[:4] + token
+    return None
+
+
+def _locator(match: re.Match[str]) -> str | None:
+    loc = match.group("loc") or match.group("loc2")
+    return loc.strip() if loc else None
+
+
+def _clean_prefix(prefix: str | None) -> str | None:
+    return prefix.strip(_PREFIX_TRIM) if prefix else None
+
+
+def _scan_parenthetical(
+    text: str, lo: int, hi: int, corporate: _Corporate, units: list[_Unit]
+) -> None:
+    """Each year token in a parenthesis closes one citation (see the module docstring)."""
+    for paren in _PAREN.finditer(text, lo, hi):
+        if _scan_simple(text, *paren.span(1), units):
+            continue
+        if _ANCHOR.fullmatch(text, paren.start(), paren.end()):
+            continue  # "(2009)": only years, read by the narrative scanner
+        c_start, c_end = paren.span(1)
+        unit: _Unit = []
+        pos = c_start
+        last: _Draft | None = None
+        for ym in _YEAR_RE.finditer(text, c_start, c_end):
+            y_start = ym.start()
+            if y_start < pos:
+                continue
+            semicolon = text.rfind(";", pos, y_start)
+            if semicolon >= 0:  # "(Table 1; Smith, 2001)": parts are separated by semicolons
+                pos = semicolon + 1
+            lead = _LEAD.match(text, pos, y_start)
+            a_start = lead.end() if lead else pos
+            a_end = a_start + len(text[a_start:y_start].rstrip(_TRIM))
+            prefix = _clean_prefix(lead.group("prefix")) if lead else None
+            year = _year_value(ym.group(), None)
+            if a_end <= a_start:
+                if last is None or prefix:
+                    last = None
+                    pos = ym.end()
+                    continue
+                draft = _Draft(
+                    y_start,
+                    ym.end(),
+                    last.authors,
+                    year,
+                    et_al_text=last.et_al_text,
+                    prefix=last.prefix,
+                )
+            else:
+                authors = _parse_authors(text, a_start, a_end, corporate, narrative=False)
+                if authors is None:
+                    last = None
+                    pos = ym.end()
+                    continue
+                draft = _Draft(
+                    authors.start,
+                    ym.end(),
+                    authors.names,
+                    year,
+                    et_al_text=authors.et_al_text,
+                    prefix=prefix,
+                )
+            pos = _finish(text, draft, ym.end(), c_end, unit)
+            last = unit[-1]
+        if unit:
+            units.append(unit)
+        elif corporate.keys:
+            _yearless_corporate(text, c_start, c_end, corporate, units)
+
+
+def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
+    """Read a parenthesis made only of simple parts separated by semicolons; False if it is not."""
+    parts: list[re.Match[str]] = []
+    pos = start
+    while True:
+        part = _SIMPLE_PART_RE.match(text, pos, end)
+        if part is None:
+            return False
+        parts.append(part)
+        if part.end() == end:
+            break
+        semicolon = _SEMICOLON.match(text, part.end(), end)
+        if semicolon is None:
+            return False
+        pos = semicolon.end()
+    unit: _Unit = []
+    for part in parts:
+        sur, sur2 = part.group("sur", "sur2")
+        if _is_stop(sur) or (sur2 is not None and _is_stop(sur2)):
+            return False
+        unit.append(
+            _Draft(
+                part.start("sur"),
+                part.end(),
+                (sur,) if sur2 is None else (sur, sur2),
+                part.group("year"),
+                et_al_text=part.group("etal"),
+            )
+        )
+    units.append(unit)
+    return True
+
+
+def _yearless_corporate(
+    text: str, c_start: int, c_end: int, corporate: _Corporate, units: list[_Unit]
+) -> None:
+    """An organisation from the list cited without a year: "(Embassy of ... Kazakhstan)"."""
+    if c_end - c_start > 300 or _YEAR_RE.search(text, c_start, c_end):
+        return
+    lead = _LEAD.match(text, c_start, c_end)
+    a_start = lead.end() if lead else c_start
+    a_end = a_start + len(text[a_start:c_end].rstrip(_TRIM + ".;"))
+    if a_end - a_start < 2 or not text[a_start].isupper():
+        return
+    name = text[a_start:a_end]
+    if corporate.near(name):
+        prefix = _clean_prefix(lead.group("prefix")) if lead else None
+        units.append([_Draft(a_start, a_end, (name,), None, prefix=prefix)])
+
+
+def _finish(text: str, draft: _Draft, year_end: int, limit: int, unit: _Unit) -> int:
+    """Append ``draft`` (extended by its suffix letters, date, locator) to ``unit``; return end."""
+    tail = _TAIL.match(text, year_end, limit)
+    if tail is None:  # pragma: no cover - every part of the pattern is optional
+        unit.append(draft)
+        return year_end
+    locator = _locator(tail)
+    sfx_start, sfx_end = tail.span("sfx")
+    unit.append(draft)
+    if sfx_end > sfx_start:
+        previous = draft.year
+        for letter in _SUFFIX_RE.finditer(text, sfx_start, sfx_end):
+            year = _year_value(letter.group(), previous)
+            if year is None:
+                continue
+            unit.append(
+                _Draft(
+                    letter.start(),
+                    letter.end(),
+                    draft.authors,
+                    year,
+                    narrative=draft.narrative,
+                    et_al_text=draft.et_al_text,
+                    prefix=draft.prefix,
+                )
+            )
+    unit[-1].end = max(unit[-1].end, tail.end())
+    unit[-1].locator = locator
+    return tail.end()
+
+
+def _scan_narrative(
+    text: str,
+    lo: int,
+    hi: int,
+    corporate: _Corporate,
+    emphasis: _Intervals,
+    units: list[_Unit],
+) -> None:
+    """``Name (year)``: find the anchors, then read the author list backwards from each."""
+    for anchor in _ANCHOR.finditer(text, lo, hi):
+        a_start = anchor.start()
+        w_start = max(lo, a_start - _NARRATIVE_WINDOW)
+        names = _NARRATIVE_R.match(text[w_start:a_start][::-1])
+        if names is None:
+            continue
+        n_start = a_start - names.end("authors")
+        n_end = a_start - names.start("authors")
+        authors = _parse_authors(text, n_start, n_end, corporate, narrative=True)
+        if authors is None:
+            continue
+        if emphasis.starts and any(emphasis.ends_inside(end) for end in authors.ends):
+            continue  # "*Foreign Policy* (2009)": a title in italics, not an author
+        if corporate.keys:
+            authors = _widen_corporate(text, authors, n_end, corporate)
+        et_al_text = None
+        if names.group("etal") is not None:
+            et_al_text = text[a_start - names.end("etal") : a_start - names.start("etal")]
+        unit: _Unit = []
+        y_start, y_end = anchor.span("years")
+        if y_end - y_start <= 5 and text[y_start].isdigit():  # one year, the common case
+            unit.append(
+                _Draft(
+                    authors.start,
+                    y_end,
+                    authors.names,
+                    text[y_start:y_end],
+                    narrative=True,
+                    et_al_text=et_al_text,
+                )
+            )
+        else:
+            previous: str | None = None
+            for piece in _YEAR_PIECE.finditer(text, y_start, y_end):
+                year = _year_value(piece.group(), previous)
+                if year is None:
+                    continue
+                start = authors.start if not unit else piece.start()
+                unit.append(
+                    _Draft(
+                        start,
+                        piece.end(),
+                        authors.names,
+                        year,
+                        narrative=True,
+                        et_al_text=et_al_text,
+                    )
+                )
+                previous = year
+        if not unit:
+            continue
+        unit[-1].locator = _locator(anchor)
+        if len(unit) == 1:
+            unit[0].end = anchor.end()
+        else:
+            unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
+        units.append(unit)
+
+
+def _widen_corporate(
+    text: str, authors: _Authors, name_end: int, corporate: _Corporate
+) -> _Authors:
+    """Take the whole organisation in "World Health Organization (2020)", not "Organization"."""
+    if len(authors.names) != 1:
+        return authors
+    for name in corporate.by_key.values():
+        start = name_end - len(name)
+        if 0 <= start < authors.start and fold(text[start:name_end]) == fold(name):
+            return _Authors((text[start:name_end],), start, (name_end,), authors.et_al_text)
+    return authors
+
+
+def _clip_ranges(length: int, ranges: Ranges | None) -> list[tuple[int, int]]:
+    if ranges is None:
+        return [(0, length)] if length else []
+    out = []
+    for start, end in ranges:
+        lo, hi = max(0, start), min(length, end)
+        if hi > lo:
+            out.append((lo, hi))
+    return sorted(out)
+
+
+def _url_spans(text: str, lo: int, hi: int) -> Iterable[tuple[int, int]]:
+    """Rough URL extents, only to keep citations out of them (``find_urls`` is exact)."""
+    for m in _URL_BODY.finditer(text, lo, hi):
+        start = m.start()
+        if m.group().startswith("://"):
+            scheme = _SCHEME.search(text, max(lo, start - 16), start)
+            if scheme is None:
+                continue
+            start = scheme.start()
+        yield start, m.end()
+
+
+_Scanner = Callable[[str, int, int, _Corporate, _Intervals, list[_Unit]], None]
+
+
+def _scan_author_date(
+    text: str, lo: int, hi: int, corporate: _Corporate, emphasis: _Intervals, units: list[_Unit]
+) -> None:
+    _scan_parenthetical(text, lo, hi, corporate, units)
+    _scan_narrative(text, lo, hi, corporate, emphasis, units)
+
+
+# One scanner per citation kind; numeric callouts will be added here as ("numeric", scanner).
+_SCANNERS: tuple[tuple[str, _Scanner], ...] = (("author-date", _scan_author_date),)
+
+
+def extract_citations(
+    doc: Document,
+    ranges: tuple[tuple[int, int], ...] | None = None,
+    corporate_names: tuple[str, ...] = (),
+) -> tuple[Citation, ...]:
+    """All citations in the body ranges (default: the whole text), sorted by offset, ids c1..cN.
+
+    ``corporate_names`` are organisation authors from the reference list: a parenthetical that
+    names one of them without a year ("(Embassy of ... Kazakhstan)") is a citation with year None.
+    """
+    text = doc.text
+    clipped = _clip_ranges(len(text), ranges)
+    corporate = _Corporate(corporate_names)
+    emphasis = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
+    excluded_spans = [(r.start, r.end) for r in doc.regions if r.kind in _EXCLUDED_KINDS]
+    for lo, hi in clipped:
+        excluded_spans.extend(_url_spans(text, lo, hi))
+    excluded = _Intervals(excluded_spans)
+
+    tagged: list[tuple[int, str, _Unit]] = []
+    for kind, scanner in _SCANNERS:
+        units: list[_Unit] = []
+        for lo, hi in clipped:
+            scanner(text, lo, hi, corporate, emphasis, units)
+        for unit in units:
+            kept = [d for d in unit if not excluded.overlaps(d.start, d.end)]
+            if kept:
+                tagged.append((kept[0].start, kind, kept))
+    tagged.sort(key=lambda t: t[0])
+    return _build(doc, tagged)
+
+
+def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Citation, ...]:
+    """Number groups and ids in offset order; positional arguments because this runs per citation."""
+    citations: list[Citation] = []
+    append = citations.append
+    source = doc.source
+    span = doc.span
+    last_end = -1
+    group = 0
+    for _, kind, unit in tagged:
+        if unit[0].start < last_end:
+            continue  # overlaps an earlier unit: keep the first
+        group += 1
+        for d in unit:
+            append(
+                Citation(
+                    f"c{len(citations) + 1}",
+                    kind,
+                    source[d.start : d.end],
+                    span(d.start, d.end),
+                    d.authors,
+                    d.year,
+                    d.numbers,
+                    d.keys,
+                    d.locator,
+                    group,
+                    d.narrative,
+                    d.et_al_text is not None,
+                    d.et_al_text,
+                    d.prefix,
+                )
+            )
+            last_end = max(last_end, d.end)
+    return tuple(citations)
+
+
+def extract_body_urls(
+    doc: Document, ranges: tuple[tuple[int, int], ...] | None = None
+) -> tuple[BodyUrl, ...]:
+    """URLs written in the body (``<https://...>``, bare http(s)://, www.), sorted by offset.
+
+    Reads ``doc.source``: a Markdown link's URL may be blanked in ``doc.text`` but is still a URL
+    the manuscript points to. URLs inside code regions are examples, not links, and are skipped.
+    """
+    from refcheck.identifiers import find_urls
+
+    code = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "code")
+    found: dict[tuple[int, int], BodyUrl] = {}
+    for lo, hi in _clip_ranges(len(doc.source), ranges):
+        for url, start, end in find_urls(doc.source[lo:hi]):
+            a, b = start + lo, end + lo
+            if b <= a or code.overlaps(a, b):
+                continue
+            found.setdefault((a, b), BodyUrl(url, doc.span(a, b)))
+    return tuple(found[key] for key in sorted(found))

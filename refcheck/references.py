@@ -1,0 +1,504 @@
+"""The reference list: find its section, split it into entries, parse each entry into fields.
+
+Three verbs, each usable alone: ``find_reference_section`` (a heading, or with none the trailing
+block of reference-like lines), ``split_references`` (entries by label, line or paragraph) and
+``parse_reference`` (fields, in ``refparse_fields``; author names in ``refparse_names``). Lines are
+judged by their shape ("starts like an entry": Surname + initials, a bullet, a number label) so
+that numbered styles and new heading words are a table entry here, not a rewrite.
+
+Everything scans ``doc.source`` line by line with bounded per-line regexes: headings are searched
+for by keyword first and only short lines are examined, so a 1 MB line or a 50 MB file stays
+linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refcheck.model import Document, Reference, Span
+from refcheck.refparse_fields import Fields, parse_fields
+from refcheck.refparse_names import is_initials, is_name_word
+from refcheck.textnorm import is_particle
+
+_REFERENCE_HEADINGS = (
+    "references",
+    "reference list",
+    "list of references",
+    "references cited",
+    "cited references",
+    "literature cited",
+    "cited literature",
+    "works cited",
+    "bibliography",
+    "select bibliography",
+    "selected bibliography",
+    "sources",
+    "notes and references",
+    "references and notes",
+    "список литературы",
+    "список использованной литературы",
+    "список источников",
+    "литература",
+    "библиография",
+    "әдебиеттер",
+    "әдебиеттер тізімі",
+    "пайдаланылған әдебиеттер",
+    "literatur",
+    "literaturverzeichnis",
+    "literaturangaben",
+    "références",
+    "références bibliographiques",
+    "bibliographie",
+    "bibliografía",
+    "bibliografia",
+    "referencias",
+    "referencias bibliográficas",
+    "referências",
+    "riferimenti bibliografici",
+    "literatuur",
+    "kaynakça",
+    "kaynaklar",
+    "piśmiennictwo",
+    "literatura",
+)
+_END_HEADINGS = (
+    r"appendix|appendices|annex(?:es|e)?|supplementary|supplemental|supporting\s+information"
+    r"|acknowledg(?:e)?ments?|notes|endnotes|footnotes|author\s+contributions?"
+    r"|authors'?\s+contributions?|tables?|figure\s+legends|figures?|figure\s+captions"
+    r"|funding|conflicts?\s+of\s+interests?|competing\s+interests?|declarations?"
+    r"|data\s+availability|about\s+the\s+authors?|abbreviations|приложени[ея]|anhang"
+)
+_NAMES = "|".join(re.escape(n) for n in sorted(_REFERENCE_HEADINGS, key=len, reverse=True))
+_NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,7}\.?|[a-z]\.)\s+)?"
+_MARK = r"(?:[*_]{1,3}\s*)?"
+_HEADING_LINE = re.compile(
+    rf"(?:#{{1,6}}\s*)?{_MARK}{_NUMBERING}{_MARK}(?P<name>{_NAMES})\s*[:.]?\s*{_MARK}:?\s*#*",
+    re.IGNORECASE,
+)
+_END_LINE = re.compile(
+    rf"(?:#{{1,6}}\s*)?{_MARK}{_NUMBERING}{_MARK}(?:{_END_HEADINGS})\b.{{0,60}}",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"#{1,6}\s+\S")
+_LABEL = re.compile(
+    r"[ \t]*(?:(?P<bullet>[-*•–—+·▪►])[ \t]+|\[(?P<n1>\d{1,4})\][ \t]*|\((?P<n2>\d{1,4})\)[ \t]+|(?P<n3>\d{1,4})[.)][ \t]+)"
+)
+_YEARISH = re.compile(r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.")
+_PAREN_YEARISH = re.compile(r"\((?:1[5-9]\d{2}|20\d{2})[a-z]?[,)]|\(n\.\s?d\.\)")
+_MAX_HEADING = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceSection:
+    """Where the list is: ``heading`` (None when found without one) and the entries' block
+    ``[start, end)`` in source offsets; ``end`` stops before a following appendix/heading."""
+
+    heading: Span | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the line's first character
+    end: int  # offset of its end (before the newline)
+    content: int  # offset of the first non-blank character after any label
+    label: str | None  # "1" for "1.", "[1]", "1)", "(1)"; "" for a bullet; None without
+
+
+def _label_of(line: str) -> tuple[int, str | None]:
+    """Length of the bullet/number label at the start of ``line`` and the label's number."""
+    match = _LABEL.match(line)
+    if not match:
+        return 0, None
+    if match.group("bullet"):
+        return match.end(), ""
+    number = match.group("n1") or match.group("n2") or match.group("n3") or ""
+    if match.group("n3") and 1500 <= int(number) <= 2099:
+        return 0, None  # "2015. Title" is a year on a wrapped line, not a label
+    return match.end(), number
+
+
+def starts_like_entry(line: str) -> bool:
+    """Does this line (label removed) begin the way a reference entry begins?
+
+    "Family G.", "Family, G.", "Family, Given", "Family Given.", "G. Family" followed by a year
+    within ~100 characters, or anything with "(2009)" early (corporate and title-first entries).
+    """
+    head = line[:160].lstrip(' \t*_"“«')
+    if not head or not (head[0].isupper() or is_particle(head.split(None, 1)[0])):
+        return False  # "van Herpen M. H." may start in lower case; other entries do not
+    if _PAREN_YEARISH.search(head[:150]):
+        return True
+    if not _YEARISH.search(head[:110]):
+        return False
+    tokens = head.split(None, 6)[:6]
+    index = 0
+    while index < len(tokens) - 1 and tokens[index].islower() and is_particle(tokens[index]):
+        index += 1
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index], tokens[index + 1].rstrip(",;")
+    first_core = first.rstrip(",.")
+    if is_initials(first.rstrip(",")):
+        return is_name_word(second.rstrip("."))
+    if not is_name_word(first_core):
+        return False
+    if first.endswith(","):
+        return is_initials(second) or is_name_word(second.rstrip("."))
+    if is_initials(second):
+        return True
+    if tokens[index + 1].endswith((",", ".")) and is_name_word(tokens[index + 1].rstrip(",.")):
+        return True
+    return (
+        is_name_word(second)
+        and len(tokens) > index + 2
+        and is_initials(tokens[index + 2].rstrip(","))
+    )
+
+
+def _is_reference_like(line: str) -> bool:
+    size, number = _label_of(line)
+    rest = line[size:]
+    if number:
+        return bool(_YEARISH.search(rest[:300]))
+    return starts_like_entry(rest)
+
+
+def _line_at(source: str, start: int) -> tuple[int, int]:
+    end = source.find("\n", start)
+    end = len(source) if end == -1 else end
+    return start, end
+
+
+def _heading_lines(source: str) -> list[tuple[int, int]]:
+    """Lines that are a reference-list heading and nothing else, in order.
+
+    Searched with ``str.find`` per heading word on a lower-cased copy (C speed; an
+    IGNORECASE alternation regex is ~50x slower on a large file); each hit is judged by its
+    own short line only, so a 1 MB line costs one bounded look per hit.
+    """
+    lowered = source.lower()
+    if len(lowered) != len(source):  # a few characters lower-case to two; offsets would drift
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in source)
+    starts: set[int] = set()
+    found: list[tuple[int, int]] = []
+    for name in _REFERENCE_HEADINGS:
+        hit = lowered.find(name)
+        while hit != -1:
+            newline = lowered.rfind("\n", max(0, hit - 30), hit)
+            if newline != -1 or hit <= 30:
+                line_start = newline + 1
+                line_end = lowered.find("\n", hit, line_start + _MAX_HEADING + 1)
+                if line_end == -1 and len(lowered) - line_start <= _MAX_HEADING:
+                    line_end = len(lowered)
+                if line_end != -1 and line_start not in starts:
+                    text = source[line_start:line_end].strip()
+                    if _HEADING_LINE.fullmatch(text):
+                        starts.add(line_start)
+                        found.append((line_start, line_end))
+            hit = lowered.find(name, hit + len(name))
+    return sorted(found)
+
+
+def _next_lines(source: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Up to ``limit`` non-blank lines from ``start``, as (start, end) offsets."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    while position <= len(source) and len(lines) < limit:
+        line_start, line_end = _line_at(source, position)
+        if source[line_start:line_end].strip():
+            lines.append((line_start, line_end))
+        if line_end >= len(source):
+            break
+        position = line_end + 1
+    return lines
+
+
+def _is_end_heading(
+    doc: Document, line_start: int, line_end: int, heading_starts: set[int]
+) -> bool:
+    if line_start in heading_starts:
+        return True
+    if line_end - line_start > _MAX_HEADING:
+        return False
+    text = doc.source[line_start:line_end].strip()
+    if _MD_HEADING.match(text):
+        return True
+    return bool(_END_LINE.fullmatch(text)) and not _is_reference_like(text)
+
+
+def _section_end(doc: Document, start: int) -> int:
+    """Offset after the last non-blank character before the next appendix/heading line."""
+    source = doc.source
+    heading_starts = {
+        source.rfind("\n", 0, region.start) + 1
+        for region in doc.regions
+        if region.kind == "heading" and region.start >= start
+    }
+    end = len(source)
+    position = start
+    while position < len(source):
+        line_start, line_end = _line_at(source, position)
+        if line_start > start and _is_end_heading(doc, line_start, line_end, heading_starts):
+            end = line_start
+            break
+        position = line_end + 1
+    return len(source[:end].rstrip()) if end > start else start
+
+
+def _first_content(source: str, position: int) -> int:
+    """Start of the first non-blank line at or after ``position`` (the block's first entry)."""
+    while position < len(source):
+        line_start, line_end = _line_at(source, position)
+        if not _is_blank(source[line_start:line_end]):
+            return line_start
+        position = line_end + 1
+    return len(source)
+
+
+def _is_blank(line: str) -> bool:
+    """Blank, or a rule line: a setext underline ("=====") or a thematic break ("---")."""
+    stripped = line.strip()
+    return not stripped or (len(stripped) >= 3 and not stripped.strip("=-*_ "))
+
+
+def _trailing_block(source: str) -> int | None:
+    """With no heading: start of the trailing run of >= 3 reference-like entries, or None.
+
+    Walks back from the end; lines that are not reference-like are kept only as wrapped
+    continuations directly under an entry (no blank line between).
+    """
+    position = len(source.rstrip())
+    block_start: int | None = None
+    entries = 0
+    pending = 0  # continuation lines seen (going up) that still need an entry above them
+    blank_since = False
+    while position > 0:
+        line_start = source.rfind("\n", 0, position) + 1
+        line = source[line_start:position]
+        position = line_start - 1
+        if not line.strip():
+            if pending:
+                break
+            blank_since = True
+            continue
+        if len(line) <= 5000 and _is_reference_like(line):
+            entries += 1
+            block_start = line_start
+            pending = 0
+        else:
+            pending += 1
+            if pending > 5 or (blank_since and entries == 0):
+                break
+        blank_since = False
+        if position < 0:
+            break
+    if entries >= 3 and block_start is not None:
+        return block_start
+    return None
+
+
+def find_reference_section(doc: Document) -> ReferenceSection | None:
+    """The reference list's heading and entries block; without a heading the trailing block of
+    reference-like lines (at least three); None when there is neither."""
+    source = doc.source
+    headings = _heading_lines(source)
+    chosen: tuple[int, int] | None = None
+    for line_start, line_end in headings:
+        following = _next_lines(source, line_end + 1, 3)
+        if any(_is_reference_like(source[a:b]) for a, b in following):
+            chosen = (line_start, line_end)
+    if chosen is None:
+        strong = [
+            (a, b)
+            for a, b in headings
+            if "sources" not in source[a:b].lower() and _next_lines(source, b + 1, 1)
+        ]
+        chosen = strong[-1] if strong else None
+    if chosen is not None:
+        line_start, line_end = chosen
+        text = source[line_start:line_end]
+        offset = len(text) - len(text.lstrip())
+        heading = doc.span(line_start + offset, line_start + len(text.rstrip()))
+        start = _first_content(source, line_end + 1)
+        return ReferenceSection(heading, start, max(start, _section_end(doc, start)))
+    block = _trailing_block(source)
+    if block is None:
+        return None
+    return ReferenceSection(None, block, max(block, _section_end(doc, block)))
+
+
+@dataclass(slots=True)
+class _Entry:
+    start: int
+    end: int
+    label: str | None
+    indent: int
+
+
+def _lines(source: str, start: int, end: int) -> list[_Line | None]:
+    """The block's lines with their labels; None marks a blank line."""
+    lines: list[_Line | None] = []
+    position = start
+    while position < end:
+        line_end = source.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        text = source[position:line_end]
+        if not _is_blank(text):
+            size, label = _label_of(text)
+            content = position + size + (len(text[size:]) - len(text[size:].lstrip()))
+            lines.append(_Line(position, line_end, content, label))
+        else:
+            lines.append(None)
+        position = line_end + 1
+    return lines
+
+
+def _indent(source: str, line: _Line) -> int:
+    text = source[line.start : line.end]
+    return len(text) - len(text.lstrip())
+
+
+def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str | None]]:
+    source = doc.source
+    start, end = max(0, section.start), min(len(source), section.end)
+    lines = _lines(source, start, end)
+    present = [line for line in lines if line is not None]
+    if not present:
+        return []
+    firsts = [
+        line for prev, line in zip([None, *lines], lines, strict=False) if line and prev is None
+    ]
+    labelled_mode = sum(1 for line in firsts if line.label is not None) * 2 >= len(firsts)
+    entry_like = {
+        line.start: starts_like_entry(source[line.content : line.end]) for line in present
+    }
+    followers = [
+        line for prev, line in zip([None, *lines], lines, strict=False) if line and prev is not None
+    ]
+    # Blank lines separate entries when entry-like lines inside paragraphs are rare compared
+    # with the number of paragraphs (a wrapped line may happen to start with a name).
+    paragraph_mode = (
+        len(firsts) >= 2
+        and bool(followers)
+        and sum(1 for line in followers if entry_like[line.start]) * 3 <= len(firsts)
+    )
+    one_per_line = sum(entry_like.values()) * 5 >= len(present) * 3
+    entries: list[_Entry] = []
+    previous: _Line | None = None
+    for line in lines:
+        if line is None:
+            previous = None
+            continue
+        if line.label is not None or previous is None or not entries:
+            new = True
+        elif labelled_mode or paragraph_mode or _indent(source, line) > entries[-1].indent:
+            new = False  # labels or blank lines mark entries; a deeper indent continues one
+        else:
+            new = entry_like[line.start] or (
+                one_per_line
+                and source[previous.start : previous.end].rstrip()[-1:] in ".)]>"
+                and source[line.content : line.content + 1].isupper()
+            )
+        if new:
+            entries.append(
+                _Entry(line.content, line.end, line.label or None, _indent(source, line))
+            )
+        else:
+            entries[-1].end = line.end
+        previous = line
+    result: list[tuple[int, int, str | None]] = []
+    for entry in entries:
+        trimmed_end = entry.start + len(source[entry.start : entry.end].rstrip())
+        if trimmed_end > entry.start:
+            result.append((entry.start, trimmed_end, entry.label))
+    return result
+
+
+def split_references(doc: Document, section: ReferenceSection) -> tuple[tuple[int, int], ...]:
+    """Offsets ``(start, end)`` of each entry, bullets/numbering excluded, trailing space trimmed."""
+    return tuple((start, end) for start, end, _ in _split(doc, section))
+
+
+def _reference(
+    fields: Fields, raw: str, id: str, span: Span | None, origin: str, label: str | None
+) -> Reference:
+    return Reference(
+        id=id,
+        raw=raw,
+        span=span,
+        label=label,
+        authors=fields.authors,
+        corporate=fields.corporate,
+        et_al=fields.et_al,
+        year=fields.year,
+        title=fields.title,
+        container=fields.container,
+        volume=fields.volume,
+        issue=fields.issue,
+        pages=fields.pages,
+        doi=fields.doi,
+        doi_raw=fields.doi_raw,
+        url=fields.url,
+        urls=fields.urls,
+        accessed=fields.accessed,
+        kind=fields.kind,
+        publisher=fields.publisher,
+        origin=origin,
+    )
+
+
+def parse_reference(
+    raw: str, id: str, span: Span | None = None, origin: str = "manuscript"
+) -> Reference:
+    """Fields of one entry. Never raises: an unparseable entry keeps ``raw`` and empty fields."""
+    return _parse_labelled(raw, id, span, origin, None)
+
+
+def _parse_labelled(
+    raw: str, id: str, span: Span | None, origin: str, label: str | None
+) -> Reference:
+    try:
+        fields = parse_fields(raw)
+    except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
+        fields = Fields()
+    return _reference(fields, raw, id, span, origin, label)
+
+
+def _extract(doc: Document, section: ReferenceSection, origin: str) -> tuple[Reference, ...]:
+    return tuple(
+        _parse_labelled(doc.source[start:end], f"r{index}", doc.span(start, end), origin, label)
+        for index, (start, end, label) in enumerate(_split(doc, section), start=1)
+    )
+
+
+def extract_references(doc: Document) -> tuple[ReferenceSection | None, tuple[Reference, ...]]:
+    """Find, split and parse; ids r1..rN in list order."""
+    section = find_reference_section(doc)
+    if section is None:
+        return None, ()
+    return section, _extract(doc, section, "manuscript")
+
+
+def parse_reference_list(text: str, origin: str) -> tuple[Reference, ...]:
+    """Parse a plain-text reference list (a ``--bib`` file that is not BibTeX).
+
+    The whole text is the list. When it has a reference heading (on its first line, or after
+    prose: a whole manuscript given as the bibliography) the entries after that heading are the
+    list. Spans point into ``text`` so findings can name lines of that file.
+    """
+    doc = Document(path=origin, format="text", source=text)
+    section = find_reference_section(doc)
+    if section is None or section.heading is None:
+        start = _first_content(text, 0)
+        line_start, line_end = _line_at(text, start)
+        if line_end - line_start <= _MAX_HEADING and _HEADING_LINE.fullmatch(
+            text[line_start:line_end].strip()
+        ):
+            start = _first_content(text, line_end + 1)  # a heading with nothing shaped below
+        section = ReferenceSection(None, start, max(start, len(text.rstrip())))
+    if section.end <= section.start:
+        return ()
+    return _extract(doc, section, origin)
