@@ -10,7 +10,6 @@ from pathlib import Path
 
 from refcheck import __version__
 from refcheck.ingest import document_from_text, read_document
-from refcheck.ingest.bibliography import read_bibliography
 from refcheck.model import DocumentReport, Reference, Report
 from refcheck.pipeline import check_document
 from refcheck.rules import Rule
@@ -18,7 +17,12 @@ from refcheck.rules import Rule
 
 def load_bibliographies(paths: Iterable[str | Path]) -> tuple[Reference, ...]:
     """Entries of every ``--bib`` file, ids renumbered b1..bN across files so they stay unique."""
+    paths = list(paths)
+    if not paths:
+        return ()
     from dataclasses import replace
+
+    from refcheck.ingest.bibliography import read_bibliography  # pybtex only when needed
 
     entries = [entry for path in paths for entry in read_bibliography(path)]
     return tuple(replace(entry, id=f"b{n}") for n, entry in enumerate(entries, start=1))

@@ -194,9 +194,11 @@ class Finding:
     suggestion: str | None = None
     path: str | None = None  # set when the finding is in another file (a --bib list entry)
 
-    def sort_key(self) -> tuple[int, int, str, str, str]:
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        """Manuscript findings first (document-level ones at the top), then other files'."""
         start = self.span.start if self.span else -1
         return (
+            self.path or "",
             start,
             -int(self.severity),
             self.code,

@@ -79,7 +79,7 @@ SAMPLE_BIB = r"""% Sample bibliography for refcheck tests
 """
 
 _FIELDS = ("id", "key", "kind", "authors", "corporate", "et_al", "year", "title", "container")
-_MORE = ("publisher", "volume", "issue", "pages", "doi", "doi_raw", "url", "accessed", "span")
+_MORE = ("publisher", "volume", "issue", "pages", "doi", "doi_raw", "url", "accessed")
 
 EXPECTED: dict[str, dict[str, Any]] = {
     "freire2009": {
@@ -217,7 +217,7 @@ def test_sample_keys_in_file_order(sample_bib: Path) -> None:
 def test_sample_fields(sample_bib: Path, key: str) -> None:
     reference = {r.key: r for r in read_bibliography(sample_bib)}[key]
     got = {name: getattr(reference, name) for name in (*_FIELDS, *_MORE) if name != "key"}
-    assert got == {**EXPECTED[key], "span": None}
+    assert got == EXPECTED[key]
     assert reference.origin == str(sample_bib)
     assert reference.urls == ((reference.url,) if reference.url else ())
 
@@ -520,7 +520,7 @@ RENDERED = """\
     year = "2008"
 }
 
-@misc{embassynd,
+@misc{embassy-nd,
     author = "{Embassy of the Russian Federation to the Republic of Kazakhstan}",
     title = "Site",
     year = "n.d.",
@@ -628,7 +628,7 @@ def test_accessed_that_is_not_a_date_goes_to_note() -> None:
                 Reference("r4", "", title="The Soft Power", year=None),
                 Reference("r5", "", year="2001"),
             ],
-            ("cwiekkarpowicz2012", "vanherpen2015", "abishev2019", "softnd", "ref2001"),
+            ("cwiekkarpowicz2012", "vanherpen2015", "abishev2019", "soft-nd", "ref2001"),
         ),
         (
             [
@@ -718,3 +718,12 @@ def test_parse_bibtex_never_raises(text: str) -> None:
     parsed = parse_bibtex(text, "x.bib")
     assert all(r.origin == "x.bib" for r in parsed.references)
     assert all("\n" not in line for line in (*parsed.errors, *parsed.warnings))
+
+
+def test_entries_are_located_at_their_key_in_the_bib_file() -> None:
+    references = parse_bibtex(SAMPLE_BIB, "refs.bib").references
+    for reference in references:
+        assert reference.span is not None and reference.key is not None
+        head = SAMPLE_BIB[reference.span.start : reference.span.end]
+        assert head.startswith("@") and head.endswith(reference.key)
+        assert SAMPLE_BIB.count("\n", 0, reference.span.start) + 1 == reference.span.line

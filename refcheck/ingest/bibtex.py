@@ -34,8 +34,8 @@ from pybtex.scanner import PybtexSyntaxError
 from pybtex.textutils import normalize_whitespace
 from pybtex.utils import CaseInsensitiveDict
 
-from refcheck.identifiers import find_doi
-from refcheck.model import Person, Reference
+from refcheck.identifiers import find_doi, is_doi_url
+from refcheck.model import Document, Person, Reference
 from refcheck.textnorm import fold, is_particle
 
 
@@ -399,7 +399,7 @@ def parse_bibtex(text: str, origin: str = "<bibtex>") -> ParsedBibtex:
     parser: Any = LowLevelParser(
         text, macros=CaseInsensitiveDict(month_names), handle_error=collector
     )
-    raw_entries: list[tuple[int, str, str, dict[str, str]]] = []
+    raw_entries: list[tuple[int, int, str, str, dict[str, str]]] = []
     counted, line = 0, 1  # lines counted incrementally: linear in the file, not per entry
     try:
         for command, body in parser:
@@ -420,13 +420,15 @@ def parse_bibtex(text: str, origin: str = "<bibtex>") -> ParsedBibtex:
                     )
                     continue
                 fields[lowered] = normalize_whitespace("".join(parts))
-            raw_entries.append((line, str(key), kind, fields))
+            raw_entries.append((start, line, str(key), kind, fields))
     except (PybtexSyntaxError, RecursionError, ValueError) as error:  # defensive: never raise
         collector(error)
-    by_key = {key.lower(): fields for _, key, _, fields in raw_entries}
+    by_key = {key.lower(): fields for _, _, key, _, fields in raw_entries}
+    # Locate each entry by its "@type{key" head so findings can point at the .bib file's line.
+    located = Document(path=origin, format="bibtex", source=text) if raw_entries else None
     seen: dict[str, int] = {}
     references: list[Reference] = []
-    for line, key, kind, own_fields in raw_entries:
+    for start, line, key, kind, own_fields in raw_entries:
         folded = key.lower()
         if folded in seen:
             collector.warnings.append(
@@ -438,7 +440,12 @@ def parse_bibtex(text: str, origin: str = "<bibtex>") -> ParsedBibtex:
         parent = by_key.get(fields.get("crossref", "").strip().lower())
         if parent is not None and parent is not fields:
             fields = _inherit(fields, parent)
-        references.append(_reference(len(references) + 1, key, kind, fields, origin))
+        reference = _reference(len(references) + 1, key, kind, fields, origin)
+        if located is not None:
+            head = text.find(key, start)
+            end = head + len(key) if head >= 0 else start + 1
+            reference = replace(reference, span=located.span(start, end))
+        references.append(reference)
     return ParsedBibtex(tuple(references), tuple(collector.errors), tuple(collector.warnings))
 
 
@@ -484,7 +491,7 @@ def _key_base(reference: Reference) -> str:
         name = _ascii_key(words[0]) if words else ""
     year = reference.year or ""
     if year == "n.d." or not year:
-        year_part = "nd"
+        year_part = "-nd"
     else:
         found = _YEAR.search(year)
         year_part = found.group(1) + found.group(2) if found else _ascii_key(year)
@@ -677,8 +684,9 @@ def _fields(reference: Reference, entry_type: str) -> list[tuple[str, str]]:
     add("number", reference.issue)
     add("pages", reference.pages.replace("–", "--").replace("—", "--") if reference.pages else None)
     add("doi", reference.doi or reference.doi_raw)
-    url = reference.url or next(iter(reference.urls), None)
-    add("url", url)
+    # A DOI link is the doi field again (and, when malformed, a broken one): leave it out.
+    url = reference.url or next((u for u in reference.urls if not is_doi_url(u)), None)
+    add("url", None if url and is_doi_url(url) else url)
     if reference.accessed:
         iso = _iso_date(reference.accessed)
         if iso:

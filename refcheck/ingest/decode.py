@@ -15,8 +15,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 from refcheck.errors import InputError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -206,6 +204,8 @@ def _candidates(data: bytes, bad: int) -> list[str]:
     window = data[start : start + DETECT_BYTES]
     if _looks_like_damaged_utf8(window):
         return []
+    import charset_normalizer  # only files that are not UTF-8 pay for its import
+
     seen: set[str] = set()
     coherent: list[str] = []
     others: list[str] = []

@@ -43,6 +43,13 @@ class RuleContext:
         self._by_id.update({r.id: r for r in self.references})
         self._link_of.update({link.citation_id: link for link in self.links})
 
+    def checked_references(self) -> tuple[Reference, ...]:
+        """The entries whose own content rules look at: the manuscript's list, and the entries of
+        a ``--bib`` file that this manuscript cites (a shared bibliography's other entries are
+        not this manuscript's business)."""
+        cited = {i for link in self.links if link.status != "none" for i in link.reference_ids}
+        return tuple(r for r in self.references if r.origin == "manuscript" or r.id in cited)
+
     def reference(self, reference_id: str) -> Reference:
         return self._by_id[reference_id]
 

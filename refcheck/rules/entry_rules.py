@@ -52,9 +52,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     Example: ``Rubinstein S. (1958). About thinking and ways of its research [Monograph].``
     Fix: add the missing parts.
     """
-    for reference in context.references:
-        if reference.origin != "manuscript":
-            continue
+    for reference in context.checked_references():
         missing = []
         if not reference.year:
             missing.append("year")
@@ -91,7 +89,7 @@ def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
     Example: ``Asian Perspective, 33(2), 125–14``.
     Fix: correct the last page.
     """
-    for reference in context.references:
+    for reference in context.checked_references():
         match = _RANGE.match(reference.pages or "")
         if match is None:
             continue
@@ -113,7 +111,7 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     Example: ``<https://doi.org/doi:10.1016/j.orbis.2020.05.005>``.
     Fix: write the suggested form, ``https://doi.org/10.1016/j.orbis.2020.05.005``.
     """
-    for reference in context.references:
+    for reference in context.checked_references():
         if not reference.doi or not reference.doi_raw:
             continue
         yield Hit(
@@ -133,7 +131,7 @@ def local_url(context: RuleContext) -> Iterator[Hit]:
     Example: ``file:///C:/Users/Nurda/Desktop/thesis/...pdf``.
     Fix: link to the public copy (publisher page, repository, DOI).
     """
-    for reference in context.references:
+    for reference in context.checked_references():
         for url in dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x))):
             if is_local_url(url):
                 yield Hit(
