@@ -162,3 +162,19 @@ def test_ci_runs_the_readme_test_command() -> None:
         "pip install '.[test]' && pytest",
     ]
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+class _Tty:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    from refcheck.cli import _use_color
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert _use_color(_Tty(), None) is True
+    assert _use_color(_Tty(), "report.txt") is False
+    assert _use_color(object(), None) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _use_color(_Tty(), None) is False
