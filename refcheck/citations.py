@@ -1,6 +1,7 @@
-"""In-text citation extraction (author-date in this module's first version).
+"""In-text citation extraction: author-date citations and numeric callouts.
 
-Verb: ``extract_citations(doc, ranges)``. Scans ``doc.text`` (markup already blanked by the reader,
+Verbs: ``extract_citations(doc, ranges, corporate_names, numeric)``, then ``detect_style`` and
+``select_style`` (the pipeline keeps only the document's own style). ``extract_citations`` Scans ``doc.text`` (markup already blanked by the reader,
 same offsets as ``doc.source``) inside the given body ranges, returns Citations whose
 ``text == doc.source[span.start:span.end]``.
 
@@ -30,8 +31,20 @@ Span conventions (documented because callers annotate with them):
   each further one only its year, so spans never overlap.
 * All years printed in one parenthesis (or one narrative mention) share a ``group``.
 
-Numeric callouts will be another scanner returning the same ``_Unit`` drafts; ``extract_citations``
-merges units from all scanners, so adding one does not touch the author-date code.
+Numeric callouts are another scanner returning the same ``_Unit`` drafts (one callout, one unit,
+one Citation of kind "numeric"); ``extract_citations`` merges units from all scanners. It runs only
+when the caller passes ``NumericHints`` (the list's size and whether it is numbered):
+
+* ``[1]``, ``[1,2]``, ``[1–3, 5]``, ``[7]–[14]`` (one range), with a prefix or locator inside
+  (``[e.g., 7]``, ``[1, p. 5]``, ``[22: 50–52]``); ``(1)``, ``(1, 3)`` only with a numbered list and
+  numbers within it; superscripts ``¹²``, ``¹⁻³``, ``¹,²``, ``^1,2^``, ``<sup>1–3</sup>``.
+* ``numbers`` keep the printed order, ranges expanded (a backwards ``[5–3]`` as 3, 4, 5), repeats
+  dropped. A callout spans its brackets, parentheses, carets or tags.
+* Not callouts: anything but numbers inside (``[sic]``, ``[Table 2]``), four-digit numbers beyond
+  the list (``[2015]``), ``[text](url)``, a line opening with ``[1] `` or ``(1) `` (a list label),
+  intervals (``interval [140, 160]``, ``[5, 80]`` far beyond the list), ``Eq. (3)``, ``f(1)``,
+  superscripts after a digit or a one- or two-letter symbol or before a letter (``m²``, ``10⁶``,
+  ``¹³C``), and a superscript opening a line (an affiliation key).
 """
 
 from __future__ import annotations
@@ -39,12 +52,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from refcheck.model import BodyUrl, Citation, Document
-from refcheck.textnorm import fold
+from refcheck.match import numeric_labels
+from refcheck.model import BodyUrl, Citation, Document, Reference
+from refcheck.textnorm import fold, name_key
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -160,7 +175,7 @@ _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
 _CORPORATE = re.compile(rf"{_CAPWORD}(?:\s+(?:{_FUNC}\s+)*{_CAPWORD}){{1,11}}")
 # URLs are found from their "://" or "www." (literal prefixes the regex engine finds fast).
-_URL_BODY = re.compile(r"(?:://|www\.)[^\s<>\"«»]+")
+_URL_BODY = re.compile(r"(?:://|www\.)[^\s<>\"«»\[\]]+")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}\Z")
 _EXCLUDED_KINDS = frozenset({"link-url", "autolink", "code"})
 _TRIM = " \t\r\n,"
@@ -205,7 +220,7 @@ class _Draft:
     narrative: bool = False
     et_al_text: str | None = None
     prefix: str | None = None
-    numbers: tuple[int, ...] = ()  # for numeric callouts (a later scanner)
+    numbers: tuple[int, ...] = ()  # for numeric callouts
     keys: tuple[str, ...] = ()  # for citation keys such as [@smith2001]
 
 
@@ -262,10 +277,12 @@ class _Intervals:
         i = bisect.bisect_right(self.ends, start)
         return i < len(self.starts) and self.starts[i] < max(end, start + 1)
 
-    def ends_inside(self, offset: int) -> bool:
-        """True when ``offset`` (the end of a name) falls inside an interval or at its end."""
+    def ends_inside(self, offset: int, limit: int | None = None) -> bool:
+        """True when ``offset`` (the end of a name) falls inside an interval or at its end; with
+        ``limit``, only when that interval also ends before ``limit``."""
         i = bisect.bisect_left(self.ends, offset)
-        return i < len(self.starts) and self.starts[i] < offset
+        inside = i < len(self.starts) and self.starts[i] < offset
+        return inside and (limit is None or self.ends[i] < limit)
 
 
 def _fold_name(value: str) -> str:
@@ -512,8 +529,8 @@ def _scan_narrative(
         authors = _parse_authors(text, n_start, n_end, corporate, narrative=True)
         if authors is None:
             continue
-        if emphasis.starts and any(emphasis.ends_inside(end) for end in authors.ends):
-            continue  # "*Foreign Policy* (2009)": a title in italics, not an author
+        if emphasis.starts and any(emphasis.ends_inside(end, anchor.end()) for end in authors.ends):
+            continue  # "*Foreign Policy* (2009)": a title in italics; "**Nye (2013)**" is bold
         if corporate.keys:
             authors = _widen_corporate(text, authors, n_end, corporate)
         et_al_text = None
@@ -573,6 +590,279 @@ def _widen_corporate(
     return authors
 
 
+# Numeric callouts ----------------------------------------------------------------------------
+#
+# Each printed form has one precompiled pattern; every number list is the same bounded grammar
+# (items joined by "," or ";", an item a number or a range), so no pattern can backtrack more
+# than a few steps per item. Numbers have no leading zero and at most four digits.
+
+# Hyphen-minus, en and em dash, figure dash, minus, two hyphens (escaped for character classes).
+_DASHES = r"\-–—‒−‐‑"
+_SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")  # one character each: same offsets
+_NUM = r"[1-9]\d{0,3}(?!\d)"
+_ITEM = rf"{_NUM}(?:\s*[{_DASHES}]\s*{_NUM})?"
+_LIST = rf"{_ITEM}(?:\s*[,;˒⸴]\s*{_ITEM}){{0,80}}"
+_RANGE_IN = re.compile(rf"\d\s*[{_DASHES}]")
+_ITEM_RE = re.compile(rf"(?P<first>{_NUM})(?:\s*[{_DASHES}]\s*(?P<last>{_NUM}))?")
+_LIST_RE = re.compile(_LIST)
+# A locator after the numbers: "[1, p. 5]", "[3, Ch. 2]", "[23, pl. LII: 9]", "[1: fig. 4]".
+_NLOC_WORDS = (
+    r"pp?|pages?|ch|chap|chapter|sec|sect|section|§|figs?|figure|tab|table|eqs?|thm|theorem"
+    r"|lemma|para|vol|appendix|pl|plates?|fn|notes?|art|col|lines?|ll?|props?|proposition|def"
+)
+_NLOC = (
+    r"(?:\s*:\s*(?P<loc>[^\[\]\n]{1,80})"
+    rf"|(?:\s*,\s*|\s+)(?P<loc2>(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*[^\[\]\n\s][^\[\]\n]{{0,80}}))"
+)
+_NPREFIX = r"(?i:e\.\s?g\.|see(?:\s+also)?|cf\.?|i\.\s?e\.|for\s+example|reviewed\s+in)"
+# "[1](https://x.org)" is a Markdown link in a .txt file; "[19](p. 107)" is a callout.
+_MD_LINK = r"\((?:\s*<|[^\s()]*[/.#:?=][^\s()]*\s*[)\"']|\s*\))"
+# "[7]–[14]" (a range written as two bracketed ends) or "[1–3, 5]"; never "[1](url)".
+_BRACKET = re.compile(
+    rf"\[\s*(?P<a>{_NUM})\s*\] ?[{_DASHES}] ?\[\s*(?P<b>{_NUM})\s*\](?!{_MD_LINK})"
+    rf"|\[\s*(?:(?P<pre>{_NPREFIX})\s*,?\s*)?(?P<list>{_LIST}){_NLOC}?\s*\](?!{_MD_LINK})"
+)
+# Words after which "[140, 160]" is an interval of values, not references.
+_INTERVAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:intervals?|ranges?|windows?|domains?|bounds|limits|between|within"
+    r"|spans?|bins?|periods?)\s*(?:of\s*|is\s*|are\s*|=\s*)?\Z"
+)
+_PAREN_NUMS = re.compile(rf"\(\s*(?P<list>{_LIST})\s*\)")
+_SNUM = f"[{_SUP_DIGITS[1:]}][{_SUP_DIGITS}]{{0,3}}(?![{_SUP_DIGITS}])"
+_SITEM = rf"{_SNUM}(?:[⁻{_DASHES}]{_SNUM})?"
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUP_DIGITS}]){_SITEM}(?:[,˒⸴] ?{_SITEM}){{0,80}}")
+_CARET = re.compile(rf"\^ ?\[?(?P<list>{_LIST})\]? ?\^")
+_HTML_SUP = re.compile(rf"<(?i:sup)>\s*\[?\s*(?P<list>{_LIST})\s*\]?\s*</(?i:sup)>")
+# Words after which "(3)" numbers an equation, a figure, a step or an item, not a reference.
+_NOT_BEFORE_PAREN = frozenset(
+    """
+    eq eqs equation equations formula formulae formulas fig figs figure figures table tables tab
+    scheme schemes step steps stage stages phase phases model models compound compounds item
+    items line lines row rows column columns panel panels section sections chapter chapters
+    appendix case cases condition conditions criterion criteria hypothesis hypotheses rule rules
+    experiment experiments group groups sample samples example examples problem problems
+    question questions no nos number numbers type version versions level levels grade grades
+    class category point points part parts inequality expression relation relations theorem
+    lemma proposition definition assumption constraint constraints system ineq prop def
+    """.split()
+)
+_MAX_RANGE = 300  # a wider "range" is a typo or not a callout: no findings per number for it
+_MAX_NUMBERS = 400
+_EXPONENT_BEFORE = "⁺⁻⁼⁽⁾ⁿⁱ^*/"
+
+
+@dataclass(frozen=True, slots=True)
+class NumericHints:
+    """What the reference list tells the numeric scanner; the pipeline computes it.
+
+    ``list_size``: entries in the manuscript's own list (None when unknown). It rejects
+    parenthesised numbers beyond the list ("(12)" in a 10-entry paper is an equation or an item)
+    and four-digit numbers beyond it ("[2015]" is a year); "[999]" stays a callout so that
+    missing-reference can flag it. ``numbered``: the list is numbered, the only case in which
+    "(1)" may be a callout (parenthesised numbers are too common in prose otherwise).
+    """
+
+    list_size: int | None = None
+    numbered: bool = False
+
+    @classmethod
+    def of(cls, references: Sequence[Reference]) -> NumericHints:
+        own = [r for r in references if r.origin == "manuscript"]
+        if not own:
+            return cls()
+        labels = [int(r.label) for r in own if r.label and r.label.isdigit()]
+        return cls(max([len(own), *labels]), len(labels) * 2 >= len(own))
+
+
+@dataclass(frozen=True, slots=True)
+class NumericItem:
+    """One number or range of a numeric callout; offsets are relative to the callout's text.
+
+    ``[start, first_end)`` is the first number and ``[last_start, end)`` the last (the same
+    number for a single one), so a backwards range can be fixed by swapping the two.
+    """
+
+    first: int
+    last: int
+    start: int
+    first_end: int
+    last_start: int
+    end: int
+
+    @property
+    def backwards(self) -> bool:
+        return self.last < self.first
+
+
+def numeric_items(text: str) -> tuple[NumericItem, ...]:
+    """The numbers and ranges of a numeric callout's text, as printed ("[5–3]" stays 5..3)."""
+    plain = text.translate(_TO_ASCII)
+    whole = _BRACKET.fullmatch(plain)
+    if whole is not None and whole.group("a") is not None:
+        a, b = whole.span("a"), whole.span("b")
+        return (NumericItem(int(whole.group("a")), int(whole.group("b")), a[0], a[1], *b),)
+    found = _LIST_RE.search(plain)
+    if found is None:
+        return ()
+    items = []
+    for item in _ITEM_RE.finditer(plain, *found.span()):
+        first = int(item.group("first"))
+        if item.group("last") is None:
+            items.append(NumericItem(first, first, item.start(), item.end(), *item.span()))
+        else:
+            items.append(
+                NumericItem(
+                    first,
+                    int(item.group("last")),
+                    item.start(),
+                    item.end("first"),
+                    item.start("last"),
+                    item.end(),
+                )
+            )
+    return tuple(items)
+
+
+def _list_numbers(text: str, start: int, end: int) -> tuple[int, ...] | None:
+    """Numbers of a list in printed order, ranges expanded (a backwards one ascending),
+    repeats dropped; None when a range is too wide to be a callout."""
+    numbers: dict[int, None] = {}
+    for item in _ITEM_RE.finditer(text, start, end):
+        first = int(item.group("first"))
+        last = item.group("last")
+        if last is None:
+            numbers[first] = None
+            continue
+        low, high = sorted((first, int(last)))
+        if high - low > _MAX_RANGE:
+            return None
+        numbers.update(dict.fromkeys(range(low, high + 1)))
+        if len(numbers) > _MAX_NUMBERS:
+            return None
+    return tuple(numbers) or None
+
+
+def _range_numbers(first: int, last: int) -> tuple[int, ...] | None:
+    low, high = sorted((first, last))
+    return tuple(range(low, high + 1)) if high - low <= _MAX_RANGE else None
+
+
+def _plausible(numbers: tuple[int, ...], size: int | None) -> bool:
+    """Four-digit numbers beyond the list are years ("[2015]"), not callouts."""
+    return all(n < 1000 or (size is not None and n <= size) for n in numbers)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    position = start
+    limit = max(0, start - 40)
+    while position > limit and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] == "\n"
+
+
+def _is_list_label(text: str, start: int, end: int) -> bool:
+    """A line that opens with "[1] Text" or "(1) Text" is a list item (notes, enumerations)."""
+    return end < len(text) and text[end] in " \t" and _at_line_start(text, start)
+
+
+def _exponent_like(text: str, start: int, end: int) -> bool:
+    """A superscript right after a digit, a unit or a one- or two-letter symbol (``10⁶``,
+    ``m²``, ``R²``), or right before a letter (``¹³C``), is an exponent or an isotope."""
+    if end < len(text) and text[end].isalnum():
+        return True
+    if start == 0:
+        return False
+    previous = text[start - 1]
+    if previous.isdigit() or previous in _EXPONENT_BEFORE:
+        return True
+    if previous.isalpha():
+        letters = 0
+        while letters < 3 and start - letters > 0 and text[start - letters - 1].isalpha():
+            letters += 1
+        return letters <= 2
+    return False
+
+
+def _not_a_bracket_callout(
+    text: str, lo: int, m: re.Match[str], numbers: tuple[int, ...], size: int | None
+) -> bool:
+    """A list label ("[1] Text" opening a line) or an interval of values ("[5, 80]" reaching
+    well beyond the list, "time interval [140, 160]") rather than a callout."""
+    start = m.start()
+    locator = m.group("loc") or m.group("loc2")
+    if len(numbers) == 1 and locator is None and _is_list_label(text, start, m.end()):
+        return True
+    if len(numbers) != 2 or locator is not None or _RANGE_IN.search(text, *m.span("list")):
+        return False
+    low, high = numbers
+    if size is not None and low < high and high > size + 10:
+        return True  # "[5, 80]" in a 50-entry paper: values; "[2, 7]" in a 5-entry one: an error
+    return _INTERVAL_BEFORE.search(text, max(lo, start - 30), start) is not None
+
+
+def _word_before(text: str, lo: int, start: int) -> str:
+    """The word just before ``start`` (within ``lo``), lower-cased, without a final period."""
+    words = text[lo:start].rstrip().rstrip(".").rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
+def _numeric_draft(
+    start: int, end: int, numbers: tuple[int, ...] | None, locator: str | None = None
+) -> _Unit:
+    return [_Draft(start, end, (), None, locator=locator, numbers=numbers or ())]
+
+
+def _scan_numeric_callouts(
+    text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
+) -> None:
+    """Numeric callouts in ``text[lo:hi]``, one unit each (see the forms in the module doc)."""
+    size = hints.list_size
+    for m in _BRACKET.finditer(text, lo, hi):
+        locator = None
+        if m.group("a") is not None:
+            numbers = _range_numbers(int(m.group("a")), int(m.group("b")))
+        else:
+            listed = m.group("list")
+            numbers = (int(listed),) if listed.isdigit() else _list_numbers(text, *m.span("list"))
+            locator = (m.group("loc") or m.group("loc2") or "").strip() or None
+            if numbers is None or _not_a_bracket_callout(text, lo, m, numbers, size):
+                continue
+        if numbers is not None and _plausible(numbers, size):
+            unit = _numeric_draft(m.start(), m.end(), numbers, locator)
+            unit[0].prefix = m.group("pre")
+            units.append(unit)
+    if hints.numbered and size:
+        for m in _PAREN_NUMS.finditer(text, lo, hi):
+            start = m.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ")]_"):
+                continue  # f(1), x_(2)
+            numbers = _list_numbers(text, *m.span("list"))
+            if numbers is None or max(numbers) > size:
+                continue
+            if _is_list_label(text, start, m.end()):
+                continue
+            if _word_before(text, max(lo, start - 30), start) in _NOT_BEFORE_PAREN:
+                continue
+            units.append(_numeric_draft(start, m.end(), numbers))
+    for m in _SUPERSCRIPT.finditer(text, lo, hi):
+        start, end = m.span()
+        if _exponent_like(text, start, end) or _at_line_start(text, start):
+            continue
+        plain = m.group().translate(_TO_ASCII)
+        numbers = _list_numbers(plain, 0, len(plain))
+        if numbers is not None and _plausible(numbers, size):
+            units.append(_numeric_draft(start, end, numbers))
+    for pattern in (_CARET, _HTML_SUP):
+        for m in pattern.finditer(text, lo, hi):
+            start, end = m.span()
+            if _exponent_like(text, start, end) or _at_line_start(text, start):
+                continue
+            numbers = _list_numbers(text, *m.span("list"))
+            if numbers is not None and _plausible(numbers, size):
+                units.append(_numeric_draft(start, end, numbers))
+
+
 def _clip_ranges(length: int, ranges: Ranges | None) -> list[tuple[int, int]]:
     if ranges is None:
         return [(0, length)] if length else []
@@ -593,32 +883,55 @@ def _url_spans(text: str, lo: int, hi: int) -> Iterable[tuple[int, int]]:
             if scheme is None:
                 continue
             start = scheme.start()
-        yield start, m.end()
+        end = m.end()
+        close = text.find(")", m.start(), end)
+        if close >= 0 and text.find("(", m.start(), close) < 0:
+            end = close  # "(www.x.org)[4]": the URL ends before an unopened ")"
+        yield start, end
 
 
-_Scanner = Callable[[str, int, int, _Corporate, _Intervals, list[_Unit]], None]
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What every scanner reads besides the range it scans."""
+
+    text: str
+    corporate: _Corporate
+    emphasis: _Intervals
+    numeric: NumericHints | None
 
 
-def _scan_author_date(
-    text: str, lo: int, hi: int, corporate: _Corporate, emphasis: _Intervals, units: list[_Unit]
-) -> None:
-    _scan_parenthetical(text, lo, hi, corporate, units)
-    _scan_narrative(text, lo, hi, corporate, emphasis, units)
+_Scanner = Callable[[_Scan, int, int, list[_Unit]], None]
 
 
-# One scanner per citation kind; numeric callouts will be added here as ("numeric", scanner).
-_SCANNERS: tuple[tuple[str, _Scanner], ...] = (("author-date", _scan_author_date),)
+def _scan_author_date(scan: _Scan, lo: int, hi: int, units: list[_Unit]) -> None:
+    _scan_parenthetical(scan.text, lo, hi, scan.corporate, units)
+    _scan_narrative(scan.text, lo, hi, scan.corporate, scan.emphasis, units)
+
+
+def _scan_numeric(scan: _Scan, lo: int, hi: int, units: list[_Unit]) -> None:
+    if scan.numeric is not None:
+        _scan_numeric_callouts(scan.text, lo, hi, scan.numeric, units)
+
+
+# One scanner per citation kind; numeric runs only when the caller passes NumericHints.
+_SCANNERS: tuple[tuple[str, _Scanner], ...] = (
+    ("author-date", _scan_author_date),
+    ("numeric", _scan_numeric),
+)
 
 
 def extract_citations(
     doc: Document,
     ranges: tuple[tuple[int, int], ...] | None = None,
     corporate_names: tuple[str, ...] = (),
+    numeric: NumericHints | None = None,
 ) -> tuple[Citation, ...]:
     """All citations in the body ranges (default: the whole text), sorted by offset, ids c1..cN.
 
     ``corporate_names`` are organisation authors from the reference list: a parenthetical that
     names one of them without a year ("(Embassy of ... Kazakhstan)") is a citation with year None.
+    Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
+    gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
     text = doc.text
     clipped = _clip_ranges(len(text), ranges)
@@ -628,12 +941,13 @@ def extract_citations(
     for lo, hi in clipped:
         excluded_spans.extend(_url_spans(text, lo, hi))
     excluded = _Intervals(excluded_spans)
+    scan = _Scan(text, corporate, emphasis, numeric)
 
     tagged: list[tuple[int, str, _Unit]] = []
     for kind, scanner in _SCANNERS:
         units: list[_Unit] = []
         for lo, hi in clipped:
-            scanner(text, lo, hi, corporate, emphasis, units)
+            scanner(scan, lo, hi, units)
         for unit in units:
             kept = [d for d in unit if not excluded.overlaps(d.start, d.end)]
             if kept:
@@ -675,6 +989,97 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
             )
             last_end = max(last_end, d.end)
     return tuple(citations)
+
+
+STYLES = ("author-date", "numeric", "both", "none")
+
+
+def _named_callouts(citations: Sequence[Citation]) -> set[str]:
+    """Author-date citations printed right before a numeric callout ("Cisse (2006) [20]"):
+    the number is the citation, the name and year only describe it."""
+    named: set[str] = set()
+    for current, following in pairwise(citations):
+        if (
+            current.kind != "numeric"
+            and following.kind == "numeric"
+            and 0 <= following.span.start - current.span.end <= 3
+        ):
+            named.add(current.id)
+    return named
+
+
+def _is_numeric_evidence(citation: Citation, labels: dict[str, int]) -> bool:
+    return bool(citation.numbers) and all(str(n) in labels for n in citation.numbers)
+
+
+def detect_style(citations: Sequence[Citation], references: Sequence[Reference]) -> str:
+    """The document's citation style, from the document alone: one of ``STYLES``.
+
+    Evidence is counted, not guessed: author-date citations whose first surname is a listed first
+    author (all of them when there is no list), and numeric callouts whose every number resolves
+    (to a printed label, or to a position of an unnumbered list). A numbered list makes one
+    resolving callout enough; with an unnumbered list numeric callouts must be at least three
+    and outnumber the matching author-date citations. Author-date citations count beside
+    numeric ones ("both") only when they are at least three and a fifth of the numeric ones:
+    a stray "Smith (2001)" in a numeric paper is prose, and an author-date paper's "[1]" a note.
+    A name and year printed right before a callout ("Cisse (2006) [20]") count for neither.
+    """
+    own = [r for r in references if r.origin == "manuscript"]
+    numbered = bool(own) and sum(1 for r in own if r.label) * 2 >= len(own)
+    labels = numeric_labels(references)
+    listed = {name_key(r.authors[0].family) for r in references if r.authors}
+    named = _named_callouts(citations)
+    matching = numeric = resolving = other = 0
+    for citation in citations:
+        if citation.id in named:
+            continue
+        if citation.kind == "numeric":
+            numeric += 1
+            resolving += not references or _is_numeric_evidence(citation, labels)
+        elif citation.authors and (not listed or name_key(citation.authors[0]) in listed):
+            matching += 1
+        else:
+            other += 1
+    has_numeric = resolving > 0 and (
+        numbered or (resolving >= 3 and resolving >= matching) or matching + other == 0
+    )
+    has_author_date = matching > 0 and (
+        not has_numeric or (matching >= 3 and matching * 5 >= resolving)
+    )
+    if has_numeric:
+        return "both" if has_author_date else "numeric"
+    if has_author_date or matching + other:
+        return "author-date"
+    if numbered:
+        return "numeric"
+    return "author-date" if own else "none"
+
+
+def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, ...]:
+    """Keep the citations of the document's style, renumbering ids and groups in order.
+
+    Parenthesised callouts "(1)" are dropped when bracketed or superscript callouts are the
+    document's habit (three or more, or as many): then "(1)" numbers items or equations. With
+    both styles, a name and year printed right before a numeric callout only describe it.
+    """
+    if style == "both":
+        named = _named_callouts(citations)
+        kept = [c for c in citations if c.id not in named]
+    elif style == "numeric":
+        kept = [c for c in citations if c.kind == "numeric"]
+    else:
+        kept = [c for c in citations if c.kind != "numeric"]
+    paren = sum(1 for c in kept if c.kind == "numeric" and c.text.startswith("("))
+    others = sum(1 for c in kept if c.kind == "numeric") - paren
+    if paren and (others >= 3 or others >= paren):
+        kept = [c for c in kept if c.kind != "numeric" or not c.text.startswith("(")]
+    if len(kept) == len(citations):
+        return tuple(citations)
+    groups: dict[int, int] = {}
+    return tuple(
+        replace(c, id=f"c{number}", group=groups.setdefault(c.group, len(groups) + 1))
+        for number, c in enumerate(kept, start=1)
+    )
 
 
 def extract_body_urls(

@@ -7,7 +7,8 @@ with rapidfuzz's Jaro-Winkler under explicit cutoffs). Candidates are always loo
 blocks (by folded surname, by year), never by scanning every citation x entry pair, so linking stays
 linear in practice on documents with thousands of entries.
 
-Numeric citations link through the entries' printed labels.
+Numeric citations link through the entries' printed labels (or, for a list printed without
+numbers, its order): one dict lookup per number, so a callout ``[1–3, 5]`` links to four entries.
 """
 
 from __future__ import annotations
@@ -216,11 +217,33 @@ def _resolve_year_links(decided: list[tuple[list[int], str, float]]) -> None:
             decided[number] = ([], "none", 0.0)
 
 
+def numeric_labels(references: Sequence[Reference]) -> dict[str, int]:
+    """Printed number -> position of its entry, for linking numeric callouts by dict lookup.
+
+    Labels as printed ("01" reads as "1"); when two entries share a number the first keeps it
+    (duplicate-label reports the second). When no entry is numbered, the manuscript's own
+    entries are numbered implicitly in list order (styles that print the list unnumbered);
+    bibliography-file entries never are, since a .bib file's order means nothing.
+    """
+    labels: dict[str, int] = {}
+    for position, reference in enumerate(references):
+        if reference.label:
+            label = reference.label.strip()
+            labels.setdefault(str(int(label)) if label.isdigit() else label, position)
+    if labels:
+        return labels
+    own = (p for p, r in enumerate(references) if r.origin == "manuscript")
+    return {str(number): position for number, position in enumerate(own, start=1)}
+
+
 def _link_numeric(citation: Citation, labels: dict[str, int]) -> tuple[list[int], str]:
-    positions = [labels[str(n)] for n in citation.numbers if str(n) in labels]
+    """One entry per resolving number (a range links to every entry it covers); "partial" when
+    some numbers resolve and others do not."""
+    positions = list(dict.fromkeys(labels[str(n)] for n in citation.numbers if str(n) in labels))
     if not positions:
         return [], "none"
-    return positions, ("exact" if len(positions) == len(citation.numbers) else "partial")
+    resolved = sum(1 for n in citation.numbers if str(n) in labels)
+    return positions, ("exact" if resolved == len(citation.numbers) else "partial")
 
 
 def link_citations(
@@ -236,7 +259,7 @@ def link_citations(
         positions = sorted(position_of[i] for i in group if i in position_of)
         for position in positions[1:]:
             duplicates[position] = positions[0]
-    labels = {r.label: p for p, r in enumerate(references) if r.label}
+    labels = numeric_labels(references) if any(c.kind == "numeric" for c in citations) else {}
     decided: list[tuple[list[int], str, float]] = []
     for citation in citations:
         if citation.kind == "numeric":

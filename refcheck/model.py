@@ -217,6 +217,7 @@ class DocumentReport:
     findings: tuple[Finding, ...]
     body_urls: tuple[BodyUrl, ...] = ()
     has_reference_section: bool = True
+    style: str = "author-date"  # "author-date" | "numeric" | "both" | "none", from the document
 
     def links_by_citation(self) -> dict[str, Link]:
         return {link.citation_id: link for link in self.links}

@@ -1,4 +1,4 @@
-"""The stages in order: references -> citations -> duplicates -> links -> rules.
+"""The stages in order: references -> citations (and the style) -> duplicates -> links -> rules.
 
 ``check_document`` is pure (a Document and bibliography entries in, a DocumentReport out); reading
 files and, later, the network stay at the edges (``refcheck.api``).
@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.citations import extract_body_urls, extract_citations
+from refcheck.citations import (
+    NumericHints,
+    detect_style,
+    extract_body_urls,
+    extract_citations,
+    select_style,
+)
 from refcheck.dedupe import find_duplicate_references
 from refcheck.match import link_citations
 from refcheck.model import Document, DocumentReport, Reference
@@ -38,7 +44,9 @@ def check_document(
     corporate = tuple(
         dict.fromkeys(r.authors[0].family for r in references if r.corporate and r.authors)
     )
-    citations = extract_citations(doc, ranges, corporate)
+    candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own))
+    style = detect_style(candidates, references)
+    citations = select_style(candidates, style)
     body_urls = extract_body_urls(doc, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)
@@ -61,4 +69,5 @@ def check_document(
         findings=run_rules(context, rules),
         body_urls=body_urls,
         has_reference_section=section is not None,
+        style=style,
     )

@@ -106,3 +106,17 @@ def test_example_reports_are_current(fmt: str) -> None:
     expected = render(report, "text" if fmt == "txt" else "json")
     path = ROOT / "reports" / f"000_6ff2c148979281d9.{fmt}"
     assert path.read_text(encoding="utf-8") == expected
+
+
+def test_fragment_against_a_plain_text_list(tmp_path: Path) -> None:
+    lines = (ROOT / SEED).read_text(encoding="utf-8").splitlines()
+    listing = tmp_path / "refs.txt"
+    listing.write_text("\n".join(lines[206:]) + "\n", encoding="utf-8")  # "References" onwards
+    document = check_paths([FRAGMENT], bib=[listing]).documents[0]
+    assert [r.origin for r in document.references] == [str(listing)] * 40
+    got = [(f.path, f.span.line if f.span else 0, f.rule) for f in document.findings]
+    assert got == [
+        (None, 2, "author-mismatch"),
+        (None, 3, "malformed-citation"),
+        (str(listing), 5, "invalid-page-range"),  # located in refs.txt, not in the manuscript
+    ]

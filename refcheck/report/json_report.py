@@ -107,6 +107,7 @@ def document_dict(document: DocumentReport) -> dict[str, Any]:
     return {
         "path": document.path,
         "format": document.format,
+        "style": document.style,
         "citations": citations,
         "references": [reference_dict(r) for r in document.references],
         "findings": [_finding(f) for f in document.findings],

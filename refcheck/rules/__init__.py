@@ -142,7 +142,7 @@ def markdown_table() -> str:
 
 
 # Registration happens on import of the rule modules.
-from refcheck.rules import citation_rules, document_rules, entry_rules  # noqa: E402
+from refcheck.rules import citation_rules, document_rules, entry_rules, numeric_rules  # noqa: E402
 
 __all__ = [
     "RULES",
@@ -155,6 +155,7 @@ __all__ = [
     "entry_rules",
     "find_rule",
     "markdown_table",
+    "numeric_rules",
     "rule",
     "run_rules",
 ]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from refcheck.match import YearKey
 from refcheck.model import Citation, Reference, Severity
 from refcheck.rules import Hit, RuleContext, rule
+from refcheck.rules.numeric_rules import numeric_missing
 from refcheck.textnorm import fold, name_key
 
 
@@ -40,7 +41,8 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
     """What: a citation for which no entry of the reference list fits, even loosely.
 
     Why: readers cannot find the cited work; often the entry was forgotten or cut.
-    Example: ``(Troitski, 2011)`` with no Troitski in the list.
+    Example: ``(Troitski, 2011)`` with no Troitski in the list; ``[14]`` in a 12-entry list
+    (a numeric callout gets one finding per number that no entry carries).
     Fix: add the entry, or correct the citation to the work you meant.
     """
     if context.section is None and not context.has_bibliography:
@@ -50,9 +52,10 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
         if reference.authors:
             key = name_key(reference.authors[0].family)
             listed.setdefault(key, []).append(reference.year or "n.d.")
+    yield from numeric_missing(context)  # one finding per number that no entry carries
     for citation in context.citations:
         link = context.link(citation)
-        if link is None or link.status != "none":
+        if link is None or link.status != "none" or citation.kind == "numeric":
             continue
         message = f"'{_label(citation)}' matches no entry of the reference list"
         years = listed.get(name_key(citation.authors[0])) if citation.authors else None
@@ -227,8 +230,9 @@ def uncited_reference(context: RuleContext) -> Iterator[Hit]:
             cited.update(group)
     for reference in context.references:
         if reference.origin == "manuscript" and reference.id not in cited:
+            number = f"entry {reference.label} " if reference.label else ""
             yield Hit(
-                f"'{_entry_label(reference)}' is never cited",
+                f"{number}'{_entry_label(reference)}' is never cited",
                 reference.span,
                 reference_id=reference.id,
             )

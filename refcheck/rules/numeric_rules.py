@@ -1,0 +1,248 @@
+"""Rules for numeric citation styles: citation-level RC108.., list-level RC206...
+
+Numbers resolve through ``match.numeric_labels`` (printed labels, or the order of an unnumbered
+list), the same table the linker uses, so a rule never disagrees with a link. The numeric side of
+``missing-reference`` lives here too (``numeric_missing``) and is called by that rule, because a
+rule name is registered once and a callout may miss only some of its numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from refcheck.citations import NumericItem, numeric_items
+from refcheck.match import numeric_labels
+from refcheck.model import Citation, Reference, Severity, Span
+from refcheck.rules import Hit, RuleContext, rule
+
+# Evidence that a list is numbered by first citation (Vancouver): enough distinct numbers, and
+# most first citations bring a number higher than every number cited before.
+ORDER_MIN_NUMBERS = 5
+ORDER_MIN_ASCENDING = 0.8
+
+
+# A figure or table caption, a box or a table row: placed where the layout puts it, and journals
+# number the references it cites at the figure's or table's first mention, not where it sits.
+_CAPTION_START = re.compile(
+    r"[ \t>*_#|]*(?i:fig(?:ure)?s?\.?|tables?|tab\.|box|scheme|s\d{1,2}[ \t]+(?:fig|table))"
+    r"[ \t]*(?:S?\d|[IVX]+(?![^\W\d_]))"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_TABLE_ROW = re.compile(r"[ \t]*\||[^\n|\t]{0,300}(?: \| |\t)[^\n|\t]{0,300}(?: \| |\t)")
+
+
+def _outside_captions(context: RuleContext, citations: list[Citation]) -> list[Citation]:
+    """The citations in running text: not in a caption paragraph or line, nor in a table row
+    (a line that starts with "|" or has cells separated by " | " or tabs)."""
+    text = context.document.text
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    kept = []
+    for citation in citations:
+        line_start = citation.span.start - (citation.span.column - 1)
+        index = bisect.bisect_right(breaks, citation.span.start) - 1
+        paragraph_start = breaks[index] if index >= 0 else 0
+        if _TABLE_ROW.match(text, line_start) or any(
+            _CAPTION_START.match(text, start) for start in {line_start, paragraph_start}
+        ):
+            continue
+        kept.append(citation)
+    return kept
+
+
+def _numeric(context: RuleContext) -> list[Citation]:
+    return [c for c in context.citations if c.kind == "numeric" and c.numbers]
+
+
+def _item_span(context: RuleContext, citation: Citation, item: NumericItem) -> Span:
+    start = citation.span.start + item.start
+    return context.document.span(start, citation.span.start + item.end)
+
+
+def _items_by_number(citation: Citation) -> dict[int, NumericItem]:
+    """Which printed item covers each number (the first one, when numbers repeat)."""
+    covering: dict[int, NumericItem] = {}
+    for item in numeric_items(citation.text):
+        low, high = sorted((item.first, item.last))
+        for number in range(low, high + 1):
+            covering.setdefault(number, item)
+    return covering
+
+
+def numeric_missing(context: RuleContext) -> Iterator[Hit]:
+    """missing-reference for numeric callouts: one hit per number that no entry carries."""
+    citations = _numeric(context)
+    if not citations:
+        return
+    labels = numeric_labels(context.references)
+    size = sum(1 for r in context.references if r.origin == "manuscript")
+    has = f" (the list has {size} entries)" if size else ""
+    for citation in citations:
+        missing = [n for n in citation.numbers if str(n) not in labels]
+        if not missing:
+            continue
+        covering = _items_by_number(citation)
+        for number in missing:
+            item = covering.get(number)
+            span = _item_span(context, citation, item) if item else citation.span
+            yield Hit(
+                f"reference {number} cited in '{citation.text}' is not in the reference list{has}",
+                span,
+                citation_id=citation.id,
+            )
+
+
+@rule(
+    "RC108",
+    "citation-order",
+    Severity.WARNING,
+    "a reference first cited before lower numbers in a list numbered by citation order",
+)
+def citation_order(context: RuleContext) -> Iterator[Hit]:
+    """What: in a list numbered by order of first citation (Vancouver, AMA, PLOS), a reference
+    whose first citation comes before that of a lower-numbered one. Only the first break is
+    reported, and only when the document is evidently citation-ordered: at least five numbers
+    cited, and most first citations bring a higher number than any cited before.
+
+    Citations in figure and table captions and in table rows are left out: journals number them
+    at the figure's or table's first mention, wherever the caption is placed.
+
+    Why: such a list must number works as they are first cited; one break usually means an entry
+    or a callout was added or moved without renumbering, and every later number may be off.
+    Example: ``... [1], [2] ... [3] ... [5] ... [4]``: reference 5 is cited before 4.
+    Fix: renumber the list and the callouts in order of first citation (a reference manager
+    does it), or move the callout.
+    """
+    labels = numeric_labels(context.references)
+    firsts: list[tuple[Citation, int]] = []
+    seen: set[int] = set()
+    for citation in _outside_captions(context, _numeric(context)):
+        new = sorted(n for n in citation.numbers if n not in seen and str(n) in labels)
+        seen.update(new)
+        firsts.extend((citation, n) for n in new)
+    if len(firsts) < ORDER_MIN_NUMBERS:
+        return
+    ascending, highest = 0, 0
+    for _, number in firsts:
+        if number > highest:
+            ascending += 1
+            highest = number
+    if ascending < ORDER_MIN_ASCENDING * len(firsts):
+        return
+    pending = sorted(seen)  # each number's turn comes when every lower cited number has come
+    turn = 0
+    done: set[int] = set()
+    for citation, number in firsts:
+        while turn < len(pending) and pending[turn] in done:
+            turn += 1
+        expected = pending[turn]
+        if number != expected:
+            yield Hit(
+                f"reference {number} is cited for the first time before reference {expected}; "
+                f"in a list numbered by order of first citation, {expected} comes first",
+                citation.span,
+                citation_id=citation.id,
+            )
+            return
+        done.add(number)
+
+
+@rule("RC109", "backwards-range", Severity.WARNING, "a numeric range written high to low")
+def backwards_range(context: RuleContext) -> Iterator[Hit]:
+    """What: a range of reference numbers written from high to low, such as ``[5–3]``.
+
+    Why: readers and citation tools read a range low to high; a backwards one is a typo and
+    may hide a wrong number. refcheck still reads it as the range it surely means (3 to 5).
+    Example: ``as shown before [5–3]``.
+    Fix: write the suggested range (``3–5``).
+    """
+    for citation in _numeric(context):
+        for item in numeric_items(citation.text):
+            if not item.backwards:
+                continue
+            printed = citation.text[item.start : item.end]
+            first = citation.text[item.start : item.first_end]
+            last = citation.text[item.last_start : item.end]
+            middle = citation.text[item.first_end : item.last_start]
+            yield Hit(
+                f"range {printed} is written backwards",
+                _item_span(context, citation, item),
+                citation_id=citation.id,
+                suggestion=f"{last}{middle}{first}",
+            )
+
+
+_LABEL_TOKEN = r"(?:\[\s*0*{n}\s*\]|\(\s*0*{n}\s*\)|0*{n}\s*[.)])"
+
+
+def _label_span(context: RuleContext, reference: Reference) -> Span | None:
+    """The printed label ("[5]", "5.") just before the entry, else the entry itself."""
+    if reference.span is None or reference.label is None:
+        return reference.span
+    source = context.document.source
+    end = reference.span.start
+    line_start = source.rfind("\n", max(0, end - 40), end) + 1 if end else 0
+    pattern = re.compile(_LABEL_TOKEN.format(n=re.escape(reference.label.lstrip("0") or "0")))
+    found = pattern.search(source, line_start, end)
+    if found is None:
+        return reference.span
+    return context.document.span(found.start(), found.end())
+
+
+@rule(
+    "RC206",
+    "duplicate-label",
+    Severity.WARNING,
+    "two list entries with the same number, or numbering that skips or goes back",
+)
+def duplicate_label(context: RuleContext) -> Iterator[Hit]:
+    """What: a numbered reference list in which two entries carry the same number, a number is
+    skipped, or the numbering goes back.
+
+    Why: a numeric callout must lead to exactly one entry; a repeated number makes citations
+    ambiguous (refcheck links them to the first), and a gap means an entry was lost or the
+    list was renumbered by hand.
+    Example: ``1. … 2. … 2. … 4. …``: 2 is used twice and 3 is missing.
+    Fix: renumber the list (and its callouts) so that entries run 1, 2, 3 … without gaps.
+    """
+    entries = [
+        r
+        for r in context.references
+        if r.origin == "manuscript" and r.label and r.label.strip().isdigit()
+    ]
+    if len(entries) < 2:
+        return
+    first_line: dict[int, int] = {}
+    previous = 0
+    slack = 0  # repeated numbers not yet followed by the gap they leave ("11, 11, 13")
+    for reference in entries:
+        number = int(reference.label or "0")
+        span = _label_span(context, reference)
+        gap = number - previous - 1
+        if number in first_line:
+            slack += 1
+            yield Hit(
+                f"entry number {number} is used twice (first on line {first_line[number]})",
+                span,
+                reference_id=reference.id,
+            )
+        elif gap > 0 and gap <= slack:
+            slack -= gap  # the repeated number took the missing one's place
+        elif gap > 0:
+            skipped = str(previous + 1) if gap == 1 else f"{previous + 1}–{number - 1}"
+            yield Hit(
+                f"the numbering skips {skipped}: entry {number} follows "
+                + (f"entry {previous}" if previous else "the start of the list"),
+                span,
+                reference_id=reference.id,
+            )
+        elif number <= previous:
+            yield Hit(
+                f"entry number {number} comes after entry {previous}: the numbering goes back",
+                span,
+                reference_id=reference.id,
+            )
+        if number not in first_line:
+            first_line[number] = reference.span.line if reference.span else 0
+        previous = max(previous, number)

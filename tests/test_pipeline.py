@@ -1,0 +1,124 @@
+"""The whole pipeline on text: Markdown end to end, big inputs, and no text that makes it raise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from refcheck.api import check_paths, check_text
+from refcheck.ingest import document_from_text
+from refcheck.pipeline import body_ranges
+from refcheck.references import find_reference_section
+
+MARKDOWN = """# A paper
+
+As *Neoclassical Realism, the State and Foreign Policy* (2009) argued, and as
+**Nye (2013)** and [Lo (2015)](https://example.org/lo) show (see <https://example.org/x>).
+
+## References
+
+- Nye, J. (2013). What China and Russia Don't Get. *Foreign Policy*, 3, 1–9.
+- Lo, B. (2015). Russian policy in Central Asia. *Russie.Nei.Visions*, 82, 1–26.
+"""
+
+
+def test_markdown_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    document = check_paths([path]).documents[0]
+    assert document.format == "markdown"
+    got = [(c.text, c.authors, c.year, c.span.line, c.span.column) for c in document.citations]
+    assert got == [
+        ("Nye (2013)", ("Nye",), "2013", 4, 3),
+        ("Lo (2015)", ("Lo",), "2015", 4, 21),
+    ]
+    assert [(r.authors[0].family, r.span.line if r.span else 0) for r in document.references] == [
+        ("Nye", 8),
+        ("Lo", 9),
+    ]
+    assert [u.url for u in document.body_urls] == [
+        "https://example.org/lo",
+        "https://example.org/x",
+    ]
+    assert document.findings == ()
+
+
+def test_appendix_after_the_list_is_body_again() -> None:
+    text = (
+        "Intro (Nye, 2013).\n\nReferences\n\nNye, J. (2013). Soft power. *Foreign Policy*, 3.\n\n"
+        "Appendix A\n\nMore detail (Lo, 2015).\n"
+    )
+    doc = document_from_text(text)
+    section = find_reference_section(doc)
+    ranges = body_ranges(doc, section)
+    assert [text[a:b].strip().splitlines()[-1] for a, b in ranges] == [
+        "Intro (Nye, 2013).",
+        "More detail (Lo, 2015).",
+    ]
+    report = check_text(text)
+    assert [(f.rule, f.span.line if f.span else 0) for f in report.findings] == [
+        ("missing-reference", 9)
+    ]
+
+
+def test_crlf_and_bom_keep_columns(tmp_path: Path) -> None:
+    path = tmp_path / "win.txt"
+    text = "Intro line\r\nAs shown (Nye, 2013).\r\n\r\nReferences\r\n\r\nNye, J. (2013). Soft power. *Foreign Policy*, 3, 1–9.\r\n"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    document = check_paths([path]).documents[0]
+    citation = document.citations[0]
+    assert (citation.text, citation.span.line, citation.span.column) == ("Nye, 2013", 2, 11)
+    assert document.findings == ()
+    assert path.read_bytes() == b"\xef\xbb\xbf" + text.encode("utf-8")  # never modified
+
+
+def test_a_one_megabyte_line_finishes(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("word (Smith, 2001) " * 55_000 + "\n", encoding="utf-8")
+    document = check_paths([path]).documents[0]
+    assert len(document.citations) == 55_000
+    assert [f.rule for f in document.findings] == ["no-reference-list"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=40),
+            st.sampled_from(
+                [
+                    "(Nye, 2013)",
+                    "Lo (2015)",
+                    "\nReferences\n",
+                    "- ",
+                    "1. ",
+                    "[1]",
+                    " et al. ",
+                    "(n.d.)",
+                    "2013a",
+                    "; ",
+                    "*",
+                    "<https://doi.org/10.1/x>",
+                    "\n\n",
+                    "Smith, J. ",
+                    "(2009). ",
+                    "Title. ",
+                    "*Journal*, 3(2), 1–9.",
+                    "doi:10.1000/x",
+                    "¹²",
+                    "^1^",
+                ]
+            ),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_no_text_makes_the_pipeline_raise(text: str) -> None:
+    report = check_text(text)
+    for citation in report.citations:
+        assert text[citation.span.start : citation.span.end] == citation.text
+    for reference in report.references:
+        assert reference.span is not None
+        assert text[reference.span.start : reference.span.end] == reference.raw
