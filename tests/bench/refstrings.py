@@ -1,0 +1,260 @@
+"""Score ``parse_reference`` on labelled reference strings (AnyStyle, GROBID training sets).
+
+Why: the JATS articles cover two house styles; these sets cover many (APA, Harvard, Vancouver,
+physics, humanities, non-English), labelled by others. Only development/training files are read:
+AnyStyle ``core``, ``good``, ``ugly``, ``bad`` (``gold.xml`` is the held-out evaluation set) and
+GROBID ``citation/corpus`` without its ``evaluation-citation-*`` files (copies of ``evaluation/``).
+
+How fields are compared (gold segments keep their punctuation, so both sides are normalised):
+- author: the letters and digits of all author names, as a multiset, ignoring "and", "et al.",
+  "eds", "Jr"…: order and initials formatting do not matter, but every name must be there and
+  nothing else (editors are not authors);
+- year: the 4 digits plus any a/b suffix; title, container: casefolded letters and digits;
+- container: AnyStyle ``journal`` or ``container-title``; GROBID ``title[@level=j]``, or
+  ``title[@level=m]`` when there is an article title (a chapter in a book);
+- volume: the first number of the segment (AnyStyle puts "27(5)," or "Vol. 4 (3)," in volume);
+- pages: digits and dashes, "pp." dropped; DOI: ``10.…`` casefolded, spaces removed;
+  URL: without scheme, ``www.`` and trailing punctuation.
+A field counts TP when refcheck's value equals the gold, FP when refcheck gives a value that is
+absent from the gold or wrong, FN when the gold has one refcheck misses or gets wrong.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from scoring import fold, norm_doi, norm_pages, norm_text, norm_url, norm_year
+
+from refcheck.model import Reference
+
+STRING_FIELDS = ("author", "year", "title", "container", "volume", "pages", "doi", "url")
+ANYSTYLE_TRAINING = ("core.xml", "good.xml", "ugly.xml", "bad.xml")
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_NAME_STOP = frozenset(
+    "and und et al eds ed editor editors edited by hrsg in jr sr ii iii iv with y".split()
+)
+_TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
+_VOLUME = re.compile(
+    r"(?:\b(?:vol(?:ume)?|bd|t|tome|tom|т|n°|no)\.?\s*)?(?P<v>[A-Za-z]?\d+[A-Za-z]?|[IVXLC]+\b)",
+    re.IGNORECASE,
+)
+_IN = re.compile(r"^\s*in\s*:?\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LabelledString:
+    source: str  # "anystyle/good.xml", "grobid"
+    text: str
+    gold: dict[str, str]  # field -> raw gold value (unnormalised)
+
+
+def _join(values: Iterable[str | None]) -> str:
+    return " ".join(v.strip() for v in values if v and v.strip())
+
+
+def _segment_text(element: ET.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers
+
+
+def read_anystyle(path: Path) -> list[LabelledString]:
+    strings: list[LabelledString] = []
+    root = ET.parse(path).getroot()
+    for sequence in root.iter("sequence"):
+        segments = [(child.tag, _segment_text(child)) for child in sequence]
+        # refcheck's list splitter removes "1." / "[1]" before parsing; do the same
+        while segments and segments[0][0] == "citation-number":
+            segments = segments[1:]
+        text = " ".join(value for _, value in segments if value)
+        if not text:
+            continue
+
+        def all_of(*tags: str, segs: list[tuple[str, str]] = segments) -> str:
+            return _join(value for tag, value in segs if tag in tags)
+
+        dates = [value for tag, value in segments if tag == "date"]
+        year = next((d for d in dates if norm_year(d)[:4].isdigit()), "")
+        gold = {
+            "author": all_of("author"),
+            "year": year,
+            "title": next((v for t, v in segments if t == "title"), ""),  # a 2nd is the book's
+            "container": all_of("journal") or all_of("container-title"),
+            "volume": next((v for t, v in segments if t == "volume"), ""),
+            "pages": next((v for t, v in segments if t == "pages"), ""),
+            "doi": all_of("doi"),
+            "url": next((v for t, v in segments if t == "url"), ""),
+        }
+        strings.append(LabelledString(f"anystyle/{path.name}", text, gold))
+    return strings
+
+
+def read_grobid(path: Path) -> list[LabelledString]:
+    strings: list[LabelledString] = []
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError:
+        return strings
+    for bibl in root.iter(f"{_TEI}bibl"):
+        text = " ".join("".join(bibl.itertext()).split())
+        if not text:
+            continue
+        parts: dict[str, list[str]] = {}
+        for child in bibl.iter():
+            tag = child.tag.replace(_TEI, "")
+            unit = child.get("level") or child.get("unit") or child.get("type") or ""
+            key = {
+                ("author", ""): "author",
+                ("date", ""): "date",
+                ("title", "a"): "a",
+                ("title", "j"): "j",
+                ("title", "m"): "m",
+                ("biblScope", "volume"): "volume",
+                ("biblScope", "vol"): "volume",
+                ("biblScope", "page"): "pages",
+                ("biblScope", "pp"): "pages",
+                ("idno", "DOI"): "doi",
+                ("ptr", "web"): "url",
+            }.get((tag, unit))
+            if key is None:
+                continue
+            value = _segment_text(child) or (child.get("target") or "")
+            parts.setdefault(key, []).append(value)
+
+        def first(key: str, values: dict[str, list[str]] = parts) -> str:
+            return values.get(key, [""])[0]
+
+        title = first("a") or ("" if first("j") else first("m"))
+        container = first("j") or (first("m") if first("a") else "")
+        dates = parts.get("date", [])
+        gold = {
+            "author": _join(parts.get("author", [])),
+            "year": next((d for d in dates if norm_year(d)[:4].isdigit()), ""),
+            "title": title,
+            "container": container,
+            "volume": first("volume"),
+            "pages": first("pages"),
+            "doi": first("doi"),
+            "url": first("url"),
+        }
+        strings.append(LabelledString("grobid", text, gold))
+    return strings
+
+
+def load_strings(corpus: Path) -> dict[str, list[LabelledString]]:
+    """Development strings by set name ("anystyle", "grobid"); empty lists when absent."""
+    sets: dict[str, list[LabelledString]] = {"anystyle": [], "grobid": []}
+    anystyle = corpus / "anystyle" / "parser"
+    for name in ANYSTYLE_TRAINING:
+        if (anystyle / name).exists():
+            sets["anystyle"].extend(read_anystyle(anystyle / name))
+    grobid = corpus / "grobid" / "citation" / "corpus"
+    if grobid.is_dir():
+        for path in sorted(grobid.iterdir()):
+            if path.name.startswith("evaluation-") or not path.name.endswith(".xml"):
+                continue
+            sets["grobid"].extend(read_grobid(path))
+    return sets
+
+
+def sample(strings: list[LabelledString], limit: int, seed: int) -> list[LabelledString]:
+    if limit <= 0 or len(strings) <= limit:
+        return strings
+    return random.Random(seed).sample(strings, limit)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation and comparison
+
+
+def name_chars(value: str) -> str:
+    """Letters/digits of a name list, sorted, without connective words: order-free identity."""
+    value = _TAGS.sub(" ", value)
+    words = re.findall(r"\w+", fold(value))
+    kept = "".join(w for w in words if w not in _NAME_STOP)
+    return "".join(sorted(ch for ch in kept if ch.isalnum()))
+
+
+def norm_volume(value: str | None) -> str:
+    if not value:
+        return ""
+    match = _VOLUME.search(_TAGS.sub(" ", value))
+    return match.group("v").casefold() if match else norm_text(value)
+
+
+def norm_container(value: str | None) -> str:
+    return norm_text(_IN.sub("", _TAGS.sub(" ", value or "")))
+
+
+def gold_norm(gold: dict[str, str]) -> dict[str, str]:
+    return {
+        "author": name_chars(gold["author"]),
+        "year": norm_year(gold["year"]),
+        "title": norm_text(_TAGS.sub(" ", gold["title"])),
+        "container": norm_container(gold["container"]),
+        "volume": norm_volume(gold["volume"]),
+        "pages": norm_string_pages(gold["pages"]),
+        "doi": norm_doi(gold["doi"]),
+        "url": norm_url(gold["url"]),
+    }
+
+
+def norm_string_pages(value: str | None) -> str:
+    if not value:
+        return ""
+    value = _TAGS.sub(" ", value).lstrip(" (:,;[")
+    return re.sub(r"-{2,}", "-", norm_pages(value))
+
+
+def predicted_norm(reference: Reference) -> dict[str, str]:
+    names = " ".join(f"{p.family} {p.given}" for p in reference.authors)
+    url = reference.url or (reference.urls[0] if reference.urls else None)
+    return {
+        "author": name_chars(names),
+        "year": norm_year(reference.year),
+        "title": norm_text(reference.title),
+        "container": norm_container(reference.container),
+        "volume": norm_volume(reference.volume),
+        "pages": norm_string_pages(reference.pages),
+        "doi": norm_doi(reference.doi),
+        "url": norm_url(url),
+    }
+
+
+def compare(
+    gold: dict[str, str], got: dict[str, str], counts: Counter[str], prefix: str
+) -> list[str]:
+    """Add TP/FP/FN per field; return the fields refcheck got wrong or missed."""
+    wrong: list[str] = []
+    for key in STRING_FIELDS:
+        g, p = gold[key], got[key]
+        if g:
+            counts[f"{prefix}.{key}.gold"] += 1
+        if g and p == g:
+            counts[f"{prefix}.{key}.tp"] += 1
+            continue
+        if p:
+            counts[f"{prefix}.{key}.fp"] += 1
+        if g:
+            counts[f"{prefix}.{key}.fn"] += 1
+        if g or p:
+            wrong.append(key)
+    return wrong
+
+
+def prf(counts: Counter[str], prefix: str, key: str) -> tuple[float, float, float, int]:
+    tp = counts[f"{prefix}.{key}.tp"]
+    fp = counts[f"{prefix}.{key}.fp"]
+    fn = counts[f"{prefix}.{key}.fn"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, counts[f"{prefix}.{key}.gold"]

@@ -1,0 +1,551 @@
+"""The accuracy benchmark's own logic (tests/bench): JATS rendering with gold, scoring, injection.
+
+The benchmark reads ../shared/corpus, which the suite must not need; these tests use small JATS
+snippets written here, and hand-built reports, so they check the benchmark, not refcheck.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+BENCH = Path(__file__).resolve().parent / "bench"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import accuracy  # noqa: E402
+import corpus  # noqa: E402
+import inject  # noqa: E402
+import refstrings  # noqa: E402
+import scoring  # noqa: E402
+
+from refcheck.model import (  # noqa: E402
+    Citation,
+    Document,
+    DocumentReport,
+    Finding,
+    Link,
+    Person,
+    Reference,
+    Severity,
+)
+
+ELIFE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS//EN" "JATS-archivearticle1.dtd">
+<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta><title-group>
+<article-title>Lipid droplets&nbsp;and histones</article-title></title-group></article-meta></front>
+<body><sec><title>Introduction</title><p>Histones kill bacteria (<xref ref-type="bibr" rid="bib1">Hirsch, 1958</xref>;
+<xref ref-type="bibr" rid="bib2">Cho et al., 2002a</xref>, <xref ref-type="bibr" rid="bib3">2002b</xref>).
+As <xref ref-type="bibr" rid="bib1">Hirsch (1958)</xref> showed, <italic>in vitro</italic>.</p>
+<fig id="f1"><label>Figure 1.</label><caption><title>Droplets.</title><p>Data from
+<xref ref-type="bibr" rid="bib2">Cho et al., 2002a</xref>.</p></caption><graphic xlink:href="f1.tif"/></fig>
+</sec></body>
+<back><ref-list>
+<ref id="bib1"><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Hirsch</surname><given-names>JG</given-names></name></person-group><year>1958</year>
+<article-title>Bactericidal action of histone</article-title><source>J Exp Med</source><volume>108</volume>
+<fpage>925</fpage><lpage>44</lpage><pub-id pub-id-type="doi">10.1084/jem.108.6.925</pub-id></element-citation></ref>
+<ref id="bib2"><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Cho</surname><given-names>JH</given-names></name><name><surname>Park</surname><given-names>IY</given-names></name>
+<etal/></person-group><year>2002a</year><article-title>Cathepsin D produces parasin I</article-title>
+<source>FASEB J</source><volume>16</volume><fpage>429</fpage><lpage>31</lpage></element-citation></ref>
+<ref id="bib3"><element-citation publication-type="book"><person-group person-group-type="author">
+<collab>World Health Organization</collab></person-group><year>2002b</year><source>World report</source>
+<publisher-name>WHO Press</publisher-name><publisher-loc>Geneva</publisher-loc></element-citation></ref>
+<ref id="bib4"><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Welte</surname><given-names>MA</given-names></name></person-group><year>2007</year>
+<article-title>Proteins under new management?</article-title><source>Trends Cell Biol</source>
+<volume>17</volume><fpage>363</fpage><lpage>9</lpage></element-citation></ref>
+</ref-list></back></article>"""
+
+ELIFE_TEXT = (
+    "Lipid droplets and histones\n\n"
+    "Introduction\n\n"
+    "Histones kill bacteria (Hirsch, 1958; Cho et al., 2002a, 2002b). "
+    "As Hirsch (1958) showed, in vitro.\n\n"
+    "Figure 1. Droplets. Data from Cho et al., 2002a.\n\n"
+    "References\n"
+    "Hirsch JG. 1958. Bactericidal action of histone. J Exp Med 108:925–44. "
+    "doi: 10.1084/jem.108.6.925\n"
+    "Cho JH, Park IY, et al. 2002a. Cathepsin D produces parasin I. FASEB J 16:429–31.\n"
+    "World Health Organization. 2002b. World report. WHO Press, Geneva.\n"
+    "Welte MA. 2007. Proteins under new management? Trends Cell Biol 17:363–9.\n"
+)
+
+PLOS = """<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta><title-group>
+<article-title>Insects</article-title></title-group></article-meta></front><body>
+<sec><title>Intro</title><p>Pollination [<xref ref-type="bibr" rid="r1">1</xref>,
+<xref ref-type="bibr" rid="r2">2</xref>] and bees [<xref ref-type="bibr" rid="r2">2</xref>–<xref
+ref-type="bibr" rid="r4">4</xref>].</p></sec></body>
+<back><ref-list>
+<ref id="r1"><label>1</label><mixed-citation publication-type="journal"><name><surname>Öckinger</surname><given-names>E</given-names></name>,
+<name><surname>Smith</surname> <given-names>HG</given-names></name>. <article-title>Semi-natural grasslands</article-title>.
+<source>J Appl Ecol</source>. <year>2007</year>;<volume>44</volume>(<issue>1</issue>):<fpage>50</fpage>–<lpage>59</lpage>.
+<comment>doi: <ext-link ext-link-type="uri" xlink:href="http://dx.doi.org/10.1111/j.1.x">10.1111/j.1.x</ext-link></comment></mixed-citation></ref>
+<ref id="r2"><label>2</label><element-citation publication-type="journal"><person-group person-group-type="author">
+<name><surname>Britten</surname><given-names>RJ</given-names></name></person-group><year>1986</year>
+<article-title>Rates of DNA sequence evolution differ.</article-title><source>Science</source><volume>231</volume>
+<fpage>1393</fpage><lpage>1398</lpage></element-citation></ref>
+<ref id="r3"><label>3</label><mixed-citation publication-type="other">Coyne RS (2012) Tetrahymena. Methods 109: 53–81.</mixed-citation></ref>
+<ref id="r4"><label>4</label><mixed-citation publication-type="book"><name><surname>Rice</surname><given-names>SO</given-names></name>
+(<year>1954</year>) <article-title>Random noise</article-title>. In: <name><surname>Wax</surname><given-names>N</given-names></name>,
+editor. <source>Selected papers</source>. pp. <fpage>133</fpage>–<lpage>294</lpage>.</mixed-citation></ref>
+</ref-list></back></article>"""
+
+PLOS_REFS = (
+    "References\n"
+    "1. Öckinger E, Smith HG. Semi-natural grasslands. J Appl Ecol. 2007;44(1):50–59. "
+    "doi: 10.1111/j.1.x\n"
+    "2. Britten RJ (1986) Rates of DNA sequence evolution differ. Science 231: 1393–1398.\n"
+    "3. Coyne RS (2012) Tetrahymena. Methods 109: 53–81.\n"
+    "4. Rice SO (1954) Random noise. In: Wax N, editor. Selected papers. pp. 133–294.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def elife() -> corpus.Article:
+    return corpus.render_article(corpus.parse_xml(ELIFE), "elife_jats/test.xml")
+
+
+@pytest.fixture(scope="module")
+def plos() -> corpus.Article:
+    return corpus.render_article(corpus.parse_xml(PLOS), "plos_jats/test.xml")
+
+
+def test_elife_rendering_is_exact(elife: corpus.Article) -> None:
+    assert elife.text == ELIFE_TEXT
+    assert elife.collection == "elife"
+    assert elife.style == "author-date"
+    assert (elife.body_xrefs, elife.rendered_xrefs) == (5, 5)
+
+
+def test_elife_callouts_keep_their_spans_and_targets(elife: corpus.Article) -> None:
+    got = [(elife.text[c.start : c.end], c.text, c.targets, c.kind) for c in elife.citations]
+    assert got == [
+        ("Hirsch, 1958", "Hirsch, 1958", ("bib1",), "author-date"),
+        ("Cho et al., 2002a", "Cho et al., 2002a", ("bib2",), "author-date"),
+        ("2002b", "2002b", ("bib3",), "author-date"),
+        ("Hirsch (1958)", "Hirsch (1958)", ("bib1",), "author-date"),
+        ("Cho et al., 2002a", "Cho et al., 2002a", ("bib2",), "author-date"),
+    ]
+    assert [r.cited for r in elife.refs] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("index", "entry", "fields"),
+    [
+        (
+            0,
+            "Hirsch JG. 1958. Bactericidal action of histone. J Exp Med 108:925–44. "
+            "doi: 10.1084/jem.108.6.925",
+            corpus.GoldFields(
+                authors=("Hirsch",),
+                year="1958",
+                title="Bactericidal action of histone",
+                container="J Exp Med",
+                volume="108",
+                pages="925–44",
+                doi="10.1084/jem.108.6.925",
+            ),
+        ),
+        (
+            1,
+            "Cho JH, Park IY, et al. 2002a. Cathepsin D produces parasin I. FASEB J 16:429–31.",
+            corpus.GoldFields(
+                authors=("Cho", "Park"),
+                et_al=True,
+                year="2002a",
+                title="Cathepsin D produces parasin I",
+                container="FASEB J",
+                volume="16",
+                pages="429–31",
+            ),
+        ),
+        (
+            2,
+            "World Health Organization. 2002b. World report. WHO Press, Geneva.",
+            corpus.GoldFields(
+                authors=("World Health Organization",),
+                corporate=True,
+                year="2002b",
+                title="World report",
+                publisher="WHO Press",
+            ),
+        ),
+    ],
+)
+def test_elife_entries_and_gold_fields(
+    elife: corpus.Article, index: int, entry: str, fields: corpus.GoldFields
+) -> None:
+    ref = elife.refs[index]
+    assert elife.text[ref.start : ref.end] == entry
+    assert ref.fields == fields
+    assert ref.label is None
+
+
+def test_plos_rendering_ranges_and_labels(plos: corpus.Article) -> None:
+    assert plos.text == ("Insects\n\nIntro\n\nPollination [1, 2] and bees [2–4].\n\n" + PLOS_REFS)
+    assert plos.style == "numeric"
+    got = [(plos.text[c.start : c.end], c.targets, c.is_range) for c in plos.citations]
+    assert got == [
+        ("1", ("r1",), False),
+        ("2", ("r2",), False),
+        ("2–4", ("r2", "r3", "r4"), True),
+    ]
+    assert [r.label for r in plos.refs] == ["1", "2", "3", "4"]
+    assert all(r.cited for r in plos.refs)  # r3 only through the range
+
+
+def test_empty_middle_xrefs_and_locators_keep_numeric_gold() -> None:
+    xml = PLOS.replace(
+        'bees [<xref ref-type="bibr" rid="r2">2</xref>–<xref',
+        'bees [<xref ref-type="bibr" rid="r2">2</xref><xref ref-type="bibr" rid="r3"/>–<xref',
+    ).replace(
+        '<xref ref-type="bibr" rid="r1">1</xref>,',
+        '<xref ref-type="bibr" rid="r1">1: fig. 4</xref>,',
+    )
+    article = corpus.render_article(corpus.parse_xml(xml), "plos_jats/t.xml")
+    got = [(c.text, c.targets, c.kind) for c in article.citations]
+    assert got == [
+        ("1: fig. 4", ("r1",), "numeric"),
+        ("2", ("r2",), "numeric"),
+        ("2–4", ("r2", "r3", "r4"), "numeric"),
+    ]
+
+
+def test_plos_gold_fields(plos: corpus.Article) -> None:
+    first, second, third, fourth = (r.fields for r in plos.refs)
+    assert first == corpus.GoldFields(
+        authors=("Öckinger", "Smith"),
+        year="2007",
+        title="Semi-natural grasslands",
+        container="J Appl Ecol",
+        volume="44",
+        issue="1",
+        pages="50–59",
+        doi="10.1111/j.1.x",
+    )
+    assert second.title == "Rates of DNA sequence evolution differ."
+    assert second.issue is None  # the PLOS style of the time prints no issue here
+    assert third == corpus.GoldFields(volume=None)  # untagged mixed-citation: no gold fields
+    assert fourth.authors == ("Rice",)  # "In: Wax N, editor" is not an author
+
+
+def test_read_splits_and_paths(tmp_path: Path) -> None:
+    (tmp_path / "elife_jats").mkdir()
+    (tmp_path / "elife_jats" / "a.xml").write_text(ELIFE, encoding="utf-8")
+    (tmp_path / "SPLITS.tsv").write_text(
+        "path\tsplit\nelife_jats/a.xml\tdev\nelife_jats/b.xml\tdev\nplos_jats/c.xml\teval\n",
+        encoding="utf-8",
+    )
+    assert corpus.article_paths(tmp_path, "dev") == [
+        ("elife_jats/a.xml", tmp_path / "elife_jats" / "a.xml")
+    ]
+    assert corpus.article_paths(tmp_path, "eval") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring with hand-built reports
+
+
+def _report(
+    article: corpus.Article, cites: list[tuple[str, str, tuple[str, ...]]]
+) -> DocumentReport:
+    """A report whose entries are the gold entries (ids r1..) and whose citations are the given
+    (text, kind, linked entry ids) found left to right in the body."""
+    doc = Document(path="t", format="text", source=article.text)
+    references = []
+    for number, ref in enumerate(article.refs, start=1):
+        fields = ref.fields
+        references.append(
+            Reference(
+                id=f"r{number}",
+                raw=article.text[ref.start : ref.end],
+                span=doc.span(ref.start, ref.end),
+                authors=tuple(Person(a) for a in fields.authors),
+                year=fields.year,
+                title=fields.title,
+                container=fields.container,
+                volume=fields.volume,
+                pages=fields.pages,
+                doi=fields.doi,
+            )
+        )
+    citations, links = [], []
+    position = 0
+    for number, (text, kind, linked) in enumerate(cites, start=1):
+        start = article.text.index(text, position)
+        position = start + len(text)
+        citations.append(Citation(f"c{number}", kind, text, doc.span(start, position)))
+        links.append(Link(f"c{number}", linked, "exact" if linked else "none"))
+    return DocumentReport("t", "text", tuple(citations), tuple(references), tuple(links), ())
+
+
+def test_scoring_counts_recall_links_spurious_and_fields(elife: corpus.Article) -> None:
+    report = _report(
+        elife,
+        [
+            ("Hirsch, 1958", "author-date", ("r1",)),
+            ("Cho et al., 2002a", "author-date", ("r3",)),  # wrong link
+            ("Hirsch (1958)", "author-date", ("r1",)),
+            ("in vitro", "author-date", ()),  # spurious
+        ],
+    )
+    result = scoring.score_article(elife, report)
+    c = result.counts
+    assert (c["cit.gold"], c["cit.found"], c["cit.missed"], c["cit.spurious"]) == (5, 3, 2, 1)
+    assert (c["link.eval"], c["link.correct"]) == (3, 2)
+    assert (c["seg.gold"], c["seg.exact"], c["seg.near"]) == (4, 4, 4)
+    assert c["field.title.n"] == c["field.title.ok"] == 4
+    assert c["field.doi.n"] == c["field.doi.ok"] == 1
+    assert any(
+        "gold → Cho 2002a; refcheck → World Health" in e
+        for e in result.examples["link: wrong (author-date)"]
+    )
+
+
+def test_scoring_numeric_groups_and_ranges(plos: corpus.Article) -> None:
+    """[1, 2] read as one citation linked to both entries, and the range, both score right."""
+    report = _report(
+        plos,
+        [("1, 2", "numeric", ("r1", "r2")), ("2–4", "numeric", ("r2", "r3", "r4"))],
+    )
+    c = scoring.score_article(plos, report).counts
+    assert (c["cit.found"], c["link.correct"], c["cit.spurious"]) == (3, 3, 0)
+
+
+def test_false_alarms_exclude_truly_uncited_entries(elife: corpus.Article) -> None:
+    report = _report(elife, [("Hirsch, 1958", "author-date", ("r1",))])
+    findings = (
+        Finding("uncited-reference", "RC102", Severity.WARNING, "m", reference_id="r4"),
+        Finding("uncited-reference", "RC102", Severity.WARNING, "m", reference_id="r2"),
+    )
+    report = DocumentReport(
+        report.path, report.format, report.citations, report.references, report.links, findings
+    )
+    c = scoring.score_article(elife, report).counts
+    assert (c["real.uncited-reference"], c["fa.uncited-reference"]) == (1, 1)
+
+
+def test_entry_findings_on_what_the_journal_printed_are_real(elife: corpus.Article) -> None:
+    report = _report(elife, [])
+    findings = (
+        Finding(
+            "incomplete-reference", "RC202", Severity.WARNING, "X has no year", reference_id="r3"
+        ),
+        Finding(
+            "incomplete-reference", "RC202", Severity.WARNING, "X has no title", reference_id="r3"
+        ),
+        Finding(
+            "incomplete-reference",
+            "RC202",
+            Severity.WARNING,
+            "has no source (…)",
+            reference_id="r3",
+        ),
+        Finding("duplicate-reference", "RC201", Severity.WARNING, "dup", reference_id="r2"),
+    )
+    report = DocumentReport(
+        report.path, report.format, report.citations, report.references, report.links, findings
+    )
+    c = scoring.score_article(elife, report).counts
+    # WHO 2002b has a year, a title and a publisher; no other entry repeats Cho's title
+    assert (c["fa.incomplete-reference"], c["fa.duplicate-reference"]) == (3, 1)
+    assert c["real.incomplete-reference"] == 0
+
+
+@pytest.mark.parametrize(
+    ("function", "value", "expected"),
+    [
+        (scoring.norm_text, "Öckinger, É.–Smith", "ockingeresmith"),
+        (scoring.norm_year, "(2009a).", "2009a"),
+        (scoring.norm_year, "septembre 2014,", "2014"),
+        (scoring.norm_pages, "pp. 1143–1158.", "1143-1158"),
+        (scoring.norm_doi, "https://doi.org/10.1038/NATURE1.", "10.1038/nature1"),
+        (scoring.norm_doi, "doi:10. 1103/PhysRevD.10", "10.1103/physrevd.10"),
+        (scoring.norm_url, "http://www.Example.org/a/.", "example.org/a"),
+        (refstrings.norm_volume, "Vol. 4 (3),", "4"),
+        (refstrings.norm_volume, "<italic>31</italic>(4),", "31"),
+        (refstrings.norm_string_pages, "(pp. 313--325).", "313-325"),
+        (refstrings.name_chars, "Smith, J. K., & Jones, A. et al.", "aehijjkmnosst"),
+    ],
+)
+def test_normalisers(function: object, value: str, expected: str) -> None:
+    assert function(value) == expected  # type: ignore[operator]
+
+
+def test_name_chars_ignore_order_and_initial_style() -> None:
+    assert refstrings.name_chars("Smith JK, Jones A") == refstrings.name_chars(
+        "J. K. Smith and A. Jones"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Injection
+
+
+@pytest.mark.parametrize("kind", sorted(inject.KINDS))
+def test_injections_are_deterministic_and_located(
+    elife: corpus.Article, plos: corpus.Article, kind: str
+) -> None:
+    for article in (elife, plos):
+        first = inject.inject(article, kind, seed=1)
+        again = inject.inject(article, kind, seed=1)
+        assert first == again
+        if first is None:
+            continue
+        assert first.text != article.text
+        for injection in first.injections:
+            assert injection.rule == inject.KINDS[kind]
+            for start, end in injection.targets:
+                assert 0 <= start < end <= len(first.text)
+
+
+def test_misspelt_author_changes_one_callout(elife: corpus.Article) -> None:
+    injected = inject.inject(elife, "misspelt-author", seed=3)
+    assert injected is not None
+    (injection,) = [i for i in injected.injections]
+    (start, end) = injection.targets[0]
+    shown = injected.text[start:end]
+    assert shown.endswith(", 1958") or shown.endswith("(1958)")
+    assert shown[:6] != "Hirsch" and len(injected.text) - len(elife.text) in (-1, 0)
+
+
+def test_deleted_reference_targets_every_callout(plos: corpus.Article) -> None:
+    injected = inject.inject(plos, "deleted-reference", seed=5, count=1)
+    assert injected is not None
+    (injection,) = injected.injections
+    assert "References\n" in injected.text
+    assert injected.text.count("\n") == plos.text.count("\n") - 1
+    for start, end in injection.targets:
+        assert injected.text[start:end] in {"1", "2", "2–4"}
+
+
+def test_out_of_range_and_offset_mapping(plos: corpus.Article) -> None:
+    injected = inject.inject(plos, "out-of-range", seed=2, count=1)
+    assert injected is not None
+    (injection,) = injected.injections
+    start, end = injection.targets[0]
+    assert re.fullmatch(r"\[\d+\]", injected.text[start:end])
+    assert int(injected.text[start + 1 : end - 1]) > 4
+    ref = plos.refs[0]
+    mapped = injected.new_offset(ref.start)
+    assert injected.text[mapped : mapped + 10] == plos.text[ref.start : ref.start + 10]
+
+
+def test_score_injection_recall_and_precision(elife: corpus.Article) -> None:
+    injected = inject.inject(elife, "wrong-year", seed=4, count=1)
+    assert injected is not None
+    clean = _report(elife, [])
+    (start, end) = injected.injections[0].targets[0]
+    doc = Document(path="t", format="text", source=injected.text)
+    findings = (
+        Finding("year-mismatch", "RC104", Severity.ERROR, "hit", span=doc.span(start, end)),
+        Finding("year-mismatch", "RC104", Severity.ERROR, "stray", span=doc.span(0, 5)),
+    )
+    faulty = DocumentReport("t", "text", (), (), (), findings)
+    result = scoring.Result()
+    inject.score_injection("t", clean, injected, faulty, result)
+    c = result.counts
+    assert (c["inj.wrong-year.targets"], c["inj.wrong-year.detected"]) == (1, 1)
+    assert (c["inj.wrong-year.new"], c["inj.wrong-year.new_matched"]) == (2, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Strings and RESULTS.md
+
+
+def test_read_labelled_strings(tmp_path: Path) -> None:
+    anystyle = tmp_path / "core.xml"
+    anystyle.write_text(
+        "<dataset><sequence><citation-number>[13]</citation-number>"
+        "<author>Brischoux, F., and Ungless, M.A.</author><date>(2009).</date>"
+        "<title>Phasic excitation.</title><journal>Proc Natl Acad Sci U S A</journal>"
+        "<volume>106(3),</volume><pages>4894–4899.</pages></sequence></dataset>",
+        encoding="utf-8",
+    )
+    (item,) = refstrings.read_anystyle(anystyle)
+    assert item.text.startswith("Brischoux, F., and Ungless")
+    gold = refstrings.gold_norm(item.gold)
+    assert (gold["year"], gold["volume"], gold["pages"]) == ("2009", "106", "4894-4899")
+    grobid = tmp_path / "g.xml"
+    grobid.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><listBibl><bibl><author>W. H. Enright</author>. '
+        '<title level="a">Improving matrix operations</title>. <title level="j">ACM TOMS</title>, '
+        '<biblScope unit="volume">4</biblScope>, <biblScope unit="page">127-136</biblScope>, '
+        '<date>June 1978</date>. <idno type="DOI">doi:10.1145/1</idno></bibl></listBibl></TEI>',
+        encoding="utf-8",
+    )
+    (bib,) = refstrings.read_grobid(grobid)
+    assert (
+        bib.gold["container"] == "ACM TOMS" and bib.gold["title"] == "Improving matrix operations"
+    )
+    assert refstrings.gold_norm(bib.gold)["doi"] == "10.1145/1"
+
+
+def test_compare_counts_tp_fp_fn() -> None:
+    counts: Counter[str] = Counter()
+    gold = dict.fromkeys(refstrings.STRING_FIELDS, "")
+    gold |= {"year": "2009", "title": "a"}
+    got = dict.fromkeys(refstrings.STRING_FIELDS, "")
+    got |= {"year": "2009", "title": "b", "volume": "3"}
+    wrong = refstrings.compare(gold, got, counts, "x")
+    assert wrong == ["title", "volume"]
+    assert refstrings.prf(counts, "x", "year") == (1.0, 1.0, 1.0, 1)
+    assert refstrings.prf(counts, "x", "title")[:3] == (0.0, 0.0, 0.0)
+    assert (counts["x.volume.fp"], counts["x.volume.fn"]) == (1, 0)
+
+
+def test_results_section_is_replaced_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "RESULTS.md"
+    monkeypatch.setattr(accuracy, "RESULTS", path)
+    accuracy.write_results("first\n")
+    text = path.read_text(encoding="utf-8")
+    assert "<!-- accuracy:start -->" in text and "<!-- speed:start -->" in text
+    path.write_text(text.replace("<!-- speed:end -->", "speed numbers\n<!-- speed:end -->"))
+    accuracy.write_results("second\n")
+    text = path.read_text(encoding="utf-8")
+    assert "second" in text and "first" not in text and "speed numbers" in text
+
+
+def test_missing_corpus_skips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert accuracy.main(["--corpus", str(tmp_path / "nowhere"), "--no-write"]) == 0
+    assert "corpus not found" in capsys.readouterr().out
+
+
+_PIECE = st.one_of(
+    st.text(alphabet="ab ()[];,–-.\n\t&<>é", max_size=12).map(
+        lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    ),
+    st.sampled_from(["r1", "r2", "r3"]).map(
+        lambda rid: f'<xref ref-type="bibr" rid="{rid}">{rid[1]}</xref>'
+    ),
+    st.just("<italic>x</italic>"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PIECE, max_size=8), max_size=4))
+def test_rendering_never_raises_and_spans_map_back(paragraphs: list[list[str]]) -> None:
+    body = "".join(f"<p>{''.join(pieces)}</p>" for pieces in paragraphs)
+    refs = "".join(
+        f'<ref id="r{n}"><label>{n}</label><mixed-citation>Entry {n}.</mixed-citation></ref>'
+        for n in (1, 2, 3)
+    )
+    xml = (
+        f"<article><body><sec>{body}</sec></body><back><ref-list>{refs}</ref-list></back></article>"
+    )
+    article = corpus.render_article(corpus.parse_xml(xml), "plos_jats/x.xml")
+    for citation in article.citations:
+        assert article.text[citation.start : citation.end] == citation.text
+        assert set(citation.targets) <= {"r1", "r2", "r3"}
+    for ref in article.refs:
+        assert article.text[ref.start : ref.end] == f"Entry {ref.label}."
