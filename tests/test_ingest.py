@@ -415,8 +415,8 @@ def test_reader_selection(name: str, format: str | None, reader: str) -> None:
 
 
 def test_unknown_format_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match=r"unknown input format 'docx' \(choose from text, "):
-        reader_for("a.txt", b"x", "docx")
+    with pytest.raises(ConfigError, match=r"unknown input format 'odt' \(choose from text, "):
+        reader_for("a.txt", b"x", "odt")
 
 
 def test_read_markdown_by_format_override(tmp_path: Path) -> None:
@@ -468,7 +468,6 @@ def test_empty(tmp_path: Path, content: bytes, message: str) -> None:
         ("paper.txt", b"abc\x00def" * 10, "contains NUL bytes"),
         ("paper.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
         ("paper.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
-        ("paper", _docx_bytes(), "DOCX"),
     ],
 )
 def test_binary(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
@@ -476,8 +475,15 @@ def test_binary(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
     path.write_bytes(content)
     assert _error(path) == (
         f"{path}: looks like a binary file ({kind}); refcheck reads text (.txt, .text), "
-        "markdown (.md, .markdown, .mdown, .mkd)"
+        "markdown (.md, .markdown, .mdown, .mkd), docx (.docx, .docm, .dotx, .dotm), "
+        "jats (.nxml, .xml)"
     )
+
+
+def test_a_zip_that_claims_to_be_docx_is_read_by_the_docx_reader(tmp_path: Path) -> None:
+    path = tmp_path / "paper"
+    path.write_bytes(_docx_bytes())  # a zip with an empty, namespace-less word/document.xml
+    assert _error(path).startswith(f"{path}: is a corrupt DOCX")
 
 
 def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
