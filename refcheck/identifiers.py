@@ -19,16 +19,22 @@ class DoiMatch:
     raw: str  # exactly as written in the text (may include "https://doi.org/doi:")
     start: int
     end: int
-    malformed: bool  # the written form is not a valid DOI or DOI URL as is
+    # The written form is a DOI or DOI link written wrongly ("https://doi.org/doi:10.…",
+    # "DOI10.…", "doi:doi:10.…"). A publisher's URL that merely contains the DOI
+    # ("https://www.pnas.org/cgi/doi/10.1073/…") is a fine link, not a malformed DOI.
+    malformed: bool
 
 
 # The DOI itself: registrant code of 4-9 digits (with optional sub-codes), then a suffix.
 _DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*/[^\s\"<>{}]+")
 # Written forms that are correct as they stand (case-insensitive), the DOI following directly.
 _VALID_PREFIX = re.compile(
-    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s?|)\Z",
+    r"(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi:\s?|)\Z",
     re.IGNORECASE,
 )
+# An old SICI DOI holds "<...::...>": "10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2"
+_SICI_PART = re.compile(r"<[^\s<>]{1,40}::[^\s<>]{1,40}>[^\s\"<>{}]*")
+_DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org", "doi", "dx.doi"})
 _TRAILING = ".,;:!?'\"»“”’"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
 _URL = re.compile(
@@ -58,19 +64,34 @@ def _token_start(text: str, pos: int) -> int:
     return start
 
 
+def _is_publisher_url(prefix: str) -> bool:
+    """ "http://pubs.acs.org/doi/abs/", "www.pnas.org/cgi/doi/", "datadryad.org/review?doi=doi:":
+    a link to some site other than the DOI resolver, whose path happens to hold the DOI."""
+    rest = re.sub(r"^(?:https?|ftp)://", "", prefix, flags=re.IGNORECASE)
+    if "/" not in rest:
+        return False
+    host = rest.split("/", 1)[0].lower()
+    return "." in host and host not in _DOI_HOSTS
+
+
 def find_doi(text: str) -> DoiMatch | None:
     """The first DOI in ``text`` with its written form, or None."""
     match = _DOI_CORE.search(text)
     if match is None:
         return None
-    core = _trim(match.group())
+    core = match.group()
+    if text.startswith("<", match.end()):
+        sici = _SICI_PART.match(text, match.end())
+        if sici:  # the "<" belongs to the DOI, not to an autolink around it
+            core += sici.group()
+    core = _trim(core)
     if "/" not in core or core.endswith("/"):
         return None
     start = _token_start(text, match.start())
     # "doi: 10.1234/x" leaves an empty prefix: the label is a token of its own, which is fine.
     prefix = text[start : match.start()]
     raw = prefix + core
-    malformed = _VALID_PREFIX.fullmatch(prefix) is None
+    malformed = _VALID_PREFIX.fullmatch(prefix) is None and not _is_publisher_url(prefix)
     doi = urllib.parse.unquote(core)
     return DoiMatch(
         doi=doi, raw=raw, start=start, end=match.start() + len(core), malformed=malformed
@@ -90,7 +111,10 @@ def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
 
 def is_doi_url(url: str) -> bool:
     """True for links into the DOI system (those are checked as DOIs, not as URLs)."""
-    host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    try:
+        host = urllib.parse.urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:  # "http://[41–43]": a bracketed host that is no IP address
+        return False
     return host in {"doi.org", "dx.doi.org", "www.doi.org"}
 
 

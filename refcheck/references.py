@@ -4,7 +4,9 @@ Three verbs, each usable alone: ``find_reference_section`` (a heading, or with n
 block of reference-like lines), ``split_references`` (entries by label, line or paragraph) and
 ``parse_reference`` (fields, in ``refparse_fields``; author names in ``refparse_names``). Lines are
 judged by their shape ("starts like an entry": Surname + initials, a bullet, a number label) so
-that numbered styles and new heading words are a table entry here, not a rewrite.
+that numbered styles and new heading words are a table entry here, not a rewrite. In a list of one
+entry per line, a line also starts an entry when the line before ended one (a full stop, a DOI or
+URL, "12:345–356") and it starts like a name, however long its author list is before the year.
 
 Everything scans ``doc.source`` line by line with bounded per-line regexes: headings are searched
 for by keyword first and only short lines are examined, so a 1 MB line or a 50 MB file stays
@@ -18,8 +20,7 @@ from dataclasses import dataclass
 
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import Fields, parse_fields
-from refcheck.refparse_names import is_initials, is_name_word
-from refcheck.textnorm import is_particle
+from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
 
 _REFERENCE_HEADINGS = (
     "references",
@@ -120,22 +121,48 @@ def _label_of(line: str) -> tuple[int, str | None]:
     return match.end(), number
 
 
-def starts_like_entry(line: str) -> bool:
+def _may_start_entry(head: str) -> bool:
+    """Entries start in upper case, with a particle or a camel-case name ("daSilva"), or with
+    the dashes that repeat the authors of the entry before ("———. 2011.")."""
+    if head[0].isupper() or head.startswith(("——", "––", "---")):
+        return True
+    first = head.split(None, 1)[0].rstrip(",.")
+    return is_name_particle(first) or is_camel_name(first)
+
+
+def _family_then_initials(tokens: list[str]) -> bool:
+    """ "van der Goes van Naters W," / "te Riet J," / "daSilva L,": a Vancouver first author
+    whose family name has lower-case parts, up to the initials and their comma."""
+    for count, token in enumerate(tokens):
+        core = token.rstrip(",.")
+        if token.endswith(","):
+            return count > 0 and is_initials(core)
+        if not (is_name_word(core) or is_name_particle(core) or is_camel_name(core)):
+            return False
+    return False
+
+
+def starts_like_entry(line: str, reach: int = 110) -> bool:
     """Does this line (label removed) begin the way a reference entry begins?
 
     "Family G.", "Family, G.", "Family, Given", "Family Given.", "G. Family" followed by a year
-    within ~100 characters, or anything with "(2009)" early (corporate and title-first entries).
+    within ``reach`` characters (~100 by default; a long author list needs more), or anything
+    with "(2009)" early (corporate and title-first entries).
     """
-    head = line[:160].lstrip(' \t*_"“«')
-    if not head or not (head[0].isupper() or is_particle(head.split(None, 1)[0])):
-        return False  # "van Herpen M. H." may start in lower case; other entries do not
+    head = line[: max(160, reach + 50)].lstrip(' \t*_"“«')
+    if not head or not _may_start_entry(head):
+        return False  # "van Herpen M. H.", "daSilva L" may start in lower case; others do not
+    if _SAME_AUTHORS.match(head):
+        return bool(_YEARISH.search(head[:40]))  # "———. 2011." / "——— (2011)"
     if _PAREN_YEARISH.search(head[:150]):
         return True
-    if not _YEARISH.search(head[:110]):
+    if not _YEARISH.search(head[:reach]):
         return False
     tokens = head.split(None, 6)[:6]
+    if _family_then_initials(tokens):
+        return True
     index = 0
-    while index < len(tokens) - 1 and tokens[index].islower() and is_particle(tokens[index]):
+    while index < len(tokens) - 1 and is_name_particle(tokens[index]):
         index += 1
     if index + 1 >= len(tokens):
         return False
@@ -156,6 +183,31 @@ def starts_like_entry(line: str) -> bool:
         and len(tokens) > index + 2
         and is_initials(tokens[index + 2].rstrip(","))
     )
+
+
+_LONG_REACH = 2500
+_SAME_AUTHORS = re.compile(r"(?:[—–]{2,}|-{3,})\s*[.,:]?")
+_CONTINUES = re.compile(r"(?:[,;&]|\band|\bet)\s*$", re.IGNORECASE)
+_ENDS_WITH_LINK = re.compile(
+    r"(?:\b10\.\d{4,9}/|(?:https?|ftp)://|\bwww\.)[^\s]*$|\bPMC?ID:?\s*(?:PMC)?\d+\s*$"
+    r"|\d:\s*[A-Za-z]{0,3}\d+(?:\s*[-–]\s*[A-Za-z]{0,3}\d+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_entry(text: str) -> bool:
+    """Does a line end the way an entry ends: a full stop, a closing bracket, a DOI/URL/PMID
+    (eLife and PLOS print "doi: 10.1/x" last, with no full stop after it) or a journal's
+    "12:345–356"?"""
+    text = text.rstrip()
+    if text[-1:] in ".)]>":
+        return True
+    return bool(_ENDS_WITH_LINK.search(text[-300:]))
+
+
+def _continues(text: str) -> bool:
+    """A line that stops mid-list ("Smith J," / "... and") is continued by the next line."""
+    return bool(_CONTINUES.search(text[-8:]))
 
 
 def _is_reference_like(line: str) -> bool:
@@ -385,7 +437,14 @@ def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str
         and bool(followers)
         and sum(1 for line in followers if entry_like[line.start]) * 3 <= len(firsts)
     )
-    one_per_line = sum(entry_like.values()) * 5 >= len(present) * 3
+    # A long author list pushes the year beyond the usual reach: such a line still starts an
+    # entry when the line before it ended one (eLife: "... doi: 10.1/x" then 22 authors).
+    entry_like_long = {
+        line.start: entry_like[line.start]
+        or starts_like_entry(source[line.content : line.end], _LONG_REACH)
+        for line in present
+    }
+    one_per_line = sum(entry_like_long.values()) * 5 >= len(present) * 3
     entries: list[_Entry] = []
     previous: _Line | None = None
     for line in lines:
@@ -397,10 +456,14 @@ def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str
         elif labelled_mode or paragraph_mode or _indent(source, line) > entries[-1].indent:
             new = False  # labels or blank lines mark entries; a deeper indent continues one
         else:
-            new = entry_like[line.start] or (
-                one_per_line
-                and source[previous.start : previous.end].rstrip()[-1:] in ".)]>"
-                and source[line.content : line.content + 1].isupper()
+            before = source[max(previous.start, previous.end - 300) : previous.end]
+            ended = _ends_entry(before)
+            new = (entry_like[line.start] and not _continues(before)) or (
+                ended
+                and (
+                    entry_like_long[line.start]
+                    or (one_per_line and _may_start_entry(source[line.content : line.end]))
+                )
             )
         if new:
             entries.append(
@@ -460,18 +523,27 @@ def parse_reference(
 def _parse_labelled(
     raw: str, id: str, span: Span | None, origin: str, label: str | None
 ) -> Reference:
+    return _reference(_fields(raw), raw, id, span, origin, label)
+
+
+def _fields(raw: str) -> Fields:
     try:
-        fields = parse_fields(raw)
+        return parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
-        fields = Fields()
-    return _reference(fields, raw, id, span, origin, label)
+        return Fields()
 
 
 def _extract(doc: Document, section: ReferenceSection, origin: str) -> tuple[Reference, ...]:
-    return tuple(
-        _parse_labelled(doc.source[start:end], f"r{index}", doc.span(start, end), origin, label)
-        for index, (start, end, label) in enumerate(_split(doc, section), start=1)
-    )
+    """Parse each entry; "———." (the same authors again) takes the entry before's authors."""
+    references: list[Reference] = []
+    for index, (start, end, label) in enumerate(_split(doc, section), start=1):
+        raw = doc.source[start:end]
+        fields = _fields(raw)
+        if fields.same_authors and references and not fields.authors:
+            before = references[-1]
+            fields.authors, fields.corporate = before.authors, before.corporate
+        references.append(_reference(fields, raw, f"r{index}", doc.span(start, end), origin, label))
+    return tuple(references)
 
 
 def extract_references(doc: Document) -> tuple[ReferenceSection | None, tuple[Reference, ...]]:

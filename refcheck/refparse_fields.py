@@ -9,7 +9,14 @@ How an entry is read, in order (each step narrows the text the next one sees):
    an author list the entry is title-first (no author);
 3. the numeric tail at the end ("33(2), 125–14", "12 (3): 45–67", "2015;12(3):3-4", "#82, 26");
 4. title and container from what is left, using Markdown emphasis (``*Journal*``), quotes
-   (Chicago/IEEE ``"Title."``) or the first sentence end.
+   (Chicago/IEEE ``"Title."``) or the first sentence end. When step 3 found a journal's volume,
+   the journal is read from the end instead: a dotted abbreviation run ("J. Am. Chem. Soc") or
+   the last sentence ("Demography. Broken limits to life expectancy. Science 296:1029"), so that
+   sentence ends inside a title and titles ending in a capital ("... buforin I. J Immunol") work.
+
+Authors that end with neither a year nor a full stop (physics "A. B. Smith, C. Jones, Phys. Rev.
+B 79, 1 (2009)", humanities "Surname, Given, Title, ...") are the longest comma-separated run of
+names. Text extracted from PDFs is tidied first ("Phys .Rev .Lett .54 ,2343", "http ://").
 
 Every regex is either anchored, bounded, or run on a bounded window, so a 1 MB single-line entry
 costs linear time. Field values drop Markdown asterisks; ``raw`` keeps them.
@@ -17,6 +24,7 @@ costs linear time. Field values drop Markdown asterisks; ``raw`` keeps them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -66,6 +74,28 @@ _ACCESSED = (
         re.compile(rf"\bretrieved(?:\s+on)?\s+(?P<d>{_DATE}),?\s+from\b", re.IGNORECASE),
     ),
 )
+# Notes that close PubMed-exported entries: "Epub 2010/10/29.", "nature09534 [pii]",
+# "PubMed: 12917376.", "PubMed Central PMCID: PMC3042601", "PMID: 123": the entry ends before them.
+_NOTES = re.compile(
+    r"\bEpub\b(?:\s+ahead\s+of\s+print|\s+\d{4})|\S+\s+\[pii\]"
+    r"|\b(?:PubMed(?:\s+Central)?(?:\s+PMCID)?|PMC?ID)\s*:?\s*(?:PMC)?\d"
+    r"|\b(?:CrossRef|Medline|Google\s+Scholar|Web\s+of\s+Science)\b[,.\s]*(?:Medline|PubMed)?\W*$",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = (
+    "epub",
+    "[pii]",
+    "pubmed",
+    "pmid",
+    "pmcid",
+    "crossref",
+    "medline",
+    "scholar",
+    "web of",
+)
+# "(Minneapolis: Augsburg, 1972)", "(Oxford University Press, 2007)" closing a humanities entry
+_PUBLISHER_PAREN = re.compile(rf"\((?P<p>[^()]{{2,100}}?)[,\s]\s*(?P<y>{_YEAR})[a-z]?\)$")
+_IN_PRESS_END = re.compile(r"[.,;]?\s*\(?\s*in\s+press\s*\)?$", re.IGNORECASE)
 _LEAD_IN_WORDS = ("retrieved", "from", "available", "url", "doi", "online", "at")
 _TRAILING_LEAD_IN = re.compile(
     r"(?:\bretrieved(?:\s+from)?|\bavailable(?:\s+(?:at|from|online))?|\bURL|\bdoi|"
@@ -78,13 +108,21 @@ _PAREN_YEAR = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
 )
-_BARE_YEAR = re.compile(rf"(?P<pre>[.,])\s+(?P<y>{_YEAR}[a-z]?)(?P<post>[.,:;]?)(?=\s|$)")
+# "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", and with no stop "Smith J 2011 Eur. J.
+# Phys." or "Tariq H et al 2002 Title" (IOP)
+_BARE_YEAR = re.compile(
+    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{_YEAR}[a-z]?)(?P<post>[.,:;]?)(?=\s|$)"
+)
 _LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
-_AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«])")
-_CONJUNCTION_NEXT = re.compile(r"\s*(?:&|and\b|и\b|et\s+al\b)")
-_ANY_YEAR = re.compile(rf"(?<![\d–-]){_YEAR}(?![\d–-])")
+_AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
+# Separators between the names of a comma-separated list: ", ", ", and ", " and ", " & ", "; "
+_NAME_COMMA = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|;\s*")
+_CONJUNCTION_NEXT = re.compile(r"\s*(?:&|and\b|и\b|et\b|und\b|e\s|y\s)")
+_ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){_YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
 
-_P = r"[A-Za-z]{0,2}\d+[A-Za-z]?"
+# A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
+# "C09S05", or lower-case roman numerals ("xvi–xviii").
+_P = r"(?:[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[A-Za-z]?|[ivxlc]{1,7})"
 _RANGE = rf"{_P}\s*[-–—‐−]{{1,2}}\s*{_P}"
 _PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
 _VOL = r"\*?(?P<vol>\d+[A-Za-z]?)\*?"
@@ -94,8 +132,8 @@ _TAILS = (
         ";",
         re.compile(  # Vancouver: Journal. 2015 Jan;12(3):3-4
             rf"(?:^|[.,;]\s*|\s)(?P<year>{_YEAR})[a-z]?(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
-            rf"(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?)?\s*;\s*(?:{_VOL})?\s*(?:{_ISS})?"
-            rf"\s*(?::\s*{_PAGES})?$",
+            rf"(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?)?\s*;\s*(?:{_VOL})?"
+            rf"\s*(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?\s*(?::\s*{_PAGES})?$",
             re.IGNORECASE,
         ),
     ),
@@ -106,21 +144,47 @@ _TAILS = (
             rf"\((?P<year>{_YEAR})\)$"
         ),
     ),
-    (":", re.compile(rf"(?:^|[\s,*])(?P<vol>\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*:\s*{_PAGES}$")),
+    (
+        ")",  # physics: Phys. Rev. D 47 (1993) 5270; Nucl. Phys. A 714 (2003), 589
+        re.compile(
+            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\s*\((?P<year>{_YEAR})\)\s*,?\s*{_PAGES}$"
+        ),
+    ),
+    (
+        ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39"
+        re.compile(
+            rf"(?:^|[\s,*;])(?P<vol>\d+[A-Za-z]?(?:[-–]\d+)?)\*?\s*"
+            rf"(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?"
+            rf"\s*:\s*{_PAGES}$"
+        ),
+    ),
     ("", re.compile(rf",\s*(?:#|[Nn]o\.?\s*|№\s*)(?P<iss>\d+)(?:\s*,\s*{_PAGES})?$")),
     ("", re.compile(rf",\s*{_VOL}\s*(?:{_ISS})?(?:\s*,\s*{_PAGES})?$")),  # , 33(2), 125–14
     (
         "",
         re.compile(rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*(?:{_ISS})?,\s*{_PAGES}$"),
     ),  # J 65, 5-9
-    ("", re.compile(rf"[,.]\s*(?:pp?\.\s*(?P<pages>{_RANGE}|{_P})|(?P<range>{_RANGE}|e\d+))$")),
+    (
+        "",
+        re.compile(
+            rf"[,.]\s*(?:(?:pp?\.|pages?)\s*(?P<pages>{_RANGE}|{_P})|(?P<range>{_RANGE}|e\d+))$"
+        ),
+    ),
+    # pages with no volume: "Journal of the Royal Statistical Society: 39–82",
+    # "Cochrane Database Syst Rev: CD006199", "Handb Exp Pharmacol 205–59"
+    (":", re.compile(rf"(?<=[^\W\d])\s*:\s*(?P<range>{_RANGE}|[A-Z]{{1,3}}\d{{3,}})$")),
+    ("", re.compile(rf"(?<=[^\W\d])\s+(?P<range>{_RANGE})$")),
+    # IOP: "Eur. J. Phys. 32 1007", "Class. Quantum Grav. 32 185003"
+    ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
 )
-_LABELLED_TAIL = re.compile(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.)\s*\d", re.IGNORECASE)
-_LABELLED_VOL = re.compile(r"\b(?:vol\.?|volume|t\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
+_YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d{{2}})")
+_VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
+_LABELLED_TAIL = re.compile(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
+_LABELLED_VOL = re.compile(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
 _LABELLED_ISS = re.compile(
     r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)", re.IGNORECASE
 )
-_LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
+_LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bpages?\b|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>{_YEAR})[a-z]?\.?$",
@@ -150,7 +214,7 @@ _PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
 _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:?\s+(?=\S)")
 _EDITORS_END = re.compile(r"\b(?:editors?|eds?\.|\(eds?\.?\)|hrsg\.|ред\.)[.,)]*\s*", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
-_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
 _ABBREVIATIONS = frozenset(
     """vs no nos vol vols pp p ed eds st dr mr mrs ms jr sr inc ltd co dept univ etc al cf ca
     fig approx rev proc intl natl assoc trans repr suppl pt ch sec jan feb mar apr jun jul aug
@@ -197,6 +261,7 @@ class Fields:
     accessed: str | None = None
     kind: str | None = None
     publisher: str | None = None
+    same_authors: bool = False  # "———. 2001. Title.": the authors of the entry before
 
 
 def clean(value: str | None, *, title: bool = False) -> str | None:
@@ -267,6 +332,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
     initials that do not parse yet ("J." of "J. Smith") is inside a name.
     """
     limit = min(limit, 3000)
+    pending: tuple[AuthorList, int] | None = None
     for count, match in enumerate(_AUTHOR_END.finditer(head, 0, limit)):
         if count >= 60:
             break  # no author list holds that many stops; bounded work on odd input
@@ -281,10 +347,95 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
             prefix = head[: match.start()]
         authors = parse_authors(prefix)
         if authors:
+            persons = authors.persons
+            if len(persons) > 1 and persons[0].given and not persons[-1].given:
+                continue  # "Bohr, N., Phys. Rev.": a name with no initials after full names
+            if pending is not None and len(persons) < len(pending[0].persons):
+                return pending
+            if (
+                pending is None
+                and match.group() == "."
+                and _given_first_continues(head, prefix, match.end())
+            ):
+                pending = authors, match.end()  # "Gunter M." may go on as "Gunter M. Ziegler."
+                continue
             return authors, match.end()
+        if pending is not None:
+            return pending
         if match.group() == "." and _last_segment_is_initials(prefix):
             continue
         return None
+    return pending
+
+
+_GIVEN_FIRST_NEXT = re.compile(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
+
+
+def _given_first_continues(head: str, prefix: str, end: int) -> bool:
+    """ "Gunter M. Ziegler. Lectures": the stop after "M." is inside a name written given first
+    when the prefix's last name is "Given I." and one capitalised word then closes it."""
+    if len(prefix) > 60 or re.search(r",|&|;|\band\b", prefix):
+        return False  # only the first name: "Smith AB, Jones K. Title." is Vancouver
+    segment = prefix.split()
+    if len(segment) < 2 or not segment[0][:1].isupper() or is_initials(segment[0]):
+        return False
+    if not all(is_initials(token) and "." in token for token in segment[1:]):
+        return False
+    following = _GIVEN_FIRST_NEXT.match(head, end)
+    # "Smith J. Title. Lancet. 2010;1:2" / "Meyer M. Cinder. Publisher; 2012.": Vancouver, where
+    # "J." ends the author list and the year follows a stop or semicolon
+    return following is not None and (
+        following.group().rstrip().endswith((",", "and", "&"))
+        or _VANCOUVER_YEAR.search(head, end) is None
+    )
+
+
+_VANCOUVER_YEAR = re.compile(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
+
+
+def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
+    """Names separated by commas, then the rest with no full stop after the names: physics and
+    humanities styles ("C. E. Clayton, C. Joshi, and D. Umstadter, Phys. Rev. Lett. 54, 2343",
+    "Jervell, J., Luke and the People of God (Minneapolis: Augsburg, 1972)").
+
+    The longest run of comma-separated pieces that parses as names: a piece that is not a name
+    spoils every longer run, so the end of the run is found by bisection (a few parses, even
+    for 100 authors). Every person must have given names or initials, and one at least
+    initials or an inverted "Family, Given" pair, so that "Title Words, Journal, 12" is not
+    read as names; names written given-first ("V. O. Key, Politics, Parties") do not turn
+    around.
+    """
+    separators = list(itertools.islice(_NAME_COMMA.finditer(head, 0, 4000), 150))
+    if not separators or not head.strip():
+        return None
+    given_first = is_initials(head.split(None, 1)[0])
+
+    def names(index: int) -> AuthorList | None:
+        return parse_authors(head[: separators[index].start()])
+
+    low, high = -1, len(separators)  # names(low) parses (or low is -1), names(high) does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if names(middle) is not None:
+            low = middle
+        else:
+            high = middle
+    for index in range(low, max(-1, low - 4), -1):
+        authors = names(index)
+        if authors is None or authors.corporate or not authors.persons:
+            continue
+        persons = authors.persons
+        pieces = index + 1
+        if given_first and pieces != len(persons) + int(authors.et_al):
+            continue
+        if all(p.given for p in persons) and (
+            any(
+                any(ch.isupper() for ch in p.given) and (len(p.given) <= 3 or "." in p.given)
+                for p in persons
+            )
+            or pieces > len(persons)
+        ):
+            return authors, separators[index].end()
     return None
 
 
@@ -293,7 +444,7 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     for count, match in enumerate(_BARE_YEAR.finditer(head, 0, min(limit, 3000))):
         if count >= 3:
             break
-        authors = parse_authors(head[: match.start("pre") + 1])
+        authors = parse_authors(head[: match.end("pre")])
         if authors:
             return match, authors
     return None
@@ -328,7 +479,11 @@ def _title_end(text: str) -> tuple[int, int] | None:
             low = max(0, index - 40)
             word_start = max(text.rfind(" ", low, index), text.rfind("(", low, index), low - 1) + 1
             word = text[word_start:index]
-            if (len(word) == 1 and word.isupper()) or "." in word or fold(word) in _ABBREVIATIONS:
+            if (
+                (len(word) == 1 and word.isupper())
+                or "." in word
+                or (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()))
+            ):
                 continue
         following = text[match.end() : match.end() + 40].lstrip()
         if following[:1] == "[" or (
@@ -377,11 +532,17 @@ def _detail_parens(text: str, parsed: Fields) -> str:
 
 
 def _numeric_tail(body: str, parsed: Fields) -> str:
-    """Read volume/issue/pages (and a Vancouver year) from the end; return what precedes them."""
+    """Read volume/issue/pages (and a Vancouver year) from the end; return what precedes them.
+
+    ``parsed.volume``/``pages`` set here tell the caller that a journal's tail was found."""
     window_start = max(0, len(body) - 200)
     window = body[window_start:]
     lowered = window.lower()
-    labelled = _LABELLED_TAIL.search(window) if ("vol" in lowered or "t." in lowered) else None
+    labelled = (
+        _LABELLED_TAIL.search(window)
+        if ("vol" in lowered or "t." in lowered or "v." in lowered or "bd." in lowered)
+        else None
+    )
     if labelled:
         tail = window[labelled.start() :]
         volume_match = _LABELLED_VOL.search(tail)
@@ -401,14 +562,26 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         if not match:
             continue
         groups = match.groupdict()
+        if groups.get("range") and _YEAR_RANGE.fullmatch(groups["range"]):
+            continue  # "... experience 1977–1991": years, not pages
+        supplement = groups.get("sup")
+        if supplement:
+            if any(ch.isdigit() for ch in supplement):
+                groups["iss"] = supplement
+            else:
+                groups["vol"] = f"{groups['vol']} {supplement}"
         volume = groups.get("vol")
         if (
             volume
             and _ANY_YEAR.fullmatch(volume)
             and not groups.get("iss")
-            and not groups.get("pages")
+            and (not groups.get("pages") or not parsed.year)
         ):
-            parsed.year = parsed.year or volume  # ", 2010" at the end is a year, not a volume
+            # ", 2010" at the end is a year, not a volume; so is "Annales du Midi, 1978, 275-289"
+            # when the entry has no other year
+            if groups.get("pages"):
+                parsed.pages = groups["pages"]
+            parsed.year = parsed.year or volume
             return body[: window_start + match.start()]
         if groups.get("year") and not parsed.year:
             parsed.year = groups["year"]
@@ -418,6 +591,11 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         if pages:
             parsed.pages = pages
         return body[: window_start + match.start()]
+    if parsed.doi:  # "Nature Communications 4. doi: ...": an article-number journal's volume
+        volume_only = _VOLUME_ONLY.search(window)
+        if volume_only and not _ANY_YEAR.fullmatch(volume_only.group("vol")):
+            parsed.volume = volume_only.group("vol")
+            return body[: window_start + volume_only.start()]
     return body
 
 
@@ -431,12 +609,14 @@ def _publisher(text: str) -> str | None:
     return clean(text)
 
 
-def _container_after_title(rest: str, parsed: Fields) -> str | None:
+def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> str | None:
     """What follows the title: a journal/site, "In: Editors, editors. Book", or a publisher."""
     rest = rest.strip(" .,;:")
     if not rest:
         return None
     chapter = re.match(r"In:?\s+", rest)
+    if chapter and journal and ":" not in chapter.group() and not _EDITORS_END.search(rest):
+        chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
     if chapter:
         parsed.kind = parsed.kind or "chapter"
         rest = rest[chapter.end() :]
@@ -462,7 +642,150 @@ def _container_after_title(rest: str, parsed: Fields) -> str | None:
     return clean(rest)
 
 
-def _title_and_container(main: str, parsed: Fields, title_known: bool) -> None:
+# ISO 4 abbreviations that journal names are built from ("J. Am. Chem. Soc.", "Phys. Rev. Lett.",
+# "Class. Quantum Grav."): a dotted word from this list is part of a journal, not a title's end.
+_JOURNAL_WORDS = frozenset(
+    """j jpn am chem soc biol phys rev lett proc natl acad sci res int mol med appl opt eur
+    astron astrophys nucl instrum meth methods geophys math mod theor comput commun angew ed
+    engl org inorg anal biochem biophys acta pharmacol pharm neurosci neurol physiol genet
+    immunol microbiol virol ecol evol environ geol mech mater eng electron technol stat statist
+    ann annu bull zool bot entomol paleontol ornithol mar sol surf cryst crystallogr struct gen
+    exp clin pathol oncol cardiol endocrinol dermatol ophthalmol surg psychol psychiatr behav
+    cogn sociol econ polit hist philos ling lit quant grav nat adv curr tech syst inf comp
+    class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp
+    jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q""".split()
+)
+
+
+def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
+    """Start of a dotted abbreviated journal closing ``main`` ("J. Am. Chem. Soc",
+    "Phys. Rev. D", "Class. Quantum Grav"), read backwards token by token, or None.
+
+    Dotted words must be journal abbreviations (``_JOURNAL_WORDS``) or single capitals, so that a
+    title's last word ("... in Living Cells. J. Biol. Chem") stays with the title; a plain
+    capitalised word may stand between them ("Quantum"). The run needs two dotted words, or one
+    when the journal ended with a full stop before the volume ("J. Bacteriol. 180").
+    """
+    tokens = list(re.finditer(r"\S+", main[-120:]))
+    offset = max(0, len(main) - 120)
+    if len(tokens) < 2:
+        return None
+    dotted = 0
+    start: int | None = None
+    for index in range(len(tokens) - 2, -1, -1):
+        token = tokens[index].group()
+        core = token[:-1] if token.endswith(".") else token
+        parts = [part for part in core.split(".") if part]
+        if (
+            token.endswith(".")
+            and parts
+            and all(
+                (len(part) == 1 and part.isupper())
+                or (part[0].isupper() and fold(part) in _JOURNAL_WORDS)
+                for part in parts
+            )
+        ):
+            dotted += len(parts)
+            start = offset + tokens[index].start()
+        elif token in ("&", "of", "and", "de", "der", "et") or (
+            token[:1].isupper() and token.isalpha() and len(token) <= 12
+        ):
+            continue  # "Class. Quantum Grav": a plain word inside the abbreviated name
+        else:
+            break
+    last = tokens[-1].group()
+    if start is None or not (last[:1].isupper() or last[:1].isdigit()):
+        return None
+    if dotted >= 2 or (dotted >= 1 and dotted_end):
+        return start
+    return None
+
+
+_FUNCTION_WORDS = frozenset(
+    "of and the in for on de et des der die und für fur & a an to y la le du di del della da at"
+    " from with".split()
+)
+_JOURNAL_HEADS = frozenset(
+    "nature proceedings acta annals journal philosophical transactions zeitschrift bulletin"
+    " comptes archives annual reviews".split()
+)
+_CONTAINER_PARTS = frozenset("part section series sect ser pt suppl supplement".split())
+
+
+def _journal_like(chunk: str) -> bool:
+    """A journal name as printed before its volume: short, capitalised words ("Current
+    Biology", "Nature genetics", "eLife", "Plant, Cell & Environment"); not prose."""
+    words = chunk.split()
+    if not 1 <= len(words) <= 20 or len(chunk) > 200 or "?" in chunk or "!" in chunk:
+        return False
+    first = words[0].lstrip("(")
+    if not first or not (first[0].isupper() or any(ch.isupper() for ch in first[1:])):
+        return False
+    content = [w.strip("(),:;.") for w in words]
+    content = [w for w in content if w and fold(w) not in _FUNCTION_WORDS]
+    lower = sum(1 for w in content if w[0].islower() and not any(ch.isupper() for ch in w))
+    return lower * 2 <= len(content)
+
+
+def _short_journal(main: str) -> bool:
+    """ "ApJ", "MNRAS", "A&A", "Nature": a few words and no sentence end before a volume are a
+    journal, not a title (a title before a volume would be followed by its journal)."""
+    words = main.split()
+    return (
+        1 <= len(words) <= 3
+        and _BOUNDARY.search(main) is None
+        and "," not in main
+        and _journal_like(main)
+        and any(ch.isupper() for ch in main)
+    )
+
+
+def _journal_boundary(main: str) -> int | None:
+    """Where the journal starts when a journal's volume/pages tail followed ``main``: after the
+    last sentence end, so that a title with a sentence inside ("Demography. Broken limits to
+    life expectancy. Science") keeps it, and a title ending in a capital ("... buforin I. J
+    Immunol", "... Kir2.2. Nature") does not run into the journal."""
+    last: int | None = None
+    for count, match in enumerate(_BOUNDARY.finditer(main)):
+        if count >= 60:
+            return None
+        index = match.start()
+        following = main[match.end() : match.end() + 40].lstrip()
+        next_word = following.split(" ", 1)[0]
+        if following[:1] == "[" or (
+            following[:1].islower() and not any(ch.isupper() for ch in next_word)
+        ):
+            continue
+        if fold(next_word.rstrip(",.:")) in _CONTAINER_PARTS:
+            continue  # "Acta Crystallographica. Section D", "Phil Trans R Soc. Series B"
+        if main[index] == ".":
+            low = max(0, index - 40)
+            word_start = max(main.rfind(" ", low, index), main.rfind("(", low, index), low - 1) + 1
+            word = main[word_start:index]
+            if (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper())) or (
+                "." in word and not any(c.isdigit() for c in word)
+            ):
+                continue
+            if len(word) == 1 and word.isupper():
+                before = main[max(0, word_start - 3) : word_start].rstrip()
+                if len(before) >= 2 and before[-1] == "." and before[-2].isupper():
+                    continue  # "Dr. J. C. Willis": initials inside the title
+        last = match.end()
+    if last is None or not _journal_like(main[last:]):
+        return None
+    # "Nature Reviews. Cancer", "Proceedings. Biological Sciences": the journal's own first part
+    earlier = main[:last].rstrip()
+    head_start = max(earlier.rfind(". ", 0, len(earlier) - 1), earlier.rfind("? "), -2) + 2
+    head = earlier[head_start:].rstrip(".")
+    words = head.split()
+    if 1 <= len(words) <= 4 and fold(words[0]) in _JOURNAL_HEADS and _journal_like(head):
+        return head_start
+    return last
+
+
+def _title_and_container(
+    main: str, parsed: Fields, title_known: bool, journal: bool = False, dotted_end: bool = False
+) -> None:
     main = main.strip(" .,;:")
     if not main:
         return
@@ -495,6 +818,20 @@ def _title_and_container(main: str, parsed: Fields, title_known: bool) -> None:
         parsed.title = clean(before, title=True)
         parsed.container = clean(_descriptors(main[emphasis[0] : emphasis[1]], parsed))
         return
+    if journal:
+        start = _dotted_journal_start(main, dotted_end)
+        if start == 0 or (start is None and _short_journal(main)):
+            parsed.container = clean(main)  # "Phys. Rev. B 79, 235321": no title printed
+            return
+        if start is None:
+            start = _journal_boundary(main)
+        if start is not None and main[:start].strip(" .,;:"):
+            title = main[:start].rstrip()
+            if title.endswith(".") and not title.endswith(".."):
+                title = title[:-1]  # the sentence end before the journal ("... buforin I.")
+            parsed.title = clean(title, title=True)
+            parsed.container = _container_after_title(main[start:], parsed, journal=True)
+            return
     end = _title_end(main)
     if end is None:
         parsed.title = clean(main, title=True)
@@ -516,13 +853,36 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     ):
         parsed.kind = "thesis"
     body = _detail_parens(body, parsed).rstrip(" .,;:")
+    if body.endswith(")"):
+        paren = _PUBLISHER_PAREN.search(body, max(0, len(body) - 120))
+        if paren and paren.start() > 0 and not parsed.volume:
+            parsed.year = parsed.year or paren.group("y")
+            parsed.publisher = _publisher(paren.group("p"))
+            parsed.kind = parsed.kind or "book"
+            body = body[: paren.start()].rstrip(" .,;:")
+    if "press" in body[-12:].lower():
+        in_press = _IN_PRESS_END.search(body)
+        if in_press and in_press.start() > 0:  # "PLoS Med. (in press)."
+            parsed.year = parsed.year or "in press"
+            body = body[: in_press.start()].rstrip(" .,;:")
     if not parsed.year:  # "..., 54(2):91–98, 2011." / "... Press, 2014.": the year closes it
         window_start = max(0, len(body) - 40)
         closing = _TRAILING_YEAR.search(body, window_start)
         if closing and closing.start() > 0:
             parsed.year = closing.group("year")
             body = body[: closing.start()].rstrip(" .,;:")
-    main = _numeric_tail(body, parsed).rstrip(" .,;:")
+    numbered = (parsed.volume, parsed.pages)
+    main = _numeric_tail(body, parsed)
+    if parsed.pages is None and ("p" in main.lower()):
+        # "..., in Optics East, pp. 82--96, SPIE, Oct.": labelled pages shortly before the end
+        found = list(_LABELLED_PAGES.finditer(main, max(0, len(main) - 200)))
+        labelled = found[-1] if found else None
+        if labelled is not None and len(main) - labelled.end() <= 60:
+            parsed.pages = labelled.group(1)
+            main = main[: labelled.start()].rstrip(" ,;:(")
+    journal = (parsed.volume, parsed.pages) != numbered and parsed.volume is not None
+    dotted_end = main.rstrip()[-1:] == "."
+    main = main.rstrip(" .,;:")
     if not parsed.year:
         window_start = max(0, len(main) - 60)
         trailing = _TRAILING_YEAR.search(main, window_start)
@@ -531,7 +891,7 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
             main = main[: trailing.start()]
     if parsed.kind == "book" and parsed.volume and not parsed.pages and not parsed.issue:
         parsed.pages, parsed.volume = parsed.volume, None
-    _title_and_container(main, parsed, title_known)
+    _title_and_container(main, parsed, title_known, journal, dotted_end)
     if parsed.kind == "book" and parsed.volume and not parsed.pages and not parsed.issue:
         parsed.pages, parsed.volume = parsed.volume, None
     if not parsed.year:
@@ -556,8 +916,12 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
         is_doi_url = doi is not None and start <= doi.start < end
         if parsed.url is None and not is_doi_url and "doi.org/" not in url.lower():
             parsed.url = url
-    best: re.Match[str] | None = None
     lowered = text.lower()
+    if any(word in lowered for word in _NOTE_WORDS):
+        note = _NOTES.search(text)
+        if note and note.start() > 0:
+            cut = min(cut, note.start())
+    best: re.Match[str] | None = None
     for keys, pattern in _ACCESSED:
         if not any(key in lowered for key in keys):
             continue  # cheap test first: these patterns are slow on every entry
@@ -569,13 +933,57 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
     return cut, best
 
 
+_SPACE_BEFORE = re.compile(r"(?<=([\w)\]])) +([,;.:)\]])(?=(\w?))|([(\[]) +")
+_SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?//", re.IGNORECASE)
+_SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
+_LEADING_YEAR = re.compile(rf"(?P<y>{_YEAR}[a-z]?)[.,:]\s+")
+_ITALIC_TAG = re.compile(r"</?(?:italic|i|em)>", re.IGNORECASE)
+_SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
+
+
+def _close_up(match: re.Match[str]) -> str:
+    """ " ,2343" -> ", 2343"; " .Lett" -> ". Lett"; " )" -> ")"; "( " -> "("."""
+    if match.group(4):
+        return match.group(4)
+    before, mark, following = match.group(1), match.group(2), match.group(3)
+    if (
+        following
+        and mark in ",;.:"
+        and not (mark == "." and before.isdigit() and following.isdigit())
+    ):
+        return f"{mark} "
+    return mark
+
+
+def _tidy(text: str) -> str:
+    """Undo the spacing of text extracted from PDFs: "Phys .Rev .Lett .54 ,2343 ( 1985)",
+    "http ://", "doi:10. 1103/...". Field values are read from this copy, never offsets."""
+    if " ," in text or " ." in text or "( " in text or " ;" in text or " )" in text:
+        text = _SPACE_BEFORE.sub(_close_up, text)
+    if "://" in text or ": //" in text or " :" in text:
+        text = _SPACED_SCHEME.sub(lambda m: m.group(1) + "://", text)
+    if "10. " in text:
+        text = _SPACED_DOI.sub("10.", text)
+    if "<" in text:  # "<italic>Journal</italic>" (HTML/JATS markup): read as Markdown emphasis
+        text = _ITALIC_TAG.sub("*", text)
+    return text
+
+
 def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()
-    text = " ".join(raw.split())
+    text = _tidy(" ".join(raw.split()))
     label = _LEADING_LABEL.match(text)
     if label and not (label.group(1) and 1500 <= int(label.group(1)) <= 2099):
         text = text[label.end() :]  # "[12] ", "7. ": a numbering label given with the entry
+    dashes = _SAME_AUTHORS.match(text)
+    if dashes:  # "———.", "---,", "——— and Jones K.": the previous entry's authors
+        parsed.same_authors = True
+        text = text[dashes.end() :]
+        year = _LEADING_YEAR.match(text)
+        if year:  # "———. 1999. Title": the year follows the dashes
+            parsed.year = year.group("y")
+            text = text[year.end() :]
     cut, accessed = _identifiers(text, parsed)
     if accessed is not None:  # blank it out in place so that offsets found above stay valid
         start, end = accessed.span()
@@ -591,7 +999,7 @@ def parse_fields(raw: str) -> Fields:
         if authors:
             parsed.year = _normalise_year(paren.group("y"))
         else:
-            leading = _leading_authors(head, paren.start())
+            leading = _leading_authors(head, paren.start()) or _comma_authors(head[: paren.start()])
             if leading:
                 authors, body_start = leading
             else:
@@ -602,7 +1010,7 @@ def parse_fields(raw: str) -> Fields:
         parsed.year = match.group("y")
         body_start = match.end()
     else:
-        leading = _leading_authors(head, len(head))
+        leading = _leading_authors(head, len(head)) or _comma_authors(head)
         authors, body_start = leading if leading else (None, 0)
     if authors:
         parsed.authors, parsed.et_al, parsed.corporate = (
@@ -610,7 +1018,11 @@ def parse_fields(raw: str) -> Fields:
             authors.et_al,
             authors.corporate,
         )
+        if authors.editors:
+            parsed.kind = parsed.kind or "book"  # "Smith J, editors. 2006. Title.": an edited book
     _parse_body(head[body_start:], parsed, title_known=parsed.title is not None)
+    if parsed.year is None and paren is not None and paren.start() >= body_start:
+        parsed.year = _normalise_year(paren.group("y"))  # "..., Chin. Phys. C 36 (2012) 1603"
     if parsed.year is None:
         late = _PAREN_YEAR.search(text, cut)  # Nature: "... doi:10.1/x (2005)."
         if late and late.group("y")[:1].isdigit():

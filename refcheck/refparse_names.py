@@ -12,23 +12,33 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from refcheck.model import Person
 from refcheck.textnorm import fold, is_particle
 
 _ET_AL = re.compile(
-    r"(?:,|;)?\s*(?:\bet\.?\s*al(?:ii|ia|l)?\b\.?|\bи\s+др\b\.?|\band\s+others\b|\bu\.\s*a\.)\s*[.,]?\s*$",
+    r"(?:,|;)?\s*(?:\bet\.?\s*al(?:ii|ia|l)?\b\.?|\bи\s+др\b\.?|\b(?:and\s+|,\s*)others\b"
+    r"|\bu\.\s*a\.)\s*[.,]?\s*$",
     re.IGNORECASE,
 )
 _ET_AL_HINT = re.compile(r"al|др|others|a\.", re.IGNORECASE)
 _EDITOR = re.compile(r"\(\s*(?:eds?|hrsg|ред|coord|comp)s?\.?\s*\)\.?", re.IGNORECASE)
-_TRAILING_EDITORS = re.compile(r",?\s+(?:eds\.?|ed\.|editors?|hrsg\.|ред\.)$", re.IGNORECASE)
+_TRAILING_EDITORS = re.compile(
+    r",?\s+(?:\(?(?:eds\.?|ed\.|editors?|hrsg\.|ред\.)\)?)\.?$", re.IGNORECASE
+)
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Ua", "Mac", "Mc"})  # "Ó Briain": part of the family name
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:&|\band\b|\bи\b|\bund\b|\bet\b(?!\s*al))?|&|\band\b|\bи\b|\bund\b)\s*"
+    r"\s*(?:[,;]\s*(?:&|\band\b|\bи\b|\bund\b|\bet\b(?!\s*al))?|&|\band\b|\bи\b|\bund\b"
+    r"|\bet\b(?!\s*al))\s*"
 )
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"})
+# Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials
+# in Vancouver-like lists ("Stringer JR", "Browning SR"); "II"/"III"/"IV" are read as initials
+# too, which keeps them in the given names ("Yates JR III") rather than as a family name.
+_SUFFIXES = frozenset(
+    "jr jr. sr sr. jnr jnr. snr snr. 2nd 2nd. 3rd 3rd. Jr Jr. Sr Sr. Jnr Jnr. Snr Snr.".split()
+)
 _ORG_WORDS = frozenset(
     """organization organisation institute institut institution embassy ministry university
     universität université universidad college association council bank agency committee
@@ -37,11 +47,21 @@ _ORG_WORDS = frozenset(
     consortium network forum programme program project team collaboration initiative alliance
     authority administration court parliament senate congress trust fund league party library
     museum school hospital secretariat international national federal republic kingdom
+    laboratory laboratories labs llc gmbh corp inc. ltd. subgroup members community investigators
+    collaborators centers centres systems technologies
     министерство посольство институт университет организация""".split()
 )
-_SHAPE_FAMILY_INITIALS = re.compile(r"P*W{1,3}(?:I+|I*J)S?")
+# Words that end a group author standing inside a person list ("..., UGENE team").
+_GROUP_WORDS = frozenset(
+    """team consortium group subgroup members community investigators collaborators
+    collaboration network project initiative study association society committee council
+    organization organisation institute alliance program programme""".split()
+)
+_COMPANY_TAIL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|co|corp)\.?$", re.IGNORECASE)
+_SHAPE_FAMILY_INITIALS = re.compile(r"P*[WL](?:P*W){0,3}(?:I+|I*J)S?")  # "Van de Koppel J"
 _SHAPE_GIVEN_FIRST = re.compile(r"W{0,2}I+P*W{1,3}S?")  # "J. Smith", "Jane A. Doe"
 _SHAPE_INITIALS = re.compile(r"I*[IJ]")
+_SHAPE_SPLIT_INITIALS = re.compile(r"I+P*W(?:I+|I*J)")  # "A Loebel D": an initial moved ahead
 _SHAPE_WORD = re.compile(r"P*W")
 _SHAPE_WORDS = re.compile(r"P*W(?:P*W){1,3}S?")
 _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
@@ -52,10 +72,11 @@ class AuthorList:
     persons: tuple[Person, ...]
     et_al: bool = False
     corporate: bool = False
+    editors: bool = False  # "Smith J, Jones K, editors.": the list names the editors
 
 
 def is_initials(token: str) -> bool:
-    """ "J.", "M.R.", "J.-P.", "Yu.", "AB" (Vancouver), "L": a token of given-name initials."""
+    """ "J.", "M.R.", "J.-P.", "J.-i.", "Yu.", "AB" (Vancouver), "L": given-name initials."""
     if not token or len(token) > 12:
         return False
     if "." not in token:
@@ -65,6 +86,9 @@ def is_initials(token: str) -> bool:
     while i < n:
         if token[i] == "-" and groups:
             i += 1
+            if i < n and token[i].islower() and i + 1 < n and token[i + 1] == ".":
+                i += 2  # "J.-i.": a Japanese second initial in lower case
+                groups += 1
             continue
         if not (token[i].isalpha() and token[i].isupper()):
             return False
@@ -85,33 +109,60 @@ def is_initials(token: str) -> bool:
     return groups > 0
 
 
+_NAME_PUNCTUATION = frozenset("-'’‘‐‑–")  # hyphens, en dash ("Shen–Orr"), apostrophes ("D‘Abbs")
+
+
+def _name_chars(token: str) -> bool:
+    return all(
+        ch.isalpha() or ch in _NAME_PUNCTUATION or unicodedata.combining(ch) for ch in token
+    ) and (token[-1].isalpha() or bool(unicodedata.combining(token[-1])))
+
+
 def is_name_word(token: str) -> bool:
     """A capitalised name word: letters, hyphens, apostrophes ("Ćwiek-Karpowicz", "O'Brien")."""
     if len(token) < 2 or not token[0].isalpha():
         return False
     # d'Alembert, l'Estrange: a lower-case elided particle before an upper-case letter
-    elided = len(token) > 3 and token[1] in "'’" and token[2].isupper()
+    elided = len(token) > 3 and token[1] in "'’‘" and token[2].isupper()
     if not token[0].isupper() and not elided:
         return False
-    return all(ch.isalpha() or ch in "-'’" for ch in token) and token[-1].isalpha()
+    return _name_chars(token)
+
+
+_MORE_PARTICLES = frozenset("te des dei degli het op ten 't e da dal dalla".split())
+
+
+def is_name_particle(token: str) -> bool:
+    """A lower-case family-name particle: "van", "de la", and also "te", "des", "e" ("Reis e
+    Sousa"), which the shared particle list leaves out because citations rarely drop them."""
+    return token.islower() and (is_particle(token) or token in _MORE_PARTICLES)
+
+
+def is_camel_name(token: str) -> bool:
+    """A family name written with a lower-case head: "daSilva", "deLange", "malERA", "ka-Gina"."""
+    if len(token) < 3 or not token[0].islower() or not token[-1].isalpha():
+        return False
+    return any(ch.isupper() for ch in token[1:]) and _name_chars(token)
 
 
 @functools.lru_cache(maxsize=65536)
 def _kind(token: str) -> tuple[str, str]:
     """The token's kind letter and its value (a sentence-final period dropped from words)."""
-    if is_initials(token) and token not in _GAELIC:
-        if token.endswith(".") and token.count(".") == 1 and len(token) > 2 and token[-2].isupper():
-            return "J", token[:-1]  # "CD.": Vancouver initials ending the author list
-        return "I", token
-    if token.lower() in _SUFFIXES:
+    if token in _SUFFIXES:
         return "S", token
+    if is_initials(token) and token not in _GAELIC:
+        return "I", token
     if token in _GAELIC:
         return "P", token
     word = token[:-1] if token.endswith(".") else token
+    if word != token and is_initials(word) and "." not in word and len(word) > 1:
+        return "J", word  # "CD.", "JR.": Vancouver initials ending the author list
     if is_name_word(word):
         return "W", word
-    if word.islower() and is_particle(word):
+    if is_name_particle(word):
         return "P", word
+    if (word.isalpha() and word.islower()) or is_camel_name(word):
+        return "L", word  # "roque H", "delange WCM", "deYoung D": a family name in lower case
     return "?", token
 
 
@@ -135,16 +186,58 @@ def _family_given_split(values: list[str], kinds: str, given_first: bool) -> Per
 
 def _looks_corporate(text: str) -> bool:
     words = text.replace(",", " ").split()
-    if not words:
+    if not words or len(words) > 16:
         return False
-    if len(words) == 1:
+    company = _COMPANY_TAIL.search(text, max(0, len(text) - 8))
+    if company and company.start() > 0:  # "No Lie MRI, Inc.", "Schrodinger LLC"
+        head = text[: company.start()]
+        return "," not in head and 0 < len(head.split()) <= 8 and head[:1].isupper()
+    if len(words) == 1:  # "UNESCO", "CCP4", "CIESIN/IFPRI/WB/CIAT"
         word = words[0].rstrip(".")
-        return len(word) >= 3 and word.isalpha() and word.isupper()
-    if len(words) > 16 or ":" in text or any(is_initials(w) for w in words):
+        return len(word) >= 3 and word.replace("/", "").isalnum() and word.isupper()
+    if ":" in text:
         return False
+    if "," not in text and len(words) <= 6 and words[0] == "The":
+        return True  # "The Economist", "The Royal Society": no person is called "The"
+    if (
+        len(words) <= 4
+        and len(words[0]) >= 4
+        and all(w.rstrip(".").isupper() and w.rstrip(".").isalnum() for w in words)
+    ):
+        return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
         return False  # "Valentine. Speech ...": a sentence ends inside, not an organisation
+    if any(is_initials(w) for w in words):
+        # "R Development Core Team", "The WHO Collaborative Study": letters that look like
+        # initials are an acronym when an organisation word closes a name with no comma
+        last = fold(words[-1].strip(".,()"))
+        return (
+            "," not in text
+            and (last in _ORG_WORDS or last in _GROUP_WORDS)
+            and words[0] not in ("A", "I")
+            and not any("." in w for w in words[:-1])
+        )
     return any(fold(w.strip(".,()")) in _ORG_WORDS for w in words)
+
+
+def _is_group(segment: str, kinds: str) -> bool:
+    """A group author inside a person list: "UGENE team", "Immunological Genome Consortium",
+    "1000 Genome Project Data Processing Subgroup", "European Association for Study of ..."
+    (an organisation word anywhere counts only when the segment is not shaped like a name:
+    "Kingdom FAA" is a person)."""
+    words = segment.split()
+    if not 2 <= len(words) <= 12 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if any(w.endswith(".") for w in words[:-1]):
+        return False
+    if any(not w.rstrip(".").replace("'", "").replace("-", "").isalnum() for w in words):
+        return False
+    folded = [fold(w.rstrip(".")) for w in words]
+    if folded[-1] in _GROUP_WORDS:
+        return True
+    if _SHAPE_FAMILY_INITIALS.fullmatch(kinds) or _SHAPE_GIVEN_FIRST.fullmatch(kinds):
+        return False
+    return any(w in _GROUP_WORDS or w in _ORG_WORDS for w in folded)
 
 
 def parse_authors(text: str) -> AuthorList | None:
@@ -152,9 +245,13 @@ def parse_authors(text: str) -> AuthorList | None:
     if len(text) > 5000:
         return None
     text = text.replace("*", " ")
+    editors = False
     if "(" in text:
-        text = _EDITOR.sub(" ", text)
-    text = _TRAILING_EDITORS.sub("", " ".join(text.split())).rstrip(",;:").strip()
+        text, count = _EDITOR.subn(" ", text)
+        editors = count > 0
+    text, count = _TRAILING_EDITORS.subn("", " ".join(text.split()))
+    editors = editors or count > 0
+    text = text.rstrip(",;:").strip()
     if not text:
         return None
     et_al = False
@@ -167,9 +264,11 @@ def parse_authors(text: str) -> AuthorList | None:
             return None
     persons = _persons(text)
     if _looks_corporate(text):
-        name = text.rstrip(".").strip()
-        return AuthorList((Person(name),), et_al, corporate=True) if name else None
-    return AuthorList(persons, et_al) if persons else None
+        name = text.rstrip(".").strip() if not text.endswith(".,") else text
+        if _COMPANY_TAIL.search(name) is None:
+            name = name.rstrip(".")
+        return AuthorList((Person(name),), et_al, corporate=True, editors=editors) if name else None
+    return AuthorList(persons, et_al, editors=editors) if persons else None
 
 
 def _persons(text: str) -> tuple[Person, ...] | None:
@@ -182,6 +281,17 @@ def _persons(text: str) -> tuple[Person, ...] | None:
         tokens = segment.split()
         pairs = [_kind(token) for token in tokens]
         kinds = "".join(kind for kind, _ in pairs)
+        if (
+            len(segments) > 1
+            and len(tokens) > 1
+            and (
+                tokens[-1].rstrip(".").lower() in _GROUP_WORDS
+                or not (_SHAPE_FAMILY_INITIALS.fullmatch(kinds) or _SHAPE_WORDS.fullmatch(kinds))
+            )
+            and _is_group(segment, kinds)
+        ):
+            shaped.append(("G", [segment.strip().rstrip(".")]))
+            continue
         if "?" in kinds:
             return None
         checked = kinds if number < len(segments) else kinds[:-1]
@@ -195,6 +305,12 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     pending: str | None = None  # a family name waiting for its given names ("Paul, Z.")
     inverted = all_words  # later full names are "Given Family" (Chicago after "Family, Given")
     for index, (kinds, values) in enumerate(shaped):
+        if kinds == "G":
+            if pending is not None:
+                persons.append(Person(pending))
+                pending = None
+            persons.append(Person(values[0]))
+            continue
         if pending is not None:
             if _SHAPE_INITIALS.fullmatch(kinds) or _SHAPE_GIVEN.fullmatch(kinds):
                 persons.append(Person(pending, " ".join(values)))
@@ -203,6 +319,9 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 continue
             persons.append(Person(pending))
             pending = None
+        if kinds == "S" and persons:  # "Smith, J., Jr.": the suffix of the name before
+            persons[-1] = Person(persons[-1].family, f"{persons[-1].given} {values[0]}".strip())
+            continue
         following = shaped[index + 1][0] if index + 1 < len(shaped) else ""
         if _SHAPE_WORD.fullmatch(kinds) or (
             _SHAPE_WORDS.fullmatch(kinds) and _SHAPE_INITIALS.fullmatch(following)
@@ -213,11 +332,16 @@ def _persons(text: str) -> tuple[Person, ...] | None:
             persons.append(
                 Person(" ".join(values[:first_initial]), " ".join(values[first_initial:]))
             )
+        elif _SHAPE_SPLIT_INITIALS.fullmatch(kinds):
+            words = [v for k, v in zip(kinds, values, strict=True) if k in "PW"]
+            initials = [v for k, v in zip(kinds, values, strict=True) if k in "IJ"]
+            persons.append(Person(" ".join(words), " ".join(initials)))
         elif _SHAPE_GIVEN_FIRST.fullmatch(kinds):
             last_initial = kinds.rindex("I")
             persons.append(
                 Person(" ".join(values[last_initial + 1 :]), " ".join(values[: last_initial + 1]))
             )
+            inverted = True  # "Gunter M. Ziegler and Bernd Sturmfels": the others follow suit
         elif _SHAPE_WORDS.fullmatch(kinds):
             persons.append(_family_given_split(values, kinds, given_first=inverted))
         else:

@@ -53,15 +53,56 @@ from refcheck.identifiers import find_doi, find_urls, is_doi_url, is_local_url
             True,
         ),
         ("DOI10.1000/xyz123 next", "10.1000/xyz123", "DOI10.1000/xyz123", True),
-        ("(doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0)", None, None, None),
+        # an old SICI DOI keeps its "<...::...>" part (it used to be cut at "<")
+        (
+            "(doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0)",
+            "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0",
+            "doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0",
+            False,
+        ),
+        (
+            "Yeast 14:115–132. doi: 10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2",
+            "10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2",
+            "10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2",
+            False,
+        ),
+        # an autolink around a DOI link still ends at ">"
+        ("<https://doi.org/10.1000/x1><b>", "10.1000/x1", "https://doi.org/10.1000/x1", False),
         ("https://doi.org/10.1000/a%2Fb", "10.1000/a/b", "https://doi.org/10.1000/a%2Fb", False),
+        ("www.doi.org/10.1000/w1", "10.1000/w1", "www.doi.org/10.1000/w1", False),
+        # a publisher's URL holding the DOI: the DOI is read, the link is not a malformed DOI
+        (
+            "Available: www.pnas.org/cgi/doi/10.1073/pnas.0501234102.",
+            "10.1073/pnas.0501234102",
+            "www.pnas.org/cgi/doi/10.1073/pnas.0501234102",
+            False,
+        ),
+        (
+            "http://pubs.acs.org/doi/abs/10.1021/jp047796z",
+            "10.1021/jp047796z",
+            "http://pubs.acs.org/doi/abs/10.1021/jp047796z",
+            False,
+        ),
+        (
+            "http://datadryad.org/review?doi=doi:10.5061/dryad.1234",
+            "10.5061/dryad.1234",
+            "http://datadryad.org/review?doi=doi:10.5061/dryad.1234",
+            False,
+        ),
+        (
+            "https://doi.wiley.com/10.1002/abc1",
+            "10.1002/abc1",
+            "https://doi.wiley.com/10.1002/abc1",
+            False,
+        ),
+        # attempts at a DOI or a DOI link, written wrongly
+        ("dx.doi.org/DOI:10.1000/d1", "10.1000/d1", "dx.doi.org/DOI:10.1000/d1", True),
+        ("doi:doi:10.1000/d2", "10.1000/d2", "doi:doi:10.1000/d2", True),
+        ("http://doi:10.1000/d3", "10.1000/d3", "http://doi:10.1000/d3", True),
     ],
 )
-def test_find_doi(text: str, doi: str | None, raw: str | None, malformed: bool | None) -> None:
+def test_find_doi(text: str, doi: str, raw: str, malformed: bool) -> None:
     match = find_doi(text)
-    if doi is None:
-        assert match is not None and match.doi.startswith("10.1002/(SICI)1097-4571(199806)49:8")
-        return
     assert match is not None
     assert (match.doi, match.raw, match.malformed) == (doi, raw, malformed)
     assert text[match.start : match.end] == raw
@@ -105,6 +146,7 @@ def test_is_doi_url() -> None:
     assert is_doi_url("https://doi.org/10.1/x")
     assert is_doi_url("http://dx.doi.org/10.1/x")
     assert not is_doi_url("https://example.org/doi.org")
+    assert not is_doi_url("http://[41–43]/x")  # a bracketed host that is no address: no raise
 
 
 @settings(max_examples=300, deadline=None)
