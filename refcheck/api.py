@@ -1,18 +1,25 @@
 """The library API the CLI uses: check files or text, get a Report back.
 
-File reading happens here (the edge); everything below is pure.
+File reading and the network happen here (the edges); everything below is pure. Pass a
+``refcheck.resolve.Resolver`` to check DOIs and links; without one the check is offline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from refcheck import __version__
 from refcheck.ingest import document_from_text, read_document
+from refcheck.ingest.docbib import document_bibliography
 from refcheck.model import DocumentReport, Reference, Report
-from refcheck.pipeline import check_document
+from refcheck.pipeline import Analysis, analyse_document, check_document, report_document
 from refcheck.rules import Rule
+
+if TYPE_CHECKING:
+    from refcheck.resolve import Resolver
 
 
 def load_bibliographies(paths: Iterable[str | Path]) -> tuple[Reference, ...]:
@@ -32,13 +39,30 @@ def check_paths(
     paths: Sequence[str | Path],
     bib: Sequence[str | Path] = (),
     rules: Sequence[Rule] | None = None,
+    resolver: Resolver | None = None,
 ) -> Report:
     """Check each manuscript (against its own list and any ``bib`` files); raise InputError if a
-    file cannot be read, before any work is done on the others."""
+    file cannot be read, before any work is done on the others. With a ``resolver``, the DOIs
+    and URLs of all documents are resolved together (shared cache, one pool) before the rules."""
     bibliography = load_bibliographies(bib)
     documents = [read_document(path) for path in paths]
-    reports = tuple(check_document(doc, bibliography, rules) for doc in documents)
+    owned = [document_bibliography(doc, bibliography) for doc in documents]  # \bibliography{..}
+    analyses = [
+        analyse_document(doc, own.references, own.notes)
+        for doc, own in zip(documents, owned, strict=True)
+    ]
+    analyses = _resolve(analyses, resolver)
+    reports = tuple(report_document(analysis, rules) for analysis in analyses)
     return Report(documents=reports, tool_version=__version__)
+
+
+def _resolve(analyses: list[Analysis], resolver: Resolver | None) -> list[Analysis]:
+    if resolver is None:
+        return analyses
+    from refcheck.resolve import resolve_contexts
+
+    contexts = resolve_contexts([a.context for a in analyses], resolver)
+    return [replace(a, context=c) for a, c in zip(analyses, contexts, strict=True)]
 
 
 def check_text(
@@ -46,6 +70,11 @@ def check_text(
     path: str = "<text>",
     bibliography: Sequence[Reference] = (),
     rules: Sequence[Rule] | None = None,
+    resolver: Resolver | None = None,
 ) -> DocumentReport:
     """Check a manuscript given as a string (plain text, read like a ``.txt`` file)."""
-    return check_document(document_from_text(text, path=path), bibliography, rules)
+    document = document_from_text(text, path=path)
+    if resolver is None:
+        return check_document(document, bibliography, rules)
+    analyses = _resolve([analyse_document(document, bibliography)], resolver)
+    return report_document(analyses[0], rules)

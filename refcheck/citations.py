@@ -1,24 +1,37 @@
 """In-text citation extraction: author-date citations and numeric callouts.
 
 Verbs: ``extract_citations(doc, ranges, corporate_names, numeric)``, then ``detect_style`` and
-``select_style`` (the pipeline keeps only the document's own style). ``extract_citations`` Scans ``doc.text`` (markup already blanked by the reader,
-same offsets as ``doc.source``) inside the given body ranges, returns Citations whose
-``text == doc.source[span.start:span.end]``.
+``select_style`` (the pipeline keeps only the document's own style). ``extract_citations``
+scans ``doc.text`` (markup already blanked by the reader, same offsets as ``doc.source``) inside
+the given body ranges, returns Citations whose ``text == doc.source[span.start:span.end]``.
 
 How it scans (linear, a few precompiled patterns, no per-character Python loop):
 
-* Parenthetical: every ``(...)`` without nested parentheses (at most 600 characters) that holds a
-  year token. Inside it, each year token closes one citation; the text between the previous
-  citation and the year must be an author list (after an optional prefix such as "see", "e.g.")
-  or nothing but separators, which makes the year a continuation of the previous authors
-  (``(Smith, 2001, 2005)``, ``(Tsygankov, 2013a and 2013b)``). Only the text after the last
-  semicolon counts (``(Table 1; Smith, 2001)``). Plain parts ``Name[ and Name][ et al.], year``
-  joined by semicolons, the bulk of real citations, take a one-regex fast path. A parenthesis
-  that names one of ``corporate_names`` and holds no year is one citation with year None.
-* Narrative: every ``(year...)`` anchor with nothing but years (and a locator) inside; the author
-  list before it is read backwards: one match of a mirrored grammar on the reversed window of
-  240 characters that precedes the anchor. A capitalised stop word ("In", "Table", a month), or a
-  name that ends inside or at the end of an emphasis region (an italic title), is no author.
+* Parenthetical: every ``(...)`` or ``[...]`` without a bracket inside (at most 600 characters)
+  that holds a year token ("2009", "2013a", "n.d.", "in press"). Inside it, each year token
+  closes one citation; the text between the previous citation and the year must be an author
+  list (after an optional prefix such as "see", "e.g.") or nothing but separators, which makes
+  the year a continuation of the previous authors (``(Smith, 2001, 2005)``, ``(Tsygankov, 2013a
+  and 2013b)``). Only the text after the last semicolon counts (``(Table 1; Smith, 2001)``).
+  When that text is prose ending in names, the last name-like run is the citation: ``(values
+  from Sharova et al., 2009)``, ``(blue lines, Vader et al., 2011)`` (persons only, at most two
+  names, after a comma, a digit or a lower-case word). Plain parts ``Name[ and Name][ et al.],
+  year`` joined by semicolons, the bulk of real citations, take a one-regex fast path. The text
+  around inner groups of a parenthesis is read too (``(Q10(spike rate) ∼2, Pfau et al., 1989)``).
+  A parenthesis that names one of ``corporate_names`` exactly, holds no year and is not an
+  acronym alone is one citation with year None ("(IUCN)" defines an acronym).
+* Stop words: a lone name before a year without a comma may be a function word, a month or a
+  product (``(In 2009)``, ``(March 2020)``, ``(Agilent 1200 nanoLC)``); with a comma, "et al."
+  or a second name any capitalised word is a surname (``(He et al., 2010)``, ``(Last, 2007)``,
+  ``(Jun and Wickner, 2007)``).
+* Narrative: every ``(year...)`` or ``[year...]`` anchor with nothing but years (and a locator)
+  inside; the author list before it is read backwards: one match of a mirrored grammar on the
+  reversed window of 240 characters that precedes the anchor (a comma may come between:
+  ``Brasaemle et al., (2004)``). A capitalised stop word ("In", "Table", a month), a name after
+  "Capitalised of" ("Declaration of Helsinki (2000)"), or a name that ends inside or at the end
+  of an emphasis region (an italic title), is no author.
+* Bare in prose, no brackets: only the two shapes that cannot be anything else, ``Turro et al.,
+  2006`` (or ``et al. 2006``) and ``Haas and Pitot, 1999``.
 
 Span conventions (documented because callers annotate with them):
 
@@ -29,7 +42,10 @@ Span conventions (documented because callers annotate with them):
   ``Nye (2010: 217)``, ``Van Herpen's (2015)``; ``J. Mattern (2005)`` gives ``Mattern (2005)``.
   With several years (``Hsu and Turk (1999 and 2010)``) the first spans ``Hsu and Turk (1999`` and
   each further one only its year, so spans never overlap.
-* All years printed in one parenthesis (or one narrative mention) share a ``group``.
+* A bare citation in prose spans from its first surname to its year (``Turro et al., 2006``)
+  and counts as narrative.
+* All years printed in one parenthesis (or one narrative mention) share a ``group``; the text
+  around inner groups of a parenthesis makes groups of its own.
 
 Numeric callouts are another scanner returning the same ``_Unit`` drafts (one callout, one unit,
 one Citation of kind "numeric"); ``extract_citations`` merges units from all scanners. It runs only
@@ -54,8 +70,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-
-from rapidfuzz import fuzz, process
 
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
@@ -87,28 +101,49 @@ def _upper_class() -> str:
 
 _UP = _upper_class()
 _LET = r"[^\W\d_]"
-# A capitalised word: "Nye", "Ćwiek-Karpowicz", "O'Brien", "McDonald", "NATO"; stops before "'s".
-_CAPWORD = rf"{_UP}(?:{_LET}+(?:[-‐]{_LET}+|['’](?!s(?!{_LET})){_LET}+)*|['’]{_UP}{_LET}+)"
+# A capitalised word: "Nye", "Ćwiek-Karpowicz", "López–Otín", "O'Brien", "L'honoré", "McDonald",
+# "NATO"; stops before "'s".
+_CAPWORD = (
+    rf"{_UP}(?:{_LET}+(?:[-‐–]{_LET}+|['’](?!s(?!{_LET})){_LET}+)*"
+    rf"|['’](?!s(?!{_LET})){_LET}{_LET}+)"
+)
 # Name particles ("van", "De", "von der"), written out by first letter: much faster than (?i:...).
 _PARTICLE = (
-    r"(?:[vV](?:an|on|om)|[dD](?:e[rnl]?|ella|[iau]|os|as)|[lL][ae]|[tT]e[nr]|[zZ]ur?"
+    r"(?:[vV](?:an|on|om)|[dD](?:e[rnls]?|ella|[iau]|os|as)|[lL][ae]|[tT]e[nr]|[zZ]ur?"
     r"|[bB]in|[aAeE]l)(?![\w'’‐-])"
 )
 _INITS_AFTER = rf"(?:\s?{_UP}(?:\.|(?!{_LET}))){{1,3}}"
 _INITS_BEFORE = rf"(?:{_UP}\.[\s‐-]*){{1,3}}"
-_SURNAME = rf"(?:{_PARTICLE}\s+){{0,3}}{_CAPWORD}"
+# Besides capitalised words, a surname may open with a lower-case particle run into it
+# ("daSilva", "deVries"; not "siRNA" or "mCherry") or be an acronym with a digit ("CCP4").
+# A surname may join two capitalised words by particles ("Goicoechea de Jorge", "Reis e Sousa",
+# "Ramón y Cajal", "van der Goes van Naters", "Sander van Doorn").
+_MID_PARTICLE = rf"(?:{_PARTICLE}|[ey](?![\w'’‐-]))"
+_SURNAME = (
+    rf"(?:{_PARTICLE}\s+){{0,3}}"
+    rf"(?:{_CAPWORD}(?:(?:\s+{_MID_PARTICLE}){{1,3}}\s+{_CAPWORD})?"
+    rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
+)
 _ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|и\s*др(?!{_LET})\.?)"
+# Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
+_UNIT = (
+    r"(?:bp|kb|Mb|nt|aa|kDa|Da|kD|[mµunp]?[gMlL]|rpm|Hz|kHz|[mµn]?s|min|h|cells|°C|K)"
+    r"(?![^\W\d_])"
+)
 _MONTH = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
-# A year ("2009", "2013a"; not "1990s", "20130508", "/2013/") or "n.d."; each branch starts with
-# a literal so that the regex engine can skip ahead quickly.
+# A year ("2009", "2013a"; not "1990s", "20130508", "/2013/", "1955–1969", "2009.5.11",
+# "1387 bp"), "n.d." or "in press"
+# ("forthcoming"); each branch starts with a literal so that the regex engine can skip ahead.
 _YEAR = (
-    r"(?:(?:1(?<![\w./\-]1)\d{3}|2(?<![\w./\-]2)0\d{2})(?:[a-rt-z](?![^\W\d_]))?(?!\w)"
-    r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w)))"
+    r"(?:(?:1(?<![\w./\-–]1)\d{3}|2(?<![\w./\-–]2)0\d{2})(?:[a-rt-z](?![^\W\d_]))?"
+    rf"(?!\w|[-–.]\d|\s?{_UNIT})"
+    r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))"
+    r"|[iI](?<![\w.][iI])n\s+press(?!\w)|[fF](?<![\w.][fF])orthcoming(?!\w))"
 )
-_SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)]|and\s|&|\Z))"
+_SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)\]]|and\s|&|\Z))"
 _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
 _LOCPFX = r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?)\.?"
 _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
@@ -118,8 +153,17 @@ _LOCTAIL = (
     rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}))"
 )
 
-# Any parenthesis without nested parentheses; bounded so that an unclosed "(" costs little.
-_PAREN = re.compile(r"\(([^()]{1,600})\)")
+# Any parenthesis or square bracket without a bracket inside; bounded so that an unclosed "("
+# costs little. Author-date citations are read in both: "(Lopes et al., 2006)", "[Lopes et al.,
+# 2006]" (eLife prints the latter inside parentheses).
+_PAREN = re.compile(r"\(([^()\[\]]{1,600})\)|\[([^()\[\]]{1,600})\]")
+# A parenthesis holding such groups ("(Q10(spike rate) ∼2, Pfau et al., 1989)", "(see Figure 1
+# in [Yoon et al., 2006] and Lee, 2009)"): the text around the inner groups is read too. Every
+# repetition starts with a different character, so a failed match gives up after one pass.
+_OUTER = re.compile(
+    r"\(([^()\[\]]{0,300}(?:\([^()\[\]]{0,300}\)|\[[^()\[\]]{0,300}\])"
+    r"(?:[^()\[\]]|\([^()\[\]]{0,300}\)|\[[^()\[\]]{0,300}\]){0,600})\)"
+)
 _YEAR_RE = re.compile(_YEAR)
 _YEAR_PIECE = re.compile(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
@@ -129,24 +173,27 @@ _SUFFIX_RE = re.compile(_SUFFIX)
 # recognised by one match and read part by part without the general parser.
 _SIMPLE_PART = (
     rf"(?P<sur>{_SURNAME})(?:\s+(?:and|&)\s+(?P<sur2>{_SURNAME}))?"
-    rf"(?:\s*,?\s+(?P<etal>{_ETAL}))?(?:\s*,\s*|\s+)"
+    rf"(?:\s*,?\s+(?P<etal>{_ETAL}))?(?P<sep>\s*,\s*|\s+)"
     r"(?P<year>(?:1\d{3}|20\d{2})[a-rt-z]?)"
 )
 _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
 _SEMICOLON = re.compile(r"\s*;\s*")
 # A parenthesis holding only years (and a date or locator): the anchor of a narrative citation.
 _ANCHOR = re.compile(
-    rf"\(\s*(?P<years>{_YEAR}(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
-    rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?\s*\)"
+    rf"[(\[]\s*(?P<years>{_YEAR}(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
+    rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?\s*[)\]]"
 )
 
 # The author list before an anchor is matched on the *reversed* window with the mirror image of
 # the forward grammar (names, "and"/"&", commas, "et al.", possessive): one re.match from the
 # anchor backwards, greedy, instead of trying every start position of a window.
 _NOT_NAME = r"[\w'’‐-]"
-_CAPWORD_R = rf"(?:{_LET}+[-‐]|(?!s['’]){_LET}+['’])*{_LET}+{_UP}(?:['’]{_UP})?(?!{_NOT_NAME})"
+_CAPWORD_R = (
+    rf"(?:(?:{_LET}+[-‐–]|(?!s['’]){_LET}+['’])*{_LET}+{_UP}(?:['’]{_UP})?"
+    rf"|{_LET}{_LET}+['’]{_UP})(?!{_NOT_NAME})"
+)
 _PARTICLE_R = (
-    r"(?:na[vV]|no[vV]|mo[vV]|(?:[rnl]?e|alle|[iau]|so|sa)[dD]|[ae][lL]|[nr]e[tT]|r?u[zZ]"
+    r"(?:na[vV]|no[vV]|mo[vV]|(?:[rnls]?e|alle|[iau]|so|sa)[dD]|[ae][lL]|[nr]e[tT]|r?u[zZ]"
     rf"|ni[bB]|l[aAeE])(?!{_NOT_NAME}|\.)"
 )
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
@@ -154,11 +201,18 @@ _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
 _AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
 _ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.?рд\s*и)"
 _NARRATIVE_R = re.compile(
-    rf"\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
+    rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
     rf"(?P<authors>{_NAME_R}(?:{_AND_R}{_NAME_R}(?:\s*,\s*{_NAME_R}){{0,8}})?)"
     rf"(?!{_NOT_NAME}|\.(?!{_UP}))"
 )
 _NARRATIVE_WINDOW = 240
+# The end of a bare citation in prose: "et al., 2006" or ", 1999" (after "Haas and Pitot"), a
+# four-digit year that no digit, letter or decimal continues.
+_BARE_YEAR = r"(?P<year>(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![^\W\d_]))?)(?!\w|[.,\-–/]\d)"
+_BARE = re.compile(
+    rf"(?P<etal>{_ETAL})\s*,?\s*{_BARE_YEAR}"
+    rf"|(?<!\S)(?:and|&)\s+{_SURNAME},\s*{_BARE_YEAR.replace('<year>', '<year2>')}"
+)
 _PREFIXES = (
     r"see\s+also|see,?\s+e\.\s?g\.|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example"
     r"|for\s+instance|but\s+see|as\s+cited\s+in|cited\s+in|quoted\s+in|reviewed\s+in"
@@ -169,11 +223,17 @@ _LEAD = re.compile(
     rf"(?:[\s,;&]|(?:and|и)(?=\s))*"
     rf"(?P<prefix>(?:(?i:{_PREFIXES})|[a-z]+(?:\s+[a-z]+){{0,3}}\s+by)(?=[\s,:])[\s,:]*)?"
 )
-_ETAL_END = re.compile(rf"(?:\s*,\s*|\s+)(?P<etal>{_ETAL})\Z")
+_ETAL_END = re.compile(rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<etal>{_ETAL})\Z")  # "Wilczek and et al."
 _SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
-_CORPORATE = re.compile(rf"{_CAPWORD}(?:\s+(?:{_FUNC}\s+)*{_CAPWORD}){{1,11}}")
+# An organisation: capitalised words joined by function words (and numbers), perhaps led by one
+# capital or a word like "malERA" ("R Development Core Team", "The 1000 Genomes Project
+# Consortium", "malERA Consultative Group on Modeling").
+_CORPORATE = re.compile(
+    rf"(?:{_UP}\s+|[a-z]{{1,4}}{_UP}{{2,}}\s+)?{_CAPWORD}"
+    rf"(?:\s+(?:{_FUNC}\s+)*(?:\d{{1,4}}\s+)?{_CAPWORD}){{1,11}}"
+)
 # URLs are found from their "://" or "www." (literal prefixes the regex engine finds fast).
 _URL_BODY = re.compile(r"(?:://|www\.)[^\s<>\"«»\[\]]+")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}\Z")
@@ -181,24 +241,32 @@ _EXCLUDED_KINDS = frozenset({"link-url", "autolink", "code"})
 _TRIM = " \t\r\n,"
 _PREFIX_TRIM = " \t\r\n,:"
 
-# Capitalised words that are never an author: function words, months, days, seasons
-# ("(In 2009, ...)", "(March 2020)", "Since (2015)").
-_STOP = frozenset(
+# Months, days and seasons: never an author on their own ("(March, 2020)"), though "May and
+# Ristaino" or "Jun et al." are.
+_DATE_WORDS = frozenset(
     """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+# Capitalised words that are no author when a lone name meets a year without a comma ("(In 2009,
+# ...)", "(March 2020)", "Since (2015)"). With a comma, "et al." or a second name the word is a
+# surname however common ("(He et al., 2010)", "(Last, 2007)", "(Jun and Wickner, 2007)").
+_STOP = _DATE_WORDS | frozenset(
+    """
+    spring summer autumn fall winter
     a an and or but nor the this that these those it its in on at by to of for from with within
     without into onto since after before during until till between among about around over under
     as than then thus hence also however moreover furthermore finally first second third fourth
     last later earlier recently today currently now here there when where while which who whose
     we our they their he his she her i you
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
     в во с со на по от до и или о об для из к
     """.split()
 )
 # Nouns that precede a year in prose ("Table 2 (2019)", "the Education Law (2004)"): no author
 # before a narrative "(year)", though "(Law, 2004)" in parentheses still is one.
-_STOP_NARRATIVE = _STOP | frozenset(
+_NOUNS = frozenset(
     """
     year years century decade table tables figure figures fig figs eq eqs equation equations
     section sections chapter chapters appendix vol volume no number part page pages box step
@@ -206,6 +274,10 @@ _STOP_NARRATIVE = _STOP | frozenset(
     census report survey edition ed eds version release season
     """.split()
 )
+_STOP_NARRATIVE = _STOP | _NOUNS
+# The earliest year a name followed by a bare number ("(Smith 1998)") may cite: "(Agilent 1200)",
+# "(RPMI 1640)" and "(PEG 1500)" are products.
+_BARE_YEAR_MIN = 1800
 
 
 @dataclass(slots=True)
@@ -236,7 +308,7 @@ class _Authors:
 
 
 class _Corporate:
-    """Organisation names from the reference list, folded for exact and near-exact lookup."""
+    """Organisation names from the reference list, folded for exact lookup."""
 
     def __init__(self, names: Iterable[str]) -> None:
         folded: dict[str, str] = {}
@@ -249,15 +321,6 @@ class _Corporate:
 
     def exact(self, value: str) -> bool:
         return bool(self.by_key) and _fold_name(value) in self.by_key
-
-    def near(self, value: str) -> bool:
-        """Equal after folding, or a near miss (rapidfuzz ratio >= 90) of one listed name."""
-        if not self.keys:
-            return False
-        key = _fold_name(value)
-        if key in self.by_key:
-            return True
-        return process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=90) is not None
 
 
 class _Intervals:
@@ -289,19 +352,53 @@ def _fold_name(value: str) -> str:
     return " ".join(fold(value).replace("&", " and ").strip(" .,;:").split())
 
 
+_DASHED = re.compile(r"[-‐–]")
+
+
 def _is_stop(name: str, stop: frozenset[str] = _STOP) -> bool:
-    return " " not in name and fold(name) in stop
+    """A one-word name found in ``stop``; an acronym ("WHO", "IN") is never a function word."""
+    if " " in name or (len(name) > 1 and name.isupper()):
+        return False
+    return fold(name) in stop
+
+
+def _rejected(names: Sequence[str], et_al: bool, comma: bool, narrative: bool) -> bool:
+    """The stop-word policy. A lone name before a year without a comma may be a function word,
+    a month or (before a narrative "(year)") a noun: "(In 2009)", "Table 2 (2019)". With "et al.",
+    a second name or a comma before the year the words are surnames, however common ("He",
+    "Last", "Winter", "May and Ristaino"), unless a lone name is a month ("(March, 2020)") or a
+    month runs into the year ("(IPI Human, September 2011)", "(July–Sept 2014)")."""
+    if not (narrative or comma or et_al) and _is_date(names[-1]):
+        return True
+    if et_al or comma or len(names) > 1:
+        if not et_al and len(names) == 1 and _is_date(names[0]):
+            return True
+        return narrative and any(_is_stop(name, _NOUNS) for name in names)
+    return _is_stop(names[0], _STOP_NARRATIVE if narrative else _STOP)
+
+
+def _is_date(name: str) -> bool:
+    return any(_is_stop(part, _DATE_WORDS) for part in _DASHED.split(name))
 
 
 def _parse_authors(
-    text: str, start: int, end: int, corporate: _Corporate, *, narrative: bool
+    text: str,
+    start: int,
+    end: int,
+    corporate: _Corporate,
+    *,
+    narrative: bool,
+    comma: bool = False,
+    persons_only: bool = False,
 ) -> _Authors | None:
     """Surnames in ``text[start:end]`` if it is nothing but an author list, else None.
 
     Inside parentheses an organisation ("World Health Organization") is one author; before a
     narrative "(year)" only person names count, and more capitalised nouns are stop words.
+    ``comma``: a comma separates the names from the year (see ``_rejected``). ``persons_only``:
+    the names follow other words ("(data from Sharova et al., 2009)"), where an unlisted
+    organisation-like phrase is more likely prose than an author.
     """
-    stop = _STOP_NARRATIVE if narrative else _STOP
     if end - start > 250 or end <= start:
         return None
     et_al_text = None
@@ -312,10 +409,11 @@ def _parse_authors(
             end = m.start()
             if end <= start:
                 return None
+    et_al = et_al_text is not None
     person = _PERSON.fullmatch(text, start, end)
     if person is not None:  # the common case: one person
         name = person.group("sur")
-        if _is_stop(name, stop):
+        if _rejected((name,), et_al, comma, narrative):
             return None
         return _Authors((name,), person.start("sur"), (person.end("sur"),), et_al_text)
     if not narrative and corporate.exact(text[start:end]) and text[start].isupper():
@@ -327,24 +425,24 @@ def _parse_authors(
     bounds = [(s.start(), s.end()) for s in _SEP.finditer(text, start, end) if s.end() > s.start()]
     bounds.append((end, end))
     for sep_start, sep_end in bounds:
-        if sep_start <= pos:
-            return None  # an empty name: two separators in a row, or a leading separator
+        if sep_start <= pos or len(names) >= 12:
+            return None  # an empty name (two separators in a row, a leading one), or a list
         person = _PERSON.fullmatch(text, pos, sep_start)
         if person is not None:
             name = person.group("sur")
             name_start, name_end = person.span("sur")
-        elif not narrative and _CORPORATE.fullmatch(text, pos, sep_start):
+        elif not narrative and not persons_only and _CORPORATE.fullmatch(text, pos, sep_start):
             name = text[pos:sep_start]
             name_start, name_end = pos, sep_start
         else:
-            return None
-        if _is_stop(name, stop) or len(names) >= 12:
             return None
         if first < 0:
             first = name_start
         names.append(name)
         ends.append(name_end)
         pos = sep_end
+    if _rejected(names, et_al, comma, narrative):
+        return None
     return _Authors(tuple(names), first, tuple(ends), et_al_text)
 
 
@@ -352,6 +450,8 @@ def _year_value(token: str, previous: str | None) -> str | None:
     """Normalise a year token; a bare suffix letter borrows the previous year's digits."""
     if token[0].isdigit():
         return token
+    if token[0] in "iIfF":
+        return "in press" if token[0] in "iI" else "forthcoming"
     if token.startswith("n"):
         return "n.d."
     if previous and previous[:1].isdigit() and previous[-1:].isalpha():
@@ -373,59 +473,150 @@ def _scan_parenthetical(
 ) -> None:
     """Each year token in a parenthesis closes one citation (see the module docstring)."""
     for paren in _PAREN.finditer(text, lo, hi):
-        if _scan_simple(text, *paren.span(1), units):
+        c_start, c_end = paren.span(1) if paren.group(1) is not None else paren.span(2)
+        if _scan_simple(text, c_start, c_end, units):
             continue
         if _ANCHOR.fullmatch(text, paren.start(), paren.end()):
             continue  # "(2009)": only years, read by the narrative scanner
-        c_start, c_end = paren.span(1)
-        unit: _Unit = []
-        pos = c_start
-        last: _Draft | None = None
-        for ym in _YEAR_RE.finditer(text, c_start, c_end):
-            y_start = ym.start()
-            if y_start < pos:
-                continue
-            semicolon = text.rfind(";", pos, y_start)
-            if semicolon >= 0:  # "(Table 1; Smith, 2001)": parts are separated by semicolons
-                pos = semicolon + 1
-            lead = _LEAD.match(text, pos, y_start)
-            a_start = lead.end() if lead else pos
-            a_end = a_start + len(text[a_start:y_start].rstrip(_TRIM))
-            prefix = _clean_prefix(lead.group("prefix")) if lead else None
-            year = _year_value(ym.group(), None)
-            if a_end <= a_start:
-                if last is None or prefix:
-                    last = None
-                    pos = ym.end()
-                    continue
-                draft = _Draft(
-                    y_start,
-                    ym.end(),
-                    last.authors,
-                    year,
-                    et_al_text=last.et_al_text,
-                    prefix=last.prefix,
-                )
-            else:
-                authors = _parse_authors(text, a_start, a_end, corporate, narrative=False)
-                if authors is None:
-                    last = None
-                    pos = ym.end()
-                    continue
-                draft = _Draft(
-                    authors.start,
-                    ym.end(),
-                    authors.names,
-                    year,
-                    et_al_text=authors.et_al_text,
-                    prefix=prefix,
-                )
-            pos = _finish(text, draft, ym.end(), c_end, unit)
-            last = unit[-1]
+        unit = _scan_span(text, c_start, c_end, corporate)
         if unit:
             units.append(unit)
-        elif corporate.keys:
+        elif corporate.keys and paren.group(1) is not None:
             _yearless_corporate(text, c_start, c_end, corporate, units)
+    for outer in _OUTER.finditer(text, lo, hi):
+        c_start, c_end = outer.span(1)
+        bounds = [inner.span() for inner in _PAREN.finditer(text, c_start, c_end)]
+        if not bounds:
+            continue  # a plain parenthesis, read above
+        starts = [c_start] + [b for _, b in bounds]
+        ends = [a for a, _ in bounds] + [c_end]
+        for start, end in zip(starts, ends, strict=True):
+            # The text around the inner groups (read on their own above), one unit each.
+            unit = _scan_span(text, start, end, corporate) if end > start else []
+            if unit:
+                units.append(unit)
+
+
+def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _Unit:
+    """The citations of one parenthesis (or of the text between its inner groups)."""
+    unit: _Unit = []
+    pos = c_start
+    last: _Draft | None = None
+    for ym in _YEAR_RE.finditer(text, c_start, c_end):
+        y_start = ym.start()
+        if y_start < pos:
+            continue
+        semicolon = text.rfind(";", pos, y_start)
+        if semicolon >= 0:  # "(Table 1; Smith, 2001)": parts are separated by semicolons
+            pos = semicolon + 1
+        lead = _LEAD.match(text, pos, y_start)
+        a_start = lead.end() if lead else pos
+        a_end = a_start + len(text[a_start:y_start].rstrip(_TRIM))
+        prefix = _clean_prefix(lead.group("prefix")) if lead else None
+        year = _year_value(ym.group(), None)
+        if a_end <= a_start:
+            if last is None or prefix:
+                last = None
+                pos = ym.end()
+                continue
+            draft = _Draft(
+                y_start,
+                ym.end(),
+                last.authors,
+                year,
+                et_al_text=last.et_al_text,
+                prefix=last.prefix,
+            )
+        else:
+            comma = text.find(",", a_end, y_start) >= 0
+            authors = _parse_authors(text, a_start, a_end, corporate, narrative=False, comma=comma)
+            if authors is None:
+                authors = _tail_authors(text, a_start, a_end, corporate, comma)
+                prefix = None
+            if authors is None or (
+                not comma
+                and authors.et_al_text is None
+                and len(authors.names) == 1
+                and not _bare_year_ok(text, ym, c_end)
+            ):
+                last = None
+                if not _IN_WORDS.match(text, ym.end(), c_end):
+                    pos = ym.end()  # else a number inside a name: "(The 1000 Genomes ..., 2012)"
+                continue
+            draft = _Draft(
+                authors.start,
+                ym.end(),
+                authors.names,
+                year,
+                et_al_text=authors.et_al_text,
+                prefix=prefix,
+            )
+        pos = _finish(text, draft, ym.end(), c_end, unit)
+        last = unit[-1]
+    return unit
+
+
+# A word start in a parenthesis: after a space or punctuation.
+_WORD_START = re.compile(r"(?<![^\s,;:(\[/])[^\s,;:\d]")
+_PART_END = re.compile(r"\s*(?:[;,]|\Z)")
+_LOWER_NAME_START = re.compile(rf"{_PARTICLE}\s|[a-z]{{2,3}}{_UP}")
+_PARTICLE_START = re.compile(rf"{_PARTICLE}\s")
+_IN_WORDS = re.compile(rf"\s+{_UP}")
+
+
+def _bare_year_ok(text: str, year: re.Match[str], limit: int) -> bool:
+    """A lone name followed by a number without a comma ("(Smith 1998)") cites only with a
+    plausible year that ends the part: not "(Zen 2011 software)", "(Agilent 1200 nanoLC)"."""
+    token = year.group()
+    if token[0].isdigit() and int(token[:4]) < _BARE_YEAR_MIN:
+        return False
+    tail = _TAIL.match(text, year.end(), limit)
+    return _PART_END.match(text, tail.end() if tail else year.end(), limit) is not None
+
+
+def _after_prose(text: str, start: int, name_start: int) -> bool:
+    """Is ``text[start:name_start]`` prose that may lead into an author list? It must end in a
+    comma, colon, semicolon or digit ("(18%, Costello et al., 2012)"), or in a lower-case word
+    ("(values from Sharova et al., 2009)"), but not in an article, nor in "of", "for" or "and"
+    after a capitalised word, which join the words of a name ("(Treaty of Lisbon, 2009)",
+    "(Centre for Ecology and Hydrology, 2010)" name no author; "(Table 1 of Clardy et al.,
+    2014)" does)."""
+    before = text[start:name_start].rstrip()
+    if not before:
+        return True
+    if before[-1] in ",:;" or before[-1].isdigit():
+        return True
+    words = before.rsplit(None, 2)
+    word = words[-1].lstrip("(['‘\"")
+    if not (word.isalpha() and word.islower()) or word in {"the", "a", "an"}:
+        return False
+    return word not in _JOINERS or len(words) < 2 or not words[-2][:1].isupper()
+
+
+def _tail_authors(
+    text: str, start: int, end: int, corporate: _Corporate, comma: bool
+) -> _Authors | None:
+    """The last name-like run of ``text[start:end]`` after other words: "(values from Sharova et
+    al., 2009)", "(blue lines, Vader et al., 2011)", "(Figure 5D, de Araujo et al., 2008)". The
+    longest run that reads as persons (or a listed organisation) wins; a lone name needs a comma
+    before the year ("(described in Morris 1991)" is left alone)."""
+    for word in _WORD_START.finditer(text, max(start, end - 250), end):
+        name_start = word.start()
+        if name_start == start or not (
+            text[name_start].isupper() or _LOWER_NAME_START.match(text, name_start)
+        ):
+            continue  # most words of prose: rejected before any parsing
+        authors = _parse_authors(
+            text, name_start, end, corporate, narrative=False, comma=comma, persons_only=True
+        )
+        if authors is None or len(authors.names) > 2:  # not "(… CREB, Haas and Pitot, …)"
+            continue
+        if not _after_prose(text, start, name_start):
+            continue
+        if not comma and authors.et_al_text is None and len(authors.names) == 1:
+            return None
+        return authors
+    return None
 
 
 def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
@@ -446,13 +637,18 @@ def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
     unit: _Unit = []
     for part in parts:
         sur, sur2 = part.group("sur", "sur2")
-        if _is_stop(sur) or (sur2 is not None and _is_stop(sur2)):
+        names = (sur,) if sur2 is None else (sur, sur2)
+        et_al = part.group("etal") is not None
+        comma = "," in part.group("sep")
+        if _rejected(names, et_al, comma, narrative=False):
             return False
+        if not (et_al or comma or sur2) and int(part.group("year")[:4]) < _BARE_YEAR_MIN:
+            return False  # "(Abcam 1791)", "(RPMI 1640)": products, not citations
         unit.append(
             _Draft(
                 part.start("sur"),
                 part.end(),
-                (sur,) if sur2 is None else (sur, sur2),
+                names,
                 part.group("year"),
                 et_al_text=part.group("etal"),
             )
@@ -464,7 +660,11 @@ def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
 def _yearless_corporate(
     text: str, c_start: int, c_end: int, corporate: _Corporate, units: list[_Unit]
 ) -> None:
-    """An organisation from the list cited without a year: "(Embassy of ... Kazakhstan)"."""
+    """An organisation from the list cited without a year: "(Embassy of ... Kazakhstan)".
+
+    Only an exact (folded) name of a listed organisation, and never an acronym alone: "(IUCN)",
+    "(FAO)" after the name they abbreviate define the acronym, they do not cite.
+    """
     if c_end - c_start > 300 or _YEAR_RE.search(text, c_start, c_end):
         return
     lead = _LEAD.match(text, c_start, c_end)
@@ -473,7 +673,7 @@ def _yearless_corporate(
     if a_end - a_start < 2 or not text[a_start].isupper():
         return
     name = text[a_start:a_end]
-    if corporate.near(name):
+    if not name.isupper() and corporate.exact(name):
         prefix = _clean_prefix(lead.group("prefix")) if lead else None
         units.append([_Draft(a_start, a_end, (name,), None, prefix=prefix)])
 
@@ -524,11 +724,15 @@ def _scan_narrative(
         names = _NARRATIVE_R.match(text[w_start:a_start][::-1])
         if names is None:
             continue
-        n_start = a_start - names.end("authors")
+        n_start = _compound_start(text, w_start, a_start - names.end("authors"))
         n_end = a_start - names.start("authors")
-        authors = _parse_authors(text, n_start, n_end, corporate, narrative=True)
+        etal_end = a_start - names.start("etal") if names.group("etal") is not None else n_end
+        authors = _parse_authors(text, n_start, etal_end, corporate, narrative=True)
         if authors is None:
             continue
+        lone = len(authors.names) == 1 and authors.et_al_text is None
+        if lone and (names.group("comma") is not None or _of_a_title(text, lo, n_start)):
+            continue  # "Smith, (2009)"; "the Declaration of Helsinki (2000)"
         if emphasis.starts and any(emphasis.ends_inside(end, anchor.end()) for end in authors.ends):
             continue  # "*Foreign Policy* (2009)": a title in italics; "**Nye (2013)**" is bold
         if corporate.keys:
@@ -575,6 +779,84 @@ def _scan_narrative(
         else:
             unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
         units.append(unit)
+
+
+def _scan_bare(
+    text: str,
+    lo: int,
+    hi: int,
+    corporate: _Corporate,
+    emphasis: _Intervals,
+    units: list[_Unit],
+) -> None:
+    """Author-date citations printed in prose without brackets, only in the two shapes that
+    cannot be anything else: "described in Turro et al., 2006." (also "et al. 2006") and "Haas
+    and Pitot, 1999". A lone "Paris, 2009" is left alone. Inside a parenthesis the parenthetical
+    reading, found first at the same offset, wins."""
+    taken = _Intervals((unit[0].start, unit[-1].end) for unit in units if unit)
+    for anchor in _BARE.finditer(text, lo, hi):
+        group = "year" if anchor.group("etal") is not None else "year2"
+        y_start, y_end = anchor.span(group)
+        if taken.overlaps(y_start, y_end):
+            continue  # read already, inside a parenthesis or a narrative mention
+        w_start = max(lo, y_start - _NARRATIVE_WINDOW)
+        names = _NARRATIVE_R.match(text[w_start:y_start][::-1])
+        if names is None or (names.group("etal") is None) != (anchor.group("etal") is None):
+            continue
+        n_start = _compound_start(text, w_start, y_start - names.end("authors"))
+        end = y_start - (names.start("etal") if anchor.group("etal") else names.start("authors"))
+        authors = _parse_authors(text, n_start, end, corporate, narrative=True, comma=True)
+        if authors is not None and len(authors.names) > 2:  # "… and CREB, Haas and Pitot, 1999"
+            n_start = authors.ends[-2] - len(authors.names[-2])
+            authors = _parse_authors(text, n_start, end, corporate, narrative=True, comma=True)
+        if authors is None or (authors.et_al_text is None and len(authors.names) != 2):
+            continue
+        if emphasis.starts and any(emphasis.ends_inside(e, anchor.end()) for e in authors.ends):
+            continue
+        draft = _Draft(
+            authors.start,
+            y_end,
+            authors.names,
+            text[y_start:y_end],
+            narrative=True,
+            et_al_text=authors.et_al_text,
+        )
+        unit: _Unit = []
+        _finish(text, draft, y_end, min(hi, y_end + 80), unit)
+        units.append(unit)
+
+
+# Lower-case words that join the words of an organisation's or a document's name.
+# ("According to Smith", "Based on Smith" are prose, so "to" and "on" are not among them.)
+_JOINERS = frozenset("of for and".split())
+# The head of a compound surname whose tail the backwards reading found: "Goicoechea " before
+# "de Jorge", "Reis e " before "Sousa", "van der Goes " before "van Naters". (Kept out of the
+# mirrored grammar, which repeats every name pattern and is costly to compile.)
+_COMPOUND_HEAD = re.compile(rf"(?:{_PARTICLE}\s+){{0,3}}(?P<word>{_CAPWORD})\s+(?:[ey]\s+)?\Z")
+
+
+def _compound_start(text: str, lo: int, name_start: int) -> int:
+    """Where the first name of a backwards reading really starts: before the head of a compound
+    surname ("Goicoechea de Jorge et al. (2013)"), unless the head is a function word ("In de
+    Souza (2001)")."""
+    head = _COMPOUND_HEAD.search(text, max(lo, name_start - 80), name_start)
+    if head is None:
+        return name_start
+    joined = text[head.end("word") : name_start]
+    if "e" not in joined and "y" not in joined and not _PARTICLE_START.match(text, name_start):
+        return name_start  # "Smith Jones": two capitalised words are not one compound
+    if _is_stop(head.group("word"), _STOP_NARRATIVE):
+        return name_start
+    return head.start()
+
+
+_OF_A_TITLE = re.compile(rf"{_UP}{_LET}*\s+of\s+\Z")
+
+
+def _of_a_title(text: str, lo: int, name_start: int) -> bool:
+    """A name after "Capitalised of" ends a title, not an author: "Declaration of Helsinki
+    (2000)", "University of Chicago (2010)" (but "the work of Smith (2001)" cites)."""
+    return _OF_A_TITLE.search(text, max(lo, name_start - 40), name_start) is not None
 
 
 def _widen_corporate(
@@ -906,6 +1188,7 @@ _Scanner = Callable[[_Scan, int, int, list[_Unit]], None]
 def _scan_author_date(scan: _Scan, lo: int, hi: int, units: list[_Unit]) -> None:
     _scan_parenthetical(scan.text, lo, hi, scan.corporate, units)
     _scan_narrative(scan.text, lo, hi, scan.corporate, scan.emphasis, units)
+    _scan_bare(scan.text, lo, hi, scan.corporate, scan.emphasis, units)
 
 
 def _scan_numeric(scan: _Scan, lo: int, hi: int, units: list[_Unit]) -> None:

@@ -92,7 +92,26 @@ def main() -> None:
     help="Bibliography to check against (.bib or a plain-text list); repeatable.",
 )
 @click.option(
-    "--offline", is_flag=True, help="Skip network checks (DOIs, URLs). Fast; for pre-commit."
+    "--offline",
+    is_flag=True,
+    help="Skip network checks (DOIs, URLs). Fast; for pre-commit. Also REFCHECK_OFFLINE=1.",
+)
+@click.option(
+    "--mailto",
+    metavar="ADDRESS",
+    help="Contact address sent in the User-Agent (Crossref's polite pool). Also REFCHECK_MAILTO.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Where to keep the cache of DOI and URL answers (default: the user cache directory).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Also fetch loopback and private addresses (tests, benchmarks). Also "
+    "REFCHECK_ALLOW_PRIVATE=1.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="text", show_default=True
@@ -110,23 +129,140 @@ def check(
     paths: tuple[str, ...],
     bib: tuple[str, ...],
     offline: bool,
+    mailto: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    allow_private_addresses: bool,
     fmt: str,
     output: str | None,
     fail_on: str,
 ) -> None:
     """Check manuscripts: citations against the reference list, DOIs and links.
 
+    DOIs are checked at the DOI system and their registry (Crossref, DataCite...), links are
+    fetched, and answers are cached; --offline skips the network.
+
     \b
     Examples:
       refcheck check paper.txt
+      refcheck check paper.txt --offline
       refcheck check chapter.md --bib refs.bib --format json -o report.json
+      refcheck check paper.txt --mailto editor@example.org
     """
-    del offline  # network checks arrive in a later version; offline is what runs today
-    report = check_paths(paths, bib=bib)
+    from refcheck.resolve.settings import offline_from_env
+
+    if offline or offline_from_env():
+        report = check_paths(paths, bib=bib)
+    else:
+        report = _check_online(
+            paths, bib, mailto, cache_dir, no_cache, allow_private_addresses or None
+        )
     _write(render(report, fmt, _use_color(sys.stdout, output)), output, (*paths, *bib))
     worst = report.worst()
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_FINDINGS)
+
+
+def _settings(cache_dir: str | None, **overrides: Any) -> Any:
+    from refcheck.resolve.settings import Settings
+
+    return Settings.from_env(cache_dir=Path(cache_dir) if cache_dir else None, **overrides)
+
+
+def _check_online(
+    paths: Sequence[str],
+    bib: Sequence[str],
+    mailto: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    allow_private: bool | None,
+) -> Any:
+    """The check with network: say once on stderr what could not be verified, never fail for
+    it; Ctrl-C keeps what was learned (the cache commits as it goes)."""
+    from refcheck.resolve import Resolver
+
+    settings = _settings(cache_dir, mailto=mailto, allow_private=allow_private)
+    progress = bool(getattr(sys.stderr, "isatty", lambda: False)())
+    with Resolver(settings, use_cache=not no_cache, progress=progress) as resolver:
+        try:
+            report = check_paths(paths, bib=bib, resolver=resolver)
+        except KeyboardInterrupt:
+            click.echo("refcheck: interrupted; what was checked is cached", err=True)
+            sys.exit(130)
+        stats = resolver.stats
+        if stats.network_down:
+            dois, urls = len(stats.unverified_dois), len(stats.unverified_urls)
+            if dois or urls:
+                click.echo(
+                    f"refcheck: network unreachable: {_count(dois, 'DOI')} and "
+                    f"{_count(urls, 'URL')} not verified",
+                    err=True,
+                )
+        if resolver.cache.warning:
+            click.echo(f"refcheck: warning: {resolver.cache.warning}", err=True)
+    return report
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" + ("" if number == 1 else "s")
+
+
+@main.group("cache")
+def cache_group() -> None:
+    """Inspect or empty the cache of DOI and URL answers.
+
+    \b
+    Examples:
+      refcheck cache info
+      refcheck cache clear
+    """
+
+
+def _open_cache(cache_dir: str | None) -> Any:
+    from refcheck.resolve.cache import Cache
+
+    settings = _settings(cache_dir)
+    return Cache(settings.cache_dir, settings.ttl_ok, settings.ttl_failed)
+
+
+_CACHE_DIR = click.option(
+    "--cache-dir", type=click.Path(file_okay=False), help="The cache directory to use."
+)
+
+
+@cache_group.command("info")
+@_CACHE_DIR
+@_guarded
+def cache_info(cache_dir: str | None) -> None:
+    """Where the cache is, how big, and what it holds.
+
+    \b
+    Examples:
+      refcheck cache info
+    """
+    info = _open_cache(cache_dir).info()
+    click.echo(f"path: {info.path}")
+    if not info.exists:
+        click.echo("entries: 0 (no cache yet)")
+        return
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(info.entries.items()))
+    click.echo(f"size: {info.size_bytes} bytes")
+    click.echo(f"entries: {sum(info.entries.values())}" + (f" ({kinds})" if kinds else ""))
+    click.echo(f"failures: {info.failures}; expired: {info.expired}")
+
+
+@cache_group.command("clear")
+@_CACHE_DIR
+@_guarded
+def cache_clear(cache_dir: str | None) -> None:
+    """Forget every cached answer (the next check asks the network again).
+
+    \b
+    Examples:
+      refcheck cache clear
+    """
+    count = _open_cache(cache_dir).clear()
+    click.echo(f"removed {count} cached {'answer' if count == 1 else 'answers'}")
 
 
 @main.command()

@@ -10,14 +10,18 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
+from refcheck.match import lead_keys
 from refcheck.model import Reference
 from refcheck.textnorm import fold, name_key
 
-# Titles of one author and year at or above this rapidfuzz ratio (folded) are the same work.
-TITLE_CUTOFF = 92.0
-
+# Two titles that are not word for word equal may still be one work's when the only differing
+# words are spelling variants (one edit: "behaviour"/"behavior") or when one title runs on past
+# the other (the parser took in a journal name: "... bipolar disorder: a cross-sectional study
+# Biol Psychiatry"), as long as the shorter has this many words.
+PREFIX_MIN_WORDS = 4
+_WORD = re.compile(r"\w+")
 _URL_NOISE = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 
 
@@ -25,8 +29,46 @@ def _url_key(url: str) -> str:
     return _URL_NOISE.sub("", url.strip()).rstrip("/").lower()
 
 
-def _title_key(title: str | None) -> str:
-    return " ".join(re.findall(r"\w+", fold(title or "")))
+def _title_words(title: str | None) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(title or "")))
+
+
+def same_title(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Do two titles (folded words) name one work? Numbers and every word count, those after a
+    colon too: "SUPPORT tools ... (STP) 13" is not "(STP) 14", "Climate Change 2007: Mitigation"
+    is not "...: Impacts", "Female physical attractiveness" is not "Male ...", and "Comment on
+    'X'" is not "X". Equal words, words that differ by one edit, or one title running on past the
+    other (see ``PREFIX_MIN_WORDS``) are one work."""
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    shorter, longer = sorted((tuple(left), tuple(right)), key=len)
+    if len(shorter) >= PREFIX_MIN_WORDS and longer[: len(shorter)] == shorter:
+        return True
+    if len(left) != len(right):
+        return False
+    for a, b in zip(left, right, strict=True):
+        if a == b:
+            continue
+        if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 4 or OSA.distance(a, b) > 1:
+            return False
+    return True
+
+
+def _identifiers_conflict(left: Reference, right: Reference) -> bool:
+    """Two different DOIs, or two different links, name two works whatever their titles say
+    (two notices "Findings of scientific misconduct" at two addresses; Part 1 and Part 2)."""
+    if left.doi and right.doi and left.doi.lower() != right.doi.lower():
+        return True
+    return bool(left.url and right.url and _url_key(left.url) != _url_key(right.url))
+
+
+def _title_is_author(reference: Reference, words: tuple[str, ...]) -> bool:
+    """A "title" that merely repeats the author ("Intergovernmental Panel on Climate Change" for
+    an entry the parser could not split) says nothing about the work."""
+    joined = "".join(words)
+    return bool(joined) and joined in lead_keys(reference.raw)
 
 
 class _Groups:
@@ -68,11 +110,18 @@ def find_duplicate_references(references: Sequence[Reference]) -> tuple[tuple[st
             for position in positions[1:]:
                 groups.union(positions[0], position)
             continue
-        titles = [_title_key(references[p].title) for p in positions]
+        titles = [_title_words(references[p].title) for p in positions]
+        usable = [not _title_is_author(references[p], titles[n]) for n, p in enumerate(positions)]
         for i, left in enumerate(positions):
             for j in range(i + 1, len(positions)):
-                if titles[i] and fuzz.ratio(titles[i], titles[j]) >= TITLE_CUTOFF:
-                    groups.union(left, positions[j])
+                right = positions[j]
+                if (
+                    usable[i]
+                    and usable[j]
+                    and same_title(titles[i], titles[j])
+                    and not _identifiers_conflict(references[left], references[right])
+                ):
+                    groups.union(left, right)
     members: dict[int, list[str]] = defaultdict(list)
     for position, reference in enumerate(references):
         members[groups.find(position)].append(reference.id)

@@ -1,11 +1,24 @@
 """Link citations to reference entries.
 
-Author-date citations go through stages, each stricter than the next is lenient, and stop at the
-first that decides: exact surname + year; accent/case-folded (and particle-stripped) surname + year;
-same surname with another year (``year``); a near-miss surname in the same year (``fuzzy``, scored
-with rapidfuzz's Jaro-Winkler under explicit cutoffs). Candidates are always looked up in dict
-blocks (by folded surname, by year), never by scanning every citation x entry pair, so linking stays
-linear in practice on documents with thousands of entries.
+Author-date citations go through stages and stop at the first that decides:
+
+1. the cited surname (exact, or accent/case-folded and particle-stripped) with a fitting year;
+   several fits are narrowed by suffix letter, second author and author count, and "2013a" with
+   four plain "2013" entries of one author takes the first (the letters follow list order);
+2. the same surname with another year (``year``): an editor would rather read "cited with 2011
+   but the reference has 2014" than "no entry", and an exact name with a wrong year beats a
+   near-miss name with the right year ("Schulze 2012" is not "Schulz 2012" when Schulze is
+   listed for 2013);
+3. a near-miss surname in the cited year (``fuzzy``): rapidfuzz's Jaro-Winkler, which forgives
+   late errors, or a single edit (Damerau: one letter changed, dropped, added or two swapped) on
+   a name of five letters or more, which Jaro-Winkler undervalues when the error is early
+   ("Maitick" for "Mattick"); short names stay apart ("Wang"/"Wong", "Kim"/"Kin").
+
+Names are looked up in dict blocks, never by scanning every citation x entry pair, so linking
+stays linear in practice on documents with thousands of entries. Besides the parsed first
+author, every entry is also known by the leading words of its raw text ("R Development Core
+Team", "Browning BL, Browning SR"), so that an entry whose author list the parser missed still
+links.
 
 Numeric citations link through the entries' printed labels (or, for a list printed without
 numbers, its order): one dict lookup per number, so a callout ``[1–3, 5]`` links to four entries.
@@ -16,10 +29,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler
 
+from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
 from refcheck.textnorm import fold, name_key, strip_particles
 
@@ -29,17 +43,28 @@ from refcheck.textnorm import fold, name_key, strip_particles
 FUZZY_CUTOFF = 88.0
 # Short names are too easily similar: at most this many edits for a surname of <= 4 letters.
 SHORT_NAME_MAX_EDITS = 1
+# One edit (Damerau: substitution, insertion, deletion or adjacent swap) between names of at least
+# this many letters (the shorter at least one less) is a near miss whatever Jaro-Winkler says;
+# it then scores ``ONE_EDIT_SCORE``. "Mattick"/"Maitick" (JW 87.9), "Amunts"/"Amnuts".
+ONE_EDIT_MIN_LENGTH = 5
+ONE_EDIT_SCORE = 90.0
 # The best fuzzy candidate must beat the runner-up by this much, else the citation is ambiguous.
 FUZZY_MARGIN = 2.0
 
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
+_IN_PRESS = re.compile(r"(?<![^\W\d_])(?:in\s+press|forthcoming)(?![^\W\d_])", re.IGNORECASE)
+# A token that ends an entry's leading words: a year, "n.d.", "in press".
+_YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:)]*|n\.\s?d\.?|[iI]n")
+_MAX_LEAD_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
 class YearKey:
-    """A year split into its number and its disambiguation letter ("2013a" -> 2013, "a")."""
+    """A year split into its number and its disambiguation letter ("2013a" -> 2013, "a").
 
-    base: str  # "2013", "n.d." or ""
+    "in press" and "forthcoming" are one base, "in press"; "n.d." and its spellings "n.d."."""
+
+    base: str  # "2013", "n.d.", "in press" or ""
     suffix: str  # "a" or ""
 
     @classmethod
@@ -49,13 +74,26 @@ class YearKey:
         match = _YEAR.match(year)
         if match:
             return cls(match.group(1), match.group(2))
-        return cls("n.d." if "n" in year.lower() else year.lower(), "")
+        lowered = year.lower()
+        if "press" in lowered or "forth" in lowered:
+            return cls("in press", "")
+        return cls("n.d." if "n" in lowered else lowered, "")
 
     def fits(self, entry: YearKey) -> bool:
         """Does a cited year fit an entry's year? A suffix on one side only still fits."""
         if self.base != entry.base:
             return False
         return not self.suffix or not entry.suffix or self.suffix == entry.suffix
+
+
+def entry_year(reference: Reference) -> YearKey:
+    """An entry's year; an entry with no year that prints "in press" (or "forthcoming") is "in
+    press", so that "(Brefort et al., in press)" fits it."""
+    if reference.year:
+        return YearKey.of(reference.year)
+    if _IN_PRESS.search(reference.raw):
+        return YearKey("in press", "")
+    return YearKey("", "")
 
 
 def surname_keys(name: str) -> tuple[str, ...]:
@@ -65,30 +103,56 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (full,) if bare == full else (full, bare)
 
 
+def lead_keys(raw: str) -> tuple[str, ...]:
+    """Name keys of the first one, two, ... words of an entry's raw text, up to its first comma,
+    full stop, bracket or year: "R Development Core Team. 2011." gives "r", "rdevelopment",
+    "rdevelopmentcore", "rdevelopmentcoreteam"; "The 1000 Genomes Project Consortium" is also
+    known without its article. They let a citation find an entry whose author list was not
+    parsed (or was parsed short)."""
+    keys: list[str] = []
+    joined = ""
+    for token in raw[:240].split()[:_MAX_LEAD_WORDS]:
+        if token[0] in "([" or _YEARISH.fullmatch(token):
+            break
+        word = name_key(token)
+        if not word:
+            break
+        joined += word
+        keys.append(joined)
+        if token[-1] in ",.;:":
+            break
+    if len(keys) > 1 and keys[0] == "the":
+        keys.extend(key[3:] for key in keys[1:])
+    return tuple(keys)
+
+
 def _first_key(reference: Reference) -> str:
     return name_key(reference.authors[0].family) if reference.authors else ""
 
 
 class _Index:
-    """Blocks of reference positions by surname key and by year."""
+    """Blocks of reference positions by surname key (parsed first author, and the leading words
+    of the raw text) and by year."""
 
     def __init__(self, references: Sequence[Reference]) -> None:
         self.references = references
-        self.years = [YearKey.of(r.year) for r in references]
+        self.years = [entry_year(r) for r in references]
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_year: dict[str, list[int]] = defaultdict(list)
         for position, reference in enumerate(references):
+            keys = dict.fromkeys(lead_keys(reference.raw))
             if reference.authors:
-                for key in surname_keys(reference.authors[0].family):
-                    self.by_name[key].append(position)
+                keys.update(dict.fromkeys(surname_keys(reference.authors[0].family)))
+            for key in keys:
+                self.by_name[key].append(position)
             self.by_year[self.years[position].base].append(position)
 
     def named(self, surname: str) -> list[int]:
-        seen: dict[int, None] = {}
+        """Entries known by this surname, in list order."""
+        seen: set[int] = set()
         for key in surname_keys(surname):
-            for position in self.by_name.get(key, ()):
-                seen[position] = None
-        return list(seen)
+            seen.update(self.by_name.get(key, ()))
+        return sorted(seen)
 
 
 def _narrow(citation: Citation, candidates: list[int], index: _Index) -> list[int]:
@@ -118,34 +182,59 @@ def _narrow(citation: Citation, candidates: list[int], index: _Index) -> list[in
     return candidates
 
 
-def _exact(citation: Citation, index: _Index) -> tuple[list[int], str]:
+def _by_suffix_order(citation: Citation, candidates: list[int], index: _Index) -> list[int]:
+    """A suffix letter with entries printed without letters: "(Cagampang et al., 1998c)" with
+    four Cagampang 1998 entries takes the third, since the letters follow list order."""
+    suffix = YearKey.of(citation.year).suffix
+    if not suffix or any(index.years[p].suffix for p in candidates):
+        return candidates
+    number = ord(suffix) - ord("a")
+    return [candidates[number]] if number < len(candidates) else candidates
+
+
+def _exact_status(citation: Citation, candidates: list[int], index: _Index) -> str:
     surname = citation.authors[0]
-    year = YearKey.of(citation.year)
-    named = index.named(surname)
-    same_year = [p for p in named if year.fits(index.years[p])]
-    exact = [p for p in same_year if index.references[p].authors[0].family == surname]
-    if exact:
-        return exact, "exact"
-    return same_year, "folded"
+    for p in candidates:
+        authors = index.references[p].authors
+        if not authors or authors[0].family != surname:
+            return "folded"
+    return "exact"
 
 
 def _similarity(left: str, right: str) -> float:
-    if min(len(left), len(right)) <= 4 and Levenshtein.distance(left, right) > SHORT_NAME_MAX_EDITS:
+    """Similarity 0-100 of two name keys (see the module docstring)."""
+    edits = OSA.distance(left, right)
+    shorter, longer = sorted((len(left), len(right)))
+    if shorter <= 4 and edits > SHORT_NAME_MAX_EDITS:
         return 0.0
-    return float(JaroWinkler.normalized_similarity(left, right) * 100.0)
+    score = float(JaroWinkler.normalized_similarity(left, right) * 100.0)
+    if edits <= 1 and longer >= ONE_EDIT_MIN_LENGTH and shorter >= ONE_EDIT_MIN_LENGTH - 1:
+        score = max(score, ONE_EDIT_SCORE)
+    return score
+
+
+def _listed_key(reference: Reference) -> str:
+    """The key a fuzzy comparison uses: the parsed first author, else the raw text's first word."""
+    if reference.authors:
+        return name_key(strip_particles(reference.authors[0].family))
+    keys = lead_keys(reference.raw)
+    return keys[0] if keys else ""
 
 
 def _fuzzy(citation: Citation, index: _Index) -> tuple[list[int], float]:
     """Near-miss surnames among the entries of the cited year."""
     year = YearKey.of(citation.year)
     cited = name_key(strip_particles(citation.authors[0]))
+    whole = name_key(citation.authors[0])
     scored: list[tuple[float, int]] = []
     for position in index.by_year.get(year.base, ()):
         reference = index.references[position]
-        if not reference.authors or reference.corporate or not year.fits(index.years[position]):
+        if reference.corporate or not year.fits(index.years[position]):
             continue
-        listed = name_key(strip_particles(reference.authors[0].family))
-        score = max(_similarity(cited, listed), _similarity(name_key(citation.authors[0]), listed))
+        listed = _listed_key(reference)
+        if not listed:
+            continue
+        score = max(_similarity(cited, listed), _similarity(whole, listed))
         if score >= FUZZY_CUTOFF:
             scored.append((score, position))
     if not scored:
@@ -179,28 +268,57 @@ def _link_author_date(
 ) -> tuple[list[int], str, float]:
     if not citation.authors:
         return [], "none", 0.0
+    named = index.named(citation.authors[0])
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
         if corporate:
             return corporate, ("exact" if len(corporate) == 1 else "ambiguous"), 100.0
-        named = _collapse(index.named(citation.authors[0]), duplicates)
+        named = _collapse(named, duplicates)
         return named, ("year" if len(named) == 1 else "none"), 100.0
-    candidates, how = _exact(citation, index)
-    candidates = _collapse(_narrow(citation, candidates, index), duplicates)
-    if len(candidates) == 1:
-        return candidates, how, 100.0
-    if len(candidates) > 1:
+    year = YearKey.of(citation.year)
+    same_year = [p for p in named if year.fits(index.years[p])]
+    if same_year:
+        candidates = _collapse(_narrow(citation, same_year, index), duplicates)
+        if len(candidates) > 1:  # "MacLean" and "Maclean" both listed: the spelling decides
+            spelt = [p for p in candidates if _exact_status(citation, [p], index) == "exact"]
+            candidates = spelt if len(spelt) == 1 else candidates
+        if len(candidates) > 1:
+            candidates = _by_suffix_order(citation, _collapse(same_year, duplicates), index)
+        if len(candidates) == 1:
+            return candidates, _exact_status(citation, candidates, index), 100.0
         return candidates, "ambiguous", 100.0
+    if named:
+        return _collapse(_narrow(citation, named, index), duplicates), "year", 100.0
     fuzzy, score = _fuzzy(citation, index)
     fuzzy = _collapse(_narrow(citation, fuzzy, index), duplicates)
     if len(fuzzy) == 1:
         return fuzzy, "fuzzy", score
     if len(fuzzy) > 1:
         return fuzzy, "ambiguous", score
-    other_years = _collapse(index.named(citation.authors[0]), duplicates)
-    if other_years:
-        return other_years, "year", 100.0
-    return [], "none", 0.0
+    return _without_first_name(citation, index, duplicates)
+
+
+def _without_first_name(
+    citation: Citation, index: _Index, duplicates: dict[int, int]
+) -> tuple[list[int], str, float]:
+    """Last resort for a citation of several names whose first fits nothing: the second name in
+    the cited year. Either the first "name" was a word before the citation ("(APBS, Nir et al.,
+    2006)", "Similarly, Payseur and Hoekstra (2005)"): the link is exact; or the entry lists the
+    cited names in another order ("Elledge and Zhou, 2000" for "Zhou BB, Elledge SJ"): a near
+    miss, so that author-mismatch names the entry's first author."""
+    if len(citation.authors) < 2:
+        return [], "none", 0.0
+    rest = replace(citation, authors=citation.authors[1:])
+    year = YearKey.of(citation.year)
+    same_year = [p for p in index.named(rest.authors[0]) if year.fits(index.years[p])]
+    candidates = _collapse(_narrow(rest, same_year, index), duplicates)
+    if len(candidates) != 1:
+        return [], "none", 0.0
+    first = name_key(citation.authors[0])
+    listed = [name_key(person.family) for person in index.references[candidates[0]].authors]
+    if first in listed:
+        return candidates, "fuzzy", _similarity(first, listed[0]) if listed else 0.0
+    return candidates, _exact_status(rest, candidates, index), 100.0
 
 
 def _resolve_year_links(decided: list[tuple[list[int], str, float]]) -> None:
@@ -258,13 +376,19 @@ def link_citations(
     for group in duplicate_groups:
         positions = sorted(position_of[i] for i in group if i in position_of)
         for position in positions[1:]:
-            duplicates[position] = positions[0]
+            # Copies of one work count as one entry; two authors' works that merely share a DOI
+            # (one of them is wrong) stay two entries.
+            if _first_key(references[position]) == _first_key(references[positions[0]]):
+                duplicates[position] = positions[0]
     labels = numeric_labels(references) if any(c.kind == "numeric" for c in citations) else {}
     decided: list[tuple[list[int], str, float]] = []
+    keyed = KeyIndex(references) if any(c.kind == "key" for c in citations) else None
     for citation in citations:
         if citation.kind == "numeric":
             positions, status = _link_numeric(citation, labels)
             decided.append((positions, status, 100.0))
+        elif keyed is not None and citation.kind == "key":
+            decided.append(keyed.link(citation))  # \cite{key}, [@key]: by key (keycites)
         else:
             decided.append(_link_author_date(citation, index, duplicates))
     _resolve_year_links(decided)

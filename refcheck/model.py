@@ -182,6 +182,101 @@ class Link:
     score: float = 100.0
 
 
+class ResolutionStatus(enum.StrEnum):
+    """What checking one DOI, URL or registry search found: one closed set, kept apart from how
+    rules report it (lychee's model). ``skipped-offline`` means nothing was learned."""
+
+    OK = "ok"
+    REDIRECTED = "redirected"  # works, but permanently moved (or dumped on the home page)
+    NOT_FOUND = "not-found"  # the DOI system does not know the DOI; a search found nothing
+    BROKEN = "broken"  # 4xx, 5xx after retries, DNS, TLS, refused, reset, redirect loop
+    TIMEOUT = "timeout"
+    UNVERIFIABLE = "unverifiable"  # bot wall, challenge page, rate limit: never "broken"
+    SOFT_404 = "soft-404"  # a 200 page that says it is not there
+    BLOCKED = "blocked"  # private, loopback, link-local or metadata address: never fetched
+    UNSUPPORTED = "unsupported"  # a scheme refcheck does not fetch (ftp:, mailto:)
+    ERROR = "error"  # the services failed; nothing can be said about the target
+    OFFLINE = "skipped-offline"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkUpdate:
+    """A notice about a work (Crossref ``updated-by``/``update-to``): retraction, correction..."""
+
+    kind: str  # "retraction", "correction", "expression_of_concern", "withdrawal", "new_version"
+    doi: str | None = None  # the notice's DOI
+    label: str | None = None
+    source: str | None = None  # "publisher" or "retraction-watch"
+    date: str | None = None  # "2010-02-02" (as precise as the registry has it)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkMetadata:
+    """A work as its registration agency records it (Crossref, DataCite, CSL from content
+    negotiation). Years are kept apart by kind so that a comparison can say which one agreed."""
+
+    registry: str  # "Crossref", "DataCite", "mEDRA", ...
+    doi: str
+    type: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[Person, ...] = ()
+    issued: int | None = None
+    published_print: int | None = None
+    published_online: int | None = None
+    container: str | None = None
+    short_container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    article_number: str | None = None
+    updated_by: tuple[WorkUpdate, ...] = ()  # notices about this work
+    update_to: tuple[WorkUpdate, ...] = ()  # this record is itself a notice about these
+    relations: tuple[tuple[str, str], ...] = ()  # (relation type, identifier)
+
+    @property
+    def full_title(self) -> str | None:
+        if self.title and self.subtitle:
+            return f"{self.title}: {self.subtitle}"
+        return self.title
+
+    def years(self) -> dict[str, int]:
+        """The registry's years by kind, in the order a citation is most likely to use them."""
+        found = {
+            "issued": self.issued,
+            "print": self.published_print,
+            "online": self.published_online,
+        }
+        return {kind: year for kind, year in found.items() if year is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What the network said about one target: a DOI, a URL, or a registry search for an entry.
+
+    ``target`` is the normalised DOI (lower case), the URL as fetched, or the search query;
+    ``kind`` is "doi", "url" or "search". ``checked_at`` is ISO 8601 UTC; ``cached`` says it
+    came from the cache. ``redirects`` holds each hop as (status, location).
+    """
+
+    target: str
+    kind: str
+    status: ResolutionStatus
+    http_status: int | None = None
+    final_url: str | None = None
+    detail: str = ""
+    checked_at: str = ""
+    cached: bool = False
+    registry: str | None = None
+    metadata: WorkMetadata | None = None
+    candidates: tuple[WorkMetadata, ...] = ()  # search results, best first
+    redirects: tuple[tuple[int, str], ...] = ()
+    page_title: str | None = None
+    home_page: bool = False  # a redirect that ends at the site's home page
+    archived_url: str | None = None
+    archived_at: str | None = None  # the snapshot's timestamp, YYYYMMDDhhmmss
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
@@ -218,6 +313,8 @@ class DocumentReport:
     body_urls: tuple[BodyUrl, ...] = ()
     has_reference_section: bool = True
     style: str = "author-date"  # "author-date" | "numeric" | "both" | "none", from the document
+    resolutions: tuple[Resolution, ...] = ()  # what the network said about its DOIs and URLs
+    resolved: bool = False  # network checks ran for this document (not --offline)
 
     def links_by_citation(self) -> dict[str, Link]:
         return {link.citation_id: link for link in self.links}

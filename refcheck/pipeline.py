@@ -1,12 +1,15 @@
 """The stages in order: references -> citations (and the style) -> duplicates -> links -> rules.
 
 ``check_document`` is pure (a Document and bibliography entries in, a DocumentReport out); reading
-files and, later, the network stay at the edges (``refcheck.api``).
+files and the network stay at the edges (``refcheck.api``). Between the two halves,
+``analyse_document`` (everything up to the rules) and ``report_document`` (the rules), the edge
+may resolve the document's DOIs and URLs and hand the answers to the rules in the context.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from refcheck.citations import (
     NumericHints,
@@ -16,10 +19,13 @@ from refcheck.citations import (
     select_style,
 )
 from refcheck.dedupe import find_duplicate_references
+from refcheck.ingest.latex import latex_references, relocate_findings
+from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
-from refcheck.model import Document, DocumentReport, Reference
+from refcheck.model import Document, DocumentReport, Finding, Reference, Resolution
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
+from refcheck.suppression import suppress_findings
 
 
 def body_ranges(doc: Document, section: ReferenceSection | None) -> tuple[tuple[int, int], ...]:
@@ -33,12 +39,23 @@ def body_ranges(doc: Document, section: ReferenceSection | None) -> tuple[tuple[
     return tuple(r for r in ranges if r[1] > r[0])
 
 
-def check_document(
-    doc: Document,
-    bibliography: Sequence[Reference] = (),
-    rules: Sequence[Rule] | None = None,
-) -> DocumentReport:
-    section, own = extract_references(doc)
+@dataclass(frozen=True)
+class Analysis:
+    """A document read and linked, ready for the rules (and, first, for the network)."""
+
+    context: RuleContext
+    style: str
+    notes: tuple[Finding, ...] = ()  # found while reading (a named .bib's syntax errors)
+
+    def with_resolutions(self, resolutions: Sequence[Resolution]) -> Analysis:
+        context = replace(self.context, resolutions=tuple(resolutions), network=True, _resolved={})
+        return replace(self, context=context)
+
+
+def analyse_document(
+    doc: Document, bibliography: Sequence[Reference] = (), notes: Sequence[Finding] = ()
+) -> Analysis:
+    section, own = latex_references(doc) if doc.format == "latex" else extract_references(doc)
     references = (*own, *bibliography)
     ranges = body_ranges(doc, section)
     corporate = tuple(
@@ -46,7 +63,7 @@ def check_document(
     )
     candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own))
     style = detect_style(candidates, references)
-    citations = select_style(candidates, style)
+    citations = merge_citations(select_style(candidates, style), extract_key_citations(doc, ranges))
     body_urls = extract_body_urls(doc, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)
@@ -60,14 +77,47 @@ def check_document(
         body_urls=body_urls,
         has_bibliography=bool(bibliography),
     )
+    return Analysis(context, style, tuple(notes))
+
+
+def report_document(analysis: Analysis, rules: Sequence[Rule] | None = None) -> DocumentReport:
+    context = analysis.context
     return DocumentReport(
-        path=doc.path,
-        format=doc.format,
-        citations=citations,
-        references=references,
-        links=links,
-        findings=run_rules(context, rules),
-        body_urls=body_urls,
-        has_reference_section=section is not None,
-        style=style,
+        path=context.document.path,
+        format=context.document.format,
+        citations=context.citations,
+        references=context.references,
+        links=context.links,
+        findings=_findings(analysis, rules),
+        body_urls=context.body_urls,
+        has_reference_section=context.section is not None,
+        style=analysis.style,
+        resolutions=context.resolutions,
+        resolved=context.network,
     )
+
+
+def _findings(analysis: Analysis, rules: Sequence[Rule] | None) -> tuple[Finding, ...]:
+    """The rules' findings and the reading notes (as selected), less those a suppression
+    comment silences, with findings in a LaTeX included file moved to that file."""
+    findings = list(run_rules(analysis.context, rules))
+    if analysis.notes:
+        names = None if rules is None else {r.name for r in rules}
+        findings.extend(n for n in analysis.notes if names is None or n.rule in names)
+    doc = analysis.context.document
+    kept = relocate_findings(doc, suppress_findings(doc, findings))
+    return tuple(sorted(kept, key=Finding.sort_key))
+
+
+def check_document(
+    doc: Document,
+    bibliography: Sequence[Reference] = (),
+    rules: Sequence[Rule] | None = None,
+    resolutions: Sequence[Resolution] | None = None,
+) -> DocumentReport:
+    """The whole check of one document; ``resolutions`` (from ``refcheck.resolve``) switch the
+    network rules on, None leaves them silent (offline)."""
+    analysis = analyse_document(doc, bibliography)
+    if resolutions is not None:
+        analysis = analysis.with_resolutions(resolutions)
+    return report_document(analysis, rules)

@@ -35,3 +35,12 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests never reach the internet: only loopback sockets may connect."""
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _offline_by_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """CLI runs are offline unless a test asks for its loopback services; the cache is per test."""
+    monkeypatch.setenv("REFCHECK_OFFLINE", "1")
+    monkeypatch.setenv("REFCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("refcheck-cache")))

@@ -94,7 +94,11 @@ def test_output_may_not_overwrite_an_input(write) -> None:  # type: ignore[no-un
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\n ", "is empty"),
         ("nul.txt", b"abc\x00\x01\x02" * 100, "binary"),
-        ("fake.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + b"\x00" * 50, "binary"),
+        (
+            "fake.txt",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + b"\x00" * 50,
+            "corrupt or truncated PDF",
+        ),
     ],
     ids=["empty", "whitespace", "nul-bytes", "pdf-magic"],
 )

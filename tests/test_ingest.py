@@ -466,7 +466,6 @@ def test_empty(tmp_path: Path, content: bytes, message: str) -> None:
     ("name", "content", "kind"),
     [
         ("paper.txt", b"abc\x00def" * 10, "contains NUL bytes"),
-        ("paper.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
         ("paper.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
     ],
 )
@@ -476,8 +475,14 @@ def test_binary(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
     assert _error(path) == (
         f"{path}: looks like a binary file ({kind}); refcheck reads text (.txt, .text), "
         "markdown (.md, .markdown, .mdown, .mkd), docx (.docx, .docm, .dotx, .dotm), "
-        "jats (.nxml, .xml)"
+        "jats (.nxml, .xml), pdf (.pdf), latex (.tex, .latex, .ltx)"
     )
+
+
+def test_pdf_bytes_under_another_name_are_read_by_the_pdf_reader(tmp_path: Path) -> None:
+    path = tmp_path / "paper.txt"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    assert _error(path) == f"{path}: is a corrupt or truncated PDF (PDFium cannot parse it)"
 
 
 def test_a_zip_that_claims_to_be_docx_is_read_by_the_docx_reader(tmp_path: Path) -> None:

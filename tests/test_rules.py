@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from refcheck.dedupe import find_duplicate_references
+import pytest
+
+from refcheck.dedupe import find_duplicate_references, same_title
 from refcheck.match import link_citations
 from refcheck.model import Citation, Document, Finding, Reference, Severity
 from refcheck.references import ReferenceSection
 from refcheck.rules import RULES, RuleContext, all_rules, find_rule, run_rules
+from refcheck.textnorm import fold
 from tests.factories import cite, ref
 
 DOC = Document(path="paper.txt", format="text", source="x" * 400)
@@ -281,3 +285,146 @@ def test_local_url() -> None:
             None,
         )
     ]
+
+
+def _entry(id: str, raw: str, *families: str, **fields: object) -> Reference:
+    """An entry with the raw text the parser read, for rules that look at it."""
+    return replace(ref(id, *families, **fields), raw=raw)  # type: ignore[arg-type]
+
+
+def test_year_mismatch_knows_in_press_entries() -> None:
+    refs = [
+        _entry("r1", "Brefort T, Kahmann R. in press. Title. PLOS Pathog.", "Brefort", year=None),
+        _entry("r2", "Ning X. 2012. Title. Journal.", "Ning", year="2012"),
+    ]
+    cites = [
+        cite("c1", "Brefort", year="in press"),
+        cite("c2", "Brefort", year="2013"),
+        cite("c3", "Ning", year="in press"),
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 2013 but the reference has in press", "c2", "r1", "in press"),
+        ("cited with year in press but the reference has 2012", "c3", "r2", "2012"),
+    ]
+
+
+def test_author_count_mismatch_trusts_the_printed_author_list() -> None:
+    refs = [
+        # The parser stopped at "du J"; the entry prints nine authors.
+        _entry(
+            "r1",
+            "Law JA, du J, Hale CJ, Feng S, Krajewski K, Palanca AMS, Strahl BD, Patel DJ, "
+            "Jacobsen SE. 2013. Polymerase IV occupancy. Nature 498:385–389.",
+            "Law",
+            year="2013",
+        ),
+        # It really has one author.
+        _entry("r2", "Adachi Y. 1989. Higher order chromosome structure. EMBO J.", "Adachi"),
+        _entry("r3", "Payseur BA, Hoekstra HE. 2005. Signatures. Genetics.", "Payseur", "Hoekstra"),
+        ref("r4", "Dod", "Jermlin", "Ng", year="2005"),
+        ref("r5", "Dod", "Jermlin", year="2004"),
+    ]
+    cites = [
+        cite("c1", "Law", year="2013", et_al=True),
+        cite("c2", "Adachi", "Yanagida", year="2000"),
+        cite("c3", "Similarly", "Payseur", "Hoekstra", year="2000"),
+        cite("c4", "Dod", "Jermlin", year="2004"),
+        replace(cite("c5", "Dod", "Jermlin", year="2005"), text="2005"),  # a continuation
+    ]
+    assert brief(findings(cites, refs, "author-count-mismatch")) == [
+        (
+            "cited as 'Adachi and Yanagida' but the reference has one author: cite as 'Adachi'",
+            "c2",
+            "r2",
+            "Adachi",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("On Things", "On things.", True),
+        ("Avoiding Tolerance With Epitopes", "Avoiding tolerance with epitopes", True),
+        ("Effects of behaviour on growth", "Effects of behavior on growth", True),
+        (  # the parser ran on into the journal name
+            "Age, rapid-cycling, and pharmacotherapy effects: a cross-sectional study",
+            "Age, rapid-cycling, and pharmacotherapy effects: a cross-sectional study Biol Psych",
+            True,
+        ),
+        (
+            "SUPPORT tools for evidence-informed health policymaking (STP) 13: policy briefs",
+            "SUPPORT tools for evidence-informed health policymaking (STP) 14: policy briefs",
+            False,
+        ),
+        (
+            "Climate Change 2007: Mitigation of Climate Change",
+            "Climate Change 2007: Impacts, Adaptation and Vulnerability",
+            False,
+        ),
+        (
+            "Female physical attractiveness in Britain and Malaysia",
+            "Male physical attractiveness in Britain and Malaysia",
+            False,
+        ),
+        ("Comment on “Quantitative limits on a demon”", "Quantitative limits on a demon", False),
+        ("One", "", False),
+    ],
+)
+def test_same_title(left: str, right: str, same: bool) -> None:
+    words = [tuple(re.findall(r"\w+", fold(title))) for title in (left, right)]
+    assert same_title(*words) is same
+    refs = [
+        ref("r1", "Lavis", year="2009", title=left),
+        ref("r2", "Lavis", year="2009", title=right),
+    ]
+    assert find_duplicate_references(refs) == ((("r1", "r2"),) if same else ())
+
+
+def test_duplicate_titles_with_conflicting_identifiers_are_two_works() -> None:
+    title = "Short tandem repeat (STR) genotyping of keratinised hair"
+    refs = [
+        ref("r1", "McNevin", year="2005", title=title, doi="10.1016/j.x.2005.05.005"),
+        ref("r2", "McNevin", year="2005", title=title, doi="10.1016/j.x.2005.05.006"),
+        ref("r3", "ORI", year="1995", title="Findings", url="http://nih.gov/not95-208.html"),
+        ref("r4", "ORI", year="1995", title="Finding", url="http://nih.gov/not95-225.html"),
+        ref("r5", "Kawai", year="2004", title=title, doi="10.1/a"),
+        ref("r6", "Kawai", year="2004", title=title),
+    ]
+    assert find_duplicate_references(refs) == (("r5", "r6"),)
+
+
+def test_a_title_that_repeats_the_author_says_nothing() -> None:
+    raw = "Intergovernmental Panel on Climate Change (2007) Climate Change 2007: {}. Cambridge."
+    refs = [
+        _entry("r1", raw.format("Mitigation"), year="2007", title="Intergovernmental Panel"),
+        _entry("r2", raw.format("Impacts"), year="2007", title="Intergovernmental Panel"),
+    ]
+    refs = [replace(r, title="Intergovernmental Panel on Climate Change") for r in refs]
+    assert find_duplicate_references(refs) == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields", "expected"),
+    [
+        # The parser missed what the entry prints: a year, a journal with volume and pages, a
+        # page count, a publisher, a place and publisher.
+        ("(1992) Messel. An insight. Oxford: Clarendon Press. 322 p.", {"year": None}, None),
+        ("Pritchard JK (2000) Inference. Genetics 155: 945–959.", {"container": None}, None),
+        ("Eisenbach M (2004) Chemotaxis. xvi, 499 p.", {"container": None}, None),
+        ("Duda RO (1973) Pattern Classification: John Wiley & Sons.", {"container": None}, None),
+        ("Berner RA (2004) The Carbon Cycle. Oxford Univ. Press.", {"container": None}, None),
+        (
+            "Rubinstein S. (1958). About thinking [Monograph].",
+            {"container": None},
+            "Rubinstein (2000) has no source (journal, publisher, DOI or URL)",
+        ),
+        ("Nye J. Soft power. Public Affairs.", {"year": None}, "Nye (n.d.) has no year"),
+    ],
+)
+def test_incomplete_reference_reads_what_the_entry_prints(
+    raw: str, fields: dict[str, object], expected: str | None
+) -> None:
+    name = raw.split(maxsplit=1)[0].strip("(")
+    found = findings([], [_entry("r1", raw, name, **fields)], "incomplete-reference")
+    assert [f.message for f in found] == ([expected] if expected else [])

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from refcheck.errors import ConfigError, InputError
-from refcheck.ingest import docx, jats, markdown, text
+from refcheck.ingest import docx, jats, latex, markdown, pdf, text
 from refcheck.ingest.decode import sniff_binary
 from refcheck.model import Document
 
@@ -42,7 +42,14 @@ class Reader(Protocol):
         ...
 
 
-READERS: tuple[Reader, ...] = (text.READER, markdown.READER, docx.READER, jats.READER)
+READERS: tuple[Reader, ...] = (
+    text.READER,
+    markdown.READER,
+    docx.READER,
+    jats.READER,
+    pdf.READER,
+    latex.READER,
+)
 """Registered readers; the first one is the fallback for unknown suffixes."""
 
 

@@ -156,7 +156,14 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             names = self.zip.namelist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,  # a zip feature Python cannot read (e.g. "version 6.4")
+        ) as error:
             raise InputError(f"{path}: is a corrupt or truncated DOCX ({_reason(error)})") from None
         self.names = {name.lower(): name for name in names}
 

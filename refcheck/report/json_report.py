@@ -5,6 +5,12 @@ Fields beyond the contract are additions (allowed by it): citation ``locator``, 
 ``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``; finding
 ``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
 document-level findings); document ``urls``.
+
+When network checks ran (``DocumentReport.resolved``), each reference also carries
+``"resolution"``: ``{"doi": {...} | null, "urls": [{...}], "search": {...} | null}`` (status,
+http_status, registry, detail, final_url, archived_url, checked_at, cached, and for a DOI the
+registry's title, first author, year, container, volume, pages), and each body URL a
+``"resolution"`` object. Offline reports are unchanged.
 """
 
 from __future__ import annotations
@@ -12,7 +18,23 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from refcheck.model import BodyUrl, Citation, DocumentReport, Finding, Reference, Report, Span
+from refcheck.model import (
+    BodyUrl,
+    Citation,
+    DocumentReport,
+    Finding,
+    Reference,
+    Report,
+    Resolution,
+    Span,
+)
+from refcheck.resolve.targets import (
+    normalize_doi,
+    reference_doi,
+    reference_urls,
+    search_query,
+    url_target,
+)
 
 VERSION = 1
 
@@ -96,6 +118,64 @@ def _url(body_url: BodyUrl) -> dict[str, Any]:
     return {"url": body_url.url, **_where(body_url.span)}
 
 
+def resolution_dict(resolution: Resolution | None) -> dict[str, Any] | None:
+    if resolution is None:
+        return None
+    data: dict[str, Any] = {
+        "target": resolution.target,
+        "status": resolution.status.value,
+        "http_status": resolution.http_status,
+        "detail": resolution.detail or None,
+        "checked_at": resolution.checked_at or None,
+        "cached": resolution.cached,
+    }
+    if resolution.kind == "url":
+        data["final_url"] = resolution.final_url
+        data["redirects"] = [{"status": s, "location": u} for s, u in resolution.redirects]
+        data["archived_url"] = resolution.archived_url
+    if resolution.kind == "doi":
+        data["registry"] = resolution.registry
+        meta = resolution.metadata
+        data["metadata"] = (
+            None
+            if meta is None
+            else {
+                "title": meta.full_title,
+                "first_author": meta.authors[0].family if meta.authors else None,
+                "years": meta.years(),
+                "container": meta.container,
+                "volume": meta.volume,
+                "issue": meta.issue,
+                "pages": meta.pages or meta.article_number,
+                "type": meta.type,
+                "updates": [
+                    {"type": u.kind, "doi": u.doi, "source": u.source, "date": u.date}
+                    for u in meta.updated_by
+                ],
+            }
+        )
+    if resolution.kind == "search":
+        data["candidates"] = [c.doi for c in resolution.candidates]
+    return data
+
+
+def _reference_resolution(
+    reference: Reference, found: dict[tuple[str, str], Resolution]
+) -> dict[str, Any]:
+    doi = reference_doi(reference)
+    urls = []
+    for written in reference_urls(reference):
+        target = url_target(written)
+        if target and (hit := found.get(("url", target))) is not None:
+            urls.append({"url": written, **(resolution_dict(hit) or {})})
+    query = search_query(reference)
+    return {
+        "doi": resolution_dict(found.get(("doi", doi or ""))),
+        "urls": urls,
+        "search": resolution_dict(found.get(("search", query or ""))),
+    }
+
+
 def document_dict(document: DocumentReport) -> dict[str, Any]:
     links = document.links_by_citation()
     citations = []
@@ -104,14 +184,24 @@ def document_dict(document: DocumentReport) -> dict[str, Any]:
         citations.append(
             _citation(citation, link.reference_ids if link else (), link.status if link else "none")
         )
+    references = [reference_dict(r) for r in document.references]
+    urls = [_url(u) for u in document.body_urls]
+    if document.resolved:
+        found = {(r.kind, r.target): r for r in document.resolutions}
+        for data, reference in zip(references, document.references, strict=True):
+            data["resolution"] = _reference_resolution(reference, found)
+        for data, body_url in zip(urls, document.body_urls, strict=True):
+            target = url_target(body_url.url)
+            key = ("url", target) if target else ("doi", normalize_doi(body_url.url) or "")
+            data["resolution"] = resolution_dict(found.get(key))
     return {
         "path": document.path,
         "format": document.format,
         "style": document.style,
         "citations": citations,
-        "references": [reference_dict(r) for r in document.references],
+        "references": references,
         "findings": [_finding(f) for f in document.findings],
-        "urls": [_url(u) for u in document.body_urls],
+        "urls": urls,
     }
 
 

@@ -11,7 +11,17 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from refcheck.model import BodyUrl, Citation, Document, Finding, Link, Reference, Severity, Span
+from refcheck.model import (
+    BodyUrl,
+    Citation,
+    Document,
+    Finding,
+    Link,
+    Reference,
+    Resolution,
+    Severity,
+    Span,
+)
 from refcheck.references import ReferenceSection
 
 
@@ -36,12 +46,30 @@ class RuleContext:
     duplicate_groups: tuple[tuple[str, ...], ...] = ()
     body_urls: tuple[BodyUrl, ...] = ()
     has_bibliography: bool = False  # references came from --bib as well
+    resolutions: tuple[Resolution, ...] = ()  # what the network said (refcheck.resolve)
+    network: bool = False  # network checks ran (not --offline)
     _by_id: dict[str, Reference] = field(default_factory=dict, repr=False)
     _link_of: dict[str, Link] = field(default_factory=dict, repr=False)
+    _resolved: dict[tuple[str, str], Resolution] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({r.id: r for r in self.references})
         self._link_of.update({link.citation_id: link for link in self.links})
+        self._resolved.update({(r.kind, r.target): r for r in self.resolutions})
+
+    def resolution(self, kind: str, target: str | None) -> Resolution | None:
+        """The network's answer about a DOI, URL or search (``kind`` "doi", "url", "search")."""
+        return self._resolved.get((kind, target)) if target else None
+
+    def citing(self, reference_id: str) -> tuple[Citation, ...]:
+        """The citations linked to an entry, in document order."""
+        return tuple(
+            c
+            for c in self.citations
+            if (link := self._link_of.get(c.id)) is not None
+            and link.status not in {"none", "ambiguous"}
+            and reference_id in link.reference_ids
+        )
 
     def checked_references(self) -> tuple[Reference, ...]:
         """The entries whose own content rules look at: the manuscript's list, and the entries of
@@ -142,7 +170,14 @@ def markdown_table() -> str:
 
 
 # Registration happens on import of the rule modules.
-from refcheck.rules import citation_rules, document_rules, entry_rules, numeric_rules  # noqa: E402
+from refcheck.rules import (  # noqa: E402
+    citation_rules,
+    document_rules,
+    entry_rules,
+    key_rules,
+    network_rules,
+    numeric_rules,
+)
 
 __all__ = [
     "RULES",
@@ -154,7 +189,9 @@ __all__ = [
     "document_rules",
     "entry_rules",
     "find_rule",
+    "key_rules",
     "markdown_table",
+    "network_rules",
     "numeric_rules",
     "rule",
     "run_rules",

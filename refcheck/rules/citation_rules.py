@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from refcheck.match import YearKey
+from refcheck.keycites import bibliography_paths
+from refcheck.match import YearKey, entry_year
 from refcheck.model import Citation, Reference, Severity
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.rules.numeric_rules import numeric_missing
@@ -30,6 +32,11 @@ def _single_target(context: RuleContext, citation: Citation, *statuses: str) -> 
     if link is None or link.status not in statuses or len(link.reference_ids) != 1:
         return None
     return context.reference(link.reference_ids[0])
+
+
+def _names_printed(citation: Citation) -> bool:
+    """False for a continuation that prints only its year or suffix ("2005", "b")."""
+    return len(citation.text) > 1 and not citation.text[0].isdigit()
 
 
 def _author_date(context: RuleContext) -> Iterator[Citation]:
@@ -105,15 +112,15 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
         reference = _single_target(context, citation, "year", "exact", "folded", "fuzzy")
         if reference is None:
             continue
-        cited, listed = YearKey.of(citation.year), YearKey.of(reference.year)
+        cited, listed = YearKey.of(citation.year), entry_year(reference)
         if citation.year is not None and cited.fits(listed):
             continue
-        if citation.year is None and reference.year in (None, "n.d."):
+        if citation.year is None and listed.base in ("", "n.d."):
             continue
-        shown = reference.year or "n.d."
+        shown = reference.year or ("in press" if listed.base == "in press" else "n.d.")
         if citation.year is None:
             message = f"cited without a year but the reference has {shown}"
-        elif listed.base == "n.d." or not reference.year:
+        elif listed.base in ("n.d.", ""):
             message = f"cited with year {citation.year} but the reference has no date (n.d.)"
         else:
             message = f"cited with year {citation.year} but the reference has {shown}"
@@ -140,6 +147,38 @@ def ambiguous_citation(context: RuleContext) -> Iterator[Hit]:
         )
 
 
+# An entry that opens "Surname AB, Surname CD, ..." (Vancouver, eLife, PLOS): its printed authors
+# are the comma-separated items before the first full stop, bracket or year.
+_SURNAME_INITIALS = re.compile(r"[^\W\d_][^,.()]{0,60}?\s[A-Z]{1,4},\s")
+_AUTHORS_END = re.compile(r"\.\s|\(|\b(?:1[5-9]|20)\d\d\b")
+
+
+def _printed_count(reference: Reference) -> int:
+    """How many authors the entry prints, counted in its raw text when it lists them as
+    "Surname AB, Surname CD, ..."; 0 when that cannot be told. A parser that stopped early
+    ("Law JA, du J, Hale CJ ...", "Blanchard Jnr SG") must not make a correct "et al." wrong."""
+    raw = reference.raw
+    if not _SURNAME_INITIALS.match(raw):
+        return 0
+    end = _AUTHORS_END.search(raw)
+    head = raw[: end.start() if end else len(raw)]
+    if "et al" in head:
+        return 0
+    return head.count(",") + 1
+
+
+def _cited_names(citation: Citation, reference: Reference) -> tuple[str, ...]:
+    """The cited names that are authors: a first "name" that is a word before the citation
+    ("Similarly, Payseur and Hoekstra (2005)") does not count (the linker skipped it too)."""
+    names = citation.authors
+    if len(names) > 1 and reference.authors:
+        listed = {name_key(person.family) for person in reference.authors}
+        first = name_key(reference.authors[0].family)
+        if name_key(names[0]) not in listed and name_key(names[1]) == first:
+            return names[1:]
+    return names
+
+
 def _expected_form(reference: Reference) -> str:
     families = [person.family for person in reference.authors]
     if len(families) >= 3 or reference.et_al:
@@ -163,11 +202,14 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
     Fix: cite as suggested (``Ospanova and Rakhmatulin``).
     """
     for citation in _author_date(context):
+        if not _names_printed(citation):
+            continue  # "2005" in "(Dod and Jermlin, 2004, 2005)": the names belong to 2004
         reference = _single_target(context, citation, "exact", "folded", "fuzzy", "year")
         if reference is None or reference.corporate or not reference.authors:
             continue
-        listed = 3 if reference.et_al else len(reference.authors)
-        cited = len(citation.authors)
+        listed = 3 if reference.et_al else max(len(reference.authors), _printed_count(reference))
+        names = _cited_names(citation, reference)
+        cited = len(names)
         if citation.et_al:
             wrong = listed <= 2
         elif cited == 1:
@@ -177,10 +219,8 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         if not wrong:
             continue
         form = _expected_form(reference)
-        shown = (
-            f"{citation.authors[0]} et al." if citation.et_al else " and ".join(citation.authors)
-        )
-        count = "one author" if listed == 1 else f"{len(reference.authors)} authors"
+        shown = f"{names[0]} et al." if citation.et_al else " and ".join(names)
+        count = "one author" if listed == 1 else f"{listed} authors"
         yield Hit(
             f"cited as '{shown}' but the reference has {count}: cite as '{form}'",
             citation.span,
@@ -220,7 +260,9 @@ def uncited_reference(context: RuleContext) -> Iterator[Hit]:
 
     Why: journals require every listed work to be cited; an uncited entry is often the sign of a
     citation that was deleted or misspelt beyond recognition. Entries from a ``--bib`` file are
-    never reported: a shared bibliography is expected to hold more than one paper cites.
+    never reported: a shared bibliography is expected to hold more than one paper cites. Those of
+    a file the manuscript names itself (``\\bibliography{refs}``, pandoc's ``bibliography:``)
+    are its own list, and are (``\\nocite{*}`` cites them all).
     Example: ``Paul, Z., Fortman, M., & Wirtz, J. J. (2004)`` never cited.
     Fix: cite it where it is used, or delete it.
     """
@@ -228,8 +270,9 @@ def uncited_reference(context: RuleContext) -> Iterator[Hit]:
     for group in context.duplicate_groups:
         if cited.intersection(group):
             cited.update(group)
+    own = {"manuscript", *bibliography_paths(context.document)}  # its own .bib files too
     for reference in context.references:
-        if reference.origin == "manuscript" and reference.id not in cited:
+        if reference.origin in own and reference.id not in cited:
             number = f"entry {reference.label} " if reference.label else ""
             yield Hit(
                 f"{number}'{_entry_label(reference)}' is never cited",

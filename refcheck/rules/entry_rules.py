@@ -41,6 +41,22 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
             )
 
 
+# What the parser may miss but an entry still prints: a year ("(2000) Adolescent Medicine ...",
+# "1995 June 20–23"), or a source: a volume and pages ("Genetics 155: 945–959", "8:s246–257"),
+# a page count ("xvi, 499 p.", "pp. 16–23"), a publisher ("Academic Press", "Springer",
+# "Schrödinger, LLC", "Oxford Univ. Press"), a place and publisher ("New York: Wiley").
+_CUE_WINDOW = 1000  # an entry longer than this is a splitting accident; read its start only
+_PRINTED_YEAR = re.compile(r"(?<![\w./-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w/-])|\bn\.\s?d\.")
+_SOURCE_CUE = re.compile(
+    r"\b\d+\s*(?:\(\s*[\w–-]+\s*\)\s*)?:\s*[A-Za-z]{0,2}\d+"
+    r"|\bpp?\.\s*\d|\b\d+\s*p\.(?!\w)"
+    r"|(?i:\b(?:press|publish\w*|verlag|springer|wiley|elsevier|mcgraw|academic|books"
+    r"|llc|inc|ltd|gmbh|univ|university|institute|foundation|society|organi[sz]ation"
+    r"|ministry|department|agency|office|council|commission)\b)"
+    r"|\b[A-Z][a-z]+(?:[ ,]+[A-Z][\w.]*)*\s*:\s*[A-Z][a-z]"
+)
+
+
 @rule(
     "RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source"
 )
@@ -48,13 +64,15 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     """What: an entry without a year (write n.d. if there is none), without a title, or without
     any source: no journal, book, publisher, site, DOI or URL.
 
-    Why: a reader cannot find a work from an entry that lacks these parts.
+    Why: a reader cannot find a work from an entry that lacks these parts. (What the entry
+    prints counts even when the parser missed it: a year, volume and pages, a publisher.)
     Example: ``Rubinstein S. (1958). About thinking and ways of its research [Monograph].``
     Fix: add the missing parts.
     """
     for reference in context.checked_references():
         missing = []
-        if not reference.year:
+        head = reference.raw[:_CUE_WINDOW]
+        if not reference.year and not _PRINTED_YEAR.search(head):
             missing.append("year")
         if not reference.title:
             missing.append("title")
@@ -64,6 +82,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
             or reference.doi
             or reference.urls
             or reference.url
+            or _SOURCE_CUE.search(head)
         ):
             missing.append("source (journal, publisher, DOI or URL)")
         if missing:

@@ -173,7 +173,11 @@ def backwards_range(context: RuleContext) -> Iterator[Hit]:
             )
 
 
-_LABEL_TOKEN = r"(?:\[\s*0*{n}\s*\]|\(\s*0*{n}\s*\)|0*{n}\s*[.)])"
+# A printed label: "[5]", "(5)", "5." or "5)"; one precompiled pattern for every entry (a
+# pattern per label cost a compile per entry on lists of hundreds).
+_LABEL_TOKEN = re.compile(
+    r"\[\s*0*(?P<a>\d+)\s*\]|\(\s*0*(?P<b>\d+)\s*\)|(?<!\d)0*(?P<c>\d+)\s*[.)]"
+)
 
 
 def _label_span(context: RuleContext, reference: Reference) -> Span | None:
@@ -183,11 +187,11 @@ def _label_span(context: RuleContext, reference: Reference) -> Span | None:
     source = context.document.source
     end = reference.span.start
     line_start = source.rfind("\n", max(0, end - 40), end) + 1 if end else 0
-    pattern = re.compile(_LABEL_TOKEN.format(n=re.escape(reference.label.lstrip("0") or "0")))
-    found = pattern.search(source, line_start, end)
-    if found is None:
-        return reference.span
-    return context.document.span(found.start(), found.end())
+    wanted = reference.label.strip().lstrip("0") or "0"
+    for found in _LABEL_TOKEN.finditer(source, line_start, end):
+        if (found.group("a") or found.group("b") or found.group("c")) == wanted:
+            return context.document.span(found.start(), found.end())
+    return reference.span
 
 
 @rule(
