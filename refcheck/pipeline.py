@@ -19,7 +19,6 @@ from refcheck.citations import (
     select_style,
 )
 from refcheck.dedupe import find_duplicate_references
-from refcheck.ingest.latex import latex_references, relocate_findings
 from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
 from refcheck.model import Document, DocumentReport, Finding, Reference, Resolution
@@ -55,7 +54,12 @@ class Analysis:
 def analyse_document(
     doc: Document, bibliography: Sequence[Reference] = (), notes: Sequence[Finding] = ()
 ) -> Analysis:
-    section, own = latex_references(doc) if doc.format == "latex" else extract_references(doc)
+    if doc.format == "latex":
+        from refcheck.ingest.latex import latex_references  # only LaTeX pays for its import
+
+        section, own = latex_references(doc)
+    else:
+        section, own = extract_references(doc)
     references = (*own, *bibliography)
     ranges = body_ranges(doc, section)
     corporate = tuple(
@@ -105,7 +109,11 @@ def _findings(analysis: Analysis, rules: Sequence[Rule] | None) -> tuple[Finding
         names = None if rules is None else {r.name for r in rules}
         findings.extend(n for n in analysis.notes if names is None or n.rule in names)
     doc = analysis.context.document
-    kept = relocate_findings(doc, suppress_findings(doc, findings))
+    kept = suppress_findings(doc, findings)
+    if doc.format == "latex":
+        from refcheck.ingest.latex import relocate_findings
+
+        kept = relocate_findings(doc, kept)
     return tuple(sorted(kept, key=Finding.sort_key))
 
 

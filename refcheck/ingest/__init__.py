@@ -12,13 +12,16 @@ reader's ``sniff`` of the content (e.g. ``%PDF-``), and otherwise the plain-text
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from refcheck.errors import ConfigError, InputError
-from refcheck.ingest import docx, jats, latex, markdown, pdf, text
+from refcheck.ingest import markdown, text
 from refcheck.ingest.decode import sniff_binary
 from refcheck.model import Document
 
@@ -42,13 +45,49 @@ class Reader(Protocol):
         ...
 
 
+@dataclass
+class _LazyReader:
+    """A reader whose module is imported only when a file needs it: the binary and structured
+    formats cost tens of milliseconds of regex compilation and library imports, which the
+    pre-commit path (plain text and Markdown) should not pay. ``hint`` is a cheap test that must
+    pass before the module is imported to sniff content."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    textual: bool
+    module: str
+    hint: Callable[[bytes], bool]
+
+    def _load(self) -> Reader:
+        loaded: Reader = importlib.import_module(f"refcheck.ingest.{self.module}").READER
+        return loaded
+
+    def sniff(self, data: bytes) -> bool:
+        return self.hint(data) and self._load().sniff(data)
+
+    def read(self, path: str, data: bytes) -> Document:
+        return self._load().read(path, data)
+
+
 READERS: tuple[Reader, ...] = (
     text.READER,
     markdown.READER,
-    docx.READER,
-    jats.READER,
-    pdf.READER,
-    latex.READER,
+    _LazyReader(
+        "docx",
+        (".docx", ".docm", ".dotx", ".dotm"),
+        False,
+        "docx",
+        lambda data: data[:4] == b"PK\x03\x04",
+    ),
+    _LazyReader("jats", (".nxml", ".xml"), False, "jats", lambda data: b"<article" in data[:8192]),
+    _LazyReader("pdf", (".pdf",), False, "pdf", lambda data: data[:5] == b"%PDF-"),
+    _LazyReader(
+        "latex",
+        (".tex", ".latex", ".ltx"),
+        True,
+        "latex",
+        lambda data: b"\\documentclass" in data[:65536],
+    ),
 )
 """Registered readers; the first one is the fallback for unknown suffixes."""
 
