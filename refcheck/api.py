@@ -40,12 +40,15 @@ def check_paths(
     bib: Sequence[str | Path] = (),
     rules: Sequence[Rule] | None = None,
     resolver: Resolver | None = None,
+    format: str | None = None,
 ) -> Report:
     """Check each manuscript (against its own list and any ``bib`` files); raise InputError if a
     file cannot be read, before any work is done on the others. With a ``resolver``, the DOIs
-    and URLs of all documents are resolved together (shared cache, one pool) before the rules."""
+    and URLs of all documents are resolved together (shared cache, one pool) before the rules.
+    ``format`` forces the reader (name or suffix, e.g. "markdown", "pdf") instead of the suffix
+    and content sniffing."""
     bibliography = load_bibliographies(bib)
-    documents = [read_document(path) for path in paths]
+    documents = [read_document(path, format) for path in paths]
     owned = [document_bibliography(doc, bibliography) for doc in documents]  # \bibliography{..}
     analyses = [
         analyse_document(doc, own.references, own.notes)

@@ -116,6 +116,12 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="text", show_default=True
 )
+@click.option(
+    "--format-in",
+    metavar="FORMAT",
+    help="Read the manuscripts as this format (text, markdown, docx, pdf, jats, latex) instead of "
+    "choosing by suffix and content.",
+)
 @click.option("--output", "-o", help="Write the report to this file instead of standard output.")
 @click.option(
     "--fail-on",
@@ -134,6 +140,7 @@ def check(
     no_cache: bool,
     allow_private_addresses: bool,
     fmt: str,
+    format_in: str | None,
     output: str | None,
     fail_on: str,
 ) -> None:
@@ -152,10 +159,10 @@ def check(
     from refcheck.resolve.settings import offline_from_env
 
     if offline or offline_from_env():
-        report = check_paths(paths, bib=bib)
+        report = check_paths(paths, bib=bib, format=format_in)
     else:
         report = _check_online(
-            paths, bib, mailto, cache_dir, no_cache, allow_private_addresses or None
+            paths, bib, mailto, cache_dir, no_cache, allow_private_addresses or None, format_in
         )
     _write(render(report, fmt, _use_color(sys.stdout, output)), output, (*paths, *bib))
     worst = report.worst()
@@ -176,6 +183,7 @@ def _check_online(
     cache_dir: str | None,
     no_cache: bool,
     allow_private: bool | None,
+    format_in: str | None = None,
 ) -> Any:
     """The check with network: say once on stderr what could not be verified, never fail for
     it; Ctrl-C keeps what was learned (the cache commits as it goes)."""
@@ -185,7 +193,7 @@ def _check_online(
     progress = bool(getattr(sys.stderr, "isatty", lambda: False)())
     with Resolver(settings, use_cache=not no_cache, progress=progress) as resolver:
         try:
-            report = check_paths(paths, bib=bib, resolver=resolver)
+            report = check_paths(paths, bib=bib, resolver=resolver, format=format_in)
         except KeyboardInterrupt:
             click.echo("refcheck: interrupted; what was checked is cached", err=True)
             sys.exit(130)

@@ -182,3 +182,14 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
     assert _use_color(object(), None) is False
     monkeypatch.setenv("NO_COLOR", "1")
     assert _use_color(_Tty(), None) is False
+
+
+def test_format_in_overrides_the_suffix(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "paper.txt",
+        "As **Nye (2013)** said.\n\n## References\n\n- Nye, J. (2013). Soft power. *Foreign Policy*, 3, 1–9.\n",
+    )
+    code, out, _ = run("check", path, "--format", "json", "--format-in", "markdown")
+    assert code == 0 and json.loads(out)["documents"][0]["format"] == "markdown"
+    code, _, err = run("check", path, "--format-in", "odt")
+    assert code == 2 and err.startswith("refcheck: error: unknown input format 'odt'")
