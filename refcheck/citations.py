@@ -71,6 +71,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from refcheck._uppercase import UPPER_CLASS
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.textnorm import fold, name_key
@@ -78,28 +79,7 @@ from refcheck.textnorm import fold, name_key
 Ranges = tuple[tuple[int, int], ...]
 
 
-def _upper_class() -> str:
-    """A character class of the upper/title-case BMP letters: ``re`` has no ``\\p{Lu}``.
-
-    Built once at import (a few milliseconds); letters in general are ``[^\\W\\d_]``, which
-    compiles instantly, where an explicit class of all letters costs milliseconds per use.
-    """
-    spans: list[list[int]] = []
-    for cp in range(0x10000):
-        ch = chr(cp)
-        if ch.isalpha() and ch.istitle():
-            if spans and spans[-1][1] == cp - 1:
-                spans[-1][1] = cp
-            else:
-                spans.append([cp, cp])
-    body = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in spans
-    )
-    return f"[{body}]"
-
-
-_UP = _upper_class()
+_UP = UPPER_CLASS
 _LET = r"[^\W\d_]"
 # A capitalised word: "Nye", "Ćwiek-Karpowicz", "López–Otín", "O'Brien", "L'honoré", "McDonald",
 # "NATO"; stops before "'s".

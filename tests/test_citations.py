@@ -1137,3 +1137,9 @@ def test_pathological_lines_do_not_hang(source: str) -> None:
     assert time.perf_counter() - started < 5.0
     for c in citations:
         assert source[c.span.start : c.span.end] == c.text
+
+
+def test_generated_upper_case_class_is_current() -> None:
+    from refcheck._uppercase import UPPER_CLASS, upper_class
+
+    assert upper_class() == UPPER_CLASS
