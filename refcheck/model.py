@@ -66,6 +66,9 @@ class Document:
     text: str = ""
     encoding: str = "utf-8"
     regions: tuple[Region, ...] = ()
+    # What a reader found beside the text, with spans into source (DOCX: ``Hyperlink``,
+    # ``FieldCitation``); each consumer picks the types it knows. Kept out of equality.
+    annotations: tuple[object, ...] = field(default=(), compare=False)
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ may resolve the document's DOIs and URLs and hand the answers to the rules in th
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -19,9 +20,11 @@ from refcheck.citations import (
     select_style,
 )
 from refcheck.dedupe import find_duplicate_references
+from refcheck.identifiers import is_doi_url
+from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
-from refcheck.model import Document, DocumentReport, Finding, Reference, Resolution
+from refcheck.model import BodyUrl, Document, DocumentReport, Finding, Reference, Resolution
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import suppress_findings
@@ -36,6 +39,57 @@ def body_ranges(doc: Document, section: ReferenceSection | None) -> tuple[tuple[
     if section.end < len(doc.source):
         ranges.append((section.end, len(doc.source)))
     return tuple(r for r in ranges if r[1] > r[0])
+
+
+def _inside(start: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(lo <= start < hi for lo, hi in ranges)
+
+
+def add_hyperlinks(
+    found: tuple[BodyUrl, ...], hyperlinks: Sequence[Hyperlink], ranges: tuple[tuple[int, int], ...]
+) -> tuple[BodyUrl, ...]:
+    """The body's URLs plus the targets of its hyperlinks (a linked phrase hides a URL to check).
+    A link whose visible text is its own URL is found once; in-document anchors have no URL."""
+    written: dict[str, list[BodyUrl]] = {}
+    for body_url in found:
+        written.setdefault(body_url.url.rstrip("/"), []).append(body_url)
+    urls = list(found)
+    for link in hyperlinks:
+        if not _inside(link.span.start, ranges):
+            continue
+        same = written.get(link.url.rstrip("/"), ())
+        if any(u.span.start < link.span.end and link.span.start < u.span.end for u in same):
+            continue
+        urls.append(BodyUrl(link.url, link.span))
+    return tuple(sorted(urls, key=lambda u: (u.span.start, u.span.end, u.url)))
+
+
+def link_entries(
+    entries: Sequence[Reference],
+    hyperlinks: Sequence[Hyperlink],
+    ranges: tuple[tuple[int, int], ...],
+) -> tuple[Reference, ...]:
+    """Entries of the reference list with the target of a link inside them (a Word list often
+    links its titles) as their URL, when the entry prints no URL of its own."""
+    placed = sorted((e.span.start, e.span.end, e.id) for e in entries if e.span is not None)
+    starts = [start for start, _, _ in placed]
+    targets: dict[str, str] = {}
+    for link in hyperlinks:
+        if _inside(link.span.start, ranges):
+            continue
+        index = bisect.bisect_right(starts, link.span.start) - 1
+        if index >= 0 and link.span.start < placed[index][1]:
+            targets.setdefault(placed[index][2], link.url)
+    linked = []
+    for entry in entries:
+        url = targets.get(entry.id)
+        if url is None or entry.url or entry.urls:
+            linked.append(entry)
+        elif is_doi_url(url):  # a DOI link is the entry's DOI: kept as a URL only if it has none
+            linked.append(entry if entry.doi else replace(entry, urls=(url,)))
+        else:
+            linked.append(replace(entry, url=url, urls=(url,)))
+    return tuple(linked)
 
 
 @dataclass(frozen=True)
@@ -60,15 +114,17 @@ def analyse_document(
         section, own = latex_references(doc)
     else:
         section, own = extract_references(doc)
-    references = (*own, *bibliography)
     ranges = body_ranges(doc, section)
+    hyperlinks = tuple(a for a in doc.annotations if isinstance(a, Hyperlink))
+    own = link_entries(own, hyperlinks, ranges)
+    references = (*own, *bibliography)
     corporate = tuple(
         dict.fromkeys(r.authors[0].family for r in references if r.corporate and r.authors)
     )
     candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own))
     style = detect_style(candidates, references)
     citations = merge_citations(select_style(candidates, style), extract_key_citations(doc, ranges))
-    body_urls = extract_body_urls(doc, ranges)
+    body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)
     context = RuleContext(

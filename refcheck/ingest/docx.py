@@ -28,8 +28,9 @@ Of ``mc:AlternateContent`` only the first ``mc:Choice`` is read (the fallback re
 Regions: ``heading`` for paragraphs with a heading style or outline level, ``emphasis`` for
 italic runs, ``hyperlink`` for a link's visible text, plus the plain-text reader's markup scan.
 
-Links and field codes are not in ``Document`` (its fields are the same for every format):
-``parse_docx``/``read_docx`` return them beside it, with spans into ``Document.source``:
+Links and field codes: ``parse_docx``/``read_docx`` return them beside the Document (and put
+the hyperlinks and field citations in ``Document.annotations`` for the pipeline and the rules),
+with spans into ``Document.source``:
 ``hyperlinks`` (visible text and target URL, from ``w:hyperlink`` and ``HYPERLINK`` fields),
 ``field_citations`` (Zotero, Mendeley and EndNote citations: the displayed text and the
 manager's stored items as References, see ``fieldcodes``) and ``bibliographies`` (where a
@@ -862,6 +863,8 @@ def _assemble(path: str, walker: _Walker) -> DocxContent:
                     code.edited,
                 )
             )
+    # The pipeline reads links and citations from the Document, the one thing every reader returns.
+    document = replace(document, annotations=(*hyperlinks, *citations))
     return DocxContent(document, tuple(hyperlinks), tuple(citations), tuple(bibliographies))
 
 
