@@ -34,6 +34,7 @@ from pybtex.scanner import PybtexSyntaxError
 from pybtex.textutils import normalize_whitespace
 from pybtex.utils import CaseInsensitiveDict
 
+from refcheck.dates import MONTHS
 from refcheck.identifiers import find_doi, is_doi_url
 from refcheck.model import Document, Person, Reference
 from refcheck.textnorm import fold, is_particle
@@ -570,27 +571,7 @@ _WRITE_FIELDS: dict[str, tuple[str | None, str | None]] = {
     "misc": ("howpublished", "publisher"),
 }
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = MONTHS
 _DATE_MDY = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 _DATE_DMY = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

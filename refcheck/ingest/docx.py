@@ -60,6 +60,7 @@ from typing import Any
 from refcheck.errors import InputError
 from refcheck.ingest.fieldcodes import FieldCode, mendeley_control, parse_instruction
 from refcheck.ingest.markdown import scan_markup
+from refcheck.ingest.safexml import safe_parser
 from refcheck.model import Document, Reference, Region, Span
 
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -212,14 +213,7 @@ class _Package:
             )
         from lxml import etree
 
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        parser = safe_parser()
         try:
             root = etree.fromstring(content, parser)
         except etree.XMLSyntaxError as error:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refcheck.identifiers import find_doi
+from refcheck.ingest.safexml import safe_parser
 from refcheck.model import Person, Reference
 
 ORIGIN = "docx-field"
@@ -354,9 +355,7 @@ def endnote_records(xml: str) -> tuple[str | None, tuple[Reference, ...]] | None
     """``(DisplayText, records)`` of an ``<EndNote>`` citation XML; None if it does not parse."""
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_parser(strip=False)
     try:
         root = etree.fromstring(xml.encode("utf-8"), parser)
     except (etree.XMLSyntaxError, ValueError):

@@ -36,6 +36,7 @@ from typing import Any
 
 from refcheck.errors import InputError
 from refcheck.ingest.markdown import scan_markup
+from refcheck.ingest.safexml import safe_parser
 from refcheck.model import Document, Region
 
 _SPACE = re.compile(r"[ \t\r\n]+")  # XML whitespace: a no-break space is content
@@ -467,14 +468,7 @@ def _write_reference(ref: Any, writer: _Writer) -> None:
 def _parse(path: str, data: bytes) -> Any:
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    parser = safe_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
