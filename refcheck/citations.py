@@ -66,8 +66,9 @@ when the caller passes ``NumericHints`` (the list's size and whether it is numbe
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -77,6 +78,12 @@ from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.textnorm import fold, name_key
 
 Ranges = tuple[tuple[int, int], ...]
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: most documents never need it, and compiling the large
+    name classes costs start-up time on every run."""
+    return functools.cache(lambda: re.compile(pattern))
 
 
 _UP = UPPER_CLASS
@@ -145,10 +152,10 @@ _OUTER = re.compile(
     r"(?:[^()\[\]]|\([^()\[\]]{0,300}\)|\[[^()\[\]]{0,300}\]){0,600})\)"
 )
 _YEAR_RE = re.compile(_YEAR)
-_YEAR_PIECE = re.compile(rf"{_YEAR}|{_SUFFIX}")
+_YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
 _TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
-_SUFFIX_RE = re.compile(_SUFFIX)
+_SUFFIX_RE = _lazy(_SUFFIX)
 # The most common parentheses, "(Smith, 2001)", "(Smith et al. 2001a; Lee and Ng, 2005)", are
 # recognised by one match and read part by part without the general parser.
 _SIMPLE_PART = (
@@ -168,9 +175,10 @@ _ANCHOR = re.compile(
 # the forward grammar (names, "and"/"&", commas, "et al.", possessive): one re.match from the
 # anchor backwards, greedy, instead of trying every start position of a window.
 _NOT_NAME = r"[\w'’‐-]"
+# The two branches share their closing capital (one copy of the large class fewer).
 _CAPWORD_R = (
-    rf"(?:(?:{_LET}+[-‐–]|(?!s['’]){_LET}+['’])*{_LET}+{_UP}(?:['’]{_UP})?"
-    rf"|{_LET}{_LET}+['’]{_UP})(?!{_NOT_NAME})"
+    rf"(?:(?:{_LET}+[-‐–]|(?!s['’]){_LET}+['’])*{_LET}+(?:{_UP}['’])?"
+    rf"|{_LET}{_LET}+['’]){_UP}(?!{_NOT_NAME})"
 )
 _PARTICLE_R = (
     r"(?:na[vV]|no[vV]|mo[vV]|(?:[rnls]?e|alle|[iau]|so|sa)[dD]|[ae][lL]|[nr]e[tT]|r?u[zZ]"
@@ -203,14 +211,14 @@ _LEAD = re.compile(
     rf"(?:[\s,;&]|(?:and|и)(?=\s))*"
     rf"(?P<prefix>(?:(?i:{_PREFIXES})|[a-z]+(?:\s+[a-z]+){{0,3}}\s+by)(?=[\s,:])[\s,:]*)?"
 )
-_ETAL_END = re.compile(rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<etal>{_ETAL})\Z")  # "Wilczek and et al."
+_ETAL_END = _lazy(rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<etal>{_ETAL})\Z")  # "Wilczek and et al."
 _SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
 # An organisation: capitalised words joined by function words (and numbers), perhaps led by one
 # capital or a word like "malERA" ("R Development Core Team", "The 1000 Genomes Project
 # Consortium", "malERA Consultative Group on Modeling").
-_CORPORATE = re.compile(
+_CORPORATE = _lazy(
     rf"(?:{_UP}\s+|[a-z]{{1,4}}{_UP}{{2,}}\s+)?{_CAPWORD}"
     rf"(?:\s+(?:{_FUNC}\s+)*(?:\d{{1,4}}\s+)?{_CAPWORD}){{1,11}}"
 )
@@ -383,7 +391,7 @@ def _parse_authors(
         return None
     et_al_text = None
     if text.find("et", start, end) >= 0 or text.find("др", start, end) >= 0:
-        m = _ETAL_END.search(text, start, end)
+        m = _ETAL_END().search(text, start, end)
         if m is not None:
             et_al_text = m.group("etal")
             end = m.start()
@@ -411,7 +419,7 @@ def _parse_authors(
         if person is not None:
             name = person.group("sur")
             name_start, name_end = person.span("sur")
-        elif not narrative and not persons_only and _CORPORATE.fullmatch(text, pos, sep_start):
+        elif not narrative and not persons_only and _CORPORATE().fullmatch(text, pos, sep_start):
             name = text[pos:sep_start]
             name_start, name_end = pos, sep_start
         else:
@@ -520,7 +528,7 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
                 and not _bare_year_ok(text, ym, c_end)
             ):
                 last = None
-                if not _IN_WORDS.match(text, ym.end(), c_end):
+                if not _IN_WORDS().match(text, ym.end(), c_end):
                     pos = ym.end()  # else a number inside a name: "(The 1000 Genomes ..., 2012)"
                 continue
             draft = _Draft(
@@ -539,9 +547,9 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
 # A word start in a parenthesis: after a space or punctuation.
 _WORD_START = re.compile(r"(?<![^\s,;:(\[/])[^\s,;:\d]")
 _PART_END = re.compile(r"\s*(?:[;,]|\Z)")
-_LOWER_NAME_START = re.compile(rf"{_PARTICLE}\s|[a-z]{{2,3}}{_UP}")
-_PARTICLE_START = re.compile(rf"{_PARTICLE}\s")
-_IN_WORDS = re.compile(rf"\s+{_UP}")
+_LOWER_NAME_START = _lazy(rf"{_PARTICLE}\s|[a-z]{{2,3}}{_UP}")
+_PARTICLE_START = _lazy(rf"{_PARTICLE}\s")
+_IN_WORDS = _lazy(rf"\s+{_UP}")
 
 
 def _bare_year_ok(text: str, year: re.Match[str], limit: int) -> bool:
@@ -583,7 +591,7 @@ def _tail_authors(
     for word in _WORD_START.finditer(text, max(start, end - 250), end):
         name_start = word.start()
         if name_start == start or not (
-            text[name_start].isupper() or _LOWER_NAME_START.match(text, name_start)
+            text[name_start].isupper() or _LOWER_NAME_START().match(text, name_start)
         ):
             continue  # most words of prose: rejected before any parsing
         authors = _parse_authors(
@@ -669,7 +677,7 @@ def _finish(text: str, draft: _Draft, year_end: int, limit: int, unit: _Unit) ->
     unit.append(draft)
     if sfx_end > sfx_start:
         previous = draft.year
-        for letter in _SUFFIX_RE.finditer(text, sfx_start, sfx_end):
+        for letter in _SUFFIX_RE().finditer(text, sfx_start, sfx_end):
             year = _year_value(letter.group(), previous)
             if year is None:
                 continue
@@ -735,7 +743,7 @@ def _scan_narrative(
             )
         else:
             previous: str | None = None
-            for piece in _YEAR_PIECE.finditer(text, y_start, y_end):
+            for piece in _YEAR_PIECE().finditer(text, y_start, y_end):
                 year = _year_value(piece.group(), previous)
                 if year is None:
                     continue
@@ -823,7 +831,7 @@ def _compound_start(text: str, lo: int, name_start: int) -> int:
     if head is None:
         return name_start
     joined = text[head.end("word") : name_start]
-    if "e" not in joined and "y" not in joined and not _PARTICLE_START.match(text, name_start):
+    if "e" not in joined and "y" not in joined and not _PARTICLE_START().match(text, name_start):
         return name_start  # "Smith Jones": two capitalised words are not one compound
     if _is_stop(head.group("word"), _STOP_NARRATIVE):
         return name_start
@@ -865,9 +873,9 @@ _TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")  # one character e
 _NUM = r"[1-9]\d{0,3}(?!\d)"
 _ITEM = rf"{_NUM}(?:\s*[{_DASHES}]\s*{_NUM})?"
 _LIST = rf"{_ITEM}(?:\s*[,;˒⸴]\s*{_ITEM}){{0,80}}"
-_RANGE_IN = re.compile(rf"\d\s*[{_DASHES}]")
-_ITEM_RE = re.compile(rf"(?P<first>{_NUM})(?:\s*[{_DASHES}]\s*(?P<last>{_NUM}))?")
-_LIST_RE = re.compile(_LIST)
+_RANGE_IN = _lazy(rf"\d\s*[{_DASHES}]")
+_ITEM_RE = _lazy(rf"(?P<first>{_NUM})(?:\s*[{_DASHES}]\s*(?P<last>{_NUM}))?")
+_LIST_RE = _lazy(_LIST)
 # A locator after the numbers: "[1, p. 5]", "[3, Ch. 2]", "[23, pl. LII: 9]", "[1: fig. 4]".
 _NLOC_WORDS = (
     r"pp?|pages?|ch|chap|chapter|sec|sect|section|§|figs?|figure|tab|table|eqs?|thm|theorem"
@@ -881,21 +889,21 @@ _NPREFIX = r"(?i:e\.\s?g\.|see(?:\s+also)?|cf\.?|i\.\s?e\.|for\s+example|reviewe
 # "[1](https://x.org)" is a Markdown link in a .txt file; "[19](p. 107)" is a callout.
 _MD_LINK = r"\((?:\s*<|[^\s()]*[/.#:?=][^\s()]*\s*[)\"']|\s*\))"
 # "[7]–[14]" (a range written as two bracketed ends) or "[1–3, 5]"; never "[1](url)".
-_BRACKET = re.compile(
+_BRACKET = _lazy(
     rf"\[\s*(?P<a>{_NUM})\s*\] ?[{_DASHES}] ?\[\s*(?P<b>{_NUM})\s*\](?!{_MD_LINK})"
     rf"|\[\s*(?:(?P<pre>{_NPREFIX})\s*,?\s*)?(?P<list>{_LIST}){_NLOC}?\s*\](?!{_MD_LINK})"
 )
 # Words after which "[140, 160]" is an interval of values, not references.
-_INTERVAL_BEFORE = re.compile(
+_INTERVAL_BEFORE = _lazy(
     r"(?<![^\W\d_])(?i:intervals?|ranges?|windows?|domains?|bounds|limits|between|within"
     r"|spans?|bins?|periods?)\s*(?:of\s*|is\s*|are\s*|=\s*)?\Z"
 )
-_PAREN_NUMS = re.compile(rf"\(\s*(?P<list>{_LIST})\s*\)")
+_PAREN_NUMS = _lazy(rf"\(\s*(?P<list>{_LIST})\s*\)")
 _SNUM = f"[{_SUP_DIGITS[1:]}][{_SUP_DIGITS}]{{0,3}}(?![{_SUP_DIGITS}])"
 _SITEM = rf"{_SNUM}(?:[⁻{_DASHES}]{_SNUM})?"
-_SUPERSCRIPT = re.compile(rf"(?<![{_SUP_DIGITS}]){_SITEM}(?:[,˒⸴] ?{_SITEM}){{0,80}}")
-_CARET = re.compile(rf"\^ ?\[?(?P<list>{_LIST})\]? ?\^")
-_HTML_SUP = re.compile(rf"<(?i:sup)>\s*\[?\s*(?P<list>{_LIST})\s*\]?\s*</(?i:sup)>")
+_SUPERSCRIPT = _lazy(rf"(?<![{_SUP_DIGITS}]){_SITEM}(?:[,˒⸴] ?{_SITEM}){{0,80}}")
+_CARET = _lazy(rf"\^ ?\[?(?P<list>{_LIST})\]? ?\^")
+_HTML_SUP = _lazy(rf"<(?i:sup)>\s*\[?\s*(?P<list>{_LIST})\s*\]?\s*</(?i:sup)>")
 # Words after which "(3)" numbers an equation, a figure, a step or an item, not a reference.
 _NOT_BEFORE_PAREN = frozenset(
     """
@@ -960,15 +968,15 @@ class NumericItem:
 def numeric_items(text: str) -> tuple[NumericItem, ...]:
     """The numbers and ranges of a numeric callout's text, as printed ("[5–3]" stays 5..3)."""
     plain = text.translate(_TO_ASCII)
-    whole = _BRACKET.fullmatch(plain)
+    whole = _BRACKET().fullmatch(plain)
     if whole is not None and whole.group("a") is not None:
         a, b = whole.span("a"), whole.span("b")
         return (NumericItem(int(whole.group("a")), int(whole.group("b")), a[0], a[1], *b),)
-    found = _LIST_RE.search(plain)
+    found = _LIST_RE().search(plain)
     if found is None:
         return ()
     items = []
-    for item in _ITEM_RE.finditer(plain, *found.span()):
+    for item in _ITEM_RE().finditer(plain, *found.span()):
         first = int(item.group("first"))
         if item.group("last") is None:
             items.append(NumericItem(first, first, item.start(), item.end(), *item.span()))
@@ -990,7 +998,7 @@ def _list_numbers(text: str, start: int, end: int) -> tuple[int, ...] | None:
     """Numbers of a list in printed order, ranges expanded (a backwards one ascending),
     repeats dropped; None when a range is too wide to be a callout."""
     numbers: dict[int, None] = {}
-    for item in _ITEM_RE.finditer(text, start, end):
+    for item in _ITEM_RE().finditer(text, start, end):
         first = int(item.group("first"))
         last = item.group("last")
         if last is None:
@@ -1055,12 +1063,12 @@ def _not_a_bracket_callout(
     locator = m.group("loc") or m.group("loc2")
     if len(numbers) == 1 and locator is None and _is_list_label(text, start, m.end()):
         return True
-    if len(numbers) != 2 or locator is not None or _RANGE_IN.search(text, *m.span("list")):
+    if len(numbers) != 2 or locator is not None or _RANGE_IN().search(text, *m.span("list")):
         return False
     low, high = numbers
     if size is not None and low < high and high > size + 10:
         return True  # "[5, 80]" in a 50-entry paper: values; "[2, 7]" in a 5-entry one: an error
-    return _INTERVAL_BEFORE.search(text, max(lo, start - 30), start) is not None
+    return _INTERVAL_BEFORE().search(text, max(lo, start - 30), start) is not None
 
 
 def _word_before(text: str, lo: int, start: int) -> str:
@@ -1075,12 +1083,23 @@ def _numeric_draft(
     return [_Draft(start, end, (), None, locator=locator, numbers=numbers or ())]
 
 
+def _has_any(text: str, chars: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds one of ``chars``: a pattern that needs one is not run (nor
+    compiled) on a text without it."""
+    return any(text.find(ch, lo, hi) >= 0 for ch in chars)
+
+
+def _no_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    return iter(())
+
+
 def _scan_numeric_callouts(
     text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
 ) -> None:
     """Numeric callouts in ``text[lo:hi]``, one unit each (see the forms in the module doc)."""
     size = hints.list_size
-    for m in _BRACKET.finditer(text, lo, hi):
+    brackets = _BRACKET().finditer if _has_any(text, "[", lo, hi) else _no_matches
+    for m in brackets(text, lo, hi):
         locator = None
         if m.group("a") is not None:
             numbers = _range_numbers(int(m.group("a")), int(m.group("b")))
@@ -1095,7 +1114,7 @@ def _scan_numeric_callouts(
             unit[0].prefix = m.group("pre")
             units.append(unit)
     if hints.numbered and size:
-        for m in _PAREN_NUMS.finditer(text, lo, hi):
+        for m in _PAREN_NUMS().finditer(text, lo, hi):
             start = m.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ")]_"):
                 continue  # f(1), x_(2)
@@ -1107,7 +1126,10 @@ def _scan_numeric_callouts(
             if _word_before(text, max(lo, start - 30), start) in _NOT_BEFORE_PAREN:
                 continue
             units.append(_numeric_draft(start, m.end(), numbers))
-    for m in _SUPERSCRIPT.finditer(text, lo, hi):
+    superscripts = (
+        _SUPERSCRIPT().finditer if _has_any(text, _SUP_DIGITS[1:], lo, hi) else _no_matches
+    )
+    for m in superscripts(text, lo, hi):
         start, end = m.span()
         if _exponent_like(text, start, end) or _at_line_start(text, start):
             continue
@@ -1115,7 +1137,10 @@ def _scan_numeric_callouts(
         numbers = _list_numbers(plain, 0, len(plain))
         if numbers is not None and _plausible(numbers, size):
             units.append(_numeric_draft(start, end, numbers))
-    for pattern in (_CARET, _HTML_SUP):
+    for lazy, mark in ((_CARET, "^"), (_HTML_SUP, "<")):
+        if not _has_any(text, mark, lo, hi):
+            continue
+        pattern = lazy()
         for m in pattern.finditer(text, lo, hi):
             start, end = m.span()
             if _exponent_like(text, start, end) or _at_line_start(text, start):

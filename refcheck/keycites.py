@@ -44,14 +44,22 @@ definition wins, as in BibTeX and biber (``duplicate-key`` reports the second).
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from refcheck.model import Citation, Document, Reference
 
 Ranges = tuple[tuple[int, int], ...]
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: most documents hold no key citations, and compiling
+    every pattern would cost start-up time on every run."""
+    return functools.cache(lambda: re.compile(pattern))
+
 
 # -- LaTeX cite commands ---------------------------------------------------------------------------
 
@@ -83,16 +91,16 @@ NARRATIVE_COMMANDS = frozenset(
         *("textcite", "Textcite", "textcites", "Textcites", "citeA", "shortciteA"),
     }
 )
-_CITE = re.compile(
+_CITE = _lazy(
     r"\\("
     + "|".join(sorted(CITE_COMMANDS | MULTICITE_COMMANDS, key=lambda n: (-len(n), n)))
     + r")(?![A-Za-z@])(\*?)"
 )
-_OPTIONAL = re.compile(r"\[((?:[^\[\]{}]|\{[^{}]{0,500}+\})*+)\]")
-_KEY_ARG = re.compile(r"\{([^{}]*+)\}")
-_LATEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*+")
-_KEY_PIECE = re.compile(r"[^,]++")
-_PARENS = re.compile(r"\([^()\n]{0,300}+\)")
+_OPTIONAL = _lazy(r"\[((?:[^\[\]{}]|\{[^{}]{0,500}+\})*+)\]")
+_KEY_ARG = _lazy(r"\{([^{}]*+)\}")
+_LATEX_COMMENT = _lazy(r"(?<!\\)%[^\n]*+")
+_KEY_PIECE = _lazy(r"[^,]++")
+_PARENS = _lazy(r"\([^()\n]{0,300}+\)")
 MAX_MULTICITE = 100
 
 
@@ -126,12 +134,12 @@ class CiteCommand:
         return self.name in NARRATIVE_COMMANDS
 
 
-_SPACE = re.compile(r"[ \t\r]*+(?:\n[ \t\r]*+)?")
+_SPACE = _lazy(r"[ \t\r]*+(?:\n[ \t\r]*+)?")
 
 
 def skip_space(source: str, position: int) -> int:
     """After spaces and at most one line break (a blank line ends a command's arguments)."""
-    match = _SPACE.match(source, position)
+    match = _SPACE().match(source, position)
     return match.end() if match else position
 
 
@@ -144,9 +152,9 @@ def _keys(source: str, start: int, end: int) -> tuple[CiteKey, ...]:
     """The comma-separated keys of ``source[start:end]``; ``%`` comments count as space."""
     inner = source[start:end]
     if "%" in inner:
-        inner = _LATEX_COMMENT.sub(lambda m: " " * len(m.group()), inner)
+        inner = _LATEX_COMMENT().sub(lambda m: " " * len(m.group()), inner)
     keys: list[CiteKey] = []
-    for piece in _KEY_PIECE.finditer(inner):
+    for piece in _KEY_PIECE().finditer(inner):
         text = piece.group()
         stripped = text.strip()
         if not stripped:
@@ -161,12 +169,12 @@ def _group_at(source: str, position: int) -> tuple[CiteGroup, int] | None:
     notes: list[tuple[int, int]] = []
     cursor = skip_space(source, position)
     while len(notes) < 2:
-        optional = _OPTIONAL.match(source, cursor)
+        optional = _OPTIONAL().match(source, cursor)
         if optional is None:
             break
         notes.append(optional.span(1))
         cursor = skip_space(source, optional.end())
-    keys = _KEY_ARG.match(source, cursor)
+    keys = _KEY_ARG().match(source, cursor)
     if keys is None:
         return None
     pre = post = None
@@ -180,7 +188,7 @@ def _group_at(source: str, position: int) -> tuple[CiteGroup, int] | None:
 def parse_cite(source: str, start: int) -> CiteCommand | None:
     """The cite command whose backslash is at ``start``, or None when there is none there (or
     it has no key argument)."""
-    match = _CITE.match(source, start)
+    match = _CITE().match(source, start)
     if match is None:
         return None
     name = match.group(1)
@@ -189,7 +197,7 @@ def parse_cite(source: str, start: int) -> CiteCommand | None:
     if name in MULTICITE_COMMANDS:
         for _ in range(2):  # the global (pre)(post) notes of a multicite command
             cursor = skip_space(source, position)
-            parens = _PARENS.match(source, cursor)
+            parens = _PARENS().match(source, cursor)
             if parens is None:
                 break
             position = parens.end()
@@ -222,7 +230,7 @@ def scan_cites(source: str, start: int = 0, end: int | None = None) -> Iterator[
     stop = len(source) if end is None else end
     position = start
     while True:
-        match = _CITE.search(source, position, stop)
+        match = _CITE().search(source, position, stop)
         if match is None:
             return
         if _escaped(source, match.start()):  # "\\cite{a}" is a line break, then "cite{a}"
@@ -239,10 +247,10 @@ def scan_cites(source: str, start: int = 0, end: int | None = None) -> Iterator[
 # -- pandoc citations ------------------------------------------------------------------------------
 
 _KEY_BODY = r"(?:\{[^{}\n]{1,300}+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*+)"
-_AT_KEY = re.compile(r"(-?)@(" + _KEY_BODY + r"|\*)")
-_BRACKETS = re.compile(r"\[([^\[\]@]{0,300}+@[^\[\]]{0,2000}+)\]")
-_NARRATIVE_AT = re.compile(r"(?<![\w@\\/.+\-])@(" + _KEY_BODY + r")(?!@)")
-_NARRATIVE_LOCATOR = re.compile(r"[ \t]?\[([^\[\]@\n]{1,200}+)\](?![(\[:])")
+_AT_KEY = _lazy(r"(-?)@(" + _KEY_BODY + r"|\*)")
+_BRACKETS = _lazy(r"\[([^\[\]@]{0,300}+@[^\[\]]{0,2000}+)\]")
+_NARRATIVE_AT = _lazy(r"(?<![\w@\\/.+\-])@(" + _KEY_BODY + r")(?!@)")
+_NARRATIVE_LOCATOR = _lazy(r"[ \t]?\[([^\[\]@\n]{1,200}+)\](?![(\[:])")
 _MARKDOWN_EXCLUDED = frozenset({"code", "comment", "front-matter", "link-url", "autolink"})
 _LATEX_EXCLUDED = frozenset({"comment", "code"})
 
@@ -285,7 +293,7 @@ def _strip_key(raw: str) -> str:
 
 def _pandoc_part(text: str, start: int, end: int) -> tuple[int, int, str, str, str] | None:
     """The key of one ``;`` part of a bracket: (at, key end, key, prefix, suffix), or None."""
-    for match in _AT_KEY.finditer(text, start, end):
+    for match in _AT_KEY().finditer(text, start, end):
         at = match.start()
         if at > start and not text[at - 1].isspace():
             continue  # "[see-@a]", "[mail@x.org]": no key here
@@ -302,7 +310,7 @@ def _pandoc_brackets(
     text, source = doc.text, doc.source
     items: list[_Item] = []
     claimed: list[tuple[int, int]] = []
-    for match in _BRACKETS.finditer(text, lo, hi):
+    for match in _BRACKETS().finditer(text, lo, hi):
         open_at = match.start()
         if excluded.covers(open_at) or (open_at > 0 and source[open_at - 1] == "\\"):
             continue
@@ -334,11 +342,11 @@ def _pandoc_narrative(
 ) -> list[_Item]:
     text, source = doc.text, doc.source
     items: list[_Item] = []
-    for match in _NARRATIVE_AT.finditer(text, lo, hi):
+    for match in _NARRATIVE_AT().finditer(text, lo, hi):
         at = match.start()
         if excluded.covers(at) or (at > 0 and source[at - 1] == "\\"):
             continue
-        locator_match = _NARRATIVE_LOCATOR.match(text, match.end())
+        locator_match = _NARRATIVE_LOCATOR().match(text, match.end())
         locator = " ".join(locator_match.group(1).split()) if locator_match else None
         key = _strip_key(match.group(1))
         items.append(_Item(at, match.end(), key, next(groups), None, locator, True))
@@ -347,8 +355,8 @@ def _pandoc_narrative(
 
 # Front-matter fields that say a Markdown file is cited the pandoc way.
 _PANDOC_FIELDS = ("bibliography", "references", "nocite", "csl", "citation-style")
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*+)[ \t]*+:(.*)$")
-_NOCITE_AT = re.compile(r"@(" + _KEY_BODY + r"|\*)")
+_FRONT_KEY = _lazy(r"^([A-Za-z_][\w-]*+)[ \t]*+:(.*)$")
+_NOCITE_AT = _lazy(r"@(" + _KEY_BODY + r"|\*)")
 
 
 def _front_matter_fields(doc: Document) -> dict[str, tuple[str, int]]:
@@ -363,7 +371,7 @@ def _front_matter_fields(doc: Document) -> dict[str, tuple[str, int]]:
     value_start = 0
     position = region.start
     for line in doc.source[region.start : region.end].splitlines(keepends=True):
-        found = _FRONT_KEY.match(line.rstrip("\r\n"))
+        found = _FRONT_KEY().match(line.rstrip("\r\n"))
         if found:
             current = found.group(1)
             value_start = position + found.start(2)
@@ -383,7 +391,7 @@ def _nocite_items(doc: Document, groups: Iterator[int]) -> list[_Item]:
         return []
     value, offset = field
     items: list[_Item] = []
-    for match in _NOCITE_AT.finditer(value):
+    for match in _NOCITE_AT().finditer(value):
         key = _strip_key(match.group(1))
         start = offset + match.start()
         items.append(_Item(start, offset + match.end(), key, next(groups)))
@@ -565,11 +573,11 @@ class KeyIndex:
 
 # -- bibliography files named by the document ------------------------------------------------------
 
-_LATEX_BIBLIOGRAPHY = re.compile(
+_LATEX_BIBLIOGRAPHY = _lazy(
     r"\\(bibliography|nobibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z@])\*?"
 )
 _FLOW_LIST = re.compile(r"^\[(.*)\]$", re.DOTALL)
-_LINE_COMMENT = re.compile(r"(?:^|(?<=\s))#[^\n]*+")
+_LINE_COMMENT = _lazy(r"(?:^|(?<=\s))#[^\n]*+")
 
 
 def _unquote(value: str) -> str:
@@ -581,7 +589,7 @@ def _unquote(value: str) -> str:
 
 def _yaml_list(value: str) -> list[str]:
     """A YAML scalar, flow list ``[a, b]`` or block list (``- a`` lines) as strings."""
-    value = _LINE_COMMENT.sub("", value).strip()
+    value = _LINE_COMMENT().sub("", value).strip()
     if not value:
         return []
     flow = _FLOW_LIST.match(value)
@@ -600,7 +608,7 @@ def bibliography_names(doc: Document) -> tuple[str, ...]:
     if doc.format == "latex":
         excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
         source = doc.source
-        for match in _LATEX_BIBLIOGRAPHY.finditer(source):
+        for match in _LATEX_BIBLIOGRAPHY().finditer(source):
             if excluded.covers(match.start()) or _escaped(source, match.start()):
                 continue
             found = _group_at(source, match.end())

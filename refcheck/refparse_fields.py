@@ -24,14 +24,23 @@ costs linear time. Field values drop Markdown asterisks; ``raw`` keeps them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.model import Person
 from refcheck.refparse_names import AuthorList, is_initials, parse_authors
 from refcheck.textnorm import fold
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: rarer entry shapes need it, and compiling every pattern
+    would cost start-up time on every run."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _MONTH = (
@@ -179,19 +188,17 @@ _TAILS = (
 )
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d{{2}})")
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
-_LABELLED_TAIL = re.compile(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
-_LABELLED_VOL = re.compile(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
-_LABELLED_ISS = re.compile(
-    r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)", re.IGNORECASE
-)
+_LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
+_LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
+_LABELLED_ISS = _lazy(r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)", re.IGNORECASE)
 _LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bpages?\b|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
-_TRAILING_YEAR = re.compile(
+_TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>{_YEAR})[a-z]?\.?$",
     re.IGNORECASE,
 )
-_EDITION = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
-_THESIS = re.compile(
+_EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
+_THESIS = _lazy(
     r"\b(?:ph\.?\s?d\.?|doctoral|master'?s|msc|bachelor'?s|diploma)\s+(?:thesis|dissertation)\b",
     re.IGNORECASE,
 )
@@ -212,7 +219,7 @@ _DETAIL_WORDS = re.compile(
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
 _PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
 _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:?\s+(?=\S)")
-_EDITORS_END = re.compile(r"\b(?:editors?|eds?\.|\(eds?\.?\)|hrsg\.|ред\.)[.,)]*\s*", re.IGNORECASE)
+_EDITORS_END = _lazy(r"\b(?:editors?|eds?\.|\(eds?\.?\)|hrsg\.|ред\.)[.,)]*\s*", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
 _ABBREVIATIONS = frozenset(
@@ -368,7 +375,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
     return pending
 
 
-_GIVEN_FIRST_NEXT = re.compile(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
+_GIVEN_FIRST_NEXT = _lazy(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
 
 
 def _given_first_continues(head: str, prefix: str, end: int) -> bool:
@@ -381,16 +388,16 @@ def _given_first_continues(head: str, prefix: str, end: int) -> bool:
         return False
     if not all(is_initials(token) and "." in token for token in segment[1:]):
         return False
-    following = _GIVEN_FIRST_NEXT.match(head, end)
+    following = _GIVEN_FIRST_NEXT().match(head, end)
     # "Smith J. Title. Lancet. 2010;1:2" / "Meyer M. Cinder. Publisher; 2012.": Vancouver, where
     # "J." ends the author list and the year follows a stop or semicolon
     return following is not None and (
         following.group().rstrip().endswith((",", "and", "&"))
-        or _VANCOUVER_YEAR.search(head, end) is None
+        or _VANCOUVER_YEAR().search(head, end) is None
     )
 
 
-_VANCOUVER_YEAR = re.compile(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
+_VANCOUVER_YEAR = _lazy(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
 
 
 def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
@@ -539,14 +546,14 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
     window = body[window_start:]
     lowered = window.lower()
     labelled = (
-        _LABELLED_TAIL.search(window)
+        _LABELLED_TAIL().search(window)
         if ("vol" in lowered or "t." in lowered or "v." in lowered or "bd." in lowered)
         else None
     )
     if labelled:
         tail = window[labelled.start() :]
-        volume_match = _LABELLED_VOL.search(tail)
-        issue_match = _LABELLED_ISS.search(tail)
+        volume_match = _LABELLED_VOL().search(tail)
+        issue_match = _LABELLED_ISS().search(tail)
         pages_match = _LABELLED_PAGES.search(tail)
         years = _ANY_YEAR.findall(tail)
         parsed.volume = volume_match.group(1) if volume_match else None
@@ -615,12 +622,12 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
     if not rest:
         return None
     chapter = re.match(r"In:?\s+", rest)
-    if chapter and journal and ":" not in chapter.group() and not _EDITORS_END.search(rest):
+    if chapter and journal and ":" not in chapter.group() and not _EDITORS_END().search(rest):
         chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
     if chapter:
         parsed.kind = parsed.kind or "chapter"
         rest = rest[chapter.end() :]
-        editors = _EDITORS_END.search(rest)
+        editors = _EDITORS_END().search(rest)
         if editors:
             rest = rest[editors.end() :]
         end = _title_end(rest)
@@ -845,11 +852,11 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = _descriptors(body, parsed)
     lowered = body.lower()
     if " ed" in lowered:
-        body = _EDITION.sub("", body)
+        body = _EDITION().sub("", body)
     if (
         not parsed.kind
         and ("thesis" in lowered or "dissertation" in lowered)
-        and _THESIS.search(body)
+        and _THESIS().search(body)
     ):
         parsed.kind = "thesis"
     body = _detail_parens(body, parsed).rstrip(" .,;:")
@@ -867,7 +874,7 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
             body = body[: in_press.start()].rstrip(" .,;:")
     if not parsed.year:  # "..., 54(2):91–98, 2011." / "... Press, 2014.": the year closes it
         window_start = max(0, len(body) - 40)
-        closing = _TRAILING_YEAR.search(body, window_start)
+        closing = _TRAILING_YEAR().search(body, window_start)
         if closing and closing.start() > 0:
             parsed.year = closing.group("year")
             body = body[: closing.start()].rstrip(" .,;:")
@@ -885,7 +892,7 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     main = main.rstrip(" .,;:")
     if not parsed.year:
         window_start = max(0, len(main) - 60)
-        trailing = _TRAILING_YEAR.search(main, window_start)
+        trailing = _TRAILING_YEAR().search(main, window_start)
         if trailing and trailing.start() > 0:
             parsed.year = trailing.group("year")
             main = main[: trailing.start()]
@@ -933,7 +940,7 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
     return cut, best
 
 
-_SPACE_BEFORE = re.compile(r"(?<=([\w)\]])) +([,;.:)\]])(?=(\w?))|([(\[]) +")
+_SPACE_BEFORE = _lazy(r"(?<=([\w)\]])) +([,;.:)\]])(?=(\w?))|([(\[]) +")
 _SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?//", re.IGNORECASE)
 _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{_YEAR}[a-z]?)[.,:]\s+")
@@ -959,7 +966,7 @@ def _tidy(text: str) -> str:
     """Undo the spacing of text extracted from PDFs: "Phys .Rev .Lett .54 ,2343 ( 1985)",
     "http ://", "doi:10. 1103/...". Field values are read from this copy, never offsets."""
     if " ," in text or " ." in text or "( " in text or " ;" in text or " )" in text:
-        text = _SPACE_BEFORE.sub(_close_up, text)
+        text = _SPACE_BEFORE().sub(_close_up, text)
     if "://" in text or ": //" in text or " :" in text:
         text = _SPACED_SCHEME.sub(lambda m: m.group(1) + "://", text)
     if "10. " in text:

@@ -20,14 +20,6 @@ from refcheck.model import (
     WorkMetadata,
     WorkUpdate,
 )
-from refcheck.resolve.compare import best_match, compare_metadata, is_other_work
-from refcheck.resolve.targets import (
-    normalize_doi,
-    reference_doi,
-    reference_urls,
-    search_query,
-    url_target,
-)
 from refcheck.rules import Hit, RuleContext, rule
 
 _RETRACTION = frozenset({"retraction", "withdrawal", "removal", "partial_retraction"})
@@ -48,6 +40,11 @@ def _doi_link(doi: str) -> str:
 
 def _found_work(context: RuleContext, reference: Reference) -> WorkMetadata | None:
     """The validated search hit for an entry (searched without its DOI, if it had one)."""
+    if not context.resolutions:  # offline: skip importing refcheck.resolve (start-up time)
+        return None
+    from refcheck.resolve.compare import best_match
+    from refcheck.resolve.targets import search_query
+
     query = search_query(replace(reference, doi=None) if reference.doi else reference)
     found = context.resolution("search", query)
     if found is None or found.status != ResolutionStatus.OK:
@@ -56,6 +53,10 @@ def _found_work(context: RuleContext, reference: Reference) -> WorkMetadata | No
 
 
 def _doi_entries(context: RuleContext) -> Iterator[tuple[Reference, str, Resolution]]:
+    if not context.resolutions:
+        return
+    from refcheck.resolve.targets import reference_doi
+
     for reference in context.checked_references():
         doi = reference_doi(reference)
         found = context.resolution("doi", doi)
@@ -97,6 +98,10 @@ def doi_not_found(context: RuleContext) -> Iterator[Hit]:
             reference_id=reference.id,
             suggestion=_doi_link(match.doi) if match else None,
         )
+    if not context.resolutions:
+        return
+    from refcheck.resolve.targets import normalize_doi
+
     for body_url in context.body_urls:
         if not is_doi_url(body_url.url):
             continue
@@ -139,6 +144,8 @@ def doi_metadata_mismatch(context: RuleContext) -> Iterator[Hit]:
             continue
         metadata = found.metadata
         registry = metadata.registry or found.registry or "registry"
+        from refcheck.resolve.compare import compare_metadata, is_other_work
+
         diffs = compare_metadata(reference, metadata)
         if is_other_work(diffs):
             author = metadata.authors[0].family if metadata.authors else "?"
@@ -181,6 +188,8 @@ def missing_doi(context: RuleContext) -> Iterator[Hit]:
         match = _found_work(context, reference)
         if match is None:
             continue
+        from refcheck.resolve.compare import compare_metadata
+
         notes = []
         for diff in compare_metadata(reference, match):
             if diff.field in {"author", "year"}:
@@ -199,6 +208,10 @@ def missing_doi(context: RuleContext) -> Iterator[Hit]:
 
 def _updates(context: RuleContext) -> Iterator[tuple[Reference, str, WorkMetadata]]:
     """Every checked entry with the registry record of its work (by DOI or validated search)."""
+    if not context.resolutions:
+        return
+    from refcheck.resolve.targets import reference_doi
+
     for reference in context.checked_references():
         doi = reference_doi(reference)
         found = context.resolution("doi", doi)
@@ -292,6 +305,10 @@ def corrected_work(context: RuleContext) -> Iterator[Hit]:
 
 def _links(context: RuleContext) -> Iterator[tuple[str, Resolution, Reference | None, Span | None]]:
     """Every fetched link: (as written, its resolution, its entry or None, where it is)."""
+    if not context.resolutions:
+        return
+    from refcheck.resolve.targets import reference_urls, url_target
+
     for reference in context.checked_references():
         for written in reference_urls(reference):
             found = context.resolution("url", url_target(written))
