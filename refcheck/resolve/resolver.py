@@ -202,7 +202,9 @@ class Resolver:
         # another host idle (the client's semaphores enforce the real limits)
         threads = min(len(jobs), max(1, self.settings.workers) * 4, 256)
         pool = ThreadPoolExecutor(max_workers=max(1, threads))
-        futures: dict[Future[Resolution], Key] = {pool.submit(job): key for key, job in jobs}
+        futures: dict[Future[Resolution], Key] = {
+            pool.submit(job): key for key, job in _interleave(jobs)
+        }
         try:
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
@@ -272,6 +274,31 @@ class Resolver:
                 elif kind == "url":
                     self.stats.unverified_urls.add(target)
         return results
+
+
+def _job_host(key: Key) -> str:
+    """The host a job talks to first: DOIs and searches share the DOI services."""
+    kind, target = key
+    if kind == "url":
+        return urlsplit(target).netloc.lower()
+    return f"{kind}:"
+
+
+def _interleave(
+    jobs: Sequence[tuple[Key, Callable[[], Resolution]]],
+) -> list[tuple[Key, Callable[[], Resolution]]]:
+    """Spread each host's jobs evenly over the queue (in proportion to its share), so the pool's
+    FIFO queue neither puts every worker behind one busy host's per-host limit nor leaves a
+    slow, limited host (the DOI services) to start only after all the others are done."""
+    groups: dict[str, list[tuple[Key, Callable[[], Resolution]]]] = {}
+    for job in jobs:
+        groups.setdefault(_job_host(job[0]), []).append(job)
+    placed: list[tuple[float, int, int, tuple[Key, Callable[[], Resolution]]]] = []
+    for number, queue in enumerate(groups.values()):
+        for index, job in enumerate(queue):
+            placed.append(((index + 0.5) / len(queue), number, index, job))
+    placed.sort(key=lambda item: item[:3])
+    return [job for *_, job in placed]
 
 
 def _bind(
