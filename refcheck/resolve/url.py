@@ -1,11 +1,11 @@
-"""URL health: HEAD, GET when HEAD is refused or the page must be read, redirects hop by hop.
+"""URL health: one streamed GET (HEAD when pages are not inspected), redirects hop by hop.
 
 Why each decision:
-- HEAD first is cheapest for the site; many servers refuse or mishandle it (405, 501, 403, even
-  404), so any HEAD failure is confirmed with GET before anything is called broken.
-- A good HEAD on an HTML page is followed by a GET of at most ``max_page_bytes`` to read its
-  ``<title>``: soft 404s ("Page not found" served with 200) and bot walls ("Just a moment...")
-  can only be seen there. ``Settings.inspect_pages`` turns this off.
+- One GET per hop: the client reads at most ``max_page_bytes`` of an HTML body to find its
+  ``<title>`` (soft 404s, "Page not found" served with 200, and bot walls, "Just a moment...",
+  can only be seen there) and closes other bodies unread, so a HEAD first would only add a
+  round trip per URL. With ``Settings.inspect_pages`` off, HEAD is used; as many servers refuse
+  or mishandle it (405, 501, 403, even 404), any HEAD failure is confirmed with GET.
 - Redirects are followed by hand (limit, loop detection) so that each hop's status is known:
   301/308 anywhere is a permanent move (``redirected``); ending on the site's home page from a
   deeper path is probable link rot, whatever the status codes.
@@ -118,6 +118,11 @@ class UrlChecker:
     def check(self, url: str) -> Resolution:
         hops: list[tuple[int, str]] = []
         try:
+            if self.settings.inspect_pages:
+                # one streamed GET: the client reads at most max_page_bytes of an HTML body (for
+                # its title) and drops other bodies unread, so HEAD first would only add a trip
+                response, hops = self._follow(url, "GET")
+                return classify(url, response, hops)
             response, hops = self._follow(url, "HEAD", retry_status=False)
             if response.status >= 400 and not is_challenge(response):
                 response, hops = self._follow(url, "GET")
