@@ -7,7 +7,7 @@ network is down, or that a service failed to answer, is never reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from refcheck.identifiers import is_doi_url
@@ -324,6 +324,21 @@ def _owner(reference: Reference | None) -> str:
     return f"{_who(reference)} links to" if reference else "link to"
 
 
+def _link_hits(
+    context: RuleContext,
+    statuses: frozenset[ResolutionStatus],
+    describe: Callable[[str, Resolution], str],
+) -> Iterator[Hit]:
+    """One hit per fetched link whose status is in ``statuses``: "<owner> <describe(...)>"."""
+    for written, found, reference, span in _links(context):
+        if found.status in statuses:
+            yield Hit(
+                f"{_owner(reference)} {describe(written, found)}",
+                span,
+                reference_id=reference.id if reference else None,
+            )
+
+
 @rule("RC311", "broken-url", Severity.ERROR, "a link that fails")
 def broken_url(context: RuleContext) -> Iterator[Hit]:
     """What: a link that fails for a reader: not found (404) or gone (410), another client
@@ -336,17 +351,11 @@ def broken_url(context: RuleContext) -> Iterator[Hit]:
     Example: ``http://en.itar-tass.com/russia/755981`` answering 404.
     Fix: link to the current page, a DOI, or the archived copy (``archived-copy``).
     """
-    for written, found, reference, span in _links(context):
-        if found.status in {
-            ResolutionStatus.BROKEN,
-            ResolutionStatus.TIMEOUT,
-            ResolutionStatus.BLOCKED,
-        }:
-            yield Hit(
-                f"{_owner(reference)} a broken URL: {written} ({found.detail})",
-                span,
-                reference_id=reference.id if reference else None,
-            )
+    yield from _link_hits(
+        context,
+        frozenset({ResolutionStatus.BROKEN, ResolutionStatus.TIMEOUT, ResolutionStatus.BLOCKED}),
+        lambda written, found: f"a broken URL: {written} ({found.detail})",
+    )
 
 
 @rule("RC312", "redirected-url", Severity.WARNING, "a link that has moved permanently")
@@ -393,13 +402,11 @@ def unverifiable_url(context: RuleContext) -> Iterator[Hit]:
     Example: ``https://www.researchgate.net/publication/323319069`` answering 403.
     Fix: none needed; open the link in a browser to be sure.
     """
-    for written, found, reference, span in _links(context):
-        if found.status == ResolutionStatus.UNVERIFIABLE:
-            yield Hit(
-                f"{_owner(reference)} {written}, which could not be verified: {found.detail}",
-                span,
-                reference_id=reference.id if reference else None,
-            )
+    yield from _link_hits(
+        context,
+        frozenset({ResolutionStatus.UNVERIFIABLE}),
+        lambda written, found: f"{written}, which could not be verified: {found.detail}",
+    )
 
 
 @rule("RC314", "soft-404", Severity.WARNING, "a link whose page answers but says it is not there")
@@ -411,13 +418,11 @@ def soft_404(context: RuleContext) -> Iterator[Hit]:
     Example: a news site that serves its 404 page with status 200.
     Fix: find the page's new address, or use the archived copy.
     """
-    for written, found, reference, span in _links(context):
-        if found.status == ResolutionStatus.SOFT_404:
-            yield Hit(
-                f"{_owner(reference)} {written}, which is probably dead: {found.detail}",
-                span,
-                reference_id=reference.id if reference else None,
-            )
+    yield from _link_hits(
+        context,
+        frozenset({ResolutionStatus.SOFT_404}),
+        lambda written, found: f"{written}, which is probably dead: {found.detail}",
+    )
 
 
 @rule("RC315", "archived-copy", Severity.INFO, "an archived copy of a dead link exists")
