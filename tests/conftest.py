@@ -44,3 +44,6 @@ def _offline_by_default(
     """CLI runs are offline unless a test asks for its loopback services; the cache is per test."""
     monkeypatch.setenv("REFCHECK_OFFLINE", "1")
     monkeypatch.setenv("REFCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("refcheck-cache")))
+
+
+pytest_plugins = ["tests.browser"]
