@@ -318,6 +318,12 @@ class DocumentReport:
     style: str = "author-date"  # "author-date" | "numeric" | "both" | "none", from the document
     resolutions: tuple[Resolution, ...] = ()  # what the network said about its DOIs and URLs
     resolved: bool = False  # network checks ran for this document (not --offline)
+    # The manuscript's text as read (``Document.source``) for views that show it (HTML); spans
+    # index into it. Empty when unknown. Not part of the JSON contract.
+    source: str = field(default="", repr=False, compare=False)
+    # Where the printed lines of a paged format (PDF) sit in the source: the Document's
+    # ``pdf-line:<page>:<line>`` regions, so reports can say page and line. Empty otherwise.
+    printed_lines: tuple[Region, ...] = field(default=(), repr=False, compare=False)
 
     def links_by_citation(self) -> dict[str, Link]:
         return {link.citation_id: link for link in self.links}

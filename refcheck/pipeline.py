@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from refcheck.citations import (
     NumericHints,
@@ -27,7 +28,10 @@ from refcheck.match import link_citations
 from refcheck.model import BodyUrl, Document, DocumentReport, Finding, Reference, Resolution
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
-from refcheck.suppression import suppress_findings
+from refcheck.suppression import Suppression, comment_suppressions
+
+if TYPE_CHECKING:
+    from refcheck.config import Config
 
 
 def body_ranges(doc: Document, section: ReferenceSection | None) -> tuple[tuple[int, int], ...]:
@@ -99,6 +103,7 @@ class Analysis:
     context: RuleContext
     style: str
     notes: tuple[Finding, ...] = ()  # found while reading (a named .bib's syntax errors)
+    sidecar: tuple[Suppression, ...] = ()  # from the manuscript's .refcheck-ignore file
 
     def with_resolutions(self, resolutions: Sequence[Resolution]) -> Analysis:
         context = replace(self.context, resolutions=tuple(resolutions), network=True, _resolved={})
@@ -140,7 +145,9 @@ def analyse_document(
     return Analysis(context, style, tuple(notes))
 
 
-def report_document(analysis: Analysis, rules: Sequence[Rule] | None = None) -> DocumentReport:
+def report_document(
+    analysis: Analysis, rules: Sequence[Rule] | None = None, config: Config | None = None
+) -> DocumentReport:
     context = analysis.context
     return DocumentReport(
         path=context.document.path,
@@ -148,29 +155,38 @@ def report_document(analysis: Analysis, rules: Sequence[Rule] | None = None) -> 
         citations=context.citations,
         references=context.references,
         links=context.links,
-        findings=_findings(analysis, rules),
+        findings=_findings(analysis, rules, config),
         body_urls=context.body_urls,
         has_reference_section=context.section is not None,
         style=analysis.style,
         resolutions=context.resolutions,
         resolved=context.network,
+        source=context.document.source,
+        printed_lines=tuple(r for r in context.document.regions if r.kind.startswith("pdf-line:")),
     )
 
 
-def _findings(analysis: Analysis, rules: Sequence[Rule] | None) -> tuple[Finding, ...]:
+def _findings(
+    analysis: Analysis, rules: Sequence[Rule] | None, config: Config | None = None
+) -> tuple[Finding, ...]:
     """The rules' findings and the reading notes (as selected), less those a suppression
-    comment silences, with findings in a LaTeX included file moved to that file."""
-    findings = list(run_rules(analysis.context, rules))
-    if analysis.notes:
-        names = None if rules is None else {r.name for r in rules}
-        findings.extend(n for n in analysis.notes if names is None or n.rule in names)
+    silences (plus the unused suppressions), with findings in a LaTeX included file moved to
+    that file, then the configuration's exclusions and severities (``refcheck.policy``)."""
+    from refcheck.policy import configure, rules_for, suppress
+
     doc = analysis.context.document
-    kept = suppress_findings(doc, findings)
+    chosen = rules_for(doc.path, rules, config)
+    findings = list(run_rules(analysis.context, chosen))
+    if analysis.notes:
+        names = {r.name for r in chosen}
+        findings.extend(n for n in analysis.notes if n.rule in names)
+    items = (*comment_suppressions(doc), *analysis.sidecar)
+    kept = suppress(findings, items, chosen, analysis.context.network)
     if doc.format == "latex":
         from refcheck.ingest.latex import relocate_findings
 
         kept = relocate_findings(doc, kept)
-    return tuple(sorted(kept, key=Finding.sort_key))
+    return tuple(sorted(configure(kept, doc, config), key=Finding.sort_key))
 
 
 def check_document(

@@ -102,5 +102,7 @@ def sample_report() -> Report:
     )
     links = (Link("c1", ("r1",), "fuzzy", 90.2), Link("c2", ("r2",), "exact"))
     urls = (BodyUrl("https://example.org/a", span_of("https://example.org/a")),)
-    document = DocumentReport("paper.txt", "text", citations, references, links, findings, urls)
+    document = DocumentReport(
+        "paper.txt", "text", citations, references, links, findings, urls, source=SOURCE
+    )
     return Report(documents=(document,), tool_version="0.1.0")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from refcheck.report import WRITERS, render
+from refcheck.report import SUFFIXES, WRITERS, render
 from tests.sample_report import sample_report
 
 GOLDEN = Path(__file__).parent / "golden"
-SUFFIX = {"text": "txt", "json": "json"}
+SUFFIX = SUFFIXES
 
 
 @pytest.mark.parametrize("fmt", sorted(WRITERS))

@@ -1,0 +1,72 @@
+"""GitHub-flavoured Markdown for a pull-request comment: a summary line, then one table per
+document (location, severity, rule, message, suggestion).
+
+Text from the manuscript is escaped so that it shows literally: Markdown punctuation that could
+start emphasis, code, links, HTML or a table cell (`` ` * _ [ ] < > | ~ \\ ``) is backslash-escaped
+and line breaks become spaces, so one finding is always one table row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.model import DocumentReport, Finding, Report
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_ICONS = {"error": "🔴", "warning": "🟡", "info": "🔵"}
+
+
+def escape(text: str) -> str:
+    """Text that renders literally inside a GFM table cell or heading."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _plural(count: int, word: str) -> str:
+    plural = word if word == "info" else word + "s"
+    return f"{count} {word if count == 1 else plural}"
+
+
+def _summary(report: Report) -> str:
+    counts = report.counts()
+    total = sum(counts.values())
+    citations = sum(len(d.citations) for d in report.documents)
+    references = sum(len(d.references) for d in report.documents)
+    scope = (
+        f"{_plural(len(report.documents), 'document')}, {_plural(citations, 'citation')}, "
+        f"{_plural(references, 'reference')}"
+    )
+    if not total:
+        return f"No problems found in {scope}."
+    parts = ", ".join(_plural(n, label) for label, n in counts.items() if n)
+    return f"**{_plural(total, 'problem')}** ({parts}) in {scope}."
+
+
+def _row(document: DocumentReport, finding: Finding) -> str:
+    where = f"{finding.span.line}:{finding.span.column}" if finding.span else "—"
+    if finding.path:
+        where = f"{escape(finding.path)}:{where}" if finding.span else escape(finding.path)
+    severity = f"{_ICONS[finding.severity.label]} {finding.severity.label}"
+    rule = f"{finding.code} {escape(finding.rule)}"
+    suggestion = escape(finding.suggestion) if finding.suggestion else ""
+    cells = (where, severity, rule, escape(finding.message), suggestion)
+    return "| " + " | ".join(cells) + " |"
+
+
+def _document(document: DocumentReport) -> list[str]:
+    lines = [f"### {escape(document.path)}", ""]
+    if not document.findings:
+        return [*lines, "No problems found.", ""]
+    lines += [
+        "| location | severity | rule | message | suggestion |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [_row(document, finding) for finding in document.findings]
+    return [*lines, ""]
+
+
+def render(report: Report, color: bool = False) -> str:
+    del color  # Markdown is never coloured
+    lines = ["## refcheck", "", _summary(report), ""]
+    for document in report.documents:
+        lines += _document(document)
+    return "\n".join(lines).rstrip("\n") + "\n"
