@@ -26,8 +26,10 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from refcheck.api import check_paths, check_text, load_bibliographies
+    from refcheck.config import Config, discover_config, load_config
 
 _LAZY = {"check_paths", "check_text", "load_bibliographies"}
+_CONFIG = {"Config", "discover_config", "load_config"}
 
 
 def __getattr__(name: str) -> Any:
@@ -35,11 +37,16 @@ def __getattr__(name: str) -> Any:
         from refcheck import api
 
         return getattr(api, name)
+    if name in _CONFIG:
+        from refcheck import config
+
+        return getattr(config, name)
     raise AttributeError(f"module 'refcheck' has no attribute {name!r}")
 
 
 __all__ = [
     "Citation",
+    "Config",
     "Document",
     "DocumentReport",
     "Finding",
@@ -52,5 +59,7 @@ __all__ = [
     "__version__",
     "check_paths",
     "check_text",
+    "discover_config",
     "load_bibliographies",
+    "load_config",
 ]

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from refcheck import __version__
 from refcheck.ingest import document_from_text, read_document
 from refcheck.ingest.docbib import document_bibliography
-from refcheck.model import DocumentReport, Reference, Report
+from refcheck.model import DocumentReport, Reference, Report, Resolution, ResolutionStatus
 from refcheck.pipeline import Analysis, analyse_document, check_document, report_document
 from refcheck.rules import Rule
+from refcheck.suppression import read_sidecar
 
 if TYPE_CHECKING:
+    from refcheck.config import Config
     from refcheck.resolve import Resolver
 
 
@@ -41,31 +43,64 @@ def check_paths(
     rules: Sequence[Rule] | None = None,
     resolver: Resolver | None = None,
     format: str | None = None,
+    config: Config | None = None,
 ) -> Report:
     """Check each manuscript (against its own list and any ``bib`` files); raise InputError if a
     file cannot be read, before any work is done on the others. With a ``resolver``, the DOIs
     and URLs of all documents are resolved together (shared cache, one pool) before the rules.
     ``format`` forces the reader (name or suffix, e.g. "markdown", "pdf") instead of the suffix
-    and content sniffing."""
+    and content sniffing. ``config`` (``refcheck.config.load_config``) selects the rules, sets
+    severities and per-file ignores, and excludes URLs and DOIs; ``rules``, when given, wins
+    over its selection. A manuscript's sidecar ignore file (``paper.docx.refcheck-ignore``) is
+    read with it."""
     bibliography = load_bibliographies(bib)
     documents = [read_document(path, format) for path in paths]
+    sidecars = [read_sidecar(path) for path in paths]
     owned = [document_bibliography(doc, bibliography) for doc in documents]  # \bibliography{..}
     analyses = [
-        analyse_document(doc, own.references, own.notes)
-        for doc, own in zip(documents, owned, strict=True)
+        replace(analyse_document(doc, own.references, own.notes), sidecar=sidecar)
+        for doc, own, sidecar in zip(documents, owned, sidecars, strict=True)
     ]
-    analyses = _resolve(analyses, resolver)
-    reports = tuple(report_document(analysis, rules) for analysis in analyses)
+    analyses = _resolve(analyses, resolver, config)
+    reports = tuple(report_document(analysis, rules, config) for analysis in analyses)
     return Report(documents=reports, tool_version=__version__)
 
 
-def _resolve(analyses: list[Analysis], resolver: Resolver | None) -> list[Analysis]:
+def _resolve(
+    analyses: list[Analysis], resolver: Resolver | None, config: Config | None = None
+) -> list[Analysis]:
+    """The analyses carrying what the network said; excluded URLs and DOIs are never asked, and
+    a URL answering an accepted status is ok."""
     if resolver is None:
         return analyses
-    from refcheck.resolve import resolve_contexts
+    from refcheck.resolve.resolver import context_keys, plan_contexts, with_resolutions
 
-    contexts = resolve_contexts([a.context for a in analyses], resolver)
-    return [replace(a, context=c) for a, c in zip(analyses, contexts, strict=True)]
+    contexts = [a.context for a in analyses]
+    plan = plan_contexts(contexts, resolver.settings)
+    if config is not None:
+        for doi in [d for d in plan.dois if config.excludes("doi", d)]:
+            del plan.dois[doi]
+        for url in [u for u in plan.urls if config.excludes("url", u)]:
+            del plan.urls[url]
+    results = resolver.resolve_plan(plan)
+    resolved = []
+    for analysis in analyses:
+        keys = context_keys(analysis.context, resolver.settings)
+        mine = [results[k] for k in sorted(keys) if k in results and k[0] != "archive"]
+        if config is not None and config.accept_status:
+            mine = [_accepted(r, config.accept_status) for r in mine]
+        context = with_resolutions(analysis.context, mine)
+        resolved.append(replace(analysis, context=context))
+    return resolved
+
+
+def _accepted(resolution: Resolution, accept: frozenset[int]) -> Resolution:
+    """A URL whose HTTP status the configuration accepts is ok (no broken or archived copy)."""
+    if resolution.kind != "url" or resolution.http_status not in accept:
+        return resolution
+    if resolution.status not in {ResolutionStatus.BROKEN, ResolutionStatus.UNVERIFIABLE}:
+        return resolution
+    return replace(resolution, status=ResolutionStatus.OK, archived_url=None, archived_at=None)
 
 
 def check_text(
@@ -74,10 +109,11 @@ def check_text(
     bibliography: Sequence[Reference] = (),
     rules: Sequence[Rule] | None = None,
     resolver: Resolver | None = None,
+    config: Config | None = None,
 ) -> DocumentReport:
     """Check a manuscript given as a string (plain text, read like a ``.txt`` file)."""
     document = document_from_text(text, path=path)
-    if resolver is None:
+    if resolver is None and config is None:
         return check_document(document, bibliography, rules)
-    analyses = _resolve([analyse_document(document, bibliography)], resolver)
-    return report_document(analyses[0], rules)
+    analyses = _resolve([analyse_document(document, bibliography)], resolver, config)
+    return report_document(analyses[0], rules, config)

@@ -12,18 +12,21 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from refcheck import __version__
 from refcheck.api import check_paths, load_bibliographies
-from refcheck.errors import InputError, RefcheckError
+from refcheck.errors import ConfigError, InputError, RefcheckError
 from refcheck.ingest import read_document
-from refcheck.model import Severity
+from refcheck.model import Report, Severity
 from refcheck.references import extract_references
 from refcheck.report import WRITERS, render
-from refcheck.rules import all_rules, find_rule
+from refcheck.rules import Rule, all_rules, explain, find_rule
+
+if TYPE_CHECKING:
+    from refcheck.config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -83,6 +86,11 @@ def main() -> None:
     """Check that a manuscript's in-text citations and its reference list agree."""
 
 
+def _tokens(values: Sequence[str]) -> tuple[str, ...]:
+    """Rule tokens from repeatable, comma-separated options."""
+    return tuple(t.strip() for value in values for t in value.split(",") if t.strip())
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -92,9 +100,10 @@ def main() -> None:
     help="Bibliography to check against (.bib or a plain-text list); repeatable.",
 )
 @click.option(
-    "--offline",
-    is_flag=True,
-    help="Skip network checks (DOIs, URLs). Fast; for pre-commit. Also REFCHECK_OFFLINE=1.",
+    "--offline/--online",
+    default=None,
+    help="Skip network checks (DOIs, URLs). Fast; for pre-commit. Also REFCHECK_OFFLINE=1 or "
+    "'offline = true' in the configuration; --online overrides both.",
 )
 @click.option(
     "--mailto",
@@ -114,7 +123,11 @@ def main() -> None:
     "REFCHECK_ALLOW_PRIVATE=1.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(WRITERS)),
+    default=None,
+    help="Report format (default: the configuration's, else text).",
 )
 @click.option(
     "--format-in",
@@ -126,28 +139,63 @@ def main() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding at or above this severity is reported.",
+    default=None,
+    help="Exit 1 when a finding at or above this severity is reported (default: the "
+    "configuration's, else error).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    help="Read this configuration file (.refcheck.toml or pyproject.toml) instead of the one "
+    "found upward from the first checked file.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Run only these rules (codes, prefixes such as RC3, names, ALL; comma-separated), "
+    "instead of the configuration's selection.",
+)
+@click.option(
+    "--extend-select", multiple=True, metavar="RULES", help="Add these rules to the selection."
+)
+@click.option("--ignore", multiple=True, metavar="RULES", help="Leave these rules out.")
+@click.option(
+    "--baseline",
+    metavar="FILE",
+    help="Report only findings not recorded in FILE; if FILE does not exist, record today's "
+    "findings in it and exit 0.",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Rewrite the --baseline file with today's findings."
 )
 @_guarded
 def check(
     paths: tuple[str, ...],
     bib: tuple[str, ...],
-    offline: bool,
+    offline: bool | None,
     mailto: str | None,
     cache_dir: str | None,
     no_cache: bool,
     allow_private_addresses: bool,
-    fmt: str,
+    fmt: str | None,
     format_in: str | None,
     output: str | None,
-    fail_on: str,
+    fail_on: str | None,
+    config_file: str | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    baseline: str | None,
+    update_baseline: bool,
 ) -> None:
     """Check manuscripts: citations against the reference list, DOIs and links.
 
     DOIs are checked at the DOI system and their registry (Crossref, DataCite...), links are
-    fetched, and answers are cached; --offline skips the network.
+    fetched, and answers are cached; --offline skips the network. Settings come from
+    [tool.refcheck] in pyproject.toml or a .refcheck.toml found upward from the first file;
+    options given here win.
 
     \b
     Examples:
@@ -155,19 +203,54 @@ def check(
       refcheck check paper.txt --offline
       refcheck check chapter.md --bib refs.bib --format json -o report.json
       refcheck check paper.txt --mailto editor@example.org
+      refcheck check paper.md --select RC1 --ignore uncited-reference
+      refcheck check paper.docx --baseline refcheck-baseline.json
     """
+    from refcheck.config import discover_config, load_config
     from refcheck.resolve.settings import offline_from_env
 
-    if offline or offline_from_env():
-        report = check_paths(paths, bib=bib, format=format_in)
+    if update_baseline and not baseline:
+        raise ConfigError("--update-baseline needs --baseline FILE")
+    config = load_config(config_file) if config_file else discover_config(paths[0])
+    config = config.with_selection(
+        _tokens(select) if select else None, _tokens(extend_select), _tokens(ignore)
+    )
+    if offline is None:
+        offline = bool(config.offline) or offline_from_env()
+    if offline:
+        report = check_paths(paths, bib=bib, format=format_in, config=config)
     else:
-        report = _check_online(
-            paths, bib, mailto, cache_dir, no_cache, allow_private_addresses or None, format_in
+        settings = config.settings(
+            cache_dir=Path(cache_dir) if cache_dir else None,
+            mailto=mailto,
+            allow_private=allow_private_addresses or None,
         )
+        report = _check_online(paths, bib, settings, no_cache, format_in, config)
+    if baseline:
+        report = _baseline(report, Path(baseline), update_baseline)
+    fmt = fmt or config.format or "text"
     _write(render(report, fmt, _use_color(sys.stdout, output)), output, (*paths, *bib))
     worst = report.worst()
+    fail_on = fail_on or config.fail_on or "error"
     if fail_on != "never" and worst is not None and worst >= Severity.parse(fail_on):
         sys.exit(EXIT_FINDINGS)
+
+
+def _baseline(report: Report, path: Path, update: bool) -> Report:
+    """Record the findings in a new (or ``update``d) baseline, else hide those it records."""
+    from refcheck.baseline import apply_baseline, make_baseline, read_baseline, write_baseline
+
+    folder = path.parent
+    if update or not path.exists():
+        recorded = make_baseline(report, folder)
+        write_baseline(path, recorded)
+        count = sum(n for _, n in recorded.counts)
+        click.echo(f"refcheck: wrote {_count(count, 'finding')} to baseline {path}", err=True)
+        return apply_baseline(report, recorded, folder)[0]
+    report, hidden = apply_baseline(report, read_baseline(path), folder)
+    if hidden:
+        click.echo(f"refcheck: {_count(hidden, 'finding')} hidden by baseline {path}", err=True)
+    return report
 
 
 def _settings(cache_dir: str | None, **overrides: Any) -> Any:
@@ -179,21 +262,19 @@ def _settings(cache_dir: str | None, **overrides: Any) -> Any:
 def _check_online(
     paths: Sequence[str],
     bib: Sequence[str],
-    mailto: str | None,
-    cache_dir: str | None,
+    settings: Any,
     no_cache: bool,
-    allow_private: bool | None,
-    format_in: str | None = None,
-) -> Any:
+    format_in: str | None,
+    config: Config,
+) -> Report:
     """The check with network: say once on stderr what could not be verified, never fail for
     it; Ctrl-C keeps what was learned (the cache commits as it goes)."""
     from refcheck.resolve import Resolver
 
-    settings = _settings(cache_dir, mailto=mailto, allow_private=allow_private)
     progress = bool(getattr(sys.stderr, "isatty", lambda: False)())
     with Resolver(settings, use_cache=not no_cache, progress=progress) as resolver:
         try:
-            report = check_paths(paths, bib=bib, resolver=resolver, format=format_in)
+            report = check_paths(paths, bib=bib, resolver=resolver, format=format_in, config=config)
         except KeyboardInterrupt:
             click.echo("refcheck: interrupted; what was checked is cached", err=True)
             sys.exit(130)
@@ -303,6 +384,27 @@ def extract(path: str, fmt: str, output: str | None) -> None:
     _write(text, output, (path,))
 
 
+def _rule(token: str) -> Rule:
+    found = find_rule(token)
+    if found is None:
+        raise RefcheckError(f"no rule named {token!r} (see 'refcheck rules')")
+    return found
+
+
+@main.command("explain")
+@click.argument("code")
+@_guarded
+def explain_command(code: str) -> None:
+    """Explain a rule: what it flags, why it matters, an example, how to fix it.
+
+    \b
+    Examples:
+      refcheck explain RC103
+      refcheck explain author-mismatch
+    """
+    click.echo(explain(_rule(code)), nl=False)
+
+
 @main.command("rules")
 @click.argument("name", required=False)
 @_guarded
@@ -315,12 +417,14 @@ def rules_command(name: str | None) -> None:
       refcheck rules author-mismatch
     """
     if name:
-        found = find_rule(name)
-        if found is None:
-            raise RefcheckError(f"no rule named {name!r} (see 'refcheck rules')")
-        click.echo(f"{found.code} {found.name} ({found.severity.label})\n\n{found.doc}")
+        click.echo(explain(_rule(name)), nl=False)
         return
     rows = [(r.code, r.name, r.severity.label, r.summary) for r in all_rules()]
     width = max(len(r[1]) for r in rows)
     for code, rule_name, severity, summary in rows:
         click.echo(f"{code}  {rule_name:<{width}}  {severity:<7}  {summary}")
+
+
+from refcheck.linkrot.cli import links  # noqa: E402 (cheap: click only; the job loads lazily)
+
+main.add_command(links)

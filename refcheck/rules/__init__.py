@@ -8,6 +8,7 @@ carrying the rule's name, code and severity, so a rule never repeats its own ide
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -99,6 +100,33 @@ Check = Callable[[RuleContext], Iterable[Hit]]
 
 
 @dataclass(frozen=True)
+class RuleDoc:
+    """A rule's documentation in four parts, read from its docstring's ``What:``, ``Why:``,
+    ``Example:`` and ``Fix:`` paragraphs (``refcheck explain`` prints them)."""
+
+    what: str
+    why: str
+    example: str
+    fix: str
+
+
+_DOC_PART = re.compile(r"^(What|Why|Example|Fix):[ \t]*", re.MULTILINE)
+
+
+def parse_doc(doc: str) -> RuleDoc:
+    """Split a rule docstring into its four parts; ValueError if one is missing or misplaced."""
+    marks = list(_DOC_PART.finditer(doc))
+    labels = [m.group(1) for m in marks]
+    if labels != ["What", "Why", "Example", "Fix"]:
+        raise ValueError(
+            f"a rule docstring needs What:, Why:, Example:, Fix: in order, not {labels}"
+        )
+    ends = [m.start() for m in marks[1:]] + [len(doc)]
+    parts = [" ".join(doc[m.end() : end].split()) for m, end in zip(marks, ends, strict=True)]
+    return RuleDoc(*parts)
+
+
+@dataclass(frozen=True)
 class Rule:
     code: str
     name: str
@@ -106,6 +134,15 @@ class Rule:
     summary: str
     doc: str
     check: Check
+
+    @property
+    def parts(self) -> RuleDoc:
+        return parse_doc(self.doc)
+
+    @property
+    def network(self) -> bool:
+        """A rule that reads what the network said (silent with ``--offline``)."""
+        return self.check.__module__.endswith(".network_rules")
 
     def run(self, context: RuleContext) -> Iterator[Finding]:
         for hit in self.check(context):
@@ -135,9 +172,9 @@ def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[Ch
     def register(check: Check) -> Check:
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} registered twice")
-        RULES[code] = Rule(
-            code, name, severity, summary, inspect.cleandoc(check.__doc__ or ""), check
-        )
+        doc = inspect.cleandoc(check.__doc__ or "")
+        parse_doc(doc)  # every rule documents what, why, an example and the fix
+        RULES[code] = Rule(code, name, severity, summary, doc, check)
         return check
 
     return register
@@ -156,10 +193,72 @@ def find_rule(token: str) -> Rule | None:
     return None
 
 
+def select_rules(
+    select: Sequence[str] | None = None,
+    extend_select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> tuple[Rule, ...]:
+    """The rules that run, ruff's way: ``select`` defines the set (None: every rule),
+    ``extend_select`` adds, ``ignore`` removes, in that order. Each token is a code (``RC103``),
+    a code prefix (``RC1``, ``RC31``), a rule name, or ``ALL``; ValueError names an unknown one."""
+    chosen = set(RULES) if select is None else set(match_rules(select))
+    chosen |= match_rules(extend_select)
+    chosen -= match_rules(ignore)
+    return tuple(RULES[code] for code in sorted(chosen))
+
+
+def match_rules(tokens: Iterable[str]) -> set[str]:
+    """The codes the tokens name; ValueError("unknown rule 'X'") for one that names none."""
+    codes: set[str] = set()
+    for token in tokens:
+        codes |= match_rule(token)
+    return codes
+
+
+def match_rule(token: str) -> set[str]:
+    """The codes one token names: ``ALL``, a code or code prefix, or a rule name."""
+    text = token.strip()
+    if text.upper() == "ALL":
+        return set(RULES)
+    found = find_rule(text)
+    if found is not None:
+        return {found.code}
+    prefix = text.upper()
+    matched = {code for code in RULES if prefix.startswith("RC") and code.startswith(prefix)}
+    if not matched:
+        raise ValueError(f"unknown rule {token!r}")
+    return matched
+
+
 def run_rules(context: RuleContext, rules: Sequence[Rule] | None = None) -> tuple[Finding, ...]:
     selected = all_rules() if rules is None else rules
     findings = [finding for current in selected for finding in current.run(context)]
     return tuple(sorted(findings, key=Finding.sort_key))
+
+
+_HEADINGS = (
+    ("what", "What it flags"),
+    ("why", "Why it matters"),
+    ("example", "Example"),
+    ("fix", "Fix"),
+)
+
+
+def explain(current: Rule, width: int = 88) -> str:
+    """A rule's documentation as ``refcheck explain`` and ``refcheck rules NAME`` print it."""
+    import textwrap
+
+    parts = current.parts
+    lines = [f"{current.code} {current.name} ({current.severity.label}): {current.summary}"]
+    for field_name, heading in _HEADINGS:
+        text = getattr(parts, field_name).replace("``", "`")
+        text = text[:1].upper() + text[1:]
+        lines += [
+            "",
+            f"{heading}:",
+            textwrap.fill(text, width, initial_indent="  ", subsequent_indent="  "),
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def markdown_table() -> str:
@@ -185,16 +284,22 @@ __all__ = [
     "Hit",
     "Rule",
     "RuleContext",
+    "RuleDoc",
     "all_rules",
     "citation_rules",
     "document_rules",
     "entry_rules",
+    "explain",
     "field_rules",
     "find_rule",
     "key_rules",
     "markdown_table",
+    "match_rule",
+    "match_rules",
     "network_rules",
     "numeric_rules",
+    "parse_doc",
     "rule",
     "run_rules",
+    "select_rules",
 ]

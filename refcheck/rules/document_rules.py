@@ -23,3 +23,26 @@ def no_reference_list(context: RuleContext) -> Iterator[Hit]:
             f"no reference list found; {count} citation{'s' if count != 1 else ''} cannot be "
             "checked (pass the bibliography with --bib)"
         )
+
+
+@rule(
+    "RC002",
+    "unused-suppression",
+    Severity.INFO,
+    "a suppression comment or sidecar line that silences nothing",
+)
+def unused_suppression(context: RuleContext) -> Iterator[Hit]:
+    """What: a suppression (``% refcheck: ignore[...]``, ``<!-- refcheck: ignore[...] -->``, or
+    a line of the manuscript's ``.refcheck-ignore`` sidecar file) that silenced no finding, or
+    that names no rule. A rule that did not run (not selected; a network rule with
+    ``--offline``) is not judged, nor is a bare ``ignore`` unless every rule ran.
+
+    Why: a stale suppression would hide the next real problem on that line, and a misspelt
+    rule name silences nothing while looking as if it did.
+    Example: ``% refcheck: ignore[year-mismatch]`` above a citation whose year was corrected
+    since; ``ignore[autor-mismatch]``.
+    Fix: delete the suppression, or correct the rule name (``refcheck rules`` lists them).
+    """
+    # The pipeline reports these after applying the suppressions (refcheck.policy.suppress);
+    # the registration gives the rule its code, name, severity and documentation.
+    return iter(())
