@@ -1,0 +1,209 @@
+"""``refcheck links``: parse options, run, render, pick the exit code. Nothing else.
+
+Cheap to import (only click): ``refcheck check`` start-up must not pay for the link-rot job.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+EXIT_OK, EXIT_NEW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _error(message: str) -> None:
+    click.echo(f"refcheck: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _write(path: str, text: str, inputs: tuple[str, ...]) -> None:
+    from refcheck.errors import InputError
+
+    target = Path(path)
+    for given in inputs:
+        if Path(given).exists() and target.exists() and target.resolve() == Path(given).resolve():
+            raise InputError(f"{path} is one of the input files; refusing to overwrite it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _link_from(html_path: str) -> Any:
+    """Relative links from the HTML file's folder to each document, ``#L<line>``."""
+    from urllib.parse import quote
+
+    folder = Path(html_path).resolve().parent
+
+    def link(path: str, line: int) -> str:
+        relative = os.path.relpath(Path(path).resolve(), folder)
+        href = quote(Path(relative).as_posix())
+        return f"{href}#L{line}" if line else href
+
+    return link
+
+
+@click.command("links")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    default=os.path.join("reports", "linkrot.sqlite"),
+    show_default=True,
+    help="The history database (SQLite); created when missing.",
+)
+@click.option("--html", "html_path", metavar="FILE", help="Also write the report as HTML here.")
+@click.option("--json", "json_path", metavar="FILE", help="Also write the report as JSON here.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["new", "broken", "never"]),
+    default="new",
+    show_default=True,
+    help="Exit 1 when a link broke since the last run (new), when any is broken, or never.",
+)
+@click.option(
+    "--mailto",
+    metavar="ADDRESS",
+    help="Contact address sent in the User-Agent. Also REFCHECK_MAILTO.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="The cache of DOI and URL answers (default: the user cache directory).",
+)
+@click.option("--no-cache", is_flag=True, help="Ask the network about every target again.")
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Also fetch loopback and private addresses (tests). Also REFCHECK_ALLOW_PRIVATE=1.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=250,
+    show_default=True,
+    help="Targets checked and committed per batch (a killed run loses at most two batches).",
+)
+def links(
+    paths: tuple[str, ...],
+    db: str,
+    html_path: str | None,
+    json_path: str | None,
+    fail_on: str,
+    mailto: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    allow_private_addresses: bool,
+    batch_size: int,
+) -> None:
+    """Check every DOI and URL of many documents and keep their history: the link-rot report.
+
+    Walks files and folders (every format refcheck reads), checks each distinct DOI and URL
+    once (answers still fresh in the cache are not fetched again), stores the run in the
+    history database, and reports what broke since the last run, what is still broken (since
+    when), what recovered, and what is unverifiable (bot walls: never counted as broken), by
+    document and by host, with archived copies for broken links. A run that is killed is
+    continued by the next one. Exit codes: 0 fine, 1 something newly broke (see --fail-on),
+    2 could not run.
+
+    \b
+    Examples:
+      refcheck links papers/
+      refcheck links papers/ --html reports/linkrot.html --json reports/linkrot.json
+      refcheck links archive/ --db /var/lib/refcheck/linkrot.sqlite --fail-on broken
+    """
+    from refcheck.errors import RefcheckError
+
+    try:
+        code = _links(
+            paths,
+            db,
+            html_path,
+            json_path,
+            fail_on,
+            mailto,
+            cache_dir,
+            no_cache,
+            allow_private_addresses,
+            batch_size,
+        )
+    except RefcheckError as error:
+        _error(str(error))
+    except KeyboardInterrupt:
+        click.echo(
+            "refcheck: interrupted; what was checked is stored, run again to resume", err=True
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:
+        import sqlite3
+
+        if os.environ.get("REFCHECK_DEBUG"):
+            raise
+        if isinstance(error, sqlite3.DatabaseError):
+            from refcheck.linkrot.store import describe
+
+            _error(f"{db}: {describe(error)}")
+        _error(f"internal error ({type(error).__name__}: {error}); please report it")
+    sys.exit(code)
+
+
+def _links(
+    paths: tuple[str, ...],
+    db: str,
+    html_path: str | None,
+    json_path: str | None,
+    fail_on: str,
+    mailto: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    allow_private: bool,
+    batch_size: int,
+) -> int:
+    import json
+
+    from refcheck import __version__
+    from refcheck.linkrot import report_html, report_text
+    from refcheck.linkrot.report import build_report, report_dict
+    from refcheck.linkrot.run import Batching, run_links
+    from refcheck.linkrot.store import Store
+    from refcheck.resolve import Resolver
+    from refcheck.resolve.settings import Settings
+
+    settings = Settings.from_env(
+        cache_dir=Path(cache_dir) if cache_dir else None,
+        mailto=mailto,
+        allow_private=allow_private or None,
+        search_missing=False,
+    )
+    outputs = [Path(p) for p in (html_path, json_path) if p]
+    terminal = bool(getattr(sys.stderr, "isatty", lambda: False)())
+
+    def warn(message: str) -> None:
+        click.echo(f"refcheck: warning: {message}", err=True)
+
+    with Store(Path(db)) as store, Resolver(settings, use_cache=not no_cache) as resolver:
+        outcome = run_links(
+            paths,
+            store,
+            resolver,
+            warn,
+            batching=Batching(targets=batch_size),
+            progress=terminal,
+            skip=outputs,
+        )
+        if outcome.resumed:
+            warn(f"continued the unfinished run {outcome.run.id}")
+        if resolver.cache.warning:
+            warn(resolver.cache.warning)
+        report = build_report(store, outcome.run.id)
+    click.echo(report_text.render(report), nl=False)
+    if json_path:
+        text = json.dumps(report_dict(report, __version__), ensure_ascii=False, indent=2) + "\n"
+        _write(json_path, text, paths)
+    if html_path:
+        _write(html_path, report_html.render(report, _link_from(html_path)), paths)
+    return report.exit_code(fail_on)
