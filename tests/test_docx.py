@@ -980,6 +980,24 @@ def test_bad_input_is_one_clear_line(name: str, data: bytes, message: str) -> No
     assert "\n" not in text
 
 
+@pytest.mark.parametrize(
+    "name", ["truncated", "entity-bomb", "zip-bomb-ratio"], ids=["truncated", "entity", "zip"]
+)
+def test_bad_docx_exits_2_with_one_line(tmp_path: Path, name: str) -> None:
+    from click.testing import CliRunner
+
+    from refcheck.cli import main
+
+    _, data, message = next(b for b in BAD_INPUTS if b[0] == name)
+    path = tmp_path / "paper.docx"
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["check", str(path), "--offline"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"refcheck: error: {path}: ")
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_zip_bomb_over_the_total_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     import refcheck.ingest.docx as module
 

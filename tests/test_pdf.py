@@ -835,6 +835,27 @@ def test_bad_pdfs_give_one_line(tmp_path: Path, data: bytes, message: str) -> No
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (image_only_pdf(1), "has no text layer (a scanned or image-only PDF, 1 page)"),
+        (encrypted_pdf(), "is password-protected (an encrypted PDF)"),
+    ],
+    ids=["image-only", "password"],
+)
+def test_unreadable_pdf_exits_2_with_one_line(tmp_path: Path, data: bytes, message: str) -> None:
+    from click.testing import CliRunner
+
+    from refcheck.cli import main
+
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["check", str(path), "--offline"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"refcheck: error: {path}: {message}")
+    assert result.stderr.count("\n") == 1
+
+
 def test_an_owner_password_alone_does_not_stop_reading() -> None:
     assert read(owner_locked_pdf()).source == "Readable text (Smith, 2010)."
 
@@ -964,3 +985,130 @@ def test_thirty_two_column_pages_read_in_well_under_two_seconds() -> None:
     assert content.document.source.split("\n") == paragraphs
     assert len(content.document.source) > 150_000
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+# -- found by the format benchmark (tests/bench/formats.py) -----------------------------------------
+
+
+def _entry_lines(pdf: object, text: str, width: float, hang: float) -> list[str]:
+    """Greedy wrap of one entry: the first line ``width`` wide, the others ``width - hang``."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        room = width if not lines else width - hang
+        trial = f"{current} {word}" if current else word
+        if current and pdf.get_string_width(trial) > room:  # type: ignore[attr-defined]
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current]
+
+
+def _draw_list(columns: list[list[tuple[str, bool]]], per_page: int = 2) -> bytes:
+    """Pages of two columns of (line, indented) pairs, 10 pt Times, 12 pt leading."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Times", size=10)
+    for number, column in enumerate(columns):
+        if number % per_page == 0:
+            pdf.add_page()
+        x = 60.0 if number % per_page == 0 else 310.0
+        for row, (text, indented) in enumerate(column):
+            pdf.text(x + (12.0 if indented else 0.0), 80.0 + 12.0 * row, text)
+    return bytes(pdf.output())
+
+
+def test_a_short_last_column_is_read_after_the_left_one() -> None:
+    """The last page of a two-column reference list: the right column holds only the last two
+    lines of the entry the left column ends with (once read across, rows interleaved)."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Times", size=10)
+    entries = [
+        f"Author{k} A, Writer B. 20{k:02d}. A long study of the many things that matter in "
+        f"test number {k} of the series. Journal of Tests {k}: {k}0-{k}9."
+        for k in range(10, 40)
+    ]
+    lines: list[tuple[str, bool]] = [("References", False)]
+    for entry in entries:
+        lines.extend((text, n > 0) for n, text in enumerate(_entry_lines(pdf, entry, 225.0, 12.0)))
+    tail = "hwater planarians. Developmental Biology 373: 442-452. doi: 10.1016/j.ydbio.2012.10.025"
+    last = [
+        ("Zhu SJ, Pearson BJ. 2013. The Retinoblastoma pathway", False),
+        ("regulates stem cell proliferation in fres-", True),
+        *((text, True) for text in _entry_lines(pdf, tail, 213.0, 0.0)),
+    ]
+    assert len(last) == 4
+    body = lines[: 3 * 24 - 2]
+    columns = [body[:24], body[24:48], [*body[48:], *last[:2]], last[2:]]
+    data = _draw_list(columns)
+    doc = read(data)
+    kept = [entry for entry in entries if any(entry.startswith(t) for t, i in body if not i)]
+    assert doc.source.split("\n") == [
+        "References",
+        *kept,
+        "Zhu SJ, Pearson BJ. 2013. The Retinoblastoma pathway regulates stem cell "
+        "proliferation in freshwater planarians. Developmental Biology 373: 442-452. "
+        "doi: 10.1016/j.ydbio.2012.10.025",
+    ]
+    mapping = page_map(doc)
+    assert (mapping.pages[-2:], mapping.lines[-2:]) == (
+        (2, 2),
+        (len(columns[2]) + 1, len(columns[2]) + 2),
+    )
+
+
+def test_a_line_holding_only_the_tail_of_a_url_joins_it() -> None:
+    """``.../pwt_index.ph`` then ``p`` alone on the next line, then the next entry."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Times", size=10)
+    entries = [
+        f"Author{k} A, Writer B. 20{k:02d}. A long study of the many things that matter in "
+        f"test number {k} of the series. Journal of Tests {k}: {k}0-{k}9."
+        for k in range(10, 16)
+    ]
+    lines: list[tuple[str, bool]] = [("References", False)]
+    for entry in entries[:3]:
+        lines.extend((t, n > 0) for n, t in enumerate(_entry_lines(pdf, entry, 225.0, 12.0)))
+    lines.extend(
+        [
+            ("Heston A, Summers R, Aten B. 2009. Penn World", False),
+            ("Table.", True),
+            ("http://pwt.econ.upenn.edu/php_site/pwt_index_of_tables.ph", True),
+            ("p", True),
+        ]
+    )
+    for entry in entries[3:]:
+        lines.extend((t, n > 0) for n, t in enumerate(_entry_lines(pdf, entry, 225.0, 12.0)))
+    url = pdf.get_string_width("http://pwt.econ.upenn.edu/php_site/pwt_index_of_tables.php")
+    assert url > 213.0  # the URL does not fit the line: it was broken where it overflows
+    doc = read(_draw_list([lines], per_page=1))
+    assert doc.source.split("\n") == [
+        "References",
+        *entries[:3],
+        "Heston A, Summers R, Aten B. 2009. Penn World Table. "
+        "http://pwt.econ.upenn.edu/php_site/pwt_index_of_tables.php",
+        *entries[3:],
+    ]
+
+
+def test_a_last_page_of_one_short_column_keeps_the_column_edges() -> None:
+    """The last page of a two-column list holds a few lines in the left column only: most are
+    indented, so their own left edge is not the column's (every line would start an entry)."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Times", size=10)
+    entries = [
+        f"Author{k} A, Writer B. 20{k:02d}. A long study of the many things that matter in "
+        f"test number {k} of the series. Journal of Tests {k}: {k}0-{k}9."
+        for k in range(10, 37)
+    ]
+    lines: list[tuple[str, bool]] = [("References", False)]
+    for entry in entries:
+        lines.extend((t, n > 0) for n, t in enumerate(_entry_lines(pdf, entry, 225.0, 12.0)))
+    last = "Zoetendal EG, Akkermans ADL, Akkermans-van Vliet WM, de Visser JA. 2001. The host "
+    last += "genotype affects the bacterial community in the human gut. Microbial Ecol 13:129-34."
+    lines.extend((t, n > 0) for n, t in enumerate(_entry_lines(pdf, last, 225.0, 12.0)))
+    columns = [lines[:20], lines[20:40], lines[40:60], lines[60:80], lines[80:]]
+    assert columns[-1][0][1] and 5 <= len(columns[-1]) < 12  # it opens inside an entry
+    doc = read(_draw_list(columns))
+    assert doc.source.split("\n") == ["References", *entries, last]

@@ -7,7 +7,10 @@ checking a manuscript against a silently shortened bibliography would report fal
 ``missing-reference`` findings.
 
 BibTeX is chosen by suffix (``.bib``, ``.bibtex``) or, for any other suffix, when the text starts
-with an ``@type{`` entry; everything else is a plain-text list parsed like a manuscript's own.
+with an ``@type{`` entry; CSL-YAML by suffix (``.yaml``, ``.yml``) and CSL-JSON by suffix
+(``.json``) or a text starting with ``{`` or ``[{``, both read as ``refcheck.ingest.docbib`` reads
+the files a pandoc manuscript names; everything else is a plain-text list parsed like a
+manuscript's own.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from refcheck.references import parse_reference_list
 
 BIBTEX_SUFFIXES = (".bib", ".bibtex")
 _BIBTEX_START = re.compile(r"(?:\s++|%[^\n]*+\n?)*+@[A-Za-z]++[ \t]*+[{(]")
+# A JSON object or a list of objects; not "[1] Smith, J. ...", a numbered plain-text list.
+_CSL_JSON_START = re.compile(r"\ufeff?\s*+(?:\{|\[\s*+\{)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +37,7 @@ class Bibliography:
     """One bibliography file as read: entries plus one-line problems ("refs.bib:12: ...")."""
 
     path: str
-    format: str  # "bibtex" or "text"
+    format: str  # "bibtex", "csl-json", "csl-yaml" or "text"
     references: tuple[Reference, ...]
     errors: tuple[str, ...] = ()  # the entries they concern are left out
     warnings: tuple[str, ...] = ()  # duplicate keys or fields, undefined macros: entries kept
@@ -65,7 +70,36 @@ def load_bibliography(path: str | Path) -> Bibliography:
     text, _ = decode(data, name)
     if not text or text.isspace():
         raise InputError(f"{name}: is empty (only whitespace)")
+    csl = _csl_format(name, text)
+    if csl is not None:
+        return _parse_csl(text, name, csl)
     return parse_bibliography(text, name, "bibtex" if is_bibtex(name, text) else "text")
+
+
+def _csl_format(path: str, text: str) -> str | None:
+    from refcheck.ingest.docbib import CSL_JSON_SUFFIXES, CSL_YAML_SUFFIXES
+
+    suffix = Path(path).suffix.lower()
+    if suffix in CSL_YAML_SUFFIXES:
+        return "csl-yaml"
+    if suffix in CSL_JSON_SUFFIXES:
+        return "csl-json"
+    if not is_bibtex(path, text) and _CSL_JSON_START.match(text):
+        return "csl-json"
+    return None
+
+
+def _parse_csl(text: str, path: str, format: str) -> Bibliography:
+    """A CSL file's entries; its problems (findings there) become ``path:line: message``."""
+    from refcheck.ingest.docbib import parse_csl_json, parse_csl_yaml
+
+    parse = parse_csl_yaml if format == "csl-yaml" else parse_csl_json
+    references, notes = parse(text, path)
+    errors = tuple(
+        f"{path}:{note.span.line}: {note.message}" if note.span else f"{path}: {note.message}"
+        for note in notes
+    )
+    return Bibliography(path, format, references, errors)
 
 
 def read_bibliography(path: str | Path) -> tuple[Reference, ...]:
@@ -76,6 +110,8 @@ def read_bibliography(path: str | Path) -> tuple[Reference, ...]:
         suffix = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""
         raise InputError(bibliography.errors[0] + suffix)
     if not bibliography.references:
-        what = "BibTeX entries" if bibliography.format == "bibtex" else "references"
+        what = {"bibtex": "BibTeX entries", "text": "references"}.get(
+            bibliography.format, "CSL items"
+        )
         raise InputError(f"{bibliography.path}: no {what} found")
     return bibliography.references

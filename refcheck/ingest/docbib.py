@@ -13,9 +13,10 @@ them by ``Reference.origin``, which is the path ``bibliography_paths`` gives.
 
 Formats, by suffix and else by content: BibTeX/biblatex (``.bib``, read leniently: a syntax error
 is a ``bibliography-syntax`` finding at its line and the other entries are kept), CSL-JSON
-(``.json``, with the standard library), CSL-YAML (``.yaml``/``.yml``, read with PyYAML when it is
-installed; it is not a dependency, so without it the file is a one-line error asking for
-PyYAML or CSL-JSON), and otherwise a plain-text reference list. A named file that does not exist
+(``.json``, with the standard library), CSL-YAML (``.yaml``/``.yml``, read with PyYAML's safe
+loader when it is installed, aliases bounded; without PyYAML the file is a one-line error asking
+for it or for CSL-JSON; a file that is not valid YAML is a one-line error with its line, since
+nothing of it can be read), and otherwise a plain-text reference list. A named file that does not exist
 is a one-line ``InputError``, unless the manuscript reads a ``thebibliography`` from its ``.bbl``
 (arXiv sources ship the ``.bbl`` without the ``.bib``).
 """
@@ -182,10 +183,19 @@ def parse_csl_json(text: str, path: str) -> tuple[tuple[Reference, ...], tuple[F
     return _csl_items(data, located)
 
 
-def parse_csl_yaml(text: str, path: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
-    """CSL-YAML through PyYAML (optional); without it, an InputError saying so."""
-    from refcheck.rules.key_rules import bibliography_syntax_finding
+MAX_YAML_NODES = 1_000_000
+"""Most YAML nodes a CSL-YAML file may expand to through its aliases (``*name``): a file of
+20,000 items has about 600,000; a "billion laughs" file of a few lines has 10^9."""
 
+
+def parse_csl_yaml(text: str, path: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """CSL-YAML through PyYAML's safe loader (optional); without it, an InputError saying so.
+
+    Nothing can be read from a file that is not valid YAML, or whose aliases expand beyond
+    ``MAX_YAML_NODES`` nodes or refer to themselves, so each is an ``InputError`` naming the
+    file (and the line of the error), not a finding. The expansion is measured on the composed
+    node graph before any Python object is built, so a YAML bomb costs time linear in its size.
+    """
     try:
         yaml: Any = importlib.import_module("yaml")  # optional, untyped: imported by name
     except ImportError:
@@ -193,17 +203,60 @@ def parse_csl_yaml(text: str, path: str) -> tuple[tuple[Reference, ...], tuple[F
             f"{path}: reading CSL-YAML needs PyYAML (pip install pyyaml); "
             "or convert it to CSL-JSON or BibTeX"
         ) from None
-    located = Document(path, "csl-yaml", text)
+    loader = yaml.SafeLoader(text)
     try:
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        if node is not None:
+            _check_expansion(node, yaml, path)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        span = _line_span(located, mark.line + 1) if mark is not None else None
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return (), (bibliography_syntax_finding(f"not valid YAML: {problem}", span, path),)
+        raise InputError(f"{path}{where}: not valid YAML: {problem}") from None
     except (ValueError, RecursionError) as error:
-        return (), (bibliography_syntax_finding(f"not valid YAML: {error}", None, path),)
+        raise InputError(f"{path}: not valid YAML: {error}") from None
+    finally:
+        loader.dispose()
+    located = Document(path, "csl-yaml", text)
     return _csl_items(data, located)
+
+
+def _check_expansion(root: Any, yaml: Any, path: str) -> None:
+    """InputError if the YAML node graph (aliases shared) expands to more than
+    ``MAX_YAML_NODES`` nodes or holds a cycle; memoised, so linear in the graph's size."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        children = (
+            [part for pair in node.value for part in pair]
+            if isinstance(node, yaml.MappingNode)
+            else list(node.value)
+        )
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            if sizes[key] > MAX_YAML_NODES:
+                raise InputError(
+                    f"{path}:{node.start_mark.line + 1}: YAML aliases expand to more than "
+                    f"{MAX_YAML_NODES:,} nodes (a YAML bomb?); refused"
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise InputError(
+                f"{path}:{node.start_mark.line + 1}: a YAML alias refers to itself; refused"
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
 
 
 def _csl_items(data: Any, located: Document) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:

@@ -27,9 +27,11 @@ How the text is rebuilt from PDFium's character boxes (pypdfium2; read from memo
    (``th``, footnote letters) is kept as it is;
 2. a page (or a block between full-width rows) has two columns when a vertical strip near its
    middle is crossed by few segments while many rows lie on either side; the left column is
-   read before the right, and each side is split again (three columns). A row across the
-   gutter is a full-width block (title, abstract, wide table) read in place, unless a column
-   runs on just above and below it (then it is a long URL overflowing its column);
+   read before the right, and each side is split again (three columns); a right column of a
+   few lines at the top beside a full left one (the end of a text) is a column too, and takes
+   the left edge its column has on the other pages. A row across the gutter is a full-width
+   block (title, abstract, wide table) read in place, unless a column runs on just above and
+   below it (then it is a long URL overflowing its column);
 3. running headers and footers: top and bottom rows whose text (digits ignored) recurs at the
    same height on at least 40% of the pages; a top or bottom row that is a page number
    (``12``, ``Page 3 of 9``, ``- iv -``), or a page number beside text set apart from the body
@@ -45,7 +47,8 @@ How the text is rebuilt from PDFium's character boxes (pypdfium2; read from memo
    before a capital or a digit stays (``Ćwiek-Karpowicz``, ``1467-9256``), as does one in a
    URL or DOI, or in a compound the document also prints whole within a line (``well-known``);
    a dash at a line end (``12–``) joins without a space, and a URL or DOI broken across lines
-   (at a slash, a dot, or anywhere) is joined back when the next line goes on with it.
+   (at a slash, a dot, or anywhere) is joined back when the next line goes on with it (or
+   holds nothing but the URL's tail).
 
 Limits: left-to-right scripts only; text in the order PDFium reports it within a word; tables
 are read row by row; footnotes stay where they are printed (a paragraph running over them to
@@ -180,6 +183,15 @@ class PageMap:
             return None
         return self.pages[index], self.lines[index]
 
+    def where(self, offset: int) -> tuple[int, int, int] | None:
+        """``(page, line_on_page, column)`` of a source offset, all 1-based; the column counts
+        code points of the text that printed line became (a hyphen undone at its end is not
+        counted). None when the offset is on no printed line."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        return self.pages[index], self.lines[index], offset - self.starts[index] + 1
+
 
 @dataclass(frozen=True)
 class PdfContent:
@@ -190,10 +202,12 @@ class PdfContent:
     page_count: int = 0
 
 
-def page_map(doc: Document) -> PageMap:
-    """The printed-line map kept in a PDF Document's ``pdf-line`` regions (empty otherwise)."""
+def page_map(doc: Document | Iterable[Region]) -> PageMap:
+    """The printed-line map kept in a PDF Document's ``pdf-line`` regions (empty otherwise);
+    also from the regions alone (``DocumentReport.printed_lines``)."""
+    found = doc.regions if isinstance(doc, Document) else doc
     regions = sorted(
-        (r for r in doc.regions if r.kind.startswith(f"{LINE_REGION}:")), key=lambda r: r.start
+        (r for r in found if r.kind.startswith(f"{LINE_REGION}:")), key=lambda r: r.start
     )
     starts, ends, pages, lines = [], [], [], []
     for region in regions:
@@ -775,9 +789,15 @@ class _Zone:
 
 def _gutter(segments: list[_Segment]) -> float | None:
     """The x of a vertical gap near the middle crossed by few segments, with many segments
-    on either side; None for a page (or block) of one column."""
+    on either side, or the gap before a short last column; None for a page (or block) of one
+    column."""
     if len(segments) < 6:
         return None
+    found = _middle_gutter(segments)
+    return found if found is not None else _short_last_column(segments)
+
+
+def _middle_gutter(segments: list[_Segment]) -> float | None:
     starts = sorted(s.x0 for s in segments)
     ends = sorted(s.x1 for s in segments)
     # The text block's edges, not an overfull line's: a long URL may run off the page.
@@ -824,6 +844,34 @@ def _gutter(segments: list[_Segment]) -> float | None:
     if left < 3 or right < 3 or least > 0.4 * min(left, right):
         return None
     return g
+
+
+def _short_last_column(segments: list[_Segment]) -> float | None:
+    """The gutter before a short right column: a few rows starting right of where most lines
+    end, at the top of the block beside a column of more rows, their left edges within a
+    hanging indent of each other, nothing crossing from the left. The end of a text set in two
+    columns (the last page of a reference list), which read as one column would interleave."""
+    ends = sorted(s.x1 for s in segments)
+    beyond = [s for s in segments if s.x0 > ends[len(ends) // 2] + 6.0]
+    if not beyond:
+        return None
+    edge = min(s.x0 for s in beyond)
+    rest = [s for s in segments if s.x0 < edge]
+    if not rest or max(s.x1 for s in rest) >= edge - 6.0:
+        return None
+    right_rows = {id(s.row) for s in beyond}
+    left_rows = {id(s.row) for s in rest}
+    if len(left_rows) < 8 or 2 * len(right_rows) > len(left_rows):
+        return None
+    starts: dict[int, float] = {}  # each right row's left edge
+    for s in beyond:
+        starts[id(s.row)] = min(starts.get(id(s.row), s.x0), s.x0)
+    height = _median([s.h for s in rest])
+    if max(starts.values()) - edge > 2 * height:
+        return None
+    if max(s.t for s in beyond) < max(s.t for s in rest) - 2 * height:
+        return None
+    return (max(s.x1 for s in rest) + edge) / 2
 
 
 def _zones(rows: list[_Row], depth: int = 0, kind: str = "one") -> list[_Zone]:
@@ -943,6 +991,7 @@ def _lines(pages: list[list[_Row]]) -> list[_Line]:
     lines: list[_Line] = []
     zone_id = 0
     rights: dict[str, list[float]] = {}
+    lefts: dict[str, list[float]] = {}
     zoned: list[tuple[int, list[_Zone]]] = []
     for number, rows in enumerate(pages, start=1):
         zones = _zones(rows)
@@ -950,13 +999,28 @@ def _lines(pages: list[list[_Row]]) -> list[_Line]:
         for zone in zones:
             if sum(len(r) for r in zone.rows) >= 8:
                 rights.setdefault(zone.kind, []).append(zone.right)
+                lefts.setdefault(zone.kind, []).append(zone.left)
     typical = {kind: _median(values) for kind, values in rights.items() if values}
+    typical_left = {kind: _median(values) for kind, values in lefts.items() if values}
     for number, zones in zoned:
         on_page = 0
         for zone in zones:
             zone_id += 1
             right = zone.right
             right = max(right, typical.get(zone.kind, right))
+            left = zone.left
+            # A column of a few lines (the end of a text) whose lines are mostly indented (the
+            # continuation of an entry set with a hanging indent) takes the usual left edge of
+            # its column on the other pages, not the edge of its own indented lines; a page of
+            # one short column at the end of a two-column text, that of the left column.
+            short = len(zone.rows) < 20
+            usual = typical_left.get(zone.kind, left)
+            if zone.kind == "one" and "L" in typical:
+                column_left, column_right = typical_left["L"], typical["L"]
+                if column_left - 2.0 <= zone.left and zone.right <= column_right + 2.0:
+                    short, usual, right = True, column_left, max(right, column_right)
+            if short and 0 < left - usual <= 40.0:
+                left = usual
             for segments in zone.rows:
                 segments.sort(key=lambda s: s.x0)
                 text = " ".join(s.text for s in segments).strip()
@@ -975,7 +1039,7 @@ def _lines(pages: list[list[_Row]]) -> list[_Line]:
                         x1=max(s.x1 for s in segments),
                         b=first.b,
                         h=max(segments, key=lambda s: s.count).h,
-                        left=zone.left,
+                        left=left,
                         right=right,
                         first_word=first.first_word,
                         number=on_page,
@@ -1084,6 +1148,8 @@ def _continues_url(last: str, after: str) -> bool:
         return False  # "Accessed", "Retrieved": a word after a complete URL
     if last[-1] in _URL_BREAK:
         return True
+    if first == after.strip() and (first[0].islower() or first[0].isdigit()):
+        return True  # a line holding only the URL's tail ("p" of ".../index.ph" "p")
     return (first[0].islower() or first[0].isdigit()) and any(ch in first for ch in "/.=-_?&")
 
 

@@ -4,7 +4,10 @@ Fields beyond the contract are additions (allowed by it): citation ``locator``, 
 ``narrative``, ``et_al``, ``prefix``, ``link``; reference ``end_line``/``end_column``, ``publisher``,
 ``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``; finding
 ``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
-document-level findings); document ``urls``.
+document-level findings); document ``urls``. In a PDF document (only there) each citation,
+reference and finding also carries ``printed``: ``{"page", "line", "column"}`` on the printed
+page (1-based; null when not on a printed line, or for a finding in a ``--bib`` file), beside
+``line``/``column``, which stay those of the text read (one paragraph a line).
 
 When network checks ran (``DocumentReport.resolved``), each reference also carries
 ``"resolution"``: ``{"doi": {...} | null, "urls": [{...}], "search": {...} | null}`` (status,
@@ -28,6 +31,7 @@ from refcheck.model import (
     Resolution,
     Span,
 )
+from refcheck.report.locations import PrintedLocator
 from refcheck.resolve.targets import (
     normalize_doi,
     reference_doi,
@@ -185,6 +189,17 @@ def document_dict(document: DocumentReport) -> dict[str, Any]:
             _citation(citation, link.reference_ids if link else (), link.status if link else "none")
         )
     references = [reference_dict(r) for r in document.references]
+    findings = [_finding(f) for f in document.findings]
+    printed = PrintedLocator.of(document)
+    if printed.mapping is not None:  # a PDF: page, printed line and column as well
+        for data, citation in zip(citations, document.citations, strict=True):
+            data.update(printed.fields(citation.span))
+        for data, reference in zip(references, document.references, strict=True):
+            data.update(
+                printed.fields(reference.span if reference.origin == "manuscript" else None)
+            )
+        for data, finding in zip(findings, document.findings, strict=True):
+            data.update(printed.fields(finding.span if finding.path is None else None))
     urls = [_url(u) for u in document.body_urls]
     if document.resolved:
         found = {(r.kind, r.target): r for r in document.resolutions}
@@ -200,7 +215,7 @@ def document_dict(document: DocumentReport) -> dict[str, Any]:
         "style": document.style,
         "citations": citations,
         "references": references,
-        "findings": [_finding(f) for f in document.findings],
+        "findings": findings,
         "urls": urls,
     }
 

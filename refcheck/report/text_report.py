@@ -1,10 +1,15 @@
 """The terminal report: ``path:line:col: CODE rule message`` like a linter, grouped by document,
 with the suggestion on the next line and a summary line. Colour only when asked (the CLI asks on
-a TTY without NO_COLOR)."""
+a TTY without NO_COLOR).
+
+A finding in a PDF is placed by page, printed line on it and column: ``paper.pdf:p3:12:5:``
+(``refcheck.report.locations``); in every other format, and for a finding in a ``--bib`` file,
+by the line and column of the text read (for DOCX the paragraph number and the column in it)."""
 
 from __future__ import annotations
 
 from refcheck.model import DocumentReport, Finding, Report, Severity
+from refcheck.report.locations import PrintedLocator
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -18,8 +23,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word if count == 1 else plural}"
 
 
-def _line(document: DocumentReport, finding: Finding, color: bool) -> str:
+def _line(document: DocumentReport, finding: Finding, color: bool, printed: PrintedLocator) -> str:
     where = f"{finding.span.line}:{finding.span.column}" if finding.span else "1:1"
+    if finding.path is None:
+        where = printed.label(finding.span) or where
     location = _paint(f"{finding.path or document.path}:{where}:", "1", color)
     code = _paint(finding.code, f"1;{_COLOURS[finding.severity]}", color)
     severity = _paint(finding.severity.label, _COLOURS[finding.severity], color)
@@ -32,7 +39,8 @@ def _line(document: DocumentReport, finding: Finding, color: bool) -> str:
 def render(report: Report, color: bool = False) -> str:
     lines: list[str] = []
     for document in report.documents:
-        lines.extend(_line(document, finding, color) for finding in document.findings)
+        printed = PrintedLocator.of(document)
+        lines.extend(_line(document, finding, color, printed) for finding in document.findings)
     counts = report.counts()
     total = sum(counts.values())
     citations = sum(len(d.citations) for d in report.documents)
