@@ -1,12 +1,14 @@
 """The resolver: resolve the DOIs, URLs and missing DOIs of checked manuscripts.
 
 ``Resolver`` owns the shared HTTP client, the cache and the checkers; ``resolve_contexts`` takes
-the pure pipeline's RuleContexts, plans what to ask (``plan_contexts``), asks it concurrently in
-two phases, and returns the contexts carrying their resolutions for the network rules to read.
+the pure pipeline's RuleContexts, plans what to ask (``plan_contexts``), asks it concurrently,
+and returns the contexts carrying their resolutions for the network rules to read.
 
-Phase 1: every DOI (agency, existence, metadata), every URL (HEAD/GET, redirects), and a
-Crossref search for each entry without a DOI. Phase 2 depends on phase 1: a search for entries
-whose DOI is unknown or belongs to another work, and a Wayback lookup for each dead URL.
+First every DOI (agency, existence, metadata), every URL (GET, redirects), and a Crossref search
+for each entry without a DOI. Some answers call for more: a search for an entry whose DOI is
+unknown or belongs to another work, a Wayback lookup for a dead URL. Those follow-ups are queued
+ahead of the remaining first-round jobs the moment the answer arrives (``schedule.JobRunner``),
+so they overlap with the rest of the run instead of forming a second phase after the slowest host.
 
 With no network, the first connection error to the DOI resolver (or a failed probe of it after
 a connection error elsewhere) stops every request; the targets not verified are counted in
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ from refcheck.resolve.doi import DoiChecker, now_iso
 from refcheck.resolve.guard import Resolve
 from refcheck.resolve.http import FetchError, HttpClient, Stats
 from refcheck.resolve.progress import Progress
+from refcheck.resolve.schedule import JobRunner
 from refcheck.resolve.settings import Settings
 from refcheck.resolve.targets import (
     archive_timestamp,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from refcheck.rules import RuleContext
 
 Key = tuple[str, str]  # (kind, target)
+Job = tuple[Key, Callable[[], Resolution]]
 
 _DEAD = frozenset({ResolutionStatus.BROKEN, ResolutionStatus.TIMEOUT, ResolutionStatus.SOFT_404})
 
@@ -192,72 +195,69 @@ class Resolver:
             self.cache.put(key, result)
         return result
 
-    def _run(
-        self, jobs: Sequence[tuple[Key, Callable[[], Resolution]]], progress: Progress
-    ) -> dict[Key, Resolution]:
-        results: dict[Key, Resolution] = {}
-        if not jobs:
-            return results
-        # more threads than the global limit: a thread waiting for a busy host must not keep
-        # another host idle (the client's semaphores enforce the real limits)
-        threads = min(len(jobs), max(1, self.settings.workers) * 4, 256)
-        pool = ThreadPoolExecutor(max_workers=max(1, threads))
-        futures: dict[Future[Resolution], Key] = {
-            pool.submit(job): key for key, job in _interleave(jobs)
-        }
-        try:
-            for future in as_completed(futures):
-                results[futures[future]] = future.result()
-                progress.advance()
-        except KeyboardInterrupt:
-            self.client.stop.set()
-            pool.shutdown(wait=True, cancel_futures=True)
-            progress.close()
-            raise
-        finally:
-            pool.shutdown(wait=False)
-        return results
-
-    def resolve_plan(self, plan: Plan) -> dict[Key, Resolution]:
-        """Ask everything in ``plan``; return each answer by (kind, target)."""
-        progress = Progress(len(plan.dois) + len(plan.urls) + len(plan.searches), self.progress)
-        jobs: list[tuple[Key, Callable[[], Resolution]]] = []
+    def _jobs(self, plan: Plan) -> list[Job]:
+        jobs: list[Job] = []
         for doi in plan.dois:
             jobs.append((("doi", doi), _bind(self._cached, f"doi:{doi}", self.dois.check, doi)))
         for query in plan.searches:
-            jobs.append(
-                (("search", query), _bind(self._cached, f"search:{query}", self.dois.search, query))
-            )
+            jobs.append(self._search_job(query))
         for url in plan.urls:
             jobs.append((("url", url), _bind(self._cached, f"url:{url}", self.urls.check, url)))
-        try:
-            results = self._run(jobs, progress)
-            second: list[tuple[Key, Callable[[], Resolution]]] = []
-            for doi, refs in plan.dois.items():
-                found = results.get(("doi", doi))
-                for reference in refs:
-                    if found is None or not _needs_search(reference, found):
-                        continue
+        return jobs
+
+    def _search_job(self, query: str) -> Job:
+        return (("search", query), _bind(self._cached, f"search:{query}", self.dois.search, query))
+
+    def _follow_up(self, plan: Plan, key: Key, found: Resolution) -> list[Job]:
+        """What an answer makes worth asking at once: a registry search for each entry whose
+        DOI is unknown or names another work, a Wayback lookup for a dead URL."""
+        kind, target = key
+        jobs: list[Job] = []
+        if kind == "doi" and self.settings.search_missing:
+            for reference in plan.dois.get(target, ()):
+                if _needs_search(reference, found):
                     again = search_query(replace(reference, doi=None))
-                    if again and ("search", again) not in results and self.settings.search_missing:
-                        second.append(
-                            (
-                                ("search", again),
-                                _bind(self._cached, f"search:{again}", self.dois.search, again),
-                            )
-                        )
-            for url, stamp in plan.urls.items():
-                found = results.get(("url", url))
-                if found is not None and (found.status in _DEAD or found.home_page):
-                    key = archive_key(url, stamp)
-                    second.append(
-                        (
-                            ("archive", key),
-                            _bind(self._cached, f"archive:{key}", self.wayback.closest, url, stamp),
-                        )
-                    )
-            progress.total += len(second)
-            results.update(self._run(list(dict(second).items()), progress))
+                    if again and again not in plan.searches:
+                        jobs.append(self._search_job(again))
+        elif kind == "url" and (found.status in _DEAD or found.home_page):
+            stamp = plan.urls.get(target)
+            archive = archive_key(target, stamp)
+            jobs.append(
+                (
+                    ("archive", archive),
+                    _bind(self._cached, f"archive:{archive}", self.wayback.closest, target, stamp),
+                )
+            )
+        return jobs
+
+    def _abort(self) -> None:
+        self.client.stop.set()
+
+    def resolve_plan(self, plan: Plan) -> dict[Key, Resolution]:
+        """Ask everything in ``plan``; return each answer by (kind, target).
+
+        One pool of workers runs every job; the follow-ups an answer calls for (a Wayback
+        lookup for a dead URL, a search for a wrong DOI) jump the queue, so they overlap with
+        the rest of the run instead of waiting for its slowest host."""
+        jobs = self._jobs(plan)
+        progress = Progress(len(jobs), self.progress)
+        # more threads than the global limit: a thread waiting for a busy host must not keep
+        # another host idle (the client's semaphores enforce the real limits)
+        threads = min(max(1, self.settings.workers) * 2, 256)
+        runner: JobRunner[Key, Resolution] = JobRunner(threads)
+
+        def follow_up(key: Key, found: Resolution) -> list[Job]:
+            more = self._follow_up(plan, key, found)
+            progress.total += len(more)
+            return more
+
+        try:
+            results = runner.run(
+                _interleave(jobs),
+                follow_up,
+                lambda _key, _found: progress.advance(),
+                self._abort,
+            )
         finally:
             progress.close()
         for url, stamp in plan.urls.items():
@@ -284,16 +284,14 @@ def _job_host(key: Key) -> str:
     return f"{kind}:"
 
 
-def _interleave(
-    jobs: Sequence[tuple[Key, Callable[[], Resolution]]],
-) -> list[tuple[Key, Callable[[], Resolution]]]:
+def _interleave(jobs: Sequence[Job]) -> list[Job]:
     """Spread each host's jobs evenly over the queue (in proportion to its share), so the pool's
     FIFO queue neither puts every worker behind one busy host's per-host limit nor leaves a
     slow, limited host (the DOI services) to start only after all the others are done."""
-    groups: dict[str, list[tuple[Key, Callable[[], Resolution]]]] = {}
+    groups: dict[str, list[Job]] = {}
     for job in jobs:
         groups.setdefault(_job_host(job[0]), []).append(job)
-    placed: list[tuple[float, int, int, tuple[Key, Callable[[], Resolution]]]] = []
+    placed: list[tuple[float, int, int, Job]] = []
     for number, queue in enumerate(groups.values()):
         for index, job in enumerate(queue):
             placed.append(((index + 0.5) / len(queue), number, index, job))

@@ -22,6 +22,7 @@ DEFAULT_CROSSREF_API = "https://api.crossref.org"
 DEFAULT_DATACITE_API = "https://api.datacite.org"
 DEFAULT_WAYBACK_API = "https://archive.org"
 DEFAULT_WAYBACK_CDX = "https://web.archive.org"
+DEFAULT_OPENALEX_API = "https://api.openalex.org"
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -49,6 +50,7 @@ class Settings:
     datacite_api: str = DEFAULT_DATACITE_API
     wayback_api: str = DEFAULT_WAYBACK_API
     wayback_cdx: str = DEFAULT_WAYBACK_CDX
+    openalex_api: str = DEFAULT_OPENALEX_API  # configurable ahead of an OpenAlex lookup
     mailto: str | None = None
     allow_private: bool = False  # fetch loopback/private addresses (tests, benchmarks)
     cache_dir: Path | None = None  # None: no persistent cache
@@ -62,8 +64,10 @@ class Settings:
     max_backoff: float = 20.0
     max_retry_after: float = 60.0  # a longer Retry-After means "not now": give up, unverified
     max_redirects: int = 10
-    workers: int = 32  # global concurrency
-    per_host: int = 4  # concurrent requests to one host
+    workers: int = 64  # global concurrency (lychee: 128); politeness is the per-host limits
+    per_host: int = 8  # concurrent requests to one web host (lychee: 10)
+    service_per_host: int = 4  # to each DOI service and the Wayback Machine, until their
+    # x-concurrency-limit / x-rate-limit-* headers say otherwise (Crossref: 1 to 3)
     host_limits: Mapping[str, tuple[int, float]] = field(default_factory=dict)
     # host -> (concurrency, min interval in seconds); Crossref's headers adjust its own at run time
     max_api_bytes: int = 8 * 1024 * 1024
