@@ -73,16 +73,18 @@ def open_html(chromium: Any) -> Iterator[Any]:
         loaded = LoadedPage(page)
         page.on(
             "console",
-            lambda message: loaded.console_errors.append(message.text)
-            if message.type == "error"
-            else None,
+            lambda message: (
+                loaded.console_errors.append(message.text) if message.type == "error" else None
+            ),
         )
         page.on("pageerror", lambda error: loaded.console_errors.append(str(error)))
         page.on(
             "request",
-            lambda request: loaded.requests.append(request.url)
-            if not request.url.startswith(("file:", "data:", "about:"))
-            else None,
+            lambda request: (
+                loaded.requests.append(request.url)
+                if not request.url.startswith(("file:", "data:", "about:"))
+                else None
+            ),
         )
         page.goto(path.resolve().as_uri())
         page.wait_for_load_state("load")
