@@ -26,7 +26,14 @@ class DoiMatch:
 
 
 # The DOI itself: registrant code of 4-9 digits (with optional sub-codes), then a suffix.
-_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*/[^\s\"<>{}]+")
+# A space after the "/" is a line break or a PDF's spacing ("10.1021/ es030360x"): a DOI never
+# ends at its prefix.
+_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*/ ?[^\s\"<>{}]+")
+# What a PDF's text layer glues to a DOI: "10.1103/PhysRevD.92.034519.URL https:...",
+# "10.1007/JHEP06(2016)004[arXiv:1512.06431]".
+_DOI_GLUED_TAIL = re.compile(
+    r"(?:\.(?:url|available|accessed|retrieved|epub|pmid)\b|\[arxiv).*\Z", re.IGNORECASE
+)
 # Written forms that are correct as they stand (case-insensitive), the DOI following directly.
 _VALID_PREFIX = re.compile(
     r"(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi:\s?|)\Z",
@@ -38,17 +45,26 @@ _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org", "doi", "dx.doi"}
 _TRAILING = ".,;:!?'\"»“”’"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
 _URL = re.compile(
-    r"(?:(?:https?|ftp)://|file:/{1,3}|www\.)[^\s<>\"{}|\\^`«»]+",
+    # "https: //x.org", "http : // x.org": spaces a PDF's text layer put into the scheme
+    r"(?:(?:https?|ftp)(?:://| ?: ?// ?)|file:/{1,3}|www\.)[^\s<>\"{}|\\^`«»]+",
     re.IGNORECASE,
 )
+# A host broken after "." or "-" ("http://www. boston.com/...", "https://www.lhc- ilc.de/x"):
+# the next piece continues it when it reads as the rest of a host name.
+_HOST_CONTINUATION = re.compile(
+    r" (?=[^\s]*[./])([\w-]+(?:\.[\w-]+)*(?:/[^\s<>\"{}|\\^`«»]*)?)(?=[\s<>\"]|\Z)"
+)
+_ANY_PIECE = re.compile(r" ([^\s<>\"{}|\\^`«»]+)")
 
 
 def _trim(candidate: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner inside."""
     while candidate:
         last = candidate[-1]
-        if last in _TRAILING or (
-            last in _PAIRS and candidate.count(_PAIRS[last]) < candidate.count(last)
+        if (
+            last in _TRAILING
+            or last in "([<"  # "http://x.net( 30/01/2015)": an opening bracket ends nothing
+            or (last in _PAIRS and candidate.count(_PAIRS[last]) < candidate.count(last))
         ):
             candidate = candidate[:-1]
         else:
@@ -79,33 +95,87 @@ def find_doi(text: str) -> DoiMatch | None:
     match = _DOI_CORE.search(text)
     if match is None:
         return None
-    core = match.group()
+    core = match.group().replace(" ", "")
     if text.startswith("<", match.end()):
         sici = _SICI_PART.match(text, match.end())
         if sici:  # the "<" belongs to the DOI, not to an autolink around it
             core += sici.group()
-    core = _trim(core)
+    core = _trim(_DOI_GLUED_TAIL.sub("", core))
+    if core.endswith("-"):  # "10.1016/S0045- 6535(00)00505-1": broken at a line end
+        rest = re.match(r" ([\w(][^\s\"<>{}]*)", text[_raw_end(text, match.start(), len(core)) :])
+        if rest:
+            core = _trim(core + rest.group(1))
     if "/" not in core or core.endswith("/"):
         return None
     start = _token_start(text, match.start())
     # "doi: 10.1234/x" leaves an empty prefix: the label is a token of its own, which is fine.
     prefix = text[start : match.start()]
+    end = _raw_end(text, match.start(), len(core))
     raw = prefix + core
     malformed = _VALID_PREFIX.fullmatch(prefix) is None and not _is_publisher_url(prefix)
     doi = urllib.parse.unquote(core)
-    return DoiMatch(
-        doi=doi, raw=raw, start=start, end=match.start() + len(core), malformed=malformed
-    )
+    return DoiMatch(doi=doi, raw=raw, start=start, end=end, malformed=malformed)
+
+
+# "http://x.org/page(accessed 3 May 2019)", "http://x.net( 30/01/2015)": a note glued to the URL
+_GLUED_NOTE = re.compile(
+    r"\(\s*(?:accessed|last|retrieved|viewed|consulted|visited|abgerufen|consult|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    re.IGNORECASE,
+)
+# A URL broken at a line end after "/" or "-" ("https://www.bls.gov/cps/ cpsaat11.htm"): the
+# next piece continues it when it reads as a path (a file name, more slashes), never a word.
+_URL_CONTINUATION = re.compile(
+    r" ((?=[\w%~.=&?#/-]*(?:\.(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|cfm|csv|zip)\b"
+    r"|/[\w%~.=&?#/-]*[\d_.]|[\d_.][\w%~.=&?#-]*/))[\w%~.=&?#/-]+)"
+)
+
+
+def _raw_end(text: str, start: int, length: int) -> int:
+    """Where ``length`` characters of a URL or DOI read with its inner spaces dropped end."""
+    position = start
+    while length > 0 and position < len(text):
+        if not text[position].isspace():
+            length -= 1
+        position += 1
+    return position
+
+
+def _joined_url(text: str, match: re.Match[str]) -> str:
+    """The URL at ``match`` with the pieces a line break or a PDF's spacing split off joined."""
+    url = "".join(match.group().split())
+    end = match.end()
+    for _ in range(3):
+        rest = url.split("//", 1)[-1]
+        if url.endswith((".", "-")) and "/" not in rest:
+            piece = _HOST_CONTINUATION.match(text, end)
+        elif url.endswith("/") and re.search(r"doi\.org/10\.\d{4,9}/\Z", url, re.IGNORECASE):
+            piece = _ANY_PIECE.match(text, end)  # a DOI link never ends after the prefix
+        elif url.endswith(("/", "-")) and "/" in rest:
+            piece = _URL_CONTINUATION.match(text, end)
+        else:
+            piece = None
+        if piece is None:
+            break
+        url += piece.group(1)
+        end = piece.end()
+    return url
 
 
 def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Every URL in ``text`` as ``(url, start, end)``; trailing punctuation is not part of it."""
+    """Every URL in ``text`` as ``(url, start, end)``; trailing punctuation is not part of it.
+
+    URLs split by a line break or by a PDF's spacing ("https: //x.org", "http://www. x.org/a",
+    ".../cps/ cpsaat11.htm") are joined; the span covers what was written."""
     found: list[tuple[str, int, int]] = []
     for match in _URL.finditer(text):
-        url = _trim(match.group())
+        url = _joined_url(text, match)
+        note = _GLUED_NOTE.search(url)
+        if note and note.start() > 0:
+            url = url[: note.start()]
+        url = _trim(url)
         if len(url) <= len("www.") or url.lower() in {"http://", "https://", "ftp://"}:
             continue
-        found.append((url, match.start(), match.start() + len(url)))
+        found.append((url, match.start(), _raw_end(text, match.start(), len(url))))
     return tuple(found)
 
 

@@ -526,11 +526,24 @@ def _parse_labelled(
     return _reference(_fields(raw), raw, id, span, origin, label)
 
 
+# "combined": the rules, with the learned labeller's fields where it is better (refcheck.crf);
+# "rules": the rules alone (the benchmarks compare the two).
+PARSER = "combined"
+
+
 def _fields(raw: str) -> Fields:
     try:
-        return parse_fields(raw)
+        fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
-        return Fields()
+        fields = Fields()
+    if PARSER == "combined":
+        from refcheck.crf.combine import combine
+
+        try:
+            return combine(raw, fields)
+        except Exception:  # the labeller must never stop a check either
+            return fields
+    return fields
 
 
 def _extract(doc: Document, section: ReferenceSection, origin: str) -> tuple[Reference, ...]:

@@ -962,7 +962,7 @@ def _close_up(match: re.Match[str]) -> str:
     return mark
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Undo the spacing of text extracted from PDFs: "Phys .Rev .Lett .54 ,2343 ( 1985)",
     "http ://", "doi:10. 1103/...". Field values are read from this copy, never offsets."""
     if " ," in text or " ." in text or "( " in text or " ;" in text or " )" in text:
@@ -979,7 +979,7 @@ def _tidy(text: str) -> str:
 def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()
-    text = _tidy(" ".join(raw.split()))
+    text = tidy(" ".join(raw.split()))
     label = _LEADING_LABEL.match(text)
     if label and not (label.group(1) and 1500 <= int(label.group(1)) <= 2099):
         text = text[label.end() :]  # "[12] ", "7. ": a numbering label given with the entry

@@ -159,3 +159,66 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
     for url, start, end in find_urls(text):
         assert text[start:end] == url
         is_local_url(url)
+
+
+# --- URLs and DOIs split by a line break or a PDF's spacing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "written"),
+    [
+        ("URL https://www.bls.gov/cps/ cpsaat11.htm.", "https://www.bls.gov/cps/cpsaat11.htm",
+         "https://www.bls.gov/cps/ cpsaat11.htm"),
+        ("URL https: //link.aps.org/doi/10.1103/X.92", "https://link.aps.org/doi/10.1103/X.92",
+         "https: //link.aps.org/doi/10.1103/X.92"),
+        ("Globe, http://www. boston.com/b/2007/x.", "http://www.boston.com/b/2007/x",
+         "http://www. boston.com/b/2007/x"),
+        ("at https://venturebeat. com/2012/07/ (accessed May)", "https://venturebeat.com/2012/07/",
+         "https://venturebeat. com/2012/07/"),
+        ("https://www.lhc- ilc.uni-bonn.de/t.pdf", "https://www.lhc-ilc.uni-bonn.de/t.pdf",
+         "https://www.lhc- ilc.uni-bonn.de/t.pdf"),
+        ("http://dx.doi.org/10.1021/ es030360x.", "http://dx.doi.org/10.1021/es030360x",
+         "http://dx.doi.org/10.1021/ es030360x"),
+        ("x http://regina.sourceforge.net( 30/01/2015).", "http://regina.sourceforge.net",
+         "http://regina.sourceforge.net"),
+        ("http://x.org/page(accessed 3 May 2019)", "http://x.org/page", "http://x.org/page"),
+    ],
+)  # fmt: skip
+def test_split_urls_are_joined_and_their_span_covers_what_was_written(
+    text: str, url: str, written: str
+) -> None:
+    ((found, start, end),) = find_urls(text)
+    assert (found, text[start:end]) == (url, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("see http://example.com. Then we went", "http://example.com"),  # a sentence, no host
+        ("see https://x.org/a/ and/or that", "https://x.org/a/"),  # a word, no path
+        ("https://en.wikipedia.org/wiki/Foo_(1990_film) ok",
+         "https://en.wikipedia.org/wiki/Foo_(1990_film)"),  # brackets inside are kept
+    ],
+)  # fmt: skip
+def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:
+    ((found, start, end),) = find_urls(text)
+    assert found == text[start:end] == url
+
+
+@pytest.mark.parametrize(
+    ("text", "doi", "written"),
+    [
+        ("doi:10.1103/PhysRevD.92.034519.URL https: //x", "10.1103/PhysRevD.92.034519",
+         "doi:10.1103/PhysRevD.92.034519"),
+        ("doi:10.1007/JHEP06(2016)004[ arXiv:1512.06431]", "10.1007/JHEP06(2016)004",
+         "doi:10.1007/JHEP06(2016)004"),
+        ("https://doi.org/10.1016/S0045- 6535(00)00505-1.", "10.1016/S0045-6535(00)00505-1",
+         "https://doi.org/10.1016/S0045- 6535(00)00505-1"),
+        ("https://doi.org/10.1021/ es030360x.", "10.1021/es030360x",
+         "https://doi.org/10.1021/ es030360x"),
+    ],
+)  # fmt: skip
+def test_dois_lose_glued_tails_and_join_split_halves(text: str, doi: str, written: str) -> None:
+    match = find_doi(text)
+    assert match is not None
+    assert (match.doi, text[match.start : match.end], match.malformed) == (doi, written, False)

@@ -392,6 +392,11 @@ def render_report(
             + (f", sampled {args.max_strings} per set" if args.max_strings else "")
             + ")",
             "",
+            "Only the fifth of the strings that the shipped labeller was not trained on "
+            "(`refcheck.crf.data.is_held_out`). Conventions: a doi.org link is scored as the DOI "
+            "(AnyStyle labels it a URL); see `tests/bench/refstrings.py` for how fields are "
+            "compared.",
+            "",
             markdown_table(["set", "field", "gold", "precision", "recall", "F1"], rows),
             "",
         ]
@@ -446,6 +451,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--max-strings", type=int, default=0, help="sample per set (0: all)")
     parser.add_argument("--no-strings", action="store_true", help="skip the string sets")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--parser",
+        choices=("rules", "combined"),
+        default=None,
+        help="reference-field parser to score (default: refcheck's own default)",
+    )
     parser.add_argument("--examples", type=int, default=0, help="print N examples per category")
     parser.add_argument("--json", type=Path, default=None, help="write counts and examples")
     parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
@@ -454,6 +465,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.parser:
+        import refcheck.references
+
+        refcheck.references.PARSER = args.parser  # the forked workers inherit it
     corpus_dir: Path = args.corpus
     if not (corpus_dir / "SPLITS.tsv").exists():
         print(f"corpus not found at {corpus_dir}, skipping")

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from scoring import fold, norm_doi, norm_pages, norm_text, norm_url, norm_year
 
+from refcheck.identifiers import is_doi_url
 from refcheck.model import Reference
 
 STRING_FIELDS = ("author", "year", "title", "container", "volume", "pages", "doi", "url")
@@ -149,8 +150,11 @@ def read_grobid(path: Path) -> list[LabelledString]:
     return strings
 
 
-def load_strings(corpus: Path) -> dict[str, list[LabelledString]]:
-    """Development strings by set name ("anystyle", "grobid"); empty lists when absent."""
+def load_strings(corpus: Path, held_out_only: bool = True) -> dict[str, list[LabelledString]]:
+    """Development strings by set name ("anystyle", "grobid"); empty lists when absent.
+
+    Only the fifth of them that the shipped labeller was not trained on
+    (``refcheck.crf.data.is_held_out``), unless ``held_out_only`` is False."""
     sets: dict[str, list[LabelledString]] = {"anystyle": [], "grobid": []}
     anystyle = corpus / "anystyle" / "parser"
     for name in ANYSTYLE_TRAINING:
@@ -162,6 +166,10 @@ def load_strings(corpus: Path) -> dict[str, list[LabelledString]]:
             if path.name.startswith("evaluation-") or not path.name.endswith(".xml"):
                 continue
             sets["grobid"].extend(read_grobid(path))
+    if held_out_only:
+        from refcheck.crf.data import is_held_out
+
+        sets = {name: [s for s in strings if is_held_out(s.text)] for name, strings in sets.items()}
     return sets
 
 
@@ -194,7 +202,15 @@ def norm_container(value: str | None) -> str:
     return norm_text(_IN.sub("", _TAGS.sub(" ", value or "")))
 
 
+_DOI_LINK = re.compile(r"^\W*(?:https?\s*:\s*//\s*)?(?:dx\.\s*)?doi\.\s*org/\s*(10\.\S+)", re.I)
+
+
 def gold_norm(gold: dict[str, str]) -> dict[str, str]:
+    """The gold, normalised. Convention: a doi.org link is the work's DOI (AnyStyle labels it a
+    URL with no DOI; refcheck reads it as the DOI, which is what it is)."""
+    link = _DOI_LINK.match(gold["url"]) if gold["url"] and not gold["doi"] else None
+    if link:
+        gold = {**gold, "doi": link.group(1), "url": ""}
     return {
         "author": name_chars(gold["author"]),
         "year": norm_year(gold["year"]),
@@ -216,7 +232,8 @@ def norm_string_pages(value: str | None) -> str:
 
 def predicted_norm(reference: Reference) -> dict[str, str]:
     names = " ".join(f"{p.family} {p.given}" for p in reference.authors)
-    url = reference.url or (reference.urls[0] if reference.urls else None)
+    links = [u for u in (reference.url, *reference.urls) if u and not is_doi_url(u)]
+    url = links[0] if links else None  # a doi.org link is scored as the DOI
     return {
         "author": name_chars(names),
         "year": norm_year(reference.year),

@@ -100,7 +100,7 @@ def norm_doi(value: str | None) -> str:
 def norm_url(value: str | None) -> str:
     if not value:
         return ""
-    value = re.sub(r"\s+", "", value.casefold())
+    value = re.sub(r"\s+", "", value.casefold()).lstrip("<([")
     return _URL_HEAD.sub("", value).rstrip("/.,;)]>")
 
 

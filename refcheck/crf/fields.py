@@ -1,0 +1,171 @@
+"""Fields of a reference string from the labeller's segments.
+
+Why a separate step: the labeller says which tokens are the title, the container... but a field
+value still needs the surrounding punctuation removed, names split into persons, and the year and
+volume read out of their segments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refcheck.crf.labeller import scored_segments
+from refcheck.model import Person
+from refcheck.refparse_fields import tidy
+from refcheck.refparse_names import parse_authors
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?")
+_NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za-z]?)?|\b[IVXLC]+\b")
+# "In: Book", "In Proceedings of...": the lead-in is no part of the container ("In Silico
+# Biology" is a journal, so a bare "In" goes only before Proc...)
+_IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", re.IGNORECASE)
+_VOLUME_PREFIX = re.compile(r"^\s*(?:vol(?:ume)?|bd|t|tome|tom|т)\.?\s*", re.IGNORECASE)
+_PAGES_PREFIX = re.compile(r"^\s*(?:pages?|pp?|стр|s|с)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
+_JOINERS = frozenset({",", ";", "&", "and", "und", "et", "y", "и", ".", ":", "-", "–"})
+_CLOSERS = {"»": "«", "”": "“", "’": "‘", "]": "[", ")": "(", '"': '"'}
+
+Segment = tuple[str, int, int, float]
+
+
+@dataclass(frozen=True)
+class CrfFields:
+    authors: tuple[Person, ...] = ()
+    et_al: bool = False
+    corporate: bool = False
+    editors_only: bool = False
+    year: str | None = None
+    title: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    # the model's confidence in the title and container it read (lowest token marginal)
+    title_confidence: float = 0.0
+    container_confidence: float = 0.0
+
+
+def _runs(text: str, segments: list[Segment], label: str) -> list[tuple[int, int, float]]:
+    """Spans of ``label`` with their confidence, where runs separated only by joining
+    punctuation are one run."""
+    runs: list[tuple[int, int, float]] = []
+    for name, start, end, confidence in segments:
+        if name != label:
+            continue
+        if runs:
+            gap_text = text[runs[-1][1] : start]
+            gap = gap_text.split()
+            sentence_break = "." in gap_text and label == "title"
+            if (not any(char.isalnum() for char in gap_text) and not sentence_break) or (
+                label in {"author", "editor"}
+                and len(gap) <= 2
+                and all(part.casefold() in _JOINERS for part in gap)
+            ):
+                runs[-1] = (runs[-1][0], end, min(runs[-1][2], confidence))
+                continue
+        runs.append((start, end, confidence))
+    return runs
+
+
+def _first(text: str, segments: list[Segment], label: str) -> tuple[str | None, float]:
+    runs = _runs(text, segments, label)
+    if not runs:
+        return None, 0.0
+    start, end, confidence = runs[0]
+    while label == "pages" and start > 0 and text[start - 1].isalpha():
+        start -= 1  # a letter glued to the pages belongs to them ("S4.1–9", "e1001")
+    value = text[start:end]
+    # what closes inside the field stays with it: "«Common Neighbourhood»", "[... Ossetia]",
+    # "Where do we stand?"
+    while end < len(text):
+        char = text[end]
+        if char in "?!" or (char in _CLOSERS and value.count(_CLOSERS[char]) > value.count(char)):
+            value += char
+            end += 1
+        else:
+            break
+    return value, confidence
+
+
+_DESCRIPTOR = re.compile(
+    r"\s*(?:\[[^\]]*\]|\((?:project\s+)?no\.?\s*[^)]*\)?|\(project[^)]*\)?)\s*\Z", re.IGNORECASE
+)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split()).strip(" ,;:.")
+    value = _DESCRIPTOR.sub("", value).strip(" ,;:.")  # "[Thesis]", "(No. 8220)" describe it
+    if len(value) >= 2 and value[0] in "\"“'‘«" and value[-1] in "\"”'’»":
+        value = value[1:-1].strip(" ,;:.")
+    elif value[:1] in '"“«' and not any(c in value for c in '"”»'):
+        value = value[1:].strip()  # an opening quote whose partner the labeller left outside
+    return value or None
+
+
+def _number(value: str | None) -> str | None:
+    """A volume or issue as printed ("12", "108 Suppl", "Suppl 55", "IV"), without "vol."."""
+    if not value:
+        return None
+    value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
+    value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
+    value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    if len(value) <= 12 and re.search(r"\d|\b[IVXLC]+\b", value):
+        return value
+    match = _NUMBER.search(value)
+    return match.group().replace(" ", "") if match else None
+
+
+def crf_fields(text: str) -> CrfFields | None:
+    """Fields read by the labeller, or None when no model is available."""
+    text = tidy(" ".join(text.replace("*", " ").split()))  # the training strings have no emphasis
+    segments = scored_segments(text)
+    if not segments:
+        return None
+    authors: tuple[Person, ...] = ()
+    et_al = corporate = editors_only = False
+    author_text, _ = _first(text, segments, "author")
+    if author_text is None:
+        editor_text, _ = _first(text, segments, "editor")
+        if editor_text and segments[0][0] in {"editor", "number"}:
+            author_text, editors_only = editor_text, True
+    if author_text:
+        end = text.find(author_text) + len(author_text)
+        if re.search(r"\b[^\W\d_]\Z", author_text) and text.startswith(".", end):
+            author_text += "."  # "Bergen, Doris L." keeps the initial's full stop
+        parsed = parse_authors(author_text.strip())
+        if parsed is not None:
+            authors, et_al, corporate = parsed.persons, parsed.et_al, parsed.corporate
+    year = None
+    for start, end, _ in _runs(text, segments, "date"):
+        match = _YEAR.search(text, start, end)
+        if match:
+            year = match.group()
+            break
+        if re.search(r"\bn\.\s?d\b|\bo\.\s?j\b|\bnd\b", text[start:end], re.IGNORECASE):
+            year = "n.d."
+            break
+    title, title_confidence = _first(text, segments, "title")
+    container, container_confidence = _first(text, segments, "container")
+    if container:
+        container = _IN.sub("", container)
+    pages, _ = _first(text, segments, "pages")
+    if pages:
+        pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
+    return CrfFields(
+        authors=authors,
+        et_al=et_al,
+        corporate=corporate,
+        editors_only=editors_only,
+        year=year,
+        title=_clean(title),
+        container=_clean(container),
+        volume=_number(_first(text, segments, "volume")[0]),
+        issue=_number(_first(text, segments, "issue")[0]),
+        pages=_clean(pages),
+        publisher=_clean(_first(text, segments, "publisher")[0]),
+        title_confidence=title_confidence,
+        container_confidence=container_confidence,
+    )
