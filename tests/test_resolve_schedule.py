@@ -245,7 +245,7 @@ def test_services_start_with_the_service_limit_web_hosts_with_the_per_host_limit
 
 def test_default_limits() -> None:
     settings = Settings()
-    assert (settings.workers, settings.per_host, settings.service_per_host) == (64, 8, 4)
+    assert (settings.workers, settings.per_host, settings.service_per_host) == (64, 8, 3)
 
 
 def test_the_resolver_gives_service_hosts_their_own_limit(world: World) -> None:

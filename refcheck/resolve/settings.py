@@ -66,8 +66,9 @@ class Settings:
     max_redirects: int = 10
     workers: int = 64  # global concurrency (lychee: 128); politeness is the per-host limits
     per_host: int = 8  # concurrent requests to one web host (lychee: 10)
-    service_per_host: int = 4  # to each DOI service and the Wayback Machine, until their
-    # x-concurrency-limit / x-rate-limit-* headers say otherwise (Crossref: 1 to 3)
+    service_per_host: int = 3  # to each DOI service and the Wayback Machine, until their
+    # x-concurrency-limit / x-rate-limit-* headers say otherwise (Crossref announces 3 for its
+    # polite pool, 1 for anonymous clients: start no higher than the polite pool allows)
     host_limits: Mapping[str, tuple[int, float]] = field(default_factory=dict)
     # host -> (concurrency, min interval in seconds); Crossref's headers adjust its own at run time
     max_api_bytes: int = 8 * 1024 * 1024
