@@ -153,6 +153,9 @@ def main() -> None:
 
 
 def write(docs: int, targets: int, lines: list[str], requests: int) -> None:
+    from refcheck.resolve.settings import Settings
+
+    settings = Settings()
     section = "\n".join(
         [
             "## Link-rot",
@@ -161,7 +164,9 @@ def write(docs: int, targets: int, lines: list[str], requests: int) -> None:
             f"documents, {targets:,} distinct targets (9 URLs and 1 DOI a document), 16 loopback "
             "web hosts (1 page in 50 answers 404, 1 in 50 403), a stand-in doi.org and Wayback "
             "Machine in their own process; `refcheck links` in a subprocess with the default "
-            "limits (32 workers, 4 per host); peak RSS of that subprocess from `os.wait4`. "
+            f"limits ({settings.workers} workers, {settings.per_host} per web host, "
+            f"{settings.service_per_host} per DOI service); peak RSS of that subprocess from "
+            "`os.wait4`. "
             "The warm rerun finds every answer fresh in the cache.",
             "",
             "| run | wall | peak RSS | exit | summary line |",
@@ -175,7 +180,8 @@ def write(docs: int, targets: int, lines: list[str], requests: int) -> None:
         ]
     )
     text = RESULTS.read_text(encoding="utf-8")
-    pattern = re.compile(r"## Link-rot\n.*?(?=\n## |\Z)", re.DOTALL)
+    # up to the next section or the next section's marker (never eat another section's marker)
+    pattern = re.compile(r"## Link-rot\n.*?(?=\n## |\n<!-- |\Z)", re.DOTALL)
     if pattern.search(text):
         text = pattern.sub(section.rstrip("\n") + "\n", text)
     else:
