@@ -31,6 +31,7 @@ from refcheck.model import (
     Severity,
 )
 from refcheck.report.html_assets import CSS, JS
+from refcheck.report.summary import plural, summarise
 from refcheck.resolve.targets import (
     quote_doi,
     reference_doi,
@@ -370,11 +371,6 @@ def _badge(finding: Finding, fid: str) -> str:
     )
 
 
-def _plural(count: int, word: str) -> str:
-    plural = word if word == "info" else word + "s"
-    return f"{count} {word if count == 1 else plural}"
-
-
 def _document(document: DocumentReport, number: int) -> str:
     ids = _Ids(number)
     references = {r.id: r for r in document.references}
@@ -396,9 +392,9 @@ def _document(document: DocumentReport, number: int) -> str:
     facts = [
         f"format {esc(document.format)}",
         f"style {esc(document.style)}",
-        _plural(len(document.citations), "citation"),
-        _plural(len(document.references), "reference"),
-        ", ".join(_plural(n, label) for label, n in counts.items()),
+        plural(len(document.citations), "citation"),
+        plural(len(document.references), "reference"),
+        ", ".join(plural(n, label) for label, n in counts.items()),
     ]
     if not document.resolved:
         facts.append("DOIs and links not checked (offline)")
@@ -452,20 +448,12 @@ def _filters(report: Report) -> str:
 
 
 def _summary(report: Report) -> str:
-    counts = report.counts()
-    total = sum(counts.values())
-    citations = sum(len(d.citations) for d in report.documents)
-    references = sum(len(d.references) for d in report.documents)
-    scope = (
-        f"{_plural(len(report.documents), 'document')}, {_plural(citations, 'citation')}, "
-        f"{_plural(references, 'reference')}"
-    )
-    if not total:
-        return f'<p class="summary">No problems found in {scope}.</p>'
-    parts = ", ".join(_plural(n, label) for label, n in counts.items() if n)
+    found = summarise(report)
+    if not found.total:
+        return f'<p class="summary">No problems found in {found.scope}.</p>'
     return (
-        f'<p class="summary"><strong>{_plural(total, "problem")}</strong> ({parts}) in {scope}; '
-        f'<span id="shown">{total}</span> shown.</p>'
+        f'<p class="summary"><strong>{plural(found.total, "problem")}</strong> ({found.parts}) '
+        f'in {found.scope}; <span id="shown">{found.total}</span> shown.</p>'
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from refcheck.model import DocumentReport, Finding, Report
+from refcheck.report.summary import plural, summarise
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 _ICONS = {"error": "🔴", "warning": "🟡", "info": "🔵"}
@@ -21,24 +22,11 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _plural(count: int, word: str) -> str:
-    plural = word if word == "info" else word + "s"
-    return f"{count} {word if count == 1 else plural}"
-
-
 def _summary(report: Report) -> str:
-    counts = report.counts()
-    total = sum(counts.values())
-    citations = sum(len(d.citations) for d in report.documents)
-    references = sum(len(d.references) for d in report.documents)
-    scope = (
-        f"{_plural(len(report.documents), 'document')}, {_plural(citations, 'citation')}, "
-        f"{_plural(references, 'reference')}"
-    )
-    if not total:
-        return f"No problems found in {scope}."
-    parts = ", ".join(_plural(n, label) for label, n in counts.items() if n)
-    return f"**{_plural(total, 'problem')}** ({parts}) in {scope}."
+    found = summarise(report)
+    if not found.total:
+        return f"No problems found in {found.scope}."
+    return f"**{plural(found.total, 'problem')}** ({found.parts}) in {found.scope}."
 
 
 def _row(document: DocumentReport, finding: Finding) -> str:

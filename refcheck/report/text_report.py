@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from refcheck.model import DocumentReport, Finding, Report, Severity
 from refcheck.report.locations import PrintedLocator
+from refcheck.report.summary import plural, summarise
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 
 def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
-
-
-def _plural(count: int, word: str) -> str:
-    plural = word if word == "info" else word + "s"
-    return f"{count} {word if count == 1 else plural}"
 
 
 def _line(document: DocumentReport, finding: Finding, color: bool, printed: PrintedLocator) -> str:
@@ -41,19 +37,11 @@ def render(report: Report, color: bool = False) -> str:
     for document in report.documents:
         printed = PrintedLocator.of(document)
         lines.extend(_line(document, finding, color, printed) for finding in document.findings)
-    counts = report.counts()
-    total = sum(counts.values())
-    citations = sum(len(d.citations) for d in report.documents)
-    references = sum(len(d.references) for d in report.documents)
-    scope = (
-        f"{_plural(len(report.documents), 'document')}, {_plural(citations, 'citation')}, "
-        f"{_plural(references, 'reference')}"
-    )
-    if total:
-        parts = ", ".join(_plural(n, label) for label, n in counts.items() if n)
-        summary = f"Found {_plural(total, 'problem')} ({parts}) in {scope}."
+    found = summarise(report)
+    if found.total:
+        summary = f"Found {plural(found.total, 'problem')} ({found.parts}) in {found.scope}."
     else:
-        summary = f"No problems found in {scope}."
+        summary = f"No problems found in {found.scope}."
     if lines:
         lines.append("")
     lines.append(_paint(summary, "1", color))
