@@ -18,6 +18,7 @@ import click
 
 from refcheck import __version__
 from refcheck.api import check_paths, load_bibliographies
+from refcheck.cli_options import network_options
 from refcheck.errors import ConfigError, InputError, RefcheckError
 from refcheck.ingest import read_document
 from refcheck.model import Report, Severity
@@ -105,23 +106,7 @@ def _tokens(values: Sequence[str]) -> tuple[str, ...]:
     help="Skip network checks (DOIs, URLs). Fast; for pre-commit. Also REFCHECK_OFFLINE=1 or "
     "'offline = true' in the configuration; --online overrides both.",
 )
-@click.option(
-    "--mailto",
-    metavar="ADDRESS",
-    help="Contact address sent in the User-Agent (Crossref's polite pool). Also REFCHECK_MAILTO.",
-)
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    help="Where to keep the cache of DOI and URL answers (default: the user cache directory).",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
-@click.option(
-    "--allow-private-addresses",
-    is_flag=True,
-    help="Also fetch loopback and private addresses (tests, benchmarks). Also "
-    "REFCHECK_ALLOW_PRIVATE=1.",
-)
+@network_options
 @click.option(
     "--format",
     "fmt",

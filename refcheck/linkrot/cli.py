@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from refcheck.cli_options import network_options
+
 EXIT_OK, EXIT_NEW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -65,22 +67,7 @@ def _link_from(html_path: str) -> Any:
     show_default=True,
     help="Exit 1 when a link broke since the last run (new), when any is broken, or never.",
 )
-@click.option(
-    "--mailto",
-    metavar="ADDRESS",
-    help="Contact address sent in the User-Agent. Also REFCHECK_MAILTO.",
-)
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    help="The cache of DOI and URL answers (default: the user cache directory).",
-)
-@click.option("--no-cache", is_flag=True, help="Ask the network about every target again.")
-@click.option(
-    "--allow-private-addresses",
-    is_flag=True,
-    help="Also fetch loopback and private addresses (tests). Also REFCHECK_ALLOW_PRIVATE=1.",
-)
+@network_options
 @click.option(
     "--batch-size",
     type=click.IntRange(1, 100_000),
