@@ -136,6 +136,20 @@ def test_text_report_gives_page_line_and_column_for_a_pdf(
     assert PAGE_1[1].endswith(patel_line) and not PAGE_1[1].startswith(patel_line)
 
 
+def test_markdown_report_gives_page_line_and_column_for_a_pdf(
+    pdf_paper: tuple[Path, list[Printed]],
+) -> None:
+    from refcheck.report import markdown_report
+
+    path, printed = pdf_paper
+    rows = [
+        line.split(" | ")[0].lstrip("| ")
+        for line in markdown_report.render(check_paths([path])).splitlines()
+        if line.startswith("| ") and "RC1" in line
+    ]
+    assert rows == [where(printed, name) for name in ("Patel", "Jonson", "Wright")]
+
+
 def test_json_report_adds_printed_location_and_keeps_the_contract(
     pdf_paper: tuple[Path, list[Printed]],
 ) -> None:

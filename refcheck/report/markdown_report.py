@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from refcheck.model import DocumentReport, Finding, Report
+from refcheck.report.locations import PrintedLocator
 from refcheck.report.summary import plural, summarise
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -29,8 +30,11 @@ def _summary(report: Report) -> str:
     return f"**{plural(found.total, 'problem')}** ({found.parts}) in {found.scope}."
 
 
-def _row(document: DocumentReport, finding: Finding) -> str:
+def _row(document: DocumentReport, finding: Finding, printed: PrintedLocator) -> str:
     where = f"{finding.span.line}:{finding.span.column}" if finding.span else "—"
+    page = None if finding.path else printed.label(finding.span)
+    if page:  # a PDF: the page and the line on it, as the reader of the printed paper sees it
+        where = page
     if finding.path:
         where = f"{escape(finding.path)}:{where}" if finding.span else escape(finding.path)
     severity = f"{_ICONS[finding.severity.label]} {finding.severity.label}"
@@ -48,7 +52,8 @@ def _document(document: DocumentReport) -> list[str]:
         "| location | severity | rule | message | suggestion |",
         "|---|---|---|---|---|",
     ]
-    lines += [_row(document, finding) for finding in document.findings]
+    printed = PrintedLocator.of(document)
+    lines += [_row(document, finding, printed) for finding in document.findings]
     return [*lines, ""]
 
 
