@@ -100,11 +100,18 @@ def test_bib_file_agrees_with_the_seed_list() -> None:
     assert [key(r) for r in own] == [key(r) for r in bib]
 
 
-@pytest.mark.parametrize("fmt", ["txt", "json"])
-def test_example_reports_are_current(fmt: str) -> None:
+_EXAMPLES = {"txt": "text", "json": "json", "html": "html", "sarif": "sarif", "md": "markdown"}
+
+
+@pytest.mark.parametrize("suffix", sorted(_EXAMPLES))
+def test_example_reports_are_current(suffix: str, update_golden: bool) -> None:
+    """reports/ shows what each output looks like on the seed (the HTML manuscript view among
+    them); ``pytest --update-golden`` rewrites them."""
     report = check_paths([SEED])
-    expected = render(report, "text" if fmt == "txt" else "json")
-    path = ROOT / "reports" / f"000_6ff2c148979281d9.{fmt}"
+    expected = render(report, _EXAMPLES[suffix])
+    path = ROOT / "reports" / f"000_6ff2c148979281d9.{suffix}"
+    if update_golden:
+        path.write_text(expected, encoding="utf-8")
     assert path.read_text(encoding="utf-8") == expected
 
 
