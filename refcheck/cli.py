@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from refcheck import __version__
 from refcheck.api import check_paths, load_bibliographies
-from refcheck.cli_options import network_options
-from refcheck.errors import ConfigError, InputError, RefcheckError
+from refcheck.cli_common import guarded, network_options, write_file
+from refcheck.errors import ConfigError, RefcheckError
 from refcheck.ingest import read_document
 from refcheck.model import Report, Severity
 from refcheck.references import extract_references
@@ -30,33 +30,6 @@ if TYPE_CHECKING:
     from refcheck.config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"refcheck: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _guarded(function: F) -> F:
-    """Turn every problem running into one line on stderr and exit code 2."""
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return function(*args, **kwargs)
-        except RefcheckError as error:
-            _fail(str(error))
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as error:
-            if os.environ.get("REFCHECK_DEBUG"):
-                raise
-            _fail(f"internal error ({type(error).__name__}: {error}); please report it")
-
-    wrapper.__name__ = function.__name__
-    wrapper.__doc__ = function.__doc__
-    return wrapper  # type: ignore[return-value]
 
 
 def _use_color(stream: Any, output: str | None) -> bool:
@@ -69,16 +42,7 @@ def _write(text: str, output: str | None, inputs: Sequence[str]) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    for path in inputs:
-        if Path(path).exists() and target.exists() and target.resolve() == Path(path).resolve():
-            raise InputError(
-                f"--output {output} is one of the input files; refusing to overwrite it"
-            )
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot write {output}: {error.strerror or error}") from None
+    write_file(output, text, inputs, shown=f"--output {output}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -155,7 +119,7 @@ def _tokens(values: Sequence[str]) -> tuple[str, ...]:
 @click.option(
     "--update-baseline", is_flag=True, help="Rewrite the --baseline file with today's findings."
 )
-@_guarded
+@guarded
 def check(
     paths: tuple[str, ...],
     bib: tuple[str, ...],
@@ -306,7 +270,7 @@ _CACHE_DIR = click.option(
 
 @cache_group.command("info")
 @_CACHE_DIR
-@_guarded
+@guarded
 def cache_info(cache_dir: str | None) -> None:
     """Where the cache is, how big, and what it holds.
 
@@ -327,7 +291,7 @@ def cache_info(cache_dir: str | None) -> None:
 
 @cache_group.command("clear")
 @_CACHE_DIR
-@_guarded
+@guarded
 def cache_clear(cache_dir: str | None) -> None:
     """Forget every cached answer (the next check asks the network again).
 
@@ -345,7 +309,7 @@ def cache_clear(cache_dir: str | None) -> None:
     "--format", "fmt", type=click.Choice(["bibtex", "json"]), default="bibtex", show_default=True
 )
 @click.option("--output", "-o", help="Write to this file instead of standard output.")
-@_guarded
+@guarded
 def extract(path: str, fmt: str, output: str | None) -> None:
     """Write the parsed reference list of a manuscript (or a bibliography file).
 
@@ -378,7 +342,7 @@ def _rule(token: str) -> Rule:
 
 @main.command("explain")
 @click.argument("code")
-@_guarded
+@guarded
 def explain_command(code: str) -> None:
     """Explain a rule: what it flags, why it matters, an example, how to fix it.
 
@@ -392,7 +356,7 @@ def explain_command(code: str) -> None:
 
 @main.command("rules")
 @click.argument("name", required=False)
-@_guarded
+@guarded
 def rules_command(name: str | None) -> None:
     """List every rule (code, name, severity, what it flags), or explain one.
 

@@ -12,28 +12,9 @@ from typing import Any
 
 import click
 
-from refcheck.cli_options import network_options
+from refcheck.cli_common import guarded, network_options, write_file
 
-EXIT_OK, EXIT_NEW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def _error(message: str) -> None:
-    click.echo(f"refcheck: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _write(path: str, text: str, inputs: tuple[str, ...]) -> None:
-    from refcheck.errors import InputError
-
-    target = Path(path)
-    for given in inputs:
-        if Path(given).exists() and target.exists() and target.resolve() == Path(given).resolve():
-            raise InputError(f"{path} is one of the input files; refusing to overwrite it")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+EXIT_INTERRUPTED = 130
 
 
 def _link_from(html_path: str) -> Any:
@@ -75,6 +56,7 @@ def _link_from(html_path: str) -> Any:
     show_default=True,
     help="Targets checked and committed per batch (a killed run loses at most two batches).",
 )
+@guarded
 def links(
     paths: tuple[str, ...],
     db: str,
@@ -103,8 +85,6 @@ def links(
       refcheck links papers/ --html reports/linkrot.html --json reports/linkrot.json
       refcheck links archive/ --db /var/lib/refcheck/linkrot.sqlite --fail-on broken
     """
-    from refcheck.errors import RefcheckError
-
     try:
         code = _links(
             paths,
@@ -118,23 +98,11 @@ def links(
             allow_private_addresses,
             batch_size,
         )
-    except RefcheckError as error:
-        _error(str(error))
     except KeyboardInterrupt:
         click.echo(
             "refcheck: interrupted; what was checked is stored, run again to resume", err=True
         )
         sys.exit(EXIT_INTERRUPTED)
-    except Exception as error:
-        import sqlite3
-
-        if os.environ.get("REFCHECK_DEBUG"):
-            raise
-        if isinstance(error, sqlite3.DatabaseError):
-            from refcheck.linkrot.store import describe
-
-            _error(f"{db}: {describe(error)}")
-        _error(f"internal error ({type(error).__name__}: {error}); please report it")
     sys.exit(code)
 
 
@@ -151,12 +119,14 @@ def _links(
     batch_size: int,
 ) -> int:
     import json
+    import sqlite3
 
     from refcheck import __version__
+    from refcheck.errors import InputError
     from refcheck.linkrot import report_html, report_text
     from refcheck.linkrot.report import build_report, report_dict
     from refcheck.linkrot.run import Batching, run_links
-    from refcheck.linkrot.store import Store
+    from refcheck.linkrot.store import Store, describe
     from refcheck.resolve import Resolver
     from refcheck.resolve.settings import Settings
 
@@ -172,25 +142,29 @@ def _links(
     def warn(message: str) -> None:
         click.echo(f"refcheck: warning: {message}", err=True)
 
-    with Store(Path(db)) as store, Resolver(settings, use_cache=not no_cache) as resolver:
-        outcome = run_links(
-            paths,
-            store,
-            resolver,
-            warn,
-            batching=Batching(targets=batch_size),
-            progress=terminal,
-            skip=outputs,
-        )
-        if outcome.resumed:
-            warn(f"continued the unfinished run {outcome.run.id}")
-        if resolver.cache.warning:
-            warn(resolver.cache.warning)
-        report = build_report(store, outcome.run.id)
+    try:
+        with Store(Path(db)) as store, Resolver(settings, use_cache=not no_cache) as resolver:
+            outcome = run_links(
+                paths,
+                store,
+                resolver,
+                warn,
+                batching=Batching(targets=batch_size),
+                progress=terminal,
+                skip=outputs,
+            )
+            if outcome.resumed:
+                warn(f"continued the unfinished run {outcome.run.id}")
+            if resolver.cache.warning:
+                warn(resolver.cache.warning)
+            report = build_report(store, outcome.run.id)
+    except sqlite3.DatabaseError as error:  # a database gone bad during the run
+        raise InputError(f"{db}: {describe(error)}") from None
     click.echo(report_text.render(report), nl=False)
     if json_path:
         text = json.dumps(report_dict(report, __version__), ensure_ascii=False, indent=2) + "\n"
-        _write(json_path, text, paths)
+        write_file(json_path, text, paths, make_parents=True)
     if html_path:
-        _write(html_path, report_html.render(report, _link_from(html_path)), paths)
+        html = report_html.render(report, _link_from(html_path))
+        write_file(html_path, html, paths, make_parents=True)
     return report.exit_code(fail_on)
