@@ -33,33 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from refcheck.errors import InputError
+from refcheck.ingest.csl import CSL_KINDS, csl_date, csl_names, csl_text, csl_year
 from refcheck.ingest.decode import decode, sniff_binary
 from refcheck.keycites import bibliography_paths
-from refcheck.model import Document, Finding, Person, Reference, Span
+from refcheck.model import Document, Finding, Reference, Span
 
 CSL_JSON_SUFFIXES = (".json",)
 CSL_YAML_SUFFIXES = (".yaml", ".yml")
 _ERROR_LINE = re.compile(r"^(?P<origin>.*?):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
-
-_CSL_KINDS = {
-    "article-journal": "journal",
-    "article": "journal",
-    "article-magazine": "journal",
-    "article-newspaper": "journal",
-    "book": "book",
-    "chapter": "chapter",
-    "paper-conference": "chapter",
-    "entry-encyclopedia": "chapter",
-    "entry-dictionary": "chapter",
-    "thesis": "thesis",
-    "report": "report",
-    "webpage": "web",
-    "post": "web",
-    "post-weblog": "web",
-    "dataset": "dataset",
-    "software": "software",
-    "manuscript": "unpublished",
-}
 
 
 @dataclass(frozen=True)
@@ -286,70 +267,6 @@ def _csl_items(data: Any, located: Document) -> tuple[tuple[Reference, ...], tup
     return tuple(references), tuple(notes)
 
 
-def _text(value: Any) -> str | None:
-    if value is None or isinstance(value, (list, dict)):
-        return None
-    text = " ".join(str(value).split())
-    return text or None
-
-
-def _csl_people(value: Any) -> tuple[tuple[Person, ...], bool]:
-    people: list[Person] = []
-    corporate = False
-    if not isinstance(value, list):
-        return (), False
-    for name in value:
-        if not isinstance(name, Mapping):
-            continue
-        literal = _text(name.get("literal"))
-        family = _text(name.get("family"))
-        if family:
-            particle = _text(name.get("non-dropping-particle"))
-            family = f"{particle} {family}" if particle else family
-            given = " ".join(
-                part
-                for part in (_text(name.get("given")), _text(name.get("dropping-particle")))
-                if part
-            )
-            people.append(Person(family, given))
-        elif literal:
-            if not people:
-                corporate = True
-            people.append(Person(literal))
-    return tuple(people), corporate
-
-
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-
-
-def _csl_year(value: Any) -> str | None:
-    if isinstance(value, Mapping):
-        parts = value.get("date-parts")
-        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-            first = str(parts[0][0]).strip()
-            if first.isdigit():
-                return first
-        value = value.get("literal") or value.get("raw")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        found = _YEAR.search(value)
-        return found.group(1) if found else None
-    return None
-
-
-def _csl_date(value: Any) -> str | None:
-    """A CSL date as ``2020-03-18`` (as far as it goes), or its literal text."""
-    if isinstance(value, Mapping):
-        parts = value.get("date-parts")
-        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-            numbers = [str(p).strip() for p in parts[0][:3]]
-            if all(n.isdigit() for n in numbers):
-                return "-".join([numbers[0], *(n.zfill(2) for n in numbers[1:])])
-        value = value.get("literal") or value.get("raw")
-    return _text(value)
-
-
 def _csl_reference(
     item: Mapping[str, Any], number: int, path: str, spans: Mapping[str, Span]
 ) -> Reference:
@@ -357,36 +274,36 @@ def _csl_reference(
     from refcheck.ingest.bibtex import render_raw
 
     key = str(item["id"]).strip()
-    authors, corporate = _csl_people(item.get("author"))
+    authors, corporate = csl_names(item.get("author"))
     if not authors:
-        authors, corporate = _csl_people(item.get("editor"))
+        authors, corporate = csl_names(item.get("editor"))
     doi = doi_raw = None
-    if _text(item.get("DOI")):
+    if csl_text(item.get("DOI")):
         found = find_doi(str(item["DOI"]).strip())
         if found is not None:
             doi, doi_raw = found.doi, (found.raw if found.malformed else None)
         else:
-            doi_raw = _text(item.get("DOI"))
-    url = _text(item.get("URL"))
-    kind = _CSL_KINDS.get(str(item.get("type") or ""))
+            doi_raw = csl_text(item.get("DOI"))
+    url = csl_text(item.get("URL"))
+    kind = CSL_KINDS.get(str(item.get("type") or ""))
     reference = Reference(
         id=f"b{number}",
         raw="",
         span=spans.get(key),
         authors=authors,
         corporate=corporate,
-        year=_csl_year(item.get("issued")),
-        title=_text(item.get("title")),
-        container=_text(item.get("container-title")),
-        volume=_text(item.get("volume")),
-        issue=_text(item.get("issue")),
-        pages=_text(item.get("page")),
-        publisher=_text(item.get("publisher")),
+        year=csl_year(item.get("issued")),
+        title=csl_text(item.get("title")),
+        container=csl_text(item.get("container-title")),
+        volume=csl_text(item.get("volume")),
+        issue=csl_text(item.get("issue")),
+        pages=csl_text(item.get("page")),
+        publisher=csl_text(item.get("publisher")),
         doi=doi,
         doi_raw=doi_raw,
         url=url,
         urls=(url,) if url else (),
-        accessed=_csl_date(item.get("accessed")),
+        accessed=csl_date(item.get("accessed")),
         kind=kind,
         key=key,
         origin=path,

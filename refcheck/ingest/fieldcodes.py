@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refcheck.identifiers import find_doi
+from refcheck.ingest.csl import CSL_KINDS, csl_date, csl_names, csl_year
 from refcheck.ingest.safexml import safe_parser
 from refcheck.model import Person, Reference
 
@@ -78,27 +79,6 @@ _SPACE = re.compile(r"\s+")
 _MENDELEY_TAG = "MENDELEY_CITATION_v3_"
 _MENDELEY_BIBLIOGRAPHY_TAG = "MENDELEY_BIBLIOGRAPHY"
 
-_CSL_KINDS = {
-    "article": "journal",
-    "article-journal": "journal",
-    "article-magazine": "journal",
-    "article-newspaper": "journal",
-    "review": "journal",
-    "book": "book",
-    "chapter": "chapter",
-    "paper-conference": "chapter",
-    "entry": "chapter",
-    "entry-dictionary": "chapter",
-    "entry-encyclopedia": "chapter",
-    "thesis": "thesis",
-    "report": "report",
-    "webpage": "web",
-    "post": "web",
-    "post-weblog": "web",
-    "dataset": "dataset",
-    "software": "software",
-    "manuscript": "unpublished",
-}
 _ENDNOTE_KINDS = {
     "journal article": "journal",
     "magazine article": "journal",
@@ -241,8 +221,8 @@ def mendeley_control(tag: str) -> FieldCode | None:
 
 def csl_reference(item: Mapping[str, Any], id: str, key: str | None = None) -> Reference:
     """One CSL-JSON item as a Reference (``origin="docx-field"``); never raises."""
-    authors, corporate = _csl_names(item.get("author"))
-    year = _csl_year(item.get("issued"))
+    authors, corporate = csl_names(item.get("author"))
+    year = csl_year(item.get("issued"))
     title = _clean(_text(item.get("title")))
     container = _clean(_first_text(item.get("container-title")))
     volume = _clean(_text(item.get("volume")))
@@ -252,8 +232,8 @@ def csl_reference(item: Mapping[str, Any], id: str, key: str | None = None) -> R
     doi_value = _clean(_text(item.get("DOI")))
     doi, doi_raw = _doi(doi_value)
     url = _clean(_text(item.get("URL")))
-    kind = _CSL_KINDS.get(_text(item.get("type")) or "")
-    accessed = _csl_date(item.get("accessed"))
+    kind = CSL_KINDS.get(_text(item.get("type")) or "")
+    accessed = csl_date(item.get("accessed"))
     raw = _render(authors, year, title, container, volume, issue, pages, publisher, doi, url)
     return Reference(
         id=id,
@@ -276,51 +256,6 @@ def csl_reference(item: Mapping[str, Any], id: str, key: str | None = None) -> R
         key=key or _text(item.get("id")),
         origin=ORIGIN,
     )
-
-
-def _csl_names(value: object) -> tuple[tuple[Person, ...], bool]:
-    people: list[Person] = []
-    literal_only = True
-    for name in value if isinstance(value, list) else []:
-        if not isinstance(name, Mapping):
-            continue
-        family = _clean(_text(name.get("family")))
-        if family:
-            particle = _clean(_text(name.get("non-dropping-particle")))
-            if particle:
-                family = f"{particle} {family}"
-            given = _clean(_text(name.get("given"))) or ""
-            people.append(Person(family, given))
-            literal_only = False
-            continue
-        literal = _clean(_text(name.get("literal")))
-        if literal:
-            people.append(Person(literal))
-    return tuple(people), bool(people) and literal_only
-
-
-def _csl_year(value: object) -> str | None:
-    date = _mapping(value)
-    parts = date.get("date-parts")
-    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-        first = _text(parts[0][0])
-        if first and first.strip().isdigit():
-            return first.strip()
-    for field in ("raw", "literal"):
-        found = _YEAR.search(_text(date.get(field)) or "")
-        if found:
-            return found.group(1)
-    return None
-
-
-def _csl_date(value: object) -> str | None:
-    date = _mapping(value)
-    parts = date.get("date-parts")
-    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-        numbers = [_text(part) or "" for part in parts[0][:3]]
-        if all(number.isdigit() for number in numbers):
-            return "-".join(number.zfill(2) if i else number for i, number in enumerate(numbers))
-    return _clean(_text(date.get("raw")) or _text(date.get("literal")))
 
 
 # -- EndNote ------------------------------------------------------------------------------------
