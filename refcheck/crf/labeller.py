@@ -34,11 +34,6 @@ def available() -> bool:
     return _tagger() is not None
 
 
-def label_segments(text: str) -> list[tuple[str, int, int]]:
-    """``(label, start, end)`` runs of equally labelled tokens; empty without a model."""
-    return [(label, start, end) for label, start, end, _ in scored_segments(text)]
-
-
 # Confidence is asked only where it is used (refcheck.crf.combine): each marginal costs time.
 SCORED_LABELS = frozenset({"title", "container"})
 
