@@ -4,37 +4,20 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from refcheck.api import check_paths
 from refcheck.baseline import apply_baseline, dumps, loads, make_baseline
-from refcheck.cli import main
 from refcheck.errors import InputError
+from tests.clirun import run
 
 PAPER = (
     "As shown (Frier, 2009) and (Smith, 2001).\n\nReferences\n\n"
     "Freire, M. R. (2009). Russian policy. *Asian Perspective*, 33(2), 125–140.\n"
     "Lo, B. (2015). Russian policy. *Russie.Nei.Visions*, 82, 1–26.\n"
 )
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def chdir(tmp_path: Path) -> Iterator[Path]:
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
 
 
 def test_fingerprints_survive_edits_above_and_count_copies(tmp_path: Path) -> None:

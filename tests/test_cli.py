@@ -13,17 +13,13 @@ from click.testing import CliRunner
 
 from refcheck.cli import main
 from refcheck.rules import all_rules, markdown_table
+from tests.clirun import run
 
 ROOT = Path(__file__).resolve().parents[1]
 
 CLEAN = "Soft power matters (Nye, 2013).\n\nReferences\n\nNye, J. (2013). Soft power. *Foreign Policy*, 3, 1–9.\n"
 WARN_ONLY = CLEAN + "Lo, B. (2015). Russian policy. *Russie.Nei.Visions*, 82, 1–26.\n"
 ERROR = "As shown (Frier, 2009).\n\nReferences\n\nFreire, M. R. (2009). Russian policy. *Asian Perspective*, 33(2), 125–140.\n"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -4,19 +4,17 @@ applying selection/severity/per-file-ignores/exclusions, and command-line overri
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from refcheck.api import check_paths, check_text
-from refcheck.cli import main
 from refcheck.config import Config, discover_config, find_config, load_config, parse_config
 from refcheck.errors import ConfigError
 from refcheck.model import Severity
 from refcheck.resolve import Resolver
+from tests.clirun import run
 from tests.httpfixtures import Services, start_services
 from tests.httpserver import FakeHost, web
 from tests.test_resolve_rules import MANUSCRIPT, SITE_ROUTES, fake_dns
@@ -37,21 +35,6 @@ ALL_FOUR = [
 def codes(config: Config, text: str = PAPER, path: str = "paper.md") -> list[tuple[str, str]]:
     report = check_text(text, path=path, config=config)
     return [(f.code, f.severity.label) for f in report.findings]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def chdir(tmp_path: Path) -> Iterator[Path]:
-    old = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
 
 
 # -- discovery ---------------------------------------------------------------------------------

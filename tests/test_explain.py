@@ -9,17 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from refcheck.cli import main
 from refcheck.config import load_config
 from refcheck.rules import all_rules, explain, find_rule, parse_doc
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
+from tests.clirun import run
 
 EXPECTED = """\
 RC103 author-mismatch (error): a cited surname that is a near miss of the entry
