@@ -489,6 +489,42 @@ def test_read_labelled_strings(tmp_path: Path) -> None:
     assert refstrings.gold_norm(bib.gold)["doi"] == "10.1145/1"
 
 
+def test_anystyle_books_and_chapters_are_read_one_way(tmp_path: Path) -> None:
+    path = tmp_path / "ugly.xml"
+    path.write_text(
+        "<dataset><sequence><author>Vansina, Jan</author><date>(1984)</date>"
+        "<container-title>Art History in Africa</container-title>"
+        "<publisher>Longman</publisher></sequence>"
+        "<sequence><author>Moores, S.</author><title>The Doubling of Place.</title>"
+        "<title>In MediaSpace.</title><date>2004.</date></sequence></dataset>",
+        encoding="utf-8",
+    )
+    book, chapter = refstrings.read_anystyle(path)
+    assert (book.gold["title"], book.gold["container"]) == ("Art History in Africa", "")
+    assert (chapter.gold["title"], chapter.gold["container"]) == (
+        "The Doubling of Place.",
+        "In MediaSpace.",
+    )
+
+
+def test_parscit_lines_are_read_with_booktitle_as_container(tmp_path: Path) -> None:
+    path = tmp_path / "cora.tagged.txt"
+    path.write_text(
+        "<author> A. Cau, and W.-P. de Roever. </author> <title> Formalising Dijkstra's "
+        "strategy. </title> <booktitle> Proc. 5th. BCS-FACS Refinement Workshop, </booktitle> "
+        "<date> 1992. </date> <br>\n\n",
+        encoding="utf-8",
+    )
+    (item,) = refstrings.read_parscit(path)
+    assert item.text == (
+        "A. Cau, and W.-P. de Roever. Formalising Dijkstra's strategy. "
+        "Proc. 5th. BCS-FACS Refinement Workshop, 1992."
+    )
+    gold = refstrings.gold_norm(item.gold)
+    assert (gold["year"], gold["container"]) == ("1992", "proc5thbcsfacsrefinementworkshop")
+    assert gold["doi"] == gold["url"] == ""
+
+
 def test_compare_counts_tp_fp_fn() -> None:
     counts: Counter[str] = Counter()
     gold = dict.fromkeys(refstrings.STRING_FIELDS, "")

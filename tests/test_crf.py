@@ -97,6 +97,29 @@ def test_anystyle_reader_splits_issue_out_of_volume(tmp_path: Path) -> None:
     ]
 
 
+BOOKS = """<?xml version="1.0" encoding="UTF-8"?>
+<dataset>
+  <sequence><author>Vansina, Jan</author><date>(1984)</date>
+    <container-title>Art History in Africa</container-title>
+    <location>London:</location><publisher>Longman</publisher></sequence>
+  <sequence><author>Moores, S.</author><title>The Doubling of Place.</title>
+    <title>In MediaSpace.</title><publisher>Routledge,</publisher><date>2004.</date></sequence>
+  <sequence><author>Smith, J.</author><title>A chapter.</title>
+    <container-title>In A Book.</container-title><date>2004.</date></sequence>
+</dataset>
+"""
+
+
+def test_anystyle_reader_labels_books_and_chapters_one_way(tmp_path: Path) -> None:
+    """ugly.xml labels a book's title container-title, or a chapter's book a second title."""
+    path = tmp_path / "ugly.xml"
+    path.write_text(BOOKS, encoding="utf-8")
+    book, chapter, labelled = (dict(_segments(item)) for item in read_anystyle(path))
+    assert book["title"] == "Art History in Africa" and "container" not in book
+    assert (chapter["title"], chapter["container"]) == ("The Doubling of Place.", "In MediaSpace.")
+    assert (labelled["title"], labelled["container"]) == ("A chapter.", "In A Book.")
+
+
 def test_grobid_reader_keeps_the_punctuation_between_fields(tmp_path: Path) -> None:
     path = tmp_path / "a.training.references.tei.xml"
     path.write_text(TEI, encoding="utf-8")
@@ -156,7 +179,7 @@ def test_labels_follow_one_punctuation_convention(tmp_path: Path) -> None:
 
 def test_corpus_reader_reads_only_training_material(tmp_path: Path) -> None:
     (tmp_path / "anystyle" / "parser").mkdir(parents=True)
-    for name in ("core.xml", "gold.xml"):
+    for name in ("core.xml", "gold.xml", "ugly.xml"):  # gold: for measuring; ugly: inconsistent
         (tmp_path / "anystyle" / "parser" / name).write_text(ANYSTYLE, encoding="utf-8")
     grobid = tmp_path / "grobid" / "citation" / "corpus"
     grobid.mkdir(parents=True)
@@ -199,9 +222,13 @@ def test_training_script_builds_a_model_that_tags(
     )
     model = tmp_path / "model.crfsuite"
     assert train_main([str(corpus), "--out", str(model), "--iterations", "30"]) == 0
-    assert model.exists() and "trained on" in capsys.readouterr().out
+    stage2 = tmp_path / "refparse-stage2.crfsuite"  # beside the first stage
+    assert model.exists() and stage2.exists() and "second stage" in capsys.readouterr().out
+    assert not list(tmp_path.glob("*.tmp"))  # the half models are gone
     monkeypatch.setattr(labeller, "MODEL_PATH", model)
+    monkeypatch.setattr(labeller, "STAGE2_PATH", stage2)
     monkeypatch.setattr(labeller._local, "tagger", False, raising=False)
+    monkeypatch.setattr(labeller._local, "stage2", None, raising=False)
     fields = crf_fields("Walker, J., (2001). Title number 99. Journal 3, 12, 12–21.")
     assert fields is not None
     assert (fields.year, fields.title, fields.container, fields.volume, fields.pages) == (
@@ -224,6 +251,7 @@ def test_without_a_model_the_rules_parse_alone(
 ) -> None:
     monkeypatch.setattr(labeller, "MODEL_PATH", tmp_path / "none.crfsuite")
     monkeypatch.setattr(labeller._local, "tagger", False, raising=False)
+    monkeypatch.setattr(labeller._local, "stage2", None, raising=False)
     raw = "Nye J. (2013). What China gets. *Foreign Policy*, 12, 1–9."
     rules = parse_fields(raw)
     assert crf_fields(raw) is None
@@ -282,3 +310,163 @@ def test_emphasis_keeps_the_rules_reading_of_title_and_container() -> None:
         "Russia's Soft Power in The Post-Soviet Space",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "expected"),
+    [
+        ("EU Horizon 2020. Final report. Project No. 693799.", "693799", True),
+        ("Funded by grant 1234567 of the NSF.", "1234567", True),
+        ("Technical Report 12345, MIT, 1991.", "12345", True),
+        ("M. Troyer, Phys. Rev. Lett. 94, 170201 (2005).", "170201", False),
+        ("O. Kojima et al., J. Appl. Phys. 107 (2010), 073506.", "073506", False),
+        ("Smith J. Nature. 2001;409:4702.", "4702", False),
+    ],
+)
+def test_a_long_number_is_a_report_number_only_after_no_or_project(
+    raw: str, value: str, expected: bool
+) -> None:
+    """Six-digit article numbers (physics, PLOS e-numbers) are pages; "Project No. 693799" is
+    not."""
+    from refcheck.crf.combine import _report_number
+
+    assert _report_number(raw, value) is expected
+
+
+def _spans(text: str, *parts: tuple[str, str]) -> list[tuple[str, int, int, float]]:
+    segments: list[tuple[str, int, int, float]] = []
+    at = 0
+    for label, part in parts:
+        start = text.index(part, at)
+        segments.append((label, start, start + len(part), 1.0))
+        at = start + len(part)
+    return segments
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        (  # the journal's name swallowed by the title, numbering after it
+            "Ince C. The Endothelium in Sepsis. Shock. 2016; 45(3):259-70.",
+            [
+                ("author", "Ince C"),
+                ("title", "The Endothelium in Sepsis. Shock"),
+                ("date", "2016"),
+                ("volume", "45"),
+                ("issue", "3"),
+                ("pages", "259-70"),
+            ],
+            ("The Endothelium in Sepsis.", "Shock"),
+        ),
+        (  # a subtitle followed by a publisher: no numbering, the title stands
+            "Ackoff R. Scientific Method. Optimizing Research. New York: Wiley, 1962.",
+            [
+                ("author", "Ackoff R"),
+                ("title", "Scientific Method. Optimizing Research"),
+                ("location", "New York"),
+                ("publisher", "Wiley"),
+                ("date", "1962"),
+            ],
+            ("Scientific Method. Optimizing Research", None),
+        ),
+        (  # a full stop after an initial is no sentence end
+            "Smith J. Studies of E. coli growth. 2001;4:1-9.",
+            [
+                ("author", "Smith J"),
+                ("title", "Studies of E. coli growth"),
+                ("date", "2001"),
+                ("volume", "4"),
+                ("pages", "1-9"),
+            ],
+            ("Studies of E. coli growth", None),
+        ),
+        (  # a long last sentence is the title's own
+            "Roe A. Trees. How forests of the northern hemisphere grew back after the ice. 9:1-9.",
+            [
+                ("author", "Roe A"),
+                ("title", "Trees. How forests of the northern hemisphere grew back after the ice"),
+                ("volume", "9"),
+                ("pages", "1-9"),
+            ],
+            ("Trees. How forests of the northern hemisphere grew back after the ice", None),
+        ),
+    ],
+)
+def test_a_title_that_swallowed_the_journal_is_split(
+    text: str, parts: list[tuple[str, str]], expected: tuple[str, str | None]
+) -> None:
+    from refcheck.crf.fields import _split_journal
+
+    segments = _spans(text, *parts)
+    title = next(text[s:e] for label, s, e, _ in segments if label == "title")
+    assert _split_journal(text, segments, title) == expected
+
+
+def test_descriptors_in_brackets_are_dropped_but_a_translated_title_is_kept() -> None:
+    from refcheck.crf.fields import _clean
+
+    assert _clean("Russia's soft power [Doctoral dissertation].") == "Russia's soft power"
+    assert _clean("Kontseptsiya [in Russian]") == "Kontseptsiya"
+    assert (
+        _clean("Linhartova doba, misel in delo [Linhart's Age, Thought, and Work].")
+        == "Linhartova doba, misel in delo [Linhart's Age, Thought, and Work]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CABRAL, B., CAM, N., FORAN, J.", [("CABRAL", "B"), ("CAM", "N"), ("FORAN", "J")]),
+        ("하태정, 문선웅", [("하태정", ""), ("문선웅", "")]),
+        (
+            "Ghirardo A, Br€uggemann N, Schnitzler JP.",
+            [("Ghirardo", "A"), ("Br€uggemann", "N"), ("Schnitzler", "JP")],
+        ),
+        ("The Chronic Illness Problem Inventory as a measure", []),
+    ],
+)
+def test_names_the_parser_cannot_shape_are_split_at_separators(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    from refcheck.crf.fields import _lenient_persons
+
+    assert [(p.family, p.given) for p in _lenient_persons(text)] == expected
+
+
+def test_names_split_by_separators_alone_do_not_overrule_the_rules() -> None:
+    from refcheck.crf.combine import _merge
+    from refcheck.crf.fields import CrfFields
+    from refcheck.model import Person
+    from refcheck.refparse_fields import Fields
+
+    rules = Fields(authors=(Person("Cabral", "B."),), year="1994")
+    lenient = CrfFields(authors=(Person("CABRAL B", "CAM"),), lenient_authors=True)
+    assert _merge("raw", rules, lenient).authors == (Person("Cabral", "B."),)
+    assert _merge("raw", Fields(year="1994"), lenient).authors == (Person("CABRAL B", "CAM"),)
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        ("Membrane fusion. Cell", ("Membrane fusion.", "Cell")),
+        (
+            "Biophysics of mitosis. Quarterly Reviews of Biophysics",
+            ("Biophysics of mitosis.", "Quarterly Reviews of Biophysics"),
+        ),
+        ("Phys. Rev. D", (None, "Phys. Rev. D")),  # abbreviations are no sentence ends
+        ("Eur. Phys. J. A", (None, "Eur. Phys. J. A")),
+        ("Studies of E. coli growth", (None, "Studies of E. coli growth")),
+    ],
+)
+def test_a_journal_run_that_swallowed_the_title_is_split(
+    container: str, expected: tuple[str | None, str]
+) -> None:
+    from refcheck.crf.fields import _split_title
+
+    assert _split_title(container) == expected
+
+
+def test_a_run_on_entry_longer_than_any_reference_is_left_to_the_rules() -> None:
+    from refcheck.crf.fields import MAX_ENTRY
+
+    assert crf_fields("Smith J. " + "word " * (MAX_ENTRY // 5)) is None

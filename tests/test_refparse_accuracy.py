@@ -6,7 +6,6 @@ examples are written fresh in the spirit of eLife/PLOS/Vancouver/ACS lists, not 
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -545,17 +544,15 @@ def test_same_authors_dash_takes_the_entry_before() -> None:
 # --- speed and robustness -------------------------------------------------------------------
 
 
-def test_five_thousand_long_entries_stay_fast() -> None:
+def test_five_thousand_long_entries_split_right() -> None:
+    """How long this takes is measured in tests/bench/speed.py, not here."""
     rows = [row.values for row in SPLIT_CASES[:3]]
     block = "".join(rows[i % 3][0] for i in range(1200))
     expected = [entry for i in range(1200) for entry in rows[i % 3][1]]
     source = "Text.\n\nReferences\n" + block
-    started = time.perf_counter()
     _, refs = extract_references(Document(path="t.txt", format="text", source=source))
-    elapsed = time.perf_counter() - started
     assert len(expected) == 5200
     assert [ref.raw for ref in refs] == expected
-    assert elapsed < 10  # about 1 s on a laptop; generous for slow CI machines
 
 
 _PIECES = st.sampled_from(

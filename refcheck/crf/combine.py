@@ -8,6 +8,7 @@ access date) always come from the rules' patterns, which are exact.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from refcheck.crf.fields import CrfFields, crf_fields
 from refcheck.refparse_fields import Fields, clean
@@ -32,7 +33,35 @@ def combine(raw: str, rules: Fields) -> Fields:
     learned = crf_fields(raw)
     if learned is None:
         return rules
-    return _fill(rules, learned) if emphasised else _merge(rules, learned)
+    return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
+
+
+_VOLUME_WORD = re.compile(r"\b(?:vol(?:ume)?|bd|t|tome|tom|т)\.?\s*$", re.IGNORECASE)
+
+
+def _publisher_only(rules: Fields, learned: CrfFields) -> bool:
+    """ "Collett D. 2003. Modelling survival data. Chapman & Hall/CRC, Boca Raton.": the rules'
+    container is the labeller's publisher (a book has a publisher, not a container)."""
+    return bool(
+        learned.publisher
+        and rules.container
+        and not rules.publisher
+        and learned.publisher in rules.container
+    )
+
+
+_NUMBERED = re.compile(
+    r"\b(?:no|nr|number|project|grant|contract|report|agreement)\b\.?\s*[:#]?\s*$", re.IGNORECASE
+)
+
+
+def _report_number(raw: str, value: str) -> bool:
+    """ "Project No. 693799", "Grant 1234567": a number that identifies a report or a grant, not a
+    volume or page. (Six-digit article numbers such as "Phys. Rev. Lett. 94, 170201" are pages.)"""
+    if not (value.isdigit() and len(value) > 4):
+        return False
+    at = raw.find(value)
+    return at < 0 or _NUMBERED.search(raw[:at]) is not None
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
@@ -59,13 +88,19 @@ def _copy(rules: Fields) -> Fields:
     return Fields(**{name: getattr(rules, name) for name in Fields.__dataclass_fields__})
 
 
-def _fill(rules: Fields, learned: CrfFields) -> Fields:
+def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     """The rules' reading, with the labeller's value for each field the rules left empty
     (except the title and container, which the emphasis decided)."""
     merged = _copy(rules)
+    if rules.container is None and learned.volume and not learned.pages:
+        # a book (the emphasis marked its title, no container): a bare number after the
+        # publisher is a page ("New York: Routledge, 75."), unless written as a volume
+        at = raw.rfind(learned.volume)
+        if at >= 0 and not _VOLUME_WORD.search(raw[:at]):
+            learned = replace(learned, volume=None, pages=learned.volume)
     for name in ("year", "volume", "issue", "pages"):
         value = getattr(learned, name)  # not the title or container: the emphasis placed them
-        if name != "year" and value and value.isdigit() and len(value) > 4:
+        if name != "year" and value and _report_number(raw, value):
             continue  # a report number, not a volume or page
         if getattr(merged, name) is None and value is not None:
             setattr(merged, name, value)
@@ -75,11 +110,17 @@ def _fill(rules: Fields, learned: CrfFields) -> Fields:
     return merged
 
 
-def _merge(rules: Fields, learned: CrfFields) -> Fields:
+def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     """The labeller's reading, where the rules' title or container stands unless the labeller
     is sure of its own, and the rules' persons stand when they name the same people (the rules
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
+    swallowed = bool(
+        learned.container
+        and rules.container
+        and learned.container != rules.container
+        and learned.container.endswith(rules.container)
+    )
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
         if name == "year" and rules.year:
@@ -90,19 +131,32 @@ def _merge(rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "title" and value and rules.container and rules.container in value:
             continue  # the labeller ran the container into the title: keep the rules' reading
+        if name in {"title", "container"} and swallowed:
+            continue  # "Part VI. Ponerinae. Studia Entomologica": the title's tail ran into it
         if name == "title" and value and rules.title and _year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
-        if name in {"volume", "issue", "pages"} and value and value.isdigit() and len(value) > 4:
+        if name in {"volume", "issue", "pages"} and value and _report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
         if name in THRESHOLD and getattr(rules, name) is not None:
             confidence = getattr(learned, f"{name}_confidence")
+            if name == "container" and value is None and _publisher_only(rules, learned):
+                merged.container, merged.publisher = None, learned.publisher
+                continue
             if value is None or confidence < THRESHOLD[name]:
                 continue  # the rules found one and the labeller is unsure: keep the rules'
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)
+    if learned.lenient_authors and rules.authors:
+        return merged  # names split by commas alone do not overrule names the parser shaped
     if learned.authors and not (rules.same_authors and not rules.authors):
         same = [p.family for p in learned.authors] == [p.family for p in rules.authors]
-        if not same:
+        # "Meyer M. Cinder.": the labeller took a one-word title into the name, which then
+        # reads family "Cinder", given "Meyer M."; the rules' same people, differently split
+        within = len(learned.authors) == len(rules.authors) and all(
+            rule.family in f"{mine.family} {mine.given}"
+            for rule, mine in zip(rules.authors, learned.authors, strict=True)
+        )
+        if not same and not within:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate

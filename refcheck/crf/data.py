@@ -112,9 +112,22 @@ class _Builder:
 def read_anystyle(path: Path) -> Iterator[Labelled]:
     for sequence in ET.parse(path).getroot().iter("sequence"):
         builder = _Builder(spaced=True)
+        tags = [child.tag for child in sequence]
+        # one convention for books and chapters (AnyStyle's own sets disagree, ugly.xml most):
+        # a book's title labelled container-title with no title is the title, and a second
+        # title after the first (the book a chapter is in) is the container
+        book = "title" not in tags and "journal" not in tags and "container-title" in tags
+        has_container = "journal" in tags or "container-title" in tags
+        titles = 0
         for child in sequence:
             value = " ".join("".join(child.itertext()).split())
             label = _ANYSTYLE.get(child.tag, "note")
+            if child.tag == "container-title" and book:
+                label = "title"
+            elif child.tag == "title":
+                titles += 1
+                if titles > 1 and not has_container:
+                    label = "container"
             if label == "volume":
                 _add_volume(builder, value)
             else:
@@ -273,7 +286,11 @@ def read_jats_mixed(path: Path) -> Iterator[Labelled]:
             yield labelled
 
 
-ANYSTYLE_TRAINING = ("core.xml", "good.xml", "ugly.xml", "bad.xml")
+# ugly.xml is left out: its labels disagree with the other sets (books as container-title, a
+# chapter's book as a second title, running text in fields) and training on it cost 4 points of
+# title F1 on core.xml's held-out strings (.889 without it, .851 with it, even after relabelling
+# its books; tests/bench/RESULTS.md). The benchmark still scores its held-out fifth.
+ANYSTYLE_TRAINING = ("core.xml", "good.xml", "bad.xml")
 
 
 def dev_articles(corpus: Path) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from refcheck.crf.labeller import scored_segments
 from refcheck.model import Person
 from refcheck.refparse_fields import tidy
-from refcheck.refparse_names import parse_authors
+from refcheck.refparse_names import is_initials, parse_authors
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?")
 _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za-z]?)?|\b[IVXLC]+\b")
@@ -41,6 +41,9 @@ class CrfFields:
     issue: str | None = None
     pages: str | None = None
     publisher: str | None = None
+    # the names were split by separators alone, the name parser finding no shape it knows
+    # ("CABRAL, B., CAM, N.", "하태정, 문선웅"): good for scoring a list, weak as evidence
+    lenient_authors: bool = False
     # the model's confidence in the title and container it read (lowest token marginal)
     title_confidence: float = 0.0
     container_confidence: float = 0.0
@@ -89,7 +92,9 @@ def _first(text: str, segments: list[Segment], label: str) -> tuple[str | None, 
 
 
 _DESCRIPTOR = re.compile(
-    r"\s*(?:\[[^\]]*\]|\((?:project\s+)?no\.?\s*[^)]*\)?|\(project[^)]*\)?)\s*\Z", re.IGNORECASE
+    r"\s*(?:\[[^\]\s]*(?:\s+[^\]\s]+){0,2}\]"  # "[Thesis]", up to three words
+    r"|\((?:project\s+)?no\.?\s*[^)]*\)?|\(project[^)]*\)?)\s*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -97,7 +102,9 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     value = " ".join(value.split()).strip(" ,;:.")
-    value = _DESCRIPTOR.sub("", value).strip(" ,;:.")  # "[Thesis]", "(No. 8220)" describe it
+    # "[Thesis]", "[in Russian]", "(No. 8220)" describe the work; a longer bracket is a
+    # translation of the title and stays with it
+    value = _DESCRIPTOR.sub("", value).strip(" ,;:.")
     if len(value) >= 2 and value[0] in "\"“'‘«" and value[-1] in "\"”'’»":
         value = value[1:-1].strip(" ,;:.")
     elif value[:1] in '"“«' and not any(c in value for c in '"”»'):
@@ -118,14 +125,96 @@ def _number(value: str | None) -> str | None:
     return match.group().replace(" ", "") if match else None
 
 
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
+
+
+def _lenient_persons(text: str) -> tuple[Person, ...]:
+    """One person per separated part of a list the name parser could not shape, an initials-only
+    part going with the name before it; nothing when a part is too long to be a name."""
+    parts = [part.strip(" .") for part in _NAME_SEPARATOR.split(text)]
+    parts = [part for part in parts if part]
+    if not parts or len(parts) > 24 or any(len(part.split()) > 4 for part in parts):
+        return ()
+    persons: list[Person] = []
+    for part in parts:
+        words = part.split()
+        initials = [is_initials(word) for word in words]
+        if all(initials) and persons and not persons[-1].given:
+            persons[-1] = Person(persons[-1].family, part)  # "CABRAL, B."
+        elif len(words) > 1 and initials[-1] and not initials[0]:
+            split = initials.index(True)  # "Schnitzler JP"
+            persons.append(Person(" ".join(words[:split]), " ".join(words[split:])))
+        else:
+            persons.append(Person(part))
+    return tuple(persons)
+
+
+MAX_ENTRY = 3000  # characters; the longest training string has 909
+
+_NUMBERING = frozenset({"volume", "issue", "pages"})
+# a sentence end inside a title or journal run: a full stop after a word that is no abbreviation
+# (all lower case, or five letters or more: "fusion.", "Sepsis.", not "Phys." or "Rev."), or a
+# question or exclamation mark; what follows starts with a word, not an initial
+_SENTENCE_END = re.compile(
+    r"(?:(?:(?<=\s)|^)(?:[^\W\d_A-Z]{2,}|[^\W\d_]{5,})\.|[?!])\s+(?=[^\W\d_]{2})"
+)
+
+
+def _has_any(segments: list[Segment], labels: frozenset[str]) -> bool:
+    return any(name in labels for name, *_ in segments)
+
+
+def _split_journal(text: str, segments: list[Segment], title: str) -> tuple[str, str | None]:
+    """ "The Endothelium in Sepsis. Shock. 2016; 45(3)": a title run that swallowed the journal.
+    When the labeller found no container, the title's last sentence is the journal if the
+    title is followed by the journal's numbering (volume, issue, pages, or a year) and that
+    sentence is short and capitalised."""
+    start = text.find(title)
+    end = start + len(title)
+    following = next(
+        (name for name, begin, _, _ in segments if begin >= end and name not in {"other"}), None
+    )
+    if following not in _NUMBERING | {"date"} or (
+        following == "date" and not _has_any(segments, _NUMBERING)
+    ):
+        return title, None
+    parts = _journal_after(title)
+    if parts is None or len(parts[0].split()) < 2:
+        return title, None
+    return parts
+
+
+def _split_title(container: str) -> tuple[str | None, str]:
+    """ "Membrane fusion. Cell 112:519": a journal run that swallowed the article's title (the
+    title's sentence, then a short capitalised journal name)."""
+    parts = _journal_after(container)
+    return parts if parts is not None else (None, container)
+
+
+def _journal_after(run: str) -> tuple[str, str] | None:
+    """``run`` split before its last sentence when that sentence is short and capitalised, as a
+    journal's name is: ("Membrane fusion.", "Cell")."""
+    breaks = list(_SENTENCE_END.finditer(run))
+    if not breaks:
+        return None
+    head, tail = run[: breaks[-1].end()].rstrip(), run[breaks[-1].end() :]
+    words = tail.split()
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+        return None
+    return head, tail
+
+
 def crf_fields(text: str) -> CrfFields | None:
-    """Fields read by the labeller, or None when no model is available."""
+    """Fields read by the labeller, or None when no model is available or ``text`` is too long
+    to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
+    if len(text) > MAX_ENTRY:
+        return None
     text = tidy(" ".join(text.replace("*", " ").split()))  # the training strings have no emphasis
     segments = scored_segments(text)
     if not segments:
         return None
     authors: tuple[Person, ...] = ()
-    et_al = corporate = editors_only = False
+    et_al = corporate = editors_only = lenient = False
     author_text, _ = _first(text, segments, "author")
     if author_text is None:
         editor_text, _ = _first(text, segments, "editor")
@@ -138,6 +227,9 @@ def crf_fields(text: str) -> CrfFields | None:
         parsed = parse_authors(author_text.strip())
         if parsed is not None:
             authors, et_al, corporate = parsed.persons, parsed.et_al, parsed.corporate
+        else:
+            authors = _lenient_persons(author_text)
+            lenient = bool(authors)
     year = None
     for start, end, _ in _runs(text, segments, "date"):
         match = _YEAR.search(text, start, end)
@@ -149,6 +241,13 @@ def crf_fields(text: str) -> CrfFields | None:
             break
     title, title_confidence = _first(text, segments, "title")
     container, container_confidence = _first(text, segments, "container")
+    if title and container is None:
+        title, container = _split_journal(text, segments, title)
+    elif title is None and container and _has_any(segments, _NUMBERING):
+        title, container = _split_title(container)
+    if title is None and container and not _has_any(segments, _NUMBERING):
+        # a book or report: what the labeller read as the container is the work's own title
+        title, title_confidence, container = container, container_confidence, None
     if container:
         container = _IN.sub("", container)
     pages, _ = _first(text, segments, "pages")
@@ -166,6 +265,7 @@ def crf_fields(text: str) -> CrfFields | None:
         issue=_number(_first(text, segments, "issue")[0]),
         pages=_clean(pages),
         publisher=_clean(_first(text, segments, "publisher")[0]),
+        lenient_authors=lenient,
         title_confidence=title_confidence,
         container_confidence=container_confidence,
     )
