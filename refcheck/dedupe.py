@@ -57,11 +57,18 @@ def same_title(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _identifiers_conflict(left: Reference, right: Reference) -> bool:
-    """Two different DOIs, or two different links, name two works whatever their titles say
-    (two notices "Findings of scientific misconduct" at two addresses; Part 1 and Part 2)."""
+    """Two different DOIs, first pages or links name two works whatever their titles say (two
+    notices "Findings of scientific misconduct" at two addresses; Part 1 and Part 2)."""
     if left.doi and right.doi and left.doi.lower() != right.doi.lower():
         return True
+    pages = _first_page(left.pages), _first_page(right.pages)
+    if pages[0] and pages[1] and pages[0] != pages[1]:
+        return True  # "(STP) 13 … 7: S13" and "(STP). Introduction … 7: I1": two papers
     return bool(left.url and right.url and _url_key(left.url) != _url_key(right.url))
+
+
+def _first_page(pages: str | None) -> str:
+    return re.split(r"\s*[-–—]\s*", pages.strip(), maxsplit=1)[0].casefold() if pages else ""
 
 
 def _title_is_author(reference: Reference, words: tuple[str, ...]) -> bool:

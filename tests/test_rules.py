@@ -390,8 +390,12 @@ def test_duplicate_titles_with_conflicting_identifiers_are_two_works() -> None:
         ref("r4", "ORI", year="1995", title="Finding", url="http://nih.gov/not95-225.html"),
         ref("r5", "Kawai", year="2004", title=title, doi="10.1/a"),
         ref("r6", "Kawai", year="2004", title=title),
+        # one series title, two papers of one supplement: their first pages differ
+        ref("r7", "Lavis", year="2009", title="SUPPORT tools (STP)", pages="S13"),
+        ref("r8", "Lavis", year="2009", title="SUPPORT tools (STP)", pages="I1"),
+        ref("r9", "Lavis", year="2009", title="SUPPORT tools (STP)", pages="S13–S20"),
     ]
-    assert find_duplicate_references(refs) == (("r5", "r6"),)
+    assert find_duplicate_references(refs) == (("r5", "r6"), ("r7", "r9"))
 
 
 def test_a_title_that_repeats_the_author_says_nothing() -> None:

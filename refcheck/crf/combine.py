@@ -39,6 +39,18 @@ def combine(raw: str, rules: Fields) -> Fields:
 _VOLUME_WORD = re.compile(r"\b(?:vol(?:ume)?|bd|t|tome|tom|т)\.?\s*$", re.IGNORECASE)
 
 
+_SENTENCE_BEFORE = re.compile(r"(?:[^\W\d_A-Z]{2,}|[^\W\d_]{5,})\.\s+$")
+
+
+def _swallowed(learned: str | None, rules: str | None) -> bool:
+    """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
+    sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D")."""
+    if not learned or not rules or learned == rules or not learned.endswith(rules):
+        return False
+    extra = learned[: -len(rules)]
+    return len(extra.split()) >= 2 and _SENTENCE_BEFORE.search(extra) is not None
+
+
 def _publisher_only(rules: Fields, learned: CrfFields) -> bool:
     """ "Collett D. 2003. Modelling survival data. Chapman & Hall/CRC, Boca Raton.": the rules'
     container is the labeller's publisher (a book has a publisher, not a container)."""
@@ -115,12 +127,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     is sure of its own, and the rules' persons stand when they name the same people (the rules
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
-    swallowed = bool(
-        learned.container
-        and rules.container
-        and learned.container != rules.container
-        and learned.container.endswith(rules.container)
-    )
+    swallowed = _swallowed(learned.container, rules.container)
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
         if name == "year" and rules.year:
@@ -131,7 +138,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "title" and value and rules.container and rules.container in value:
             continue  # the labeller ran the container into the title: keep the rules' reading
-        if name in {"title", "container"} and swallowed:
+        if swallowed and (
+            name == "container"
+            or (name == "title" and value and rules.title and rules.title.startswith(value))
+        ):
             continue  # "Part VI. Ponerinae. Studia Entomologica": the title's tail ran into it
         if name == "title" and value and rules.title and _year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
@@ -152,9 +162,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         same = [p.family for p in learned.authors] == [p.family for p in rules.authors]
         # "Meyer M. Cinder.": the labeller took a one-word title into the name, which then
         # reads family "Cinder", given "Meyer M."; the rules' same people, differently split
-        within = len(learned.authors) == len(rules.authors) and all(
-            rule.family in f"{mine.family} {mine.given}"
-            for rule, mine in zip(rules.authors, learned.authors, strict=True)
+        title_word = rules.title.split()[0] if rules.title else None
+        within = (
+            title_word is not None
+            and len(learned.authors) == len(rules.authors)
+            and any(title_word in (mine.family, mine.given) for mine in learned.authors)
+            and all(
+                rule.family in f"{mine.family} {mine.given}"
+                for rule, mine in zip(rules.authors, learned.authors, strict=True)
+            )
         )
         if not same and not within:
             merged.authors = learned.authors
