@@ -2,7 +2,9 @@
 
 Measured on the development strings and the rendered dev articles (tests/bench): the rules are
 exact on the styles they know, the labeller is better on everything else. Identifiers (DOI, URL,
-access date) always come from the rules' patterns, which are exact.
+access date) always come from the rules' patterns, which are exact. Where the labeller finds no
+title or container the rules' one stands: letting the labeller's "none" win was better on the
+strings but raised false alarms on the articles past the target (one-word titles it misses).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def combine(raw: str, rules: Fields) -> Fields:
     rules' reading, which follows that markup, and takes from the labeller only what the rules
     did not find: the author marked the fields, which is better evidence than any model, and the
     labeller never saw emphasis in training. (This also keeps long APA lists fast: the labeller
-    costs about as much as the rules.)"""
+    costs about ten times as much as the rules, 2 ms per entry.)"""
     emphasised = _EMPHASIS.search(raw) is not None
     if emphasised and _complete(rules):
         return rules
