@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from refcheck.crf.fields import CrfFields, crf_fields
+from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields, journal_after
 from refcheck.refparse_fields import Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -38,19 +38,14 @@ def combine(raw: str, rules: Fields) -> Fields:
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
 
 
-_VOLUME_WORD = re.compile(r"\b(?:vol(?:ume)?|bd|t|tome|tom|т)\.?\s*$", re.IGNORECASE)
-
-
-_SENTENCE_BEFORE = re.compile(r"(?:[^\W\d_A-Z]{2,}|[^\W\d_]{5,})\.\s+$")
+_VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 
 
 def _swallowed(learned: str | None, rules: str | None) -> bool:
     """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
     sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D")."""
-    if not learned or not rules or learned == rules or not learned.endswith(rules):
-        return False
-    extra = learned[: -len(rules)]
-    return len(extra.split()) >= 2 and _SENTENCE_BEFORE.search(extra) is not None
+    parts = journal_after(learned) if learned and rules else None
+    return parts is not None and parts[1] == rules and len(parts[0].split()) >= 2
 
 
 def _publisher_only(rules: Fields, learned: CrfFields) -> bool:

@@ -20,7 +20,9 @@ _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za
 # "In: Book", "In Proceedings of...": the lead-in is no part of the container ("In Silico
 # Biology" is a journal, so a bare "In" goes only before Proc...)
 _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", re.IGNORECASE)
-_VOLUME_PREFIX = re.compile(r"^\s*(?:vol(?:ume)?|bd|t|tome|tom|т)\.?\s*", re.IGNORECASE)
+# "vol.", "Bd.", "t.", "том" before a volume number (also read by refcheck.crf.combine)
+VOLUME_WORD = r"(?:vol(?:ume)?|bd|t|tome|tom|т)\.?"
+_VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
 _PAGES_PREFIX = re.compile(r"^\s*(?:pages?|pp?|стр|s|с)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
 _JOINERS = frozenset({",", ";", "&", "and", "und", "et", "y", "и", ".", ":", "-", "–"})
 _CLOSERS = {"»": "«", "”": "“", "’": "‘", "]": "[", ")": "(", '"': '"'}
@@ -178,7 +180,7 @@ def _split_journal(text: str, segments: list[Segment], title: str) -> tuple[str,
         following == "date" and not _has_any(segments, _NUMBERING)
     ):
         return title, None
-    parts = _journal_after(title)
+    parts = journal_after(title)
     if parts is None or len(parts[0].split()) < 2:
         return title, None
     return parts
@@ -187,11 +189,11 @@ def _split_journal(text: str, segments: list[Segment], title: str) -> tuple[str,
 def _split_title(container: str) -> tuple[str | None, str]:
     """ "Membrane fusion. Cell 112:519": a journal run that swallowed the article's title (the
     title's sentence, then a short capitalised journal name)."""
-    parts = _journal_after(container)
+    parts = journal_after(container)
     return parts if parts is not None else (None, container)
 
 
-def _journal_after(run: str) -> tuple[str, str] | None:
+def journal_after(run: str) -> tuple[str, str] | None:
     """``run`` split before its last sentence when that sentence is short and capitalised, as a
     journal's name is: ("Membrane fusion.", "Cell")."""
     breaks = list(_SENTENCE_END.finditer(run))
