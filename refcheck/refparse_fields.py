@@ -651,7 +651,7 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
 
 # ISO 4 abbreviations that journal names are built from ("J. Am. Chem. Soc.", "Phys. Rev. Lett.",
 # "Class. Quantum Grav."): a dotted word from this list is part of a journal, not a title's end.
-_JOURNAL_WORDS = frozenset(
+JOURNAL_WORDS = frozenset(
     """j jpn am chem soc biol phys rev lett proc natl acad sci res int mol med appl opt eur
     astron astrophys nucl instrum meth methods geophys math mod theor comput commun angew ed
     engl org inorg anal biochem biophys acta pharmacol pharm neurosci neurol physiol genet
@@ -668,7 +668,7 @@ def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
     """Start of a dotted abbreviated journal closing ``main`` ("J. Am. Chem. Soc",
     "Phys. Rev. D", "Class. Quantum Grav"), read backwards token by token, or None.
 
-    Dotted words must be journal abbreviations (``_JOURNAL_WORDS``) or single capitals, so that a
+    Dotted words must be journal abbreviations (``JOURNAL_WORDS``) or single capitals, so that a
     title's last word ("... in Living Cells. J. Biol. Chem") stays with the title; a plain
     capitalised word may stand between them ("Quantum"). The run needs two dotted words, or one
     when the journal ended with a full stop before the volume ("J. Bacteriol. 180").
@@ -688,7 +688,7 @@ def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
             and parts
             and all(
                 (len(part) == 1 and part.isupper())
-                or (part[0].isupper() and fold(part) in _JOURNAL_WORDS)
+                or (part[0].isupper() and fold(part) in JOURNAL_WORDS)
                 for part in parts
             )
         ):

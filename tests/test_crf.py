@@ -470,3 +470,69 @@ def test_a_run_on_entry_longer_than_any_reference_is_left_to_the_rules() -> None
     from refcheck.crf.fields import MAX_ENTRY
 
     assert crf_fields("Smith J. " + "word " * (MAX_ENTRY // 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "reads"),
+    [
+        ("Fischl B. FreeSurfer. Neuroimage. 2012;62(2):774–81.", "FreeSurfer", True),
+        ("McFadden ER, Gilbert IA. 1992. Asthma. N Engl J Med 327:1928–37.", "Asthma", True),
+        (
+            'W. Kohn, "Periodic Thermodynamics," J. Stat. Phys. 103, 417 (2001).',
+            "Periodic Thermodynamics",
+            True,
+        ),
+        ("Rambaut A. 2007. Tracer v1.4. http://beast.bio.ed.ac.uk/Tracer", "Tracer v1.4", True),
+        # what the rules took for a title where the entry prints none
+        ("M. Beuthe, Phys. Rev. D 66, 013003 (2002).", "Phys", False),
+        ("L. Volkova Yad. Fiz. 31 (1980) 1510.", "Fiz", False),
+        ("Steven C. Pieper, Phys. Rev. Lett. 90, 252501 (2003)", "Pieper", False),
+        (
+            "M. Betigeri et al., Nucl. Phys. A 690, 473 (2001).",
+            "M. Betigeri et al., Nucl. Phys. A 690, 473",
+            False,
+        ),
+        (
+            "C. Giunti, J. High Energy Phys. 0211, 017 (2002) [hep-ph/0205014].",
+            "0211, 017 (2002) [hep-ph/0205014]",
+            False,
+        ),
+        (
+            "J. Ahrens et al. arXiv.org: astro-ph/0509330 (2005).",
+            "arXiv.org: astro-ph/0509330",
+            False,
+        ),
+        ("P. Richardson, private communication.", "private communication", False),
+        ("Berman et al. (Urology, 1999, 54, 385)", "(Urology, 1999, 54, 385)", False),
+        ("Agranovich, V. M. & La Rocca, G. C. Sol. State Commn. 135, (2005).", "Sol", False),
+    ],
+)
+def test_a_title_the_labeller_does_not_see_stands_only_where_printed_as_one(
+    raw: str, title: str, reads: bool
+) -> None:
+    from refcheck.crf.combine import _reads_as_title
+
+    assert _reads_as_title(raw, title) is reads
+
+
+@pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        ("M. Beuthe, Phys. Rev. D 66, 013003 (2002) [hep-ph/0202068].", None, "Phys. Rev. D"),
+        ("CMS Collaboration, Phys. Lett. B 762, 512 (2016).", None, "Phys. Lett. B"),
+        (
+            "Bukowski RM, Yasothan U, Kirkpatrick P. Pazopanib. Nat Rev Drug Discov. 2010; "
+            "9:17–18. doi: 10.1038/nrd3073",
+            "Pazopanib",
+            "Nat Rev Drug Discov",
+        ),
+    ],
+)
+def test_physics_entries_print_no_title_and_one_word_titles_stay(
+    raw: str, title: str | None, container: str
+) -> None:
+    from refcheck.references import parse_reference
+
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -794,7 +794,7 @@ PARSE_CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # never raises, keeps what it found
     ("", {"authors": (), "year": None, "title": None}),
-    ("???", {"authors": (), "year": None, "title": "???"}),
+    ("???", {"authors": (), "year": None, "title": None}),  # punctuation is no title
     ("(2009)", {"authors": (), "year": "2009", "title": None}),
 ]
 

@@ -230,11 +230,23 @@ def test_incomplete_reference() -> None:
         ref("r2", "Nye", year=None),
         ref("r3", "Nye", year="2013", title=None, container=None, url="https://x.org/a"),
         ref("r4", "Morozov", year="2015", container=None, publisher="Palgrave Macmillan"),
+        # physics and chemistry styles print no title: journal, volume and pages find the work
+        ref(
+            "r5",
+            "Beuthe",
+            year="2002",
+            title=None,
+            container="Phys. Rev. D",
+            volume="66",
+            pages="013003",
+        ),
+        ref("r6", "Volkova", year="1980", title=None, container="Yad. Fiz.", pages="1510"),
     ]
     assert brief(findings([], refs, "incomplete-reference")) == [
         ("Rubinstein (1958) has no source (journal, publisher, DOI or URL)", None, "r1", None),
         ("Nye (n.d.) has no year", None, "r2", None),
         ("Nye (2013) has no title", None, "r3", None),
+        ("Volkova (1980) has no title", None, "r6", None),
     ]
 
 

@@ -62,7 +62,9 @@ _SOURCE_CUE = re.compile(
 )
 def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     """What: an entry without a year (write n.d. if there is none), without a title, or without
-    any source: no journal, book, publisher, site, DOI or URL.
+    any source: no journal, book, publisher, site, DOI or URL. A journal article that prints its
+    journal, volume and pages needs no title (physics and chemistry styles leave it out:
+    ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``).
 
     Why: a reader cannot find a work from an entry that lacks these parts. (What the entry
     prints counts even when the parser missed it: a year, volume and pages, a publisher.)
@@ -74,7 +76,9 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
         head = reference.raw[:_CUE_WINDOW]
         if not reference.year and not _PRINTED_YEAR.search(head):
             missing.append("year")
-        if not reference.title:
+        if not reference.title and not (
+            reference.container and reference.volume and reference.pages
+        ):
             missing.append("title")
         if not (
             reference.container
