@@ -21,7 +21,7 @@ from refcheck.crf.data import (
     read_jats_mixed,
 )
 from refcheck.crf.features import sequence_features
-from refcheck.crf.fields import crf_fields
+from refcheck.crf.fields import CrfFields, crf_fields
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
@@ -132,6 +132,25 @@ def test_grobid_reader_keeps_the_punctuation_between_fields(tmp_path: Path) -> N
         ("pages", "265"),
         ("date", "1977"),
     ]
+
+
+def test_grobid_reader_labels_a_collaboration_the_author_and_a_university_the_publisher(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.training.references.tei.xml"
+    path.write_text(
+        TEI.replace(
+            TEI.split("\n")[2],
+            '<bibl><orgName type="collaboration">CMS Collaboration</orgName>, <title level="j">'
+            'JHEP</title> <biblScope unit="volume">1703</biblScope></bibl>\n'
+            "<bibl><author>A. DEHNEL</author>. <note>Thèse</note>, <orgName>Université "
+            "d'Orléans</orgName>, <date>1983</date>.</bibl>",
+        ),
+        encoding="utf-8",
+    )
+    collaboration, thesis = read_grobid(path)
+    assert _segments(collaboration)[0] == ("author", "CMS Collaboration")
+    assert _segments(thesis)[2] == ("publisher", "Université d'Orléans")
 
 
 def test_jats_reader_prints_names_as_plos_does(tmp_path: Path) -> None:
@@ -536,3 +555,74 @@ def test_physics_entries_print_no_title_and_one_word_titles_stay(
 
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "lost"),
+    [
+        ("Methods A", "Nucl. Instrum. Methods A", True),
+        ("Math. Phys", "Commun. Math. Phys", True),
+        ("Philos Trans R Soc Lond B", "F.R.S. Philos Trans R Soc Lond B", False),
+        ("Neuropsychobiology", "Neuropsychobiology", False),
+        ("Zeitung", "Wiener Entomologische Zeitung", False),
+    ],
+)
+def test_journal_abbreviations_the_labeller_left_out_keep_the_rules_reading(
+    learned: str, rules: str, lost: bool
+) -> None:
+    from refcheck.crf.combine import _lost_abbreviations
+
+    assert _lost_abbreviations(learned, rules) is lost
+
+
+def test_a_journals_own_abbreviations_are_no_title_tail() -> None:
+    from refcheck.crf.combine import _swallowed
+
+    assert _swallowed("Part VI. Ponerinae. Studia Entomologica", "Studia Entomologica")
+    assert not _swallowed("J. Funct. Anal", "Anal")
+
+
+def test_the_labellers_share_of_each_label_over_a_span() -> None:
+    fields = CrfFields(
+        text="Hille B. 2001. Ion channels. Sinauer, Sunderland, MA.",
+        segments=(
+            ("author", 0, 8, 1.0),
+            ("date", 9, 14, 1.0),
+            ("title", 15, 28, 1.0),
+            ("publisher", 29, 37, 1.0),
+            ("location", 38, 53, 1.0),
+        ),
+    )
+    assert fields.labels_of("Sinauer, Sunderland") == {"publisher": 8 / 18, "location": 10 / 18}
+    assert fields.labels_of("not there") == {}
+
+
+@pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher"),
+    [
+        (
+            "Hille B. 2001. Ion channels of excitable membranes. Sinauer, Sunderland, MA.",
+            None,
+            "Sinauer, Sunderland, MA",
+        ),
+        (
+            "Lubertazzi D. 2012. The Biology and Natural History of Aphaenogaster rudis. Psyche "
+            "(Cambridge) 2012:11.",
+            "Psyche (Cambridge)",
+            None,
+        ),
+        (
+            "N. Majumdar, et al., Nucl. Instrum. Methods A 566 (2006) 489.",
+            "Nucl. Instrum. Methods A",
+            None,
+        ),
+    ],
+)
+def test_a_books_imprint_is_its_publisher_and_a_journal_stays_whole(
+    raw: str, container: str | None, publisher: str | None
+) -> None:
+    from refcheck.references import parse_reference
+
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.publisher) == (container, publisher)

@@ -49,7 +49,28 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
     """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
     sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D")."""
     parts = journal_after(learned) if learned and rules else None
-    return parts is not None and parts[1] == rules and len(parts[0].split()) >= 2
+    return (
+        parts is not None
+        and parts[1] == rules
+        and len(parts[0].split()) >= 2
+        and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
+    )
+
+
+def _dotted(words: str) -> bool:
+    """ "Nucl. Instrum.", "J. Funct.": every word abbreviated."""
+    return all(word.endswith(".") for word in words.split())
+
+
+def _lost_abbreviations(learned: str | None, rules: str | None) -> bool:
+    """ "Methods A" for the rules' "Nucl. Instrum. Methods A", "Math. Phys" for "Commun. Math.
+    Phys": the labeller began the journal after its first abbreviated words."""
+    if not (learned and rules and len(rules) > len(learned) and rules.endswith(learned)):
+        return False
+    prefix = rules[: -len(learned)]
+    return prefix[-1:].isspace() and all(
+        re.fullmatch(r"[A-Z][a-z]{0,10}\.", word) for word in prefix.split()
+    )  # not "F.R.S. Philos Trans R Soc Lond B" (a fellow's letters before the journal)
 
 
 # what the rules may read as a title where an entry prints none: an author list, a preprint
@@ -112,6 +133,18 @@ def _publisher_only(rules: Fields, learned: CrfFields) -> bool:
         and not rules.publisher
         and learned.publisher in rules.container
     )
+
+
+def _imprint(rules: Fields, learned: CrfFields) -> bool:
+    """ "Disputes and Settlements. Cambridge, 1983.", "… Semantics. Mouton.": what the rules read
+    as a container the labeller reads as the place and publisher of a book."""
+    if rules.publisher or not rules.container or rules.volume or rules.pages:
+        return False  # "Psyche (Cambridge) 2012:11": a journal, whatever its name holds
+    at = learned.text.find(rules.container)
+    if at > 0 and re.search(r"\bin:?\s*$", learned.text[:at], re.IGNORECASE):
+        return False  # "In: Quantitative EPR. Springer": the book a chapter is in
+    shares = learned.labels_of(rules.container)
+    return shares.get("publisher", 0.0) + shares.get("location", 0.0) >= 0.5
 
 
 _NUMBERED = re.compile(
@@ -192,6 +225,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             value = clean(value, title=name == "title")
         if name == "container" and value and rules.title and rules.title in value:
             continue  # the labeller ran the title into the container: keep the rules' reading
+        if name == "container" and _lost_abbreviations(value, rules.container):
+            continue
         if name == "title" and value and rules.container and rules.container in value:
             continue  # the labeller ran the container into the title: keep the rules' reading
         if swallowed and (
@@ -207,6 +242,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             confidence = getattr(learned, f"{name}_confidence")
             if name == "container" and value is None and _publisher_only(rules, learned):
                 merged.container, merged.publisher = None, learned.publisher
+                continue
+            if name == "container" and value is None and _imprint(rules, learned):
+                merged.container, merged.publisher = None, rules.container
                 continue
             if value is None or confidence < THRESHOLD[name]:
                 continue  # the rules found one and the labeller is unsure: keep the rules'

@@ -172,6 +172,10 @@ def _tei_label(element: ET.Element, has_article_title: bool) -> str:
         }.get(unit, "note")
     if tag == "idno":
         return "doi" if unit.upper() == "DOI" else "note"
+    if tag == "orgName":
+        # "CMS Collaboration, JHEP 1703" is the author; an untyped organisation is the
+        # university or laboratory that issued a thesis or report ("Thèse, Université d'Orléans")
+        return "author" if unit == "collaboration" else "publisher"
     return {
         "author": "author",
         "editor": "editor",
@@ -180,7 +184,6 @@ def _tei_label(element: ET.Element, has_article_title: bool) -> str:
         "pubPlace": "location",
         "pubplace": "location",
         "ptr": "url",
-        "orgName": "author",
     }.get(tag, "note")
 
 

@@ -49,6 +49,24 @@ class CrfFields:
     # the model's confidence in the title and container it read (lowest token marginal)
     title_confidence: float = 0.0
     container_confidence: float = 0.0
+    # the text the labeller read (tidied) and its labelled runs, to ask what it made of a span
+    text: str = ""
+    segments: tuple[Segment, ...] = ()
+
+    def labels_of(self, value: str) -> dict[str, float]:
+        """The share of each label over the characters of ``value`` where the labeller's text
+        holds it (empty when it does not)."""
+        at = self.text.find(value)
+        if at < 0 or not value:
+            return {}
+        end = at + len(value)
+        shares: dict[str, float] = {}
+        for name, start, stop, _ in self.segments:
+            overlap = min(stop, end) - max(start, at)
+            if overlap > 0:
+                shares[name] = shares.get(name, 0.0) + overlap
+        total = sum(shares.values())
+        return {name: count / total for name, count in shares.items()} if total else {}
 
 
 def _runs(text: str, segments: list[Segment], label: str) -> list[tuple[int, int, float]]:
@@ -270,4 +288,6 @@ def crf_fields(text: str) -> CrfFields | None:
         lenient_authors=lenient,
         title_confidence=title_confidence,
         container_confidence=container_confidence,
+        text=text,
+        segments=tuple(segments),
     )

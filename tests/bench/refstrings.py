@@ -9,6 +9,9 @@ How fields are compared (gold segments keep their punctuation, so both sides are
 - author: the letters and digits of all author names, as a multiset, ignoring "and", "et al.",
   "eds", "Jr"…: order and initials formatting do not matter, but every name must be there and
   nothing else (editors are not authors);
+  GROBID tags a collaboration ("CMS Collaboration, JHEP 1703, 101") as an ``orgName`` apart
+  from the ``author`` elements: it is the entry's (corporate) author and scored as one, as the
+  training reader labels it (an untyped ``orgName``, a thesis's university, is not);
 - year: the 4 digits plus any a/b suffix; title, container: casefolded letters and digits;
 - container: AnyStyle ``journal`` or ``container-title``; GROBID ``title[@level=j]``, or
   ``title[@level=m]`` when there is an article title (a chapter in a book);
@@ -124,6 +127,7 @@ def read_grobid(path: Path) -> list[LabelledString]:
             unit = child.get("level") or child.get("unit") or child.get("type") or ""
             key = {
                 ("author", ""): "author",
+                ("orgName", "collaboration"): "author",
                 ("date", ""): "date",
                 ("title", "a"): "a",
                 ("title", "j"): "j",
