@@ -474,6 +474,8 @@ def test_names_split_by_separators_alone_do_not_overrule_the_rules() -> None:
         ),
         ("Phys. Rev. D", (None, "Phys. Rev. D")),  # abbreviations are no sentence ends
         ("Eur. Phys. J. A", (None, "Eur. Phys. J. A")),
+        ("Commun. Math. Phys", (None, "Commun. Math. Phys")),  # "Commun." is no sentence end
+        ("Ann. Rev. Astron. Astrophys", (None, "Ann. Rev. Astron. Astrophys")),
         ("Studies of E. coli growth", (None, "Studies of E. coli growth")),
     ],
 )
@@ -626,3 +628,31 @@ def test_a_books_imprint_is_its_publisher_and_a_journal_stays_whole(
 
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.publisher) == (container, publisher)
+
+
+@pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
+def test_names_the_rules_read_as_a_title_give_way_to_the_labellers_reading() -> None:
+    from refcheck.references import parse_reference
+
+    raw = (
+        "Ornan, Uzzi 1983. How is the Hebrew word formed? In M. Bar-Asher, A. Dotan, D. Tene "
+        "and G.B. Sarfatti (eds), Language Studies, 13-42. Jerusalem: Magnes. (in Hebrew)"
+    )
+    rules = parse_fields(raw)
+    assert (rules.title, rules.container) == ("Ornan, Uzzi 1983", "How is the Hebrew word formed")
+    reference = parse_reference(raw, "r1")
+    assert [p.family for p in reference.authors] == ["Ornan"]
+    assert (reference.year, reference.title, reference.container, reference.pages) == (
+        "1983",
+        "How is the Hebrew word formed?",
+        "Language Studies",
+        "13-42",
+    )
+
+
+def test_a_run_holds_a_part_only_with_more_words_around_it() -> None:
+    from refcheck.crf.combine import _ran_into
+
+    assert _ran_into("Cell", "Membrane fusion. Cell")
+    assert not _ran_into("How is the Hebrew word formed", "How is the Hebrew word formed?")
+    assert not _ran_into("Nature", "Signature")

@@ -57,6 +57,17 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
     )
 
 
+def _ran_into(part: str, run: str) -> bool:
+    """``part`` lies inside ``run`` with more words around it. (The same words are no evidence:
+    "Ornan, Uzzi 1983. How is the Hebrew word formed?" had the rules read the names as the
+    title and the title as the container, where the labeller reads each right.)"""
+    return part in run and _words(run) != _words(part)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def _dotted(words: str) -> bool:
     """ "Nucl. Instrum.", "J. Funct.": every word abbreviated."""
     return all(word.endswith(".") for word in words.split())
@@ -223,11 +234,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the rules read the year where the style puts it; the labeller, any date
         if name in {"title", "container"}:
             value = clean(value, title=name == "title")
-        if name == "container" and value and rules.title and rules.title in value:
+        if name == "container" and value and rules.title and _ran_into(rules.title, value):
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and _lost_abbreviations(value, rules.container):
             continue
-        if name == "title" and value and rules.container and rules.container in value:
+        if name == "title" and value and rules.container and _ran_into(rules.container, value):
             continue  # the labeller ran the container into the title: keep the rules' reading
         if swallowed and (
             name == "container"

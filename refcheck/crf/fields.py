@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from refcheck.crf.labeller import scored_segments
 from refcheck.model import Person
-from refcheck.refparse_fields import tidy
+from refcheck.refparse_fields import JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
+from refcheck.textnorm import fold
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?")
 _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za-z]?)?|\b[IVXLC]+\b")
@@ -219,9 +220,21 @@ def journal_after(run: str) -> tuple[str, str] | None:
         return None
     head, tail = run[: breaks[-1].end()].rstrip(), run[breaks[-1].end() :]
     words = tail.split()
-    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or abbreviated_journal(head):
         return None
     return head, tail
+
+
+def abbreviated_journal(words: str) -> bool:
+    """ "Commun. Math.", "Ann. Rev. Astron.": dotted journal abbreviations, not a sentence
+    (every word a known abbreviation, ``JOURNAL_WORDS``, or a capital initial)."""
+    parts = words.split()
+    return bool(parts) and all(
+        part.endswith(".")
+        and (len(part) == 2 or fold(part[:-1]) in JOURNAL_WORDS)
+        and part[0].isupper()
+        for part in parts
+    )
 
 
 def crf_fields(text: str) -> CrfFields | None:
