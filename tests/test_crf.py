@@ -442,6 +442,8 @@ def test_descriptors_in_brackets_are_dropped_but_a_translated_title_is_kept() ->
             [("Ghirardo", "A"), ("Br€uggemann", "N"), ("Schnitzler", "JP")],
         ),
         ("The Chronic Illness Problem Inventory as a measure", []),
+        ("Cisse B, Milet J, Bâ eH, et al", [("Cisse", "B"), ("Milet", "J"), ("Bâ eH", "")]),
+        ("Amino R, Thiberge S, e al", [("Amino", "R"), ("Thiberge", "S")]),
     ],
 )
 def test_names_the_parser_cannot_shape_are_split_at_separators(
@@ -449,7 +451,9 @@ def test_names_the_parser_cannot_shape_are_split_at_separators(
 ) -> None:
     from refcheck.crf.fields import _lenient_persons
 
-    assert [(p.family, p.given) for p in _lenient_persons(text)] == expected
+    persons, et_al = _lenient_persons(text)
+    assert [(p.family, p.given) for p in persons] == expected
+    assert et_al is ("al" in text)
 
 
 def test_names_split_by_separators_alone_do_not_overrule_the_rules() -> None:
@@ -462,6 +466,13 @@ def test_names_split_by_separators_alone_do_not_overrule_the_rules() -> None:
     lenient = CrfFields(authors=(Person("CABRAL B", "CAM"),), lenient_authors=True)
     assert _merge("raw", rules, lenient).authors == (Person("Cabral", "B."),)
     assert _merge("raw", Fields(year="1994"), lenient).authors == (Person("CABRAL B", "CAM"),)
+    # ...but may go on where the parser stopped at a name it could not read
+    rules = Fields(authors=(Person("Ghirardo", "A"), Person("Zimmer", "I")))
+    longer = CrfFields(
+        authors=(*rules.authors, Person("Br€uggemann", "N")), et_al=True, lenient_authors=True
+    )
+    merged = _merge("raw", rules, longer)
+    assert (merged.authors, merged.et_al) == (longer.authors, True)
 
 
 @pytest.mark.parametrize(

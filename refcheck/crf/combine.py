@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields, journal_after
+from refcheck.model import Person
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, tidy
 from refcheck.textnorm import fold
 
@@ -55,6 +56,11 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
         and len(parts[0].split()) >= 2
         and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
     )
+
+
+def _continues(longer: tuple[Person, ...], shorter: tuple[Person, ...]) -> bool:
+    """``longer`` begins with the very persons of ``shorter`` and names more."""
+    return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
 
 
 def _ran_into(part: str, run: str) -> bool:
@@ -262,7 +268,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)
     if learned.lenient_authors and rules.authors:
-        return merged  # names split by commas alone do not overrule names the parser shaped
+        # names split by commas alone do not overrule names the parser shaped, but may go on
+        # where the parser stopped ("Ghirardo A, Zimmer I, Br€uggemann N, Schnitzler JP.")
+        if _continues(learned.authors, rules.authors):
+            merged.authors = learned.authors
+            merged.et_al = learned.et_al or rules.et_al
+        return merged
     if learned.authors and not (rules.same_authors and not rules.authors):
         same = [p.family for p in learned.authors] == [p.family for p in rules.authors]
         # "Meyer M. Cinder.": the labeller took a one-word title into the name, which then
@@ -270,6 +281,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         title_word = rules.title.split()[0] if rules.title else None
         within = (
             title_word is not None
+            and learned.title is None  # else "David R. Boggs. Ethernet: ...": the labeller's own
             and len(learned.authors) == len(rules.authors)
             and any(title_word in (mine.family, mine.given) for mine in learned.authors)
             and all(

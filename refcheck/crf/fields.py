@@ -149,13 +149,24 @@ def _number(value: str | None) -> str | None:
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
 
 
-def _lenient_persons(text: str) -> tuple[Person, ...]:
+_ET_AL_END = re.compile(r"(?:^|\s)(?:et|e)\.?\s*al\b\.?$|^others$", re.IGNORECASE)
+
+
+def _lenient_persons(text: str) -> tuple[tuple[Person, ...], bool]:
     """One person per separated part of a list the name parser could not shape, an initials-only
-    part going with the name before it; nothing when a part is too long to be a name."""
-    parts = [part.strip(" .") for part in _NAME_SEPARATOR.split(text)]
-    parts = [part for part in parts if part]
+    part going with the name before it; nothing when a part is too long to be a name. Also
+    whether the list ends in "et al." ("Cisse B, Bâ eH, et al")."""
+    parts = []
+    et_al = False
+    for part in _NAME_SEPARATOR.split(text):
+        part = part.strip(" .")
+        cut = _ET_AL_END.search(part)
+        if cut:
+            et_al, part = True, part[: cut.start()].strip(" .")
+        if part:
+            parts.append(part)
     if not parts or len(parts) > 24 or any(len(part.split()) > 4 for part in parts):
-        return ()
+        return (), False
     persons: list[Person] = []
     for part in parts:
         words = part.split()
@@ -167,7 +178,7 @@ def _lenient_persons(text: str) -> tuple[Person, ...]:
             persons.append(Person(" ".join(words[:split]), " ".join(words[split:])))
         else:
             persons.append(Person(part))
-    return tuple(persons)
+    return tuple(persons), et_al
 
 
 MAX_ENTRY = 3000  # characters; the longest training string has 909
@@ -261,7 +272,7 @@ def crf_fields(text: str) -> CrfFields | None:
         if parsed is not None:
             authors, et_al, corporate = parsed.persons, parsed.et_al, parsed.corporate
         else:
-            authors = _lenient_persons(author_text)
+            authors, et_al = _lenient_persons(author_text)
             lenient = bool(authors)
     year = None
     for start, end, _ in _runs(text, segments, "date"):
