@@ -156,10 +156,10 @@ def _lenient_persons(text: str) -> tuple[tuple[Person, ...], bool]:
     """One person per separated part of a list the name parser could not shape, an initials-only
     part going with the name before it; nothing when a part is too long to be a name. Also
     whether the list ends in "et al." ("Cisse B, Bâ eH, et al")."""
-    parts = []
+    parts: list[str] = []
     et_al = False
-    for part in _NAME_SEPARATOR.split(text):
-        part = part.strip(" .")
+    for raw in _NAME_SEPARATOR.split(text):
+        part = raw.strip(" .")
         cut = _ET_AL_END.search(part)
         if cut:
             et_al, part = True, part[: cut.start()].strip(" .")
