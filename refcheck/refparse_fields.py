@@ -125,8 +125,9 @@ _BARE_YEAR = re.compile(
 _LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
 # Separators between the names of a comma-separated list: ", ", ", and ", " and ", " & ", "; "
-_NAME_COMMA = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|;\s*")
-_CONJUNCTION_NEXT = re.compile(r"\s*(?:&|and\b|и\b|et\b|und\b|e\s|y\s)")
+# (ACM's older style sets the names in small capitals: "CONKLIN, J. AND BEGEMAN, M. L.")
+_NAME_COMMA = re.compile(r",\s*(?:(?:and|AND)\s+|&\s*)?|\s+(?:and|AND|&)\s+|;\s*")
+_CONJUNCTION_NEXT = re.compile(r"\s*(?:&|(?:and|AND)\b|и\b|et\b|und\b|e\s|y\s)")
 _ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){_YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
@@ -325,9 +326,15 @@ def _strip_trailing_lead_in(head: str) -> str:
 def _last_segment_is_initials(prefix: str) -> bool:
     """At "J." in "J. Smith, A. Jones": the name is not finished, so this is not the end."""
     prefix = prefix[-60:]
-    cut = max(prefix.rfind(","), prefix.rfind("&"), prefix.rfind(";"), prefix.rfind(" and "))
+    cut = max(
+        prefix.rfind(","),
+        prefix.rfind("&"),
+        prefix.rfind(";"),
+        prefix.rfind(" and "),
+        prefix.rfind(" AND "),
+    )
     tokens = prefix[cut + 1 :].split()
-    if tokens and tokens[0] in ("and", "&", "и"):
+    if tokens and tokens[0] in ("and", "AND", "&", "и"):
         tokens = tokens[1:]
     return bool(tokens) and all(is_initials(token) for token in tokens)
 

@@ -30,7 +30,7 @@ _TRAILING_EDITORS = re.compile(
 )
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Ua", "Mac", "Mc"})  # "Ó Briain": part of the family name
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:&|\band\b|\bи\b|\bund\b|\bet\b(?!\s*al))?|&|\band\b|\bи\b|\bund\b"
+    r"\s*(?:[,;]\s*(?:&|\b(?:and|AND)\b|\bи\b|\bund\b|\bet\b(?!\s*al))?|&|\b(?:and|AND)\b|\bи\b|\bund\b"
     r"|\bet\b(?!\s*al))\s*"
 )
 # Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials

@@ -792,6 +792,20 @@ PARSE_CASES: list[tuple[str, dict[str, Any]]] = [
         "Minnesota Press, 1998.",
         {"authors": (("Cheah", "Pheng"), ("Robbins", "Bruce")), "title": "Cosmopolitics"},
     ),
+    # ACM's older style: names in small capitals joined by "AND"
+    (
+        "CONKLIN, J. AND BEGEMAN, M. L. 1988. gIBIS: a hypertext tool for exploratory policy "
+        "discussion. ACM Trans. Inf. Syst. 6, 4, 303-331.",
+        {
+            "authors": (("CONKLIN", "J."), ("BEGEMAN", "M. L.")),
+            "year": "1988",
+            "title": "gIBIS: a hypertext tool for exploratory policy discussion",
+        },
+    ),
+    (
+        "SMITH, A., JONES, B., AND BROWN, C. 2001. A title of the paper. J. ACM 48, 3, 1-20.",
+        {"authors": (("SMITH", "A."), ("JONES", "B."), ("BROWN", "C.")), "year": "2001"},
+    ),
     # never raises, keeps what it found
     ("", {"authors": (), "year": None, "title": None}),
     ("???", {"authors": (), "year": None, "title": None}),  # punctuation is no title
