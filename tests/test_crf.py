@@ -134,7 +134,7 @@ def test_grobid_reader_keeps_the_punctuation_between_fields(tmp_path: Path) -> N
     ]
 
 
-def test_grobid_reader_labels_a_collaboration_the_author_and_a_university_the_publisher(
+def test_grobid_reader_labels_an_organisation_the_author(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "a.training.references.tei.xml"
@@ -150,7 +150,7 @@ def test_grobid_reader_labels_a_collaboration_the_author_and_a_university_the_pu
     )
     collaboration, thesis = read_grobid(path)
     assert _segments(collaboration)[0] == ("author", "CMS Collaboration")
-    assert _segments(thesis)[2] == ("publisher", "Université d'Orléans")
+    assert _segments(thesis)[2] == ("author", "Université d'Orléans")  # see _tei_label
 
 
 def test_jats_reader_prints_names_as_plos_does(tmp_path: Path) -> None:
