@@ -948,7 +948,10 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
 
 
 _SPACE_BEFORE = _lazy(r"(?<=([\w)\]])) +([,;.:)\]])(?=(\w?))|([(\[]) +")
-_SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?//", re.IGNORECASE)
+_SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?// ?", re.IGNORECASE)
+# a host name spaced around its dots by PDF extraction: "http://www .ncbi .nlm.nih.gov/"
+# (only a host followed by its path: "see http://a.org. Then" ends a sentence)
+_SPACED_HOST = re.compile(r"(?<=://)[\w-]+(?: ?\. ?[a-z0-9-]+)+(?=[/:?#])")
 _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{_YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em)>", re.IGNORECASE)
@@ -976,6 +979,7 @@ def tidy(text: str) -> str:
         text = _SPACE_BEFORE().sub(_close_up, text)
     if "://" in text or ": //" in text or " :" in text:
         text = _SPACED_SCHEME.sub(lambda m: m.group(1) + "://", text)
+        text = _SPACED_HOST.sub(lambda m: m.group().replace(" ", ""), text)
     if "10. " in text:
         text = _SPACED_DOI.sub("10.", text)
     if "<" in text:  # "<italic>Journal</italic>" (HTML/JATS markup): read as Markdown emphasis

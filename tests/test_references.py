@@ -1128,3 +1128,21 @@ def test_property_arbitrary_unicode(text: str) -> None:
     _, refs = extract_references(doc)
     for ref in refs:
         assert ref.span is not None and text[ref.span.start : ref.span.end] == ref.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        # spacing a PDF put around punctuation and inside links
+        ("Phys .Rev .Lett .54 ,2343 ( 1985)", "Phys. Rev. Lett. 54, 2343 (1985)"),
+        ("URL http ://www .ncbi .nlm.nih.gov/entrez", "URL http://www.ncbi.nlm.nih.gov/entrez"),
+        ("at: http:// www . nso. gov.pg/index.php", "at: http://www.nso.gov.pg/index.php"),
+        # a link that ends a sentence keeps the sentence
+        ("see http://a.org. Then B. Smith", "see http://a.org. Then B. Smith"),
+        ("doi:10. 1103/PhysRevLett.54.2343", "doi:10.1103/PhysRevLett.54.2343"),
+    ],
+)
+def test_tidy_undoes_the_spacing_of_extracted_text(text: str, tidied: str) -> None:
+    from refcheck.refparse_fields import tidy
+
+    assert tidy(text) == tidied

@@ -21,7 +21,8 @@ How fields are compared (gold segments keep their punctuation, so both sides are
   ``refcheck.crf.data.read_anystyle``); GROBID already labels a book ``level=m`` title;
 - volume: the first number of the segment (AnyStyle puts "27(5)," or "Vol. 4 (3)," in volume);
 - pages: digits and dashes, "pp." dropped; DOI: ``10.…`` casefolded, spaces removed;
-  URL: without scheme, ``www.`` and trailing punctuation.
+  URL: without scheme, ``www.`` and trailing punctuation, and without the words some gold
+  segments keep before the link ("Retrieved from", "Online:", "[en ligne]").
 A field counts TP when refcheck's value equals the gold, FP when refcheck gives a value that is
 absent from the gold or wrong, FN when the gold has one refcheck misses or gets wrong.
 """
@@ -295,8 +296,13 @@ def gold_norm(gold: dict[str, str]) -> dict[str, str]:
         "volume": norm_volume(gold["volume"]),
         "pages": norm_string_pages(gold["pages"]),
         "doi": norm_doi(gold["doi"]),
-        "url": norm_url(gold["url"]),
+        "url": norm_url(_LINK_LEAD_IN.sub("", gold["url"])),
     }
+
+
+# AnyStyle's url segments often keep the words that lead to the link ("Retrieved from http://…",
+# "Online: http://…", "[en ligne] https://…"): no part of the link
+_LINK_LEAD_IN = re.compile(r"^[^/]*?(?=\b(?:https?\s*:|www\.))", re.IGNORECASE)
 
 
 def norm_string_pages(value: str | None) -> str:
