@@ -19,7 +19,8 @@ How fields are compared (gold segments keep their punctuation, so both sides are
   strings): a ``container-title`` with no ``title`` and no ``journal`` is the book's title, and a
   second ``title`` with no container is the container (the training reader does the same,
   ``refcheck.crf.data.read_anystyle``); GROBID already labels a book ``level=m`` title;
-- volume: the first number of the segment (AnyStyle puts "27(5)," or "Vol. 4 (3)," in volume);
+- volume: the first number of the segment (AnyStyle puts "27(5)," or "Vol. 4 (3)," in volume,
+  and the year too in Vancouver's "2002;64:", which is skipped);
 - pages: digits and dashes, "pp." dropped; DOI: ``10.…`` casefolded, spaces removed;
   URL: without scheme, ``www.`` and trailing punctuation, and without the words some gold
   segments keep before the link ("Retrieved from", "Online:", "[en ligne]").
@@ -268,10 +269,14 @@ def name_chars(value: str) -> str:
     return "".join(sorted(ch for ch in kept if ch.isalnum()))
 
 
+# Vancouver "2002;64:580": AnyStyle labels "2002;64:" the volume, year included
+_YEAR_BEFORE_VOLUME = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
+
+
 def norm_volume(value: str | None) -> str:
     if not value:
         return ""
-    match = _VOLUME.search(_TAGS.sub(" ", value))
+    match = _VOLUME.search(_YEAR_BEFORE_VOLUME.sub("", _TAGS.sub(" ", value)))
     return match.group("v").casefold() if match else norm_text(value)
 
 
