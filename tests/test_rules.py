@@ -335,8 +335,17 @@ def test_author_count_mismatch_trusts_the_printed_author_list() -> None:
         _entry("r3", "Payseur BA, Hoekstra HE. 2005. Signatures. Genetics.", "Payseur", "Hoekstra"),
         ref("r4", "Dod", "Jermlin", "Ng", year="2005"),
         ref("r5", "Dod", "Jermlin", year="2004"),
+        # "editors" is the role of the two, not a third name
+        _entry(
+            "r6",
+            "Rogers RG, Crimmins EM, editors. 2011. International handbook. Springer.",
+            "Rogers",
+            "Crimmins",
+            year="2011",
+        ),
     ]
     cites = [
+        cite("c6", "Rogers", "Crimmins", year="2011"),
         cite("c1", "Law", year="2013", et_al=True),
         cite("c2", "Adachi", "Yanagida", year="2000"),
         cite("c3", "Similarly", "Payseur", "Hoekstra", year="2000"),
@@ -436,6 +445,8 @@ def test_a_title_that_repeats_the_author_says_nothing() -> None:
             "Rubinstein (2000) has no source (journal, publisher, DOI or URL)",
         ),
         ("Nye J. Soft power. Public Affairs.", {"year": None}, "Nye (n.d.) has no year"),
+        # "in press" is the year of a work not yet out
+        ("Culumber ZW, Rosenthal GG. in press. Assortative mating. Am Nat.", {"year": None}, None),
     ],
 )
 def test_incomplete_reference_reads_what_the_entry_prints(

@@ -161,10 +161,16 @@ def _printed_count(reference: Reference) -> int:
     if not _SURNAME_INITIALS.match(raw):
         return 0
     end = _AUTHORS_END.search(raw)
-    head = raw[: end.start() if end else len(raw)]
+    head = _EDITORS_MARK.sub("", raw[: end.start() if end else len(raw)])
     if "et al" in head:
         return 0
     return head.count(",") + 1
+
+
+# "Rogers RG, Crimmins EM, editors.": the role, not a third name
+_EDITORS_MARK = re.compile(
+    r",?\s*\(?\b(?:eds?|editors?|hrsg|coords?)\b\.?\)?\.?\s*$", re.IGNORECASE
+)
 
 
 def _cited_names(citation: Citation, reference: Reference) -> tuple[str, ...]:
@@ -220,6 +226,8 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
             continue
         form = _expected_form(reference)
         shown = f"{names[0]} et al." if citation.et_al else " and ".join(names)
+        if shown == form:
+            continue  # the count told otherwise, but the citation already reads as it should
         count = "one author" if listed == 1 else f"{listed} authors"
         yield Hit(
             f"cited as '{shown}' but the reference has {count}: cite as '{form}'",

@@ -46,7 +46,11 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
 # a page count ("xvi, 499 p.", "pp. 16–23"), a publisher ("Academic Press", "Springer",
 # "Schrödinger, LLC", "Oxford Univ. Press"), a place and publisher ("New York: Wiley").
 _CUE_WINDOW = 1000  # an entry longer than this is a splitting accident; read its start only
-_PRINTED_YEAR = re.compile(r"(?<![\w./-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w/-])|\bn\.\s?d\.")
+# ("in press", "forthcoming": the year APA and others write for a work not yet out)
+_PRINTED_YEAR = re.compile(
+    r"(?<![\w./-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w/-])|\bn\.\s?d\."
+    r"|(?i:\b(?:in press|forthcoming|im druck|sous presse|en prensa)\b)"
+)
 _SOURCE_CUE = re.compile(
     r"\b\d+\s*(?:\(\s*[\w–-]+\s*\)\s*)?:\s*[A-Za-z]{0,2}\d+"
     r"|\bpp?\.\s*\d|\b\d+\s*p\.(?!\w)"
