@@ -667,3 +667,15 @@ def test_a_run_holds_a_part_only_with_more_words_around_it() -> None:
     assert _ran_into("Cell", "Membrane fusion. Cell")
     assert not _ran_into("How is the Hebrew word formed", "How is the Hebrew word formed?")
     assert not _ran_into("Nature", "Signature")
+
+
+def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
+    from refcheck.crf.combine import _merge
+    from refcheck.refparse_fields import Fields
+
+    rules = Fields(title="Tracers in the Sea", year="1982")
+    learned = CrfFields(title="Tracers in the Sea", publisher="Eldigio", title_confidence=0.9)
+    assert _merge("raw", rules, learned).publisher == "Eldigio"
+    # not when it is part of the title read already
+    inside = CrfFields(title="Tracers in the Sea", publisher="the Sea", title_confidence=0.9)
+    assert _merge("raw", rules, inside).publisher is None

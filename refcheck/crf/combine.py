@@ -58,6 +58,11 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
     )
 
 
+def _apart(value: str, fields: Fields) -> bool:
+    """``value`` is no part of the title or container already read."""
+    return not any(value in (part or "") for part in (fields.title, fields.container))
+
+
 def _continues(longer: tuple[Person, ...], shorter: tuple[Person, ...]) -> bool:
     """``longer`` begins with the very persons of ``shorter`` and names more."""
     return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
@@ -267,6 +272,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 continue  # the rules found one and the labeller is unsure: keep the rules'
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)
+    if merged.publisher is None and learned.publisher and _apart(learned.publisher, merged):
+        # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
+        # rules know only by a few words ("Press", "Verlag")
+        merged.publisher = learned.publisher
     if learned.lenient_authors and rules.authors:
         # names split by commas alone do not overrule names the parser shaped, but may go on
         # where the parser stopped ("Ghirardo A, Zimmer I, Br€uggemann N, Schnitzler JP.")
