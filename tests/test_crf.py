@@ -679,3 +679,41 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
     # not when it is part of the title read already
     inside = CrfFields(title="Tracers in the Sea", publisher="the Sea", title_confidence=0.9)
     assert _merge("raw", rules, inside).publisher is None
+
+
+@pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Livak KJ, Schmittgen TD (2001) Analysis of relative gene expression data using "
+            "real-time quantitative PCR and the 2(−Delta Delta C(T)) Method. Methods 25: 402–408.",
+            "Analysis of relative gene expression data using real-time quantitative PCR and the "
+            "2(−Delta Delta C(T)) Method",
+        ),
+        (
+            "Forget A, Ayrault O, den Besten W, Kuo ML, Sherr CJ, et al (2008) Differential "
+            "post-transcriptional regulation of two Ink4 proteins, p18(Ink4c) and p19(Ink4d). "
+            "Cell Cycle 7.",
+            "Differential post-transcriptional regulation of two Ink4 proteins, p18(Ink4c) and "
+            "p19(Ink4d)",
+        ),
+        (
+            "Yu T, Zhu SX, Zheng S, Chen SP (2007) [Detection of AMACR (P504S), P63 and "
+            "34betaE12 cocktail in the early diagnosis of prostate cancer]. Zhonghua Nan Ke Xue "
+            "13: 222–225.",
+            "[Detection of AMACR (P504S), P63 and 34betaE12 cocktail in the early diagnosis of "
+            "prostate cancer]",
+        ),
+        # the rules' title ran into the journal's first word: the labeller's stands
+        (
+            "T. Torii, K.I. Maeda, Stability of a dilatonic black hole with a Gauss-Bonnet "
+            "term,Phys .Rev .D 58 ,8 ( 1998)",
+            "Stability of a dilatonic black hole with a Gauss-Bonnet term",
+        ),
+    ],
+)
+def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, title: str) -> None:
+    from refcheck.references import parse_reference
+
+    assert parse_reference(raw, "r1").title == title

@@ -58,6 +58,27 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
     )
 
 
+def _cut_short(title: str, rules: Fields, text: str) -> bool:
+    """The labeller's title is the start of the rules' one (or a part of a bracketed one), which
+    runs to a full stop followed by the rules' journal ("Title. Journal 25: 402"): the labeller
+    stopped at a bracket or a comma inside the title."""
+    whole = rules.title
+    if not (whole and rules.container and title != whole and title in whole):
+        return False
+    if not (whole.startswith(title) or whole.startswith("[")):
+        return False  # the rules' title began in the names ("Nobre aC, Morris PG, ... Title")
+    last = whole.split()[-1].split(",")[-1]
+    if fold(last) in JOURNAL_WORDS or len(last) <= 2:
+        return False  # "… Gauss-Bonnet term,Phys. Rev. D 58": the journal's first word
+    if re.search(r"[.?!]\s", whole.replace(title, " ", 1)):
+        return False  # the rules ran on past a sentence end ("Title. In: Seminars …")
+    at = text.find(whole)
+    if at < 0:
+        return False
+    after = text[at + len(whole) :]
+    return re.match(rf"[\]\)]?[.?!]\s+{re.escape(rules.container)}\b", after) is not None
+
+
 def _apart(value: str, fields: Fields) -> bool:
     """``value`` is no part of the title or container already read."""
     return not any(value in (part or "") for part in (fields.title, fields.container))
@@ -256,6 +277,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             or (name == "title" and value and rules.title and rules.title.startswith(value))
         ):
             continue  # "Part VI. Ponerinae. Studia Entomologica": the title's tail ran into it
+        if name == "title" and value and _cut_short(value, rules, learned.text):
+            continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and _year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name in {"volume", "issue", "pages"} and value and _report_number(raw, value):
