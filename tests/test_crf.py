@@ -705,6 +705,13 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
             "[Detection of AMACR (P504S), P63 and 34betaE12 cocktail in the early diagnosis of "
             "prostate cancer]",
         ),
+        # "et al. 2000a.": the year is no part of the title
+        (
+            "Bruce MC, Donnelly CA, Alpers MP, Galinski MR, Barnwell JW, Walliker D, et al. "
+            "2000a. Cross-species interactions between malaria parasites in humans. Science "
+            "287:845–848.",
+            "Cross-species interactions between malaria parasites in humans",
+        ),
         # the rules' title ran into the journal's first word: the labeller's stands
         (
             "T. Torii, K.I. Maeda, Stability of a dilatonic black hole with a Gauss-Bonnet "

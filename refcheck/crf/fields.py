@@ -16,6 +16,7 @@ from refcheck.refparse_fields import JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
+_LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?")
 _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za-z]?)?|\b[IVXLC]+\b")
 # "In: Book", "In Proceedings of...": the lead-in is no part of the container ("In Silico
@@ -284,6 +285,9 @@ def crf_fields(text: str) -> CrfFields | None:
             year = "n.d."
             break
     title, title_confidence = _first(text, segments, "title")
+    lead = _LEADING_YEAR.match(title) if title else None
+    if title and lead:  # "et al. 2000a. Cross-species interactions": the year ran into it
+        title, year = title[lead.end() :], year or lead.group(1)
     container, container_confidence = _first(text, segments, "container")
     if title and container is None:
         title, container = _split_journal(text, segments, title)
