@@ -1146,3 +1146,21 @@ def test_tidy_undoes_the_spacing_of_extracted_text(text: str, tidied: str) -> No
     from refcheck.refparse_fields import tidy
 
     assert tidy(text) == tidied
+
+
+def test_a_consortium_list_of_hundreds_of_names_ends_where_the_year_begins() -> None:
+    # the Global Burden of Disease papers list some 360 names (4,000 characters)
+    import itertools
+
+    families = ["".join(("K", *pair)) for pair in itertools.product("aeiou", "lmnrst", "aeo")]
+    names = ", ".join(f"{family} {'ABCDEFGH'[i % 8]}J" for i, family in enumerate(families))
+    raw = f"{names}. 2012. Disability-adjusted life years for 291 diseases. Lancet 380:2197–2223."
+    assert len(families) == 90 and len(raw) > 700
+    raw = raw.replace(names, ", ".join([names] * 4))  # 360 names, about 3,400 characters
+    reference = parse_reference(raw, "r1")
+    assert (len(reference.authors), reference.year, reference.title, reference.container) == (
+        360,
+        "2012",
+        "Disability-adjusted life years for 291 diseases",
+        "Lancet",
+    )
