@@ -712,6 +712,14 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
             "287:845–848.",
             "Cross-species interactions between malaria parasites in humans",
         ),
+        # a group among the names is no title
+        (
+            "Nathan DM, Buse JB, Davidson MB, Ferrannini E, Holman RR, Sherwin R, Zinman B, "
+            "American Diabetes Association, European Association for Study of Diabetes. 2009. "
+            "Medical management of hyperglycemia in type 2 diabetes: a consensus algorithm. "
+            "Diabetes Care 32:193–203.",
+            "Medical management of hyperglycemia in type 2 diabetes: a consensus algorithm",
+        ),
         # the rules' title ran into the journal's first word: the labeller's stands
         (
             "T. Torii, K.I. Maeda, Stability of a dilatonic black hole with a Gauss-Bonnet "

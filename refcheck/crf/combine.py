@@ -58,6 +58,15 @@ def _swallowed(learned: str | None, rules: str | None) -> bool:
     )
 
 
+def _before_the_year(title: str, rules: Fields, text: str) -> bool:
+    """The labeller's title comes before the year that the rules' title follows ("Names. 2009.
+    Title."): it is a part of the names."""
+    if not (rules.title and rules.year and rules.title != title):
+        return False
+    at, year_at, rules_at = text.find(title), text.find(rules.year), text.find(rules.title)
+    return 0 <= at < year_at < rules_at and at + len(title) <= year_at
+
+
 def _cut_short(title: str, rules: Fields, text: str) -> bool:
     """The labeller's title is the start of the rules' one (or a part of a bracketed one), which
     runs to a full stop followed by the rules' journal ("Title. Journal 25: 402"): the labeller
@@ -277,6 +286,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             or (name == "title" and value and rules.title and rules.title.startswith(value))
         ):
             continue  # "Part VI. Ponerinae. Studia Entomologica": the title's tail ran into it
+        if name == "title" and value and _before_the_year(value, rules, learned.text):
+            continue  # "…, American Diabetes Association, European Association for …. 2009.
+            # Medical management …": the labeller took a group in the names for the title
         if name == "title" and value and _cut_short(value, rules, learned.text):
             continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and _year_suffix(rules.title, value):
