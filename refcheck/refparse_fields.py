@@ -272,12 +272,16 @@ class Fields:
     same_authors: bool = False  # "———. 2001. Title.": the authors of the entry before
 
 
+# Markdown emphasis markers; an asterisk inside a word is text ("HLA-B*35", "Cw*04")
+EMPHASIS_MARK = re.compile(r"(?<!\w)\*+|\*+(?!\w)")
+
+
 def clean(value: str | None, *, title: bool = False) -> str | None:
     """A field value as a reader wants it: no Markdown asterisks, single spaces, no stray
     punctuation at the ends, enclosing quotes removed."""
     if value is None:
         return None
-    value = " ".join(value.replace("*", " ").split()).strip(" ,;:")
+    value = " ".join(EMPHASIS_MARK.sub(" ", value).split()).strip(" ,;:")
     value = value.lstrip(".) ")
     for _ in range(2):
         if len(value) >= 2 and value[0] in _QUOTE_PAIRS:
@@ -470,13 +474,14 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
 
 
 def _first_emphasis(text: str) -> tuple[int, int] | None:
-    """Start and end of the first ``*...*`` run (markers included)."""
-    start = text.find("*")
+    """Start and end of the first ``*...*`` run (markers included). An asterisk inside a word
+    is no marker ("HLA-B*35-Cw*04", "p*")."""
+    start = _opening_star(text, 0)
     while start != -1:
         inner = start
         while inner < len(text) and text[inner] == "*":
             inner += 1
-        close = text.find("*", inner)
+        close = _closing_star(text, inner)
         if close == -1:
             return None
         end = close
@@ -484,8 +489,27 @@ def _first_emphasis(text: str) -> tuple[int, int] | None:
             end += 1
         if text[inner:close].strip():
             return start, end
-        start = text.find("*", end)
+        start = _opening_star(text, end)
     return None
+
+
+def _opening_star(text: str, start: int) -> int:
+    at = text.find("*", start)
+    while at > 0 and text[at - 1].isalnum():
+        at = text.find("*", at + 1)
+    return at
+
+
+def _closing_star(text: str, start: int) -> int:
+    at = text.find("*", start)
+    while at != -1:
+        end = at
+        while end < len(text) and text[end] == "*":
+            end += 1
+        if end >= len(text) or not text[end].isalnum():
+            return at
+        at = text.find("*", end)
+    return -1
 
 
 def _title_end(text: str) -> tuple[int, int] | None:

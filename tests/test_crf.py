@@ -712,6 +712,14 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
             "287:845–848.",
             "Cross-species interactions between malaria parasites in humans",
         ),
+        # a first word the labeller left out
+        (
+            "Calderon B, Suri A, Unanue ER. 2006. In CD4+ T-cell-induced diabetes, macrophages "
+            "are the final effector cells that mediate islet beta-cell killing. The American "
+            "Journal of Pathology 169:2137–2147.",
+            "In CD4+ T-cell-induced diabetes, macrophages are the final effector cells that "
+            "mediate islet beta-cell killing",
+        ),
         # a group among the names is no title
         (
             "Nathan DM, Buse JB, Davidson MB, Ferrannini E, Holman RR, Sherwin R, Zinman B, "

@@ -806,6 +806,17 @@ PARSE_CASES: list[tuple[str, dict[str, Any]]] = [
         "SMITH, A., JONES, B., AND BROWN, C. 2001. A title of the paper. J. ACM 48, 3, 1-20.",
         {"authors": (("SMITH", "A."), ("JONES", "B."), ("BROWN", "C.")), "year": "2001"},
     ),
+    # an asterisk inside a word is no emphasis (HLA allele names)
+    (
+        "Carrington M, O'Brien SJ. 1999. HLA and HIV-1: heterozygote advantage and B*35-Cw*04 "
+        "disadvantage. Science 283:1748–1752.",
+        {
+            "title": "HLA and HIV-1: heterozygote advantage and B*35-Cw*04 disadvantage",
+            "container": "Science",
+            "volume": "283",
+            "pages": "1748–1752",
+        },
+    ),
     # never raises, keeps what it found
     ("", {"authors": (), "year": None, "title": None}),
     ("???", {"authors": (), "year": None, "title": None}),  # punctuation is no title

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields, journal_after
 from refcheck.model import Person
-from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, tidy
+from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, Fields, clean, tidy
 from refcheck.textnorm import fold
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -67,6 +67,10 @@ def _before_the_year(title: str, rules: Fields, text: str) -> bool:
     return 0 <= at < year_at < rules_at and at + len(title) <= year_at
 
 
+# a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
+_LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
+
+
 def _cut_short(title: str, rules: Fields, text: str) -> bool:
     """The labeller's title is the start of the rules' one (or a part of a bracketed one), which
     runs to a full stop followed by the rules' journal ("Title. Journal 25: 402"): the labeller
@@ -74,7 +78,8 @@ def _cut_short(title: str, rules: Fields, text: str) -> bool:
     whole = rules.title
     if not (whole and rules.container and title != whole and title in whole):
         return False
-    if not (whole.startswith(title) or whole.startswith("[")):
+    lead = whole[: whole.find(title)]
+    if not (lead == "" or whole.startswith("[") or _LEADING_WORD.fullmatch(lead)):
         return False  # the rules' title began in the names ("Nobre aC, Morris PG, ... Title")
     last = whole.split()[-1].split(",")[-1]
     if fold(last) in JOURNAL_WORDS or len(last) <= 2:
@@ -162,7 +167,7 @@ def _reads_as_title(raw: str, title: str) -> bool:
         len(word) == 1 or (word[0].isupper() and fold(word) in JOURNAL_WORDS) for word in words
     ):
         return False  # "Nucl. Part", "Fiz": the words of an abbreviated journal
-    text = tidy(" ".join(raw.replace("*", " ").split()))
+    text = tidy(" ".join(EMPHASIS_MARK.sub(" ", raw).split()))
     at = text.find(title)
     if at < 0:
         return True  # not where the rules read it from: no evidence against it

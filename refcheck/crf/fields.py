@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from refcheck.crf.labeller import scored_segments
 from refcheck.model import Person
-from refcheck.refparse_fields import JOURNAL_WORDS, tidy
+from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
@@ -254,7 +254,7 @@ def crf_fields(text: str) -> CrfFields | None:
     to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
     if len(text) > MAX_ENTRY:
         return None
-    text = tidy(" ".join(text.replace("*", " ").split()))  # the training strings have no emphasis
+    text = tidy(" ".join(EMPHASIS_MARK.sub(" ", text).split()))  # none in the training strings
     segments = scored_segments(text)
     if not segments:
         return None
