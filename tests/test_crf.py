@@ -740,3 +740,21 @@ def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, ti
     from refcheck.references import parse_reference
 
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "slipped"),
+    [
+        ("Proc Natl Acad Sci", "Proc Natl Acad Sci USA", True),
+        ("Field's virology. Lippincott", "Field's virology", True),
+        ("Phys. Rev. D", "Phys. Rev", False),  # the series letter belongs to the journal
+        ("Emerging Infectious Diseases", "Uganda. Emerging Infectious Diseases", False),
+        ("Nature", "Nature", False),
+    ],
+)
+def test_a_journal_that_differs_by_an_edge_word_keeps_the_rules_reading(
+    learned: str, rules: str, slipped: bool
+) -> None:
+    from refcheck.crf.combine import _edge_slip
+
+    assert _edge_slip(learned, rules) is slipped
