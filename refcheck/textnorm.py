@@ -7,7 +7,6 @@ way ("Ćwiek-Karpowicz" == "cwiek-karpowicz", "Özertem" == "ozertem", "ß" == "
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 _EXTRA = str.maketrans(
@@ -29,22 +28,6 @@ _EXTRA = str.maketrans(
         "ʼ": "'",
     }
 )
-
-
-# "ı́" (dotless i + combining acute, from LaTeX's \'{\i}) has no composed form; "í" has
-_DOTLESS_MARKED = re.compile("\u0131(?=[\u0300-\u036f])")
-
-
-def compose(text: str) -> str:
-    """Text in composed form (NFC): "Marti\u0301nez" as "Martínez". Why: a decomposed accent
-    is a letter and a mark, and a mark is no word character, so patterns that read names would
-    stop inside "Martínez" (text saved on macOS, converted from LaTeX). Lines are unchanged;
-    offsets shift only where marks were composed."""
-    if text.isascii():
-        return text
-    if "\u0131" in text:
-        text = _DOTLESS_MARKED.sub("i", text)
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -24,7 +24,6 @@ from refcheck.errors import ConfigError, InputError
 from refcheck.ingest import markdown, text
 from refcheck.ingest.decode import sniff_binary
 from refcheck.model import Document
-from refcheck.textnorm import compose
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest input read. Bigger files are refused with a clear line rather than read slowly."""
@@ -187,7 +186,7 @@ def document_from_text(source: str, path: str = "<text>", format: str = "text") 
     build = builders.get(reader_named(format).name)
     if build is None:
         raise ConfigError(f"format {format!r} cannot be read from a string")
-    return build(path, compose(source))  # as ``decode`` gives a file's text
+    return build(path, source)
 
 
 def _names() -> str:

@@ -16,7 +16,6 @@ import re
 import unicodedata
 
 from refcheck.errors import InputError
-from refcheck.textnorm import compose
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -159,16 +158,10 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode a file's bytes; return ``(text, encoding)``, the text in composed form
-    (``textnorm.compose``). ``name`` prefixes error messages.
+    """Decode a file's bytes; return ``(text, encoding)``. ``name`` prefixes error messages.
 
     Raises ``InputError`` (one line) when no encoding reads the bytes as plausible text.
     """
-    text, encoding = _decode(data, name)
-    return compose(text), encoding
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
     bom = bom_encoding(data)
     if bom is not None:
         try:
