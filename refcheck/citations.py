@@ -1221,7 +1221,7 @@ def extract_citations(
     Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
-    text = doc.text
+    text = _marks_as_letters(doc.text)
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names)
     emphasis = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
@@ -1244,6 +1244,31 @@ def extract_citations(
     return _build(doc, tagged)
 
 
+# A combining accent after a letter ("Marti\u0301nez", text saved on macOS; LaTeX's "ı́") is no
+# word character, so the name patterns would stop inside the name. The scan reads a copy of the
+# same length in which each such mark is this letter (a modifier letter, neither upper nor lower
+# case); the names found are then read back from the source, marks and all.
+_MARK_LETTER = "\u02b9"
+_MARK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+|(?<=\u0131)[\u0300-\u036f]+")
+
+
+def _marks_as_letters(text: str) -> str:
+    if text.isascii() or not _MARK_AFTER_LETTER.search(text):
+        return text
+    return _MARK_AFTER_LETTER.sub(lambda m: _MARK_LETTER * len(m.group()), text)
+
+
+def _source_name(name: str, source: str) -> str:
+    """``name`` as the source prints it, combining marks where the scan read letters."""
+    if _MARK_LETTER not in name:
+        return name
+    pattern = "".join(
+        "[\u0300-\u036f]" if char == _MARK_LETTER else re.escape(char) for char in name
+    )
+    found = re.search(pattern, source)
+    return found.group() if found else name.replace(_MARK_LETTER, "")
+
+
 def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Citation, ...]:
     """Number groups and ids in offset order; positional arguments because this runs per citation."""
     citations: list[Citation] = []
@@ -1263,7 +1288,9 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
                     kind,
                     source[d.start : d.end],
                     span(d.start, d.end),
-                    d.authors,
+                    tuple(_source_name(name, source[d.start : d.end]) for name in d.authors)
+                    if d.authors and any(_MARK_LETTER in name for name in d.authors)
+                    else d.authors,
                     d.year,
                     d.numbers,
                     d.keys,

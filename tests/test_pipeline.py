@@ -122,3 +122,20 @@ def test_no_text_makes_the_pipeline_raise(text: str) -> None:
     for reference in report.references:
         assert reference.span is not None
         assert text[reference.span.start : reference.span.end] == reference.raw
+
+
+def test_a_name_with_decomposed_accents_is_cited_and_linked_at_its_own_offsets() -> None:
+    from refcheck.api import check_text
+
+    for name in ("Marti\u0301nez", "Mart\u0131\u0301nez"):
+        text = (
+            f"Intro\n\nAs shown ({name} et al., 1999), cells grow.\n\nReferences\n\n"
+            f"{name} C, Urbano A, Rozman C. 1999. Immunophenotypic analysis. Blood 94:1-10.\n"
+        )
+        report = check_text(text)
+        (citation,) = report.citations
+        assert citation.text == f"{name} et al., 1999"
+        assert text[citation.span.start : citation.span.end] == citation.text
+        assert citation.authors == (name,)
+        assert [link.status for link in report.links] == ["exact"]
+        assert report.findings == ()
