@@ -347,9 +347,9 @@ def test_a_long_number_is_a_report_number_only_after_no_or_project(
 ) -> None:
     """Six-digit article numbers (physics, PLOS e-numbers) are pages; "Project No. 693799" is
     not."""
-    from refcheck.crf.combine import _report_number
+    from refcheck.crf.evidence import report_number
 
-    assert _report_number(raw, value) is expected
+    assert report_number(raw, value) is expected
 
 
 def _spans(text: str, *parts: tuple[str, str]) -> list[tuple[str, int, int, float]]:
@@ -542,9 +542,9 @@ def test_a_run_on_entry_longer_than_any_reference_is_left_to_the_rules() -> None
 def test_a_title_the_labeller_does_not_see_stands_only_where_printed_as_one(
     raw: str, title: str, reads: bool
 ) -> None:
-    from refcheck.crf.combine import _reads_as_title
+    from refcheck.crf.evidence import reads_as_title
 
-    assert _reads_as_title(raw, title) is reads
+    assert reads_as_title(raw, title) is reads
 
 
 @pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
@@ -583,16 +583,16 @@ def test_physics_entries_print_no_title_and_one_word_titles_stay(
 def test_journal_abbreviations_the_labeller_left_out_keep_the_rules_reading(
     learned: str, rules: str, lost: bool
 ) -> None:
-    from refcheck.crf.combine import _lost_abbreviations
+    from refcheck.crf.evidence import lost_abbreviations
 
-    assert _lost_abbreviations(learned, rules) is lost
+    assert lost_abbreviations(learned, rules) is lost
 
 
 def test_a_journals_own_abbreviations_are_no_title_tail() -> None:
-    from refcheck.crf.combine import _swallowed
+    from refcheck.crf.evidence import swallowed
 
-    assert _swallowed("Part VI. Ponerinae. Studia Entomologica", "Studia Entomologica")
-    assert not _swallowed("J. Funct. Anal", "Anal")
+    assert swallowed("Part VI. Ponerinae. Studia Entomologica", "Studia Entomologica")
+    assert not swallowed("J. Funct. Anal", "Anal")
 
 
 def test_the_labellers_share_of_each_label_over_a_span() -> None:
@@ -662,11 +662,11 @@ def test_names_the_rules_read_as_a_title_give_way_to_the_labellers_reading() -> 
 
 
 def test_a_run_holds_a_part_only_with_more_words_around_it() -> None:
-    from refcheck.crf.combine import _ran_into
+    from refcheck.crf.evidence import ran_into
 
-    assert _ran_into("Cell", "Membrane fusion. Cell")
-    assert not _ran_into("How is the Hebrew word formed", "How is the Hebrew word formed?")
-    assert not _ran_into("Nature", "Signature")
+    assert ran_into("Cell", "Membrane fusion. Cell")
+    assert not ran_into("How is the Hebrew word formed", "How is the Hebrew word formed?")
+    assert not ran_into("Nature", "Signature")
 
 
 def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
@@ -755,6 +755,6 @@ def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, ti
 def test_a_journal_that_differs_by_an_edge_word_keeps_the_rules_reading(
     learned: str, rules: str, slipped: bool
 ) -> None:
-    from refcheck.crf.combine import _edge_slip
+    from refcheck.crf.evidence import edge_slip
 
-    assert _edge_slip(learned, rules) is slipped
+    assert edge_slip(learned, rules) is slipped

@@ -1,0 +1,211 @@
+"""The evidence for one parser's reading of a field over the other's, one test each.
+
+Why apart from ``combine``: each test is a pattern the rules or the labeller get wrong, with the
+example that showed it; ``combine`` decides the policy (which test applies to which field) and
+stays short. Each was measured on the development strings and articles (tests/bench).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.crf.fields import CrfFields, journal_after
+from refcheck.model import Person
+from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, Fields, tidy
+from refcheck.textnorm import fold
+
+
+def swallowed(learned: str | None, rules: str | None) -> bool:
+    """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
+    sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D")."""
+    parts = journal_after(learned) if learned and rules else None
+    return (
+        parts is not None
+        and parts[1] == rules
+        and len(parts[0].split()) >= 2
+        and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
+    )
+
+
+def before_the_year(title: str, rules: Fields, text: str) -> bool:
+    """The labeller's title comes before the year that the rules' title follows ("Names. 2009.
+    Title."): it is a part of the names."""
+    if not (rules.title and rules.year and rules.title != title):
+        return False
+    at, year_at, rules_at = text.find(title), text.find(rules.year), text.find(rules.title)
+    return 0 <= at < year_at < rules_at and at + len(title) <= year_at
+
+
+# a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
+_LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
+
+
+def cut_short(title: str, rules: Fields, text: str) -> bool:
+    """The labeller's title is the start of the rules' one (or a part of a bracketed one), which
+    runs to a full stop followed by the rules' journal ("Title. Journal 25: 402"): the labeller
+    stopped at a bracket or a comma inside the title."""
+    whole = rules.title
+    if not (whole and rules.container and title != whole and title in whole):
+        return False
+    lead = whole[: whole.find(title)]
+    if not (lead == "" or whole.startswith("[") or _LEADING_WORD.fullmatch(lead)):
+        return False  # the rules' title began in the names ("Nobre aC, Morris PG, ... Title")
+    last = whole.split()[-1].split(",")[-1]
+    if fold(last) in JOURNAL_WORDS or len(last) <= 2:
+        return False  # "… Gauss-Bonnet term,Phys. Rev. D 58": the journal's first word
+    if re.search(r"[.?!]\s", whole.replace(title, " ", 1)):
+        return False  # the rules ran on past a sentence end ("Title. In: Seminars …")
+    at = text.find(whole)
+    if at < 0:
+        return False
+    after = text[at + len(whole) :]
+    return re.match(rf"[\]\)]?[.?!]\s+{re.escape(rules.container)}\b", after) is not None
+
+
+def apart(value: str, fields: Fields) -> bool:
+    """``value`` is no part of the title or container already read."""
+    return not any(value in (part or "") for part in (fields.title, fields.container))
+
+
+def continues(longer: tuple[Person, ...], shorter: tuple[Person, ...]) -> bool:
+    """``longer`` begins with the very persons of ``shorter`` and names more."""
+    return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
+
+
+def ran_into(part: str, run: str) -> bool:
+    """``part`` lies inside ``run`` with more words around it. (The same words are no evidence:
+    "Ornan, Uzzi 1983. How is the Hebrew word formed?" had the rules read the names as the
+    title and the title as the container, where the labeller reads each right.)"""
+    return part in run and _words(run) != _words(part)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def edge_slip(learned: str | None, rules: str | None) -> bool:
+    """The labeller's journal and the rules' differ by a word at the end: it left out a short
+    capitalised token the journal's name ends with ("Proc Natl Acad Sci USA", taken for a
+    place), or ran on past the name's full stop into the publisher ("Field's virology.
+    Lippincott", of "Lippincott, Williams, and Wilkins")."""
+    if not (learned and rules and learned != rules):
+        return False
+    if rules.startswith(learned + " "):
+        rest = rules[len(learned) + 1 :]
+        return re.fullmatch(r"[A-Z]{1,4}", rest) is not None
+    if learned.startswith(rules + ". "):
+        rest = learned[len(rules) + 2 :]
+        # (not "Phys. Rev. D" for the rules' "Phys. Rev": a series letter is the journal's)
+        return len(rest.split()) <= 2 and re.match(r"[A-Z][a-z]{2,}", rest) is not None
+    return False
+
+
+def _dotted(words: str) -> bool:
+    """ "Nucl. Instrum.", "J. Funct.": every word abbreviated."""
+    return all(word.endswith(".") for word in words.split())
+
+
+def lost_abbreviations(learned: str | None, rules: str | None) -> bool:
+    """ "Methods A" for the rules' "Nucl. Instrum. Methods A", "Math. Phys" for "Commun. Math.
+    Phys": the labeller began the journal after its first abbreviated words."""
+    if not (learned and rules and len(rules) > len(learned) and rules.endswith(learned)):
+        return False
+    prefix = rules[: -len(learned)]
+    return prefix[-1:].isspace() and all(
+        re.fullmatch(r"[A-Z][a-z]{0,10}\.", word) for word in prefix.split()
+    )  # not "F.R.S. Philos Trans R Soc Lond B" (a fellow's letters before the journal)
+
+
+# what the rules may read as a title where an entry prints none: an author list, a preprint
+# number, a note, or a volume, page and year
+_NOT_A_TITLE = re.compile(
+    r"\bet\.?\s+al\b|\barxiv\b|\b\d{4}\.\d{4,5}\b|^[\W\d]*$|\b[A-Z]\.(?:,|\.)"
+    r"|\b(?:private|personal) communication\b|^in (?:press|preparation)$|\bin preparation$"
+    r"|\d+,\s*\d+\s*\(\d{4}\)|\d\s*\(\d{4}\)\s*\d|^\(.*\b\d{4}\b.*\)$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTES = "\"“«„‘'"
+_CLOSING_QUOTE = re.compile(r"[,.;:?!]?[\"”»“’']")
+# a title ends where a sentence does, or where a link's lead-in begins ("Tracer v1.4, Available
+# from http://..."), after any descriptor in brackets ("WordNet [Internet]. Princeton")
+_SENTENCE_AFTER = re.compile(
+    r"(?:\s*\[[^\]]{1,40}\])?"
+    r"(?:[.?!](?:\s|$)|\s*$|,?\s*(?:available|retrieved|accessed|online|url|doi)\b|\s*<?https?:)",
+    re.IGNORECASE,
+)
+_BEFORE_SENTENCE = re.compile(r"(?:^|[.:)\]])$")
+# after the year a title begins, whatever ends it ("(2011) 5-Sector Carbon Tax Model: http")
+_AFTER_YEAR = re.compile(r"\b\d{4}[a-z]?\)?[.,:]?$")
+_ANY_END = re.compile(r"\s*[,.:;?!]|\s*$")
+# "Opin. Ther", "G, Nucl. Part": a few short words, one abbreviated, ending before a full stop
+_ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,5}\.?[\s,:]*){1,3}")
+
+
+def reads_as_title(raw: str, title: str) -> bool:
+    """Whether the rules' title, which the labeller did not read as one, is printed as a title:
+    quoted, or a sentence of its own after the names or the year ("Fischl B. FreeSurfer.
+    Neuroimage."), and neither names, numbers nor an abbreviated journal ("Volkova L. Yad. Fiz.
+    31": the rules took "Fiz" for the title)."""
+    if _NOT_A_TITLE.search(title):
+        return False
+    words = re.findall(r"[^\W\d_]+", title)
+    if words and all(
+        len(word) == 1 or (word[0].isupper() and fold(word) in JOURNAL_WORDS) for word in words
+    ):
+        return False  # "Nucl. Part", "Fiz": the words of an abbreviated journal
+    text = tidy(" ".join(EMPHASIS_MARK.sub(" ", raw).split()))
+    at = text.find(title)
+    if at < 0:
+        return True  # not where the rules read it from: no evidence against it
+    before, after = text[:at].rstrip(), text[at + len(title) :]
+    if before and before[-1] in _OPENING_QUOTES:
+        return _CLOSING_QUOTE.match(after) is not None
+    if "." in title and after.startswith(".") and _ABBREVIATED.fullmatch(title):
+        return False
+    if _AFTER_YEAR.search(before):
+        return _ANY_END.match(after) is not None
+    return _SENTENCE_AFTER.match(after) is not None and _BEFORE_SENTENCE.search(before) is not None
+
+
+def publisher_only(rules: Fields, learned: CrfFields) -> bool:
+    """ "Collett D. 2003. Modelling survival data. Chapman & Hall/CRC, Boca Raton.": the rules'
+    container is the labeller's publisher (a book has a publisher, not a container)."""
+    return bool(
+        learned.publisher
+        and rules.container
+        and not rules.publisher
+        and learned.publisher in rules.container
+    )
+
+
+def imprint(rules: Fields, learned: CrfFields) -> bool:
+    """ "Disputes and Settlements. Cambridge, 1983.", "… Semantics. Mouton.": what the rules read
+    as a container the labeller reads as the place and publisher of a book."""
+    if rules.publisher or not rules.container or rules.volume or rules.pages:
+        return False  # "Psyche (Cambridge) 2012:11": a journal, whatever its name holds
+    at = learned.text.find(rules.container)
+    if at > 0 and re.search(r"\bin:?\s*$", learned.text[:at], re.IGNORECASE):
+        return False  # "In: Quantitative EPR. Springer": the book a chapter is in
+    shares = learned.labels_of(rules.container)
+    return shares.get("publisher", 0.0) + shares.get("location", 0.0) >= 0.5
+
+
+_NUMBERED = re.compile(
+    r"\b(?:no|nr|number|project|grant|contract|report|agreement)\b\.?\s*[:#]?\s*$", re.IGNORECASE
+)
+
+
+def report_number(raw: str, value: str) -> bool:
+    """ "Project No. 693799", "Grant 1234567": a number that identifies a report or a grant, not a
+    volume or page. (Six-digit article numbers such as "Phys. Rev. Lett. 94, 170201" are pages.)"""
+    if not (value.isdigit() and len(value) > 4):
+        return False
+    at = raw.find(value)
+    return at < 0 or _NUMBERED.search(raw[:at]) is not None
+
+
+def year_suffix(longer: str, shorter: str) -> bool:
+    return (
+        longer.startswith(shorter)
+        and re.fullmatch(r"\s*\(\d{4}[a-z]?\)", longer[len(shorter) :]) is not None
+    )
