@@ -1258,10 +1258,16 @@ def _marks_as_letters(text: str) -> str:
     return _MARK_AFTER_LETTER.sub(lambda m: _MARK_LETTER * len(m.group()), text)
 
 
+def _source_names(names: tuple[str, ...], source: str, start: int, end: int) -> tuple[str, ...]:
+    """``names`` as ``source[start:end]`` prints them, combining marks where the scan read
+    letters (names without one are returned as they are: this runs for every citation)."""
+    if not any(_MARK_LETTER in name for name in names):
+        return names
+    printed = source[start:end]
+    return tuple(_source_name(name, printed) if _MARK_LETTER in name else name for name in names)
+
+
 def _source_name(name: str, source: str) -> str:
-    """``name`` as the source prints it, combining marks where the scan read letters."""
-    if _MARK_LETTER not in name:
-        return name
     pattern = "".join(
         "[\u0300-\u036f]" if char == _MARK_LETTER else re.escape(char) for char in name
     )
@@ -1288,9 +1294,7 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
                     kind,
                     source[d.start : d.end],
                     span(d.start, d.end),
-                    tuple(_source_name(name, source[d.start : d.end]) for name in d.authors)
-                    if d.authors and any(_MARK_LETTER in name for name in d.authors)
-                    else d.authors,
+                    _source_names(d.authors, source, d.start, d.end),
                     d.year,
                     d.numbers,
                     d.keys,

@@ -25,7 +25,7 @@ _ET_AL = re.compile(
 )
 _ET_AL_HINT = re.compile(r"al|др|others|a\.", re.IGNORECASE)
 _EDITOR = re.compile(r"\(\s*(?:eds?|hrsg|ред|coord|comp)s?\.?\s*\)\.?", re.IGNORECASE)
-_TRAILING_EDITORS = re.compile(
+TRAILING_EDITORS = re.compile(
     r",?\s+(?:\(?(?:eds\.?|ed\.|editors?|hrsg\.|ред\.)\)?)\.?$", re.IGNORECASE
 )
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Ua", "Mac", "Mc"})  # "Ó Briain": part of the family name
@@ -249,7 +249,7 @@ def parse_authors(text: str) -> AuthorList | None:
     if "(" in text:
         text, count = _EDITOR.subn(" ", text)
         editors = count > 0
-    text, count = _TRAILING_EDITORS.subn("", " ".join(text.split()))
+    text, count = TRAILING_EDITORS.subn("", " ".join(text.split()))
     editors = editors or count > 0
     text = text.rstrip(",;:").strip()
     if not text:

@@ -543,8 +543,9 @@ def test_a_title_the_labeller_does_not_see_stands_only_where_printed_as_one(
     raw: str, title: str, reads: bool
 ) -> None:
     from refcheck.crf.evidence import reads_as_title
+    from refcheck.crf.fields import labeller_text
 
-    assert reads_as_title(raw, title) is reads
+    assert reads_as_title(labeller_text(raw), title) is reads
 
 
 @pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")

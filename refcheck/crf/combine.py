@@ -90,7 +90,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
     swallowed = evidence.swallowed(learned.container, rules.container)
-    if learned.title is None and rules.title and not evidence.reads_as_title(raw, rules.title):
+    if (
+        learned.title is None
+        and rules.title
+        and not evidence.reads_as_title(learned.text, rules.title)
+    ):
         # "Phys" in "Beuthe M, Phys. Rev. D 66": the entry prints no title
         rules = replace(rules, title=None)
         merged.title = None

@@ -11,7 +11,7 @@ import re
 
 from refcheck.crf.fields import CrfFields, journal_after
 from refcheck.model import Person
-from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, Fields, tidy
+from refcheck.refparse_fields import JOURNAL_WORDS, Fields
 from refcheck.textnorm import fold
 
 
@@ -141,11 +141,11 @@ _ANY_END = re.compile(r"\s*[,.:;?!]|\s*$")
 _ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,5}\.?[\s,:]*){1,3}")
 
 
-def reads_as_title(raw: str, title: str) -> bool:
+def reads_as_title(text: str, title: str) -> bool:
     """Whether the rules' title, which the labeller did not read as one, is printed as a title:
     quoted, or a sentence of its own after the names or the year ("Fischl B. FreeSurfer.
     Neuroimage."), and neither names, numbers nor an abbreviated journal ("Volkova L. Yad. Fiz.
-    31": the rules took "Fiz" for the title)."""
+    31": the rules took "Fiz" for the title). ``text`` is the entry as the labeller read it."""
     if _NOT_A_TITLE.search(title):
         return False
     words = re.findall(r"[^\W\d_]+", title)
@@ -153,7 +153,6 @@ def reads_as_title(raw: str, title: str) -> bool:
         len(word) == 1 or (word[0].isupper() and fold(word) in JOURNAL_WORDS) for word in words
     ):
         return False  # "Nucl. Part", "Fiz": the words of an abbreviated journal
-    text = tidy(" ".join(EMPHASIS_MARK.sub(" ", raw).split()))
     at = text.find(title)
     if at < 0:
         return True  # not where the rules read it from: no evidence against it

@@ -249,12 +249,18 @@ def abbreviated_journal(words: str) -> bool:
     )
 
 
+def labeller_text(raw: str) -> str:
+    """An entry as the labeller reads it: tidied, single-spaced, without emphasis markers (the
+    training strings have none). ``CrfFields.text`` holds it."""
+    return tidy(" ".join(EMPHASIS_MARK.sub(" ", raw).split()))
+
+
 def crf_fields(text: str) -> CrfFields | None:
     """Fields read by the labeller, or None when no model is available or ``text`` is too long
     to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
     if len(text) > MAX_ENTRY:
         return None
-    text = tidy(" ".join(EMPHASIS_MARK.sub(" ", text).split()))  # none in the training strings
+    text = labeller_text(text)
     segments = scored_segments(text)
     if not segments:
         return None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from refcheck.keycites import bibliography_paths
 from refcheck.match import YearKey, entry_year
 from refcheck.model import Citation, Reference, Severity
+from refcheck.refparse_names import TRAILING_EDITORS
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.rules.numeric_rules import numeric_missing
 from refcheck.textnorm import fold, name_key
@@ -161,16 +162,11 @@ def _printed_count(reference: Reference) -> int:
     if not _SURNAME_INITIALS.match(raw):
         return 0
     end = _AUTHORS_END.search(raw)
-    head = _EDITORS_MARK.sub("", raw[: end.start() if end else len(raw)])
+    # "Rogers RG, Crimmins EM, editors.": the role, not a third name
+    head = TRAILING_EDITORS.sub("", raw[: end.start() if end else len(raw)])
     if "et al" in head:
         return 0
     return head.count(",") + 1
-
-
-# "Rogers RG, Crimmins EM, editors.": the role, not a third name
-_EDITORS_MARK = re.compile(
-    r",?\s*\(?\b(?:eds?|editors?|hrsg|coords?)\b\.?\)?\.?\s*$", re.IGNORECASE
-)
 
 
 def _cited_names(citation: Citation, reference: Reference) -> tuple[str, ...]:
