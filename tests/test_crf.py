@@ -759,3 +759,81 @@ def test_a_journal_that_differs_by_an_edge_word_keeps_the_rules_reading(
     from refcheck.crf.evidence import edge_slip
 
     assert edge_slip(learned, rules) is slipped
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "last_author"),
+    [
+        # the labeller began the title inside the bracketed year
+        (
+            "Swami V, Stieger S, Harris AS, Nader IW, Pietschnig J, et al. (in press) Further "
+            "investigation of the validity and reliability of the Photographic Figure Rating "
+            "Scale for body image assessment. J Pers Assess",
+            "Further investigation of the validity and reliability of the Photographic Figure "
+            "Rating Scale for body image assessment",
+            ("Pietschnig", "J"),
+        ),
+        # ... or inside the last name, before its colon
+        (
+            "Burr TJ, Otten L: Crown gall of grape: Biology and disease management. Annu Rev "
+            "Phytopathol 37: 53-80, 1999.",
+            "Crown gall of grape: Biology and disease management",
+            ("Otten", "L"),
+        ),
+        # ... or took the title's first word into the last name ("Design", given "Xu W.")
+        (
+            "Jia Y, Zhang J, Feng J, Xu F, Pan H, Xu W. Design, synthesis and biological "
+            "evaluation of pazopanib derivatives as antitumor agents. Chem Biol Drug Des. 2014; "
+            "83:306–316.",
+            "Design, synthesis and biological evaluation of pazopanib derivatives as antitumor "
+            "agents",
+            ("Xu", "W"),
+        ),
+        # the rules' title ran on into what the labeller reads as the journal
+        (
+            "Zhang, R. B., Structure and representations of the quantum general linear "
+            "super-group.Commun .Math .Phys .195 ( 1998)525 - 547.",
+            "Structure and representations of the quantum general linear super-group",
+            ("Zhang", "R. B."),
+        ),
+    ],
+)
+def test_a_title_the_labeller_began_in_the_names_or_year_is_the_rules(
+    raw: str, title: str, last_author: tuple[str, str]
+) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert parsed.title == title
+    assert (parsed.authors[-1].family, parsed.authors[-1].given) == last_author
+
+
+def test_a_title_ran_on_only_into_what_the_labeller_reads_as_the_journal() -> None:
+    from refcheck.crf.evidence import ran_on, title_word_in_names
+    from refcheck.references import parse_reference
+
+    raw = (
+        "Kankare J, Neal GS, Salminen T, Glumoff T, Cooperman BS, Lahti R, Goldman A. The "
+        "structure of Escherichia coli soluble inorganic pyrophosphatase at 2.7 A. Protein Eng "
+        "(1994) 7:823-830."
+    )
+    learned = crf_fields(raw)
+    assert learned is not None
+    rules = parse_fields(raw)
+    assert rules.title == (
+        "The structure of Escherichia coli soluble inorganic pyrophosphatase at 2.7 A"
+    )
+    assert not ran_on(learned, rules)  # a decimal point is no journal
+    assert parse_reference(raw, "r1").title == rules.title  # the labeller ended it at "2"
+    # a single author printed given-first: the rules' "Will" title word is the labeller's name
+    raw = (
+        "Clifford M. Will, The Confrontation between General Relativity and Experiment, "
+        "LivingRev .Relativity 17 ( 2014),arXiv :1403.7377."
+    )
+    learned = crf_fields(raw)
+    assert learned is not None
+    assert not title_word_in_names(learned, parse_fields(raw))
+
+    assert [(p.family, p.given) for p in parse_reference(raw, "r1").authors] == [
+        ("Will", "Clifford M.")
+    ]

@@ -90,6 +90,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
     swallowed = evidence.swallowed(learned.container, rules.container)
+    title_in_names = evidence.title_word_in_names(learned, rules) or (
+        learned.title is not None and evidence.names_lead(learned.title, rules.title)
+    )
     if (
         learned.title is None
         and rules.title
@@ -122,6 +125,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             or (name == "title" and value and rules.title and rules.title.startswith(value))
         ):
             continue  # "Part VI. Ponerinae. Studia Entomologica": the title's tail ran into it
+        if name == "title" and value and evidence.ran_on(learned, rules):
+            merged.title = value  # "…super-group.Commun .Math": the rules ran into the journal
+            continue
         if name == "title" and value and evidence.before_the_year(value, rules, learned.text):
             continue  # "…, American Diabetes Association, European Association for …. 2009.
             # Medical management …": the labeller took a group in the names for the title
@@ -129,6 +135,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and evidence.year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
+        if name == "title" and value and evidence.year_lead(value, rules):
+            continue  # "(in press) Title": the labeller took the year's end into the title
+        if name == "title" and value and evidence.mid_number(value, rules.title):
+            continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
+        if name == "title" and value and title_in_names:
+            continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
         if name in THRESHOLD and getattr(rules, name) is not None:
@@ -169,7 +181,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 for rule, mine in zip(rules.authors, learned.authors, strict=True)
             )
         )
-        if not same and not within:
+        if not same and not within and not title_in_names:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate

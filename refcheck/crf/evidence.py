@@ -208,3 +208,84 @@ def year_suffix(longer: str, shorter: str) -> bool:
         longer.startswith(shorter)
         and re.fullmatch(r"\s*\(\d{4}[a-z]?\)", longer[len(shorter) :]) is not None
     )
+
+
+# the end of an author list the labeller ran into the title: "Otten L: ", "Thiemermann C: "
+_NAMES_LEAD = re.compile(r"(?:[A-Z][\w'’-]+,?\s+[A-Z]{1,3}\.?\s*[,:;]\s*)+")
+
+
+def names_lead(learned: str, rules: str | None) -> bool:
+    """ "Otten L: Crown gall of grape" for the rules' "Crown gall of grape": the labeller began
+    the title inside the names, whose last one the colon ends."""
+    if not (rules and learned != rules and learned.endswith(rules)):
+        return False
+    return _NAMES_LEAD.fullmatch(learned[: -len(rules)]) is not None
+
+
+def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
+    """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
+    name (family "Design", given "Xu W.") and began the title after it, where the rules read
+    the names and title right."""
+    title, whole = learned.title, rules.title
+    if not (title and whole and learned.authors and whole != title and whole.endswith(title)):
+        return False
+    lead = whole[: -len(title)].strip().rstrip(",")
+    mine, theirs = learned.authors, rules.authors
+    return (
+        re.fullmatch(r"[^\W\d_][\w'’-]*", lead) is not None
+        and len(mine) == len(theirs) >= 2
+        and lead == mine[-1].family
+        and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
+        and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
+    )
+
+
+# what a labeller labels the part of an entry after the title
+_AFTER_TITLE = frozenset({"container", "collection", "volume", "issue", "pages", "date", "doi"})
+
+
+def ran_on(learned: CrfFields, rules: Fields) -> bool:
+    """ "…super-group.Commun .Math .Phys .195", "…in one dimension,prb 81 (6)(2010)": the rules'
+    title runs past the labeller's into what the labeller reads as the journal and its
+    numbers."""
+    title, whole = learned.title, rules.title
+    if not (title and whole and whole != title and whole.startswith(title)):
+        return False
+    rest = whole[len(title) :]
+    if re.match(r"\s*(?:,''|”|\.{1,2}|,)\s*[^\W\d_]", rest) is None:
+        return False  # not "…pyrophosphatase at 2.7 A", "…the virgo suspension system"
+    bare = rest.strip(" ,.'”")
+    at = learned.text.find(whole)
+    # "….Commun" of the labeller's "Commun. Math. Phys" (the rules read "Math. Phys")
+    inside = lost_abbreviations(rules.container, learned.container) and all(
+        fold(word) in JOURNAL_WORDS for word in re.findall(r"\w+", bare)
+    )  # (not "…, Uganda" of "Uganda. Emerging Infectious Diseases")
+    if (
+        not inside
+        and at >= 0
+        and rules.container
+        and re.match(rf"[.?!]\s+{re.escape(rules.container)}\b", learned.text[at + len(whole) :])
+    ):
+        return False  # "…talus slopes, Valais, Swiss Alps. Geomorphology": a full sentence
+    shares = learned.labels_of(bare)
+    return sum(shares.get(name, 0.0) for name in _AFTER_TITLE) >= 0.8
+
+
+def year_lead(learned: str, rules: Fields) -> bool:
+    """ "in press) Further investigation of …": the labeller began the title inside the
+    bracketed year (words such as "in press" it does not know as a date)."""
+    whole = rules.title
+    if not (whole and rules.year and learned != whole and learned.endswith(whole)):
+        return False
+    return fold(learned[: -len(whole)].strip(" .,;:()[]")) == fold(rules.year)
+
+
+def mid_number(learned: str, rules: str | None) -> bool:
+    """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A": the labeller ended the title
+    inside a decimal number."""
+    return bool(
+        rules
+        and rules.startswith(learned)
+        and re.match(r"[.,]\d", rules[len(learned) :])
+        and learned[-1:].isdigit()
+    )
