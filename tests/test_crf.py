@@ -837,3 +837,44 @@ def test_a_title_ran_on_only_into_what_the_labeller_reads_as_the_journal() -> No
     assert [(p.family, p.given) for p in parse_reference(raw, "r1").authors] == [
         ("Will", "Clifford M.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # a preprint or report number the labeller reads as a note is no container
+        (
+            "Y. Takeuchi. Ambient constructions for Sasakian η-Einstein manifolds. "
+            "arXiv:1706.03164.",
+            None,
+        ),
+        (
+            "Pryor, L., & Collins, G. (1993). Cassandra: Planning with contingencies. Technical "
+            "report 41, Institute for the Learning Sciences, Northwestern University.",
+            None,
+        ),
+        (
+            "Bates D, Maechler M, Bolker B, Walker S. 2013. lme4: Linear mixed-effects models "
+            "using Eigen and S4. R package version 1.0-5.",
+            None,
+        ),
+        # a journal or a chapter's book stays, whatever the labeller makes of it
+        (
+            "Allen B, Gore J, Nowak MA. 2013. Spatial dilemmas of diffusible public goods. eLife.",
+            "eLife",
+        ),
+        (
+            "Bauwe H. 2011. Photorespiration: the bridge to C4 photosynthesis. In: Raghavendra "
+            "AS, Sage RF, editors. C4 Photosynthesis and related CO2 concentrating mechanisms. "
+            "Dordrecht: Springer. p. 81–108.",
+            "C4 Photosynthesis and related CO2 concentrating mechanisms",
+        ),
+    ],
+)
+def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | None) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert parsed.container == container
+    if container is None:  # the issuer and number stay the entry's source
+        assert parsed.publisher is not None and parsed.publisher in raw

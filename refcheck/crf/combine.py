@@ -148,6 +148,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             if name == "container" and value is None and evidence.publisher_only(rules, learned):
                 merged.container, merged.publisher = None, learned.publisher
                 continue
+            if name == "container" and value is None and evidence.a_note(rules, learned):
+                # "arXiv:1304.7229", "Report No. 1174, Inria": the issuer and number of a
+                # preprint or report, which stay the entry's source (the publisher's place)
+                merged.container, merged.publisher = None, rules.publisher or rules.container
+                continue
             if name == "container" and value is None and evidence.imprint(rules, learned):
                 merged.container, merged.publisher = None, rules.container
                 continue

@@ -289,3 +289,15 @@ def mid_number(learned: str, rules: str | None) -> bool:
         and re.match(r"[.,]\d", rules[len(learned) :])
         and learned[-1:].isdigit()
     )
+
+
+def a_note(rules: Fields, learned: CrfFields) -> bool:
+    """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
+    rules read as a container the labeller reads as a note (a preprint or report number)."""
+    if not (rules.container and any(char.isdigit() for char in rules.container)):
+        return False  # (not "eLife", "Lancet", "R package": the labeller's "note" is weak there)
+    at = learned.text.find(rules.container)
+    if at > 0 and re.search(r"\bIn:?\s", learned.text[:at]):
+        return False  # "In: Raghavendra AS, editors. C4 Photosynthesis …": a chapter's book
+    shares = learned.labels_of(rules.container)
+    return shares.get("note", 0.0) >= 0.5 and shares.get("container", 0.0) < 0.2
