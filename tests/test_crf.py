@@ -858,7 +858,16 @@ def test_a_title_ran_on_only_into_what_the_labeller_reads_as_the_journal() -> No
             "using Eigen and S4. R package version 1.0-5.",
             None,
         ),
+        (
+            "Andras Vasy. B- and cusp-analysis. Unpublished lecture notes, 2014.",
+            None,
+        ),
         # a journal or a chapter's book stays, whatever the labeller makes of it
+        (
+            "CDC. 2013. Notes from the field: measles outbreak. Morbidity and Mortality Weekly "
+            "Report 62: 12.",
+            "Morbidity and Mortality Weekly Report",
+        ),
         (
             "Allen B, Gore J, Nowak MA. 2013. Spatial dilemmas of diffusible public goods. eLife.",
             "eLife",

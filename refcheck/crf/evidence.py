@@ -291,10 +291,22 @@ def mid_number(learned: str, rules: str | None) -> bool:
     )
 
 
+# words that name a kind of document, not where it was published
+_GENRE = re.compile(
+    r"\b(?:(?:technical|research|working|tech\.?)\s+(?:report|paper)|report|thesis|"
+    r"dissertation|m[ée]moire|talk|lecture notes(?!\s+in\b)|manuscript|unpublished|"
+    r"monograph|preprint|submitted)\b",
+    re.IGNORECASE,
+)
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""
-    if not (rules.container and any(char.isdigit() for char in rules.container)):
+    if not (
+        rules.container
+        and (any(char.isdigit() for char in rules.container) or _GENRE.search(rules.container))
+    ):
         return False  # (not "eLife", "Lancet", "R package": the labeller's "note" is weak there)
     at = learned.text.find(rules.container)
     if at > 0 and re.search(r"\bIn:?\s", learned.text[:at]):
