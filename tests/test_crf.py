@@ -887,3 +887,46 @@ def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | 
     assert parsed.container == container
     if container is None:  # the issuer and number stay the entry's source
         assert parsed.publisher is not None and parsed.publisher in raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # the labeller ran the title's last words into the journal: the rules' journal stands
+        (
+            "MacNeil A, Farnon EC, Wamala J, Okware S, Cannon DL, Reed Z, Towner JS, Tappero JW, "
+            "Lutwama J, Downing R, Nichol ST, Ksiazek TG, Rollin PE. 2010. Proportion of deaths "
+            "and clinical features in Bundibugyo Ebola virus infection, Uganda. Emerging "
+            "Infectious Diseases 16:1969–1972. doi: 10.3201/eid1612.100627",
+            "Emerging Infectious Diseases",
+        ),
+        (
+            "Aguda B, Kim Y, Hunter M, Friedman A, Marsh C (2008) MicroRNA regulation of a cancer "
+            "network: Consequences of the feedback loops involving miR-17–92, E2F, and Myc. PNAS "
+            "105: 19678–19683. doi: 10.1073/pnas.0811166106",
+            "PNAS",
+        ),
+        (
+            "Le Roux V, Chapuis JL, Frenot Y, Vernon P. 2002. Diet of the house mouse (Mus "
+            "musculus) on Guillou Island, Kerguelen archipelago, Subantarctic. Polar Biology "
+            "25:49–57.",
+            "Polar Biology",
+        ),
+        # a journal's own first words, which the rules ran into the title, stay the journal's
+        (
+            "Jamal, S., Kara, A.H., Bokhari, A.H.: Symmetries, conservation laws, reductions, "
+            "and exact solutions forthe Klein -Gordonequation in de Sitter spacetimes .Can .J "
+            ".Phys .90 ,667 ( 2012)",
+            "Can. J. Phys",
+        ),
+        (
+            "Reisinger E. 1940. Die cytologische Grundlage der parthenogenetischen Dioogonie. "
+            "Zeitschrift für Zellforschung und Mikroskopische Anatomie Abt. B Chromosoma 1:531–553.",
+            "Zeitschrift für Zellforschung und Mikroskopische Anatomie Abt. B Chromosoma",
+        ),
+    ],
+)
+def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str) -> None:
+    from refcheck.references import parse_reference
+
+    assert parse_reference(raw, "r1").container == container

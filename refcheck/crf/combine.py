@@ -89,7 +89,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     is sure of its own, and the rules' persons stand when they name the same people (the rules
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
-    swallowed = evidence.swallowed(learned.container, rules.container)
+    swallowed = evidence.swallowed(learned.container, rules.container) or evidence.title_tail(
+        learned.container, rules
+    )
     title_in_names = evidence.title_word_in_names(learned, rules) or (
         learned.title is not None and evidence.names_lead(learned.title, rules.title)
     )

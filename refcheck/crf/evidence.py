@@ -27,6 +27,30 @@ def swallowed(learned: str | None, rules: str | None) -> bool:
     )
 
 
+def title_tail(learned: str | None, rules: Fields) -> bool:
+    """ "Clytrinae. Fauna of Saudi Arabia", "Valais, Swiss Alps. Geomorphology": the labeller's
+    container is the rules' one after words the rules' title ends with (not "Commun. Math.
+    Phys" for "Math. Phys": a journal's own abbreviations)."""
+    whole, title = rules.container, rules.title
+    if not (learned and whole and title and learned != whole and learned.endswith(whole)):
+        return False
+    head = learned[: -len(whole)].strip(" .,;:()«»“”\"'")
+    words, bare = head.split(), title.strip(" .,;:()«»“”\"'")
+    return (
+        bool(words)
+        and learned[: -len(whole)].rstrip()[-1:] in ".,»”)"
+        and bare.endswith(head)
+        # inside the title's last sentence ("…, Kerguelen archipelago, Subantarctic"), not a
+        # sentence of its own that begins the journal ("… spacetimes. Can. J. Phys")
+        and bare[: -len(head)].rstrip()[-1:] not in ("", ".")
+        # not the journal's own first words: "Int J.", "Trans. Nonferrous Mat.", "… Acta."
+        and not any(word.endswith(".") for word in words)
+        and len(words[-1]) > 1
+        and fold(words[-1]) not in JOURNAL_WORDS
+        and len(whole.split()[0]) > 1  # "… Anatomie Abt. B Chromosoma": a series letter
+    )
+
+
 def before_the_year(title: str, rules: Fields, text: str) -> bool:
     """The labeller's title comes before the year that the rules' title follows ("Names. 2009.
     Title."): it is a part of the names."""
