@@ -444,6 +444,16 @@ def test_descriptors_in_brackets_are_dropped_but_a_translated_title_is_kept() ->
         ("The Chronic Illness Problem Inventory as a measure", []),
         ("Cisse B, Milet J, Bâ eH, et al", [("Cisse", "B"), ("Milet", "J"), ("Bâ eH", "")]),
         ("Amino R, Thiberge S, e al", [("Amino", "R"), ("Thiberge", "S")]),
+        # initials first, or glued to the family name by PDF extraction
+        (
+            "M.P. van Exter, J.Rosenzweig, H.-W.Hübers, P.deForcrand",
+            [
+                ("van Exter", "M.P."),
+                ("Rosenzweig", "J."),
+                ("Hübers", "H.-W."),
+                ("deForcrand", "P."),
+            ],
+        ),
     ],
 )
 def test_names_the_parser_cannot_shape_are_split_at_separators(
@@ -930,3 +940,24 @@ def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str
     from refcheck.references import parse_reference
 
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # the names PDF extraction glued together go on after those the parser shaped
+        (
+            "W. Gai, P. Schoessow, B. Cole, R. Konecny, J. Norem, J.Rosenzweig ,and J .Simpson ,"
+            '" Experimentaldemon -strationofwake - fieldeffectsin dielectric structures ," Phys. '
+            "Rev. Lett. 61 ,2756 (1988).",
+            ["Gai", "Schoessow", "Cole", "Konecny", "Norem", "Rosenzweig", "Simpson"],
+        ),
+        # but not into a title's words
+        ("GRAUMANN C.F., art. “Persönlichkeit”, HWP 7 (1989) 345-354.", ["GRAUMANN"]),
+        ("Hesse, Hermann. Der Steppenwolf. Berlin: Suhrkamp, 1958.", ["Hesse"]),
+    ],
+)
+def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: list[str]) -> None:
+    from refcheck.references import parse_reference
+
+    assert [p.family for p in parse_reference(raw, "r1").authors] == families

@@ -170,7 +170,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # names split by commas alone do not overrule names the parser shaped, but may go on
         # where the parser stopped ("Ghirardo A, Zimmer I, Br€uggemann N, Schnitzler JP.")
         if evidence.continues(learned.authors, rules.authors):
-            merged.authors = learned.authors
+            merged.authors = rules.authors + learned.authors[len(rules.authors) :]
             merged.et_al = learned.et_al or rules.et_al
         return merged
     if learned.authors and not (rules.same_authors and not rules.authors):

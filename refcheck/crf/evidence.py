@@ -92,8 +92,21 @@ def apart(value: str, fields: Fields) -> bool:
 
 
 def continues(longer: tuple[Person, ...], shorter: tuple[Person, ...]) -> bool:
-    """``longer`` begins with the very persons of ``shorter`` and names more."""
-    return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
+    """``longer`` begins with the persons of ``shorter`` and names more. Where their initials
+    are dotted or spaced differently ("H .W.Lin", "H. W. Lin"), each further person must have
+    initials too (not a title's words: "GRAUMANN C.F., art. “Persönlichkeit”")."""
+    if len(longer) <= len(shorter):
+        return False
+    head, rest = longer[: len(shorter)], longer[len(shorter) :]
+    if head == shorter:
+        return True  # "Nobre aC, Morris PG": as printed, whatever shape the rest has
+    return [_letters(p) for p in head] == [_letters(p) for p in shorter] and all(
+        person.given for person in rest
+    )
+
+
+def _letters(person: Person) -> tuple[str, str]:
+    return person.family, re.sub(r"\W", "", person.given)
 
 
 def ran_into(part: str, run: str) -> bool:

@@ -153,6 +153,10 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
 _ET_AL_END = re.compile(r"(?:^|\s)(?:et|e)\.?\s*al\b\.?$|^others$", re.IGNORECASE)
 
 
+# initials written against the family name, as PDF extraction leaves them
+_GLUED_INITIALS = re.compile(r"((?:[^\W\d_][a-z]?\.-?)+)([^\W\d_][^\s.]+)")
+
+
 def _lenient_persons(text: str) -> tuple[tuple[Person, ...], bool]:
     """One person per separated part of a list the name parser could not shape, an initials-only
     part going with the name before it; nothing when a part is too long to be a name. Also
@@ -177,6 +181,11 @@ def _lenient_persons(text: str) -> tuple[tuple[Person, ...], bool]:
         elif len(words) > 1 and initials[-1] and not initials[0]:
             split = initials.index(True)  # "Schnitzler JP"
             persons.append(Person(" ".join(words[:split]), " ".join(words[split:])))
+        elif len(words) > 1 and initials[0] and not initials[-1]:
+            split = initials.index(False)  # "M.P. van Exter"
+            persons.append(Person(" ".join(words[split:]), " ".join(words[:split])))
+        elif glued := _GLUED_INITIALS.fullmatch(part):
+            persons.append(Person(glued[2], glued[1]))  # "J.Rosenzweig", "H.-W.Hübers"
         else:
             persons.append(Person(part))
     return tuple(persons), et_al
