@@ -106,9 +106,12 @@ _INITS_BEFORE = rf"(?:{_UP}\.[\s‐-]*){{1,3}}"
 # A surname may join two capitalised words by particles ("Goicoechea de Jorge", "Reis e Sousa",
 # "Ramón y Cajal", "van der Goes van Naters", "Sander van Doorn").
 _MID_PARTICLE = rf"(?:{_PARTICLE}|[ey](?![\w'’‐-]))"
+# A particle after the surname, as some databases print it ("Huang da W" for Huang DW, the
+# DAVID paper; "Mendiburu de F"), cited so: "(Huang da et al., 2009)", "(Mendiburu de, 2014)".
+_TRAILING_PARTICLE = r"(?:\s+(?:d[aeiou]|dos|das)(?=\s*,|\s+et\.?\s*al\b|\s+(?:and|&)\s|\s*\Z))"
 _SURNAME = (
     rf"(?:{_PARTICLE}\s+){{0,3}}"
-    rf"(?:{_CAPWORD}(?:(?:\s+{_MID_PARTICLE}){{1,3}}\s+{_CAPWORD})?"
+    rf"(?:{_CAPWORD}(?:(?:\s+{_MID_PARTICLE}){{1,3}}\s+{_CAPWORD})?{_TRAILING_PARTICLE}?"
     rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
 )
 _ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|и\s*др(?!{_LET})\.?)"
@@ -190,7 +193,9 @@ _AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
 _ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.?рд\s*и)"
 _NARRATIVE_R = re.compile(
     rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
-    rf"(?P<authors>{_NAME_R}(?:{_AND_R}{_NAME_R}(?:\s*,\s*{_NAME_R}){{0,8}})?)"
+    # "Huang da et al. (2009)": a trailing particle, only before "et al."
+    rf"(?P<authors>(?(etal)(?:(?:[aeiou]d|sod|sad)\s+)?){_NAME_R}"
+    rf"(?:{_AND_R}{_NAME_R}(?:\s*,\s*{_NAME_R}){{0,8}})?)"
     rf"(?!{_NOT_NAME}|\.(?!{_UP}))"
 )
 _NARRATIVE_WINDOW = 240

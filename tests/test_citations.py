@@ -546,6 +546,20 @@ FORMS: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # A particle after the surname, as databases print "Huang da W" (Huang DW); not a particle
+    # that begins the next name.
+    (
+        "(Huang da et al., 2009; Mendiburu de, 2014; Hahn and de Wit, 2002)",
+        [
+            ("Huang da et al., 2009", ("Huang da",), "2009", None, False, "et al.", None),
+            ("Mendiburu de, 2014", ("Mendiburu de",), "2014", None, False, None, None),
+            ("Hahn and de Wit, 2002", ("Hahn", "de Wit"), "2002", None, False, None, None),
+        ],
+    ),
+    (
+        "as Huang da et al. (2009) showed",
+        [("Huang da et al. (2009)", ("Huang da",), "2009", None, True, "et al.", None)],
+    ),
     # Compound surnames read backwards from a narrative year.
     (
         "Reis e Sousa (2007) said",
