@@ -255,8 +255,9 @@ _STOP = _DATE_WORDS | frozenset(
     last later earlier recently today currently now here there when where while which who whose
     we our they their he his she her i you
     в во с со на по от до и или о об для из к
+    ala arg asn asp cys gln glu gly ile leu lys met phe pro ser thr trp tyr val
     """.split()
-)
+)  # (the last row: amino-acid residues, "phospho-ATM (Ser 1981)", "(Tyr 1068)")
 # Nouns that precede a year in prose ("Table 2 (2019)", "the Education Law (2004)"): no author
 # before a narrative "(year)", though "(Law, 2004)" in parentheses still is one.
 _NOUNS = frozenset(

@@ -671,6 +671,8 @@ NOT_CITATIONS = [
     "(PEG 1500, Roche, UK)",
     "(AnPgpdA, 1387 bp; oligonucleotides P49/50)",
     "(at 2000 rpm, Smith 1999 rotor)",
+    "mouse anti-phospho ATM (Ser 1981) (ECM Biosciences)",  # amino-acid residues
+    "(Tyr 1992 and Thr 2004)",
     # Dates and ranges.
     "(IPI Human, September 2011)",
     "(July–Sept 2014)",
