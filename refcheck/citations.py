@@ -114,7 +114,8 @@ _SURNAME = (
     rf"(?:{_CAPWORD}(?:(?:\s+{_MID_PARTICLE}){{1,3}}\s+{_CAPWORD})?{_TRAILING_PARTICLE}?"
     rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
 )
-_ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|и\s*др(?!{_LET})\.?)"
+# (with the misspellings journals print: "Stocker at al., 2008", "Schulmeister etl., 2011")
+_ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|и\s*др(?!{_LET})\.?)"
 # Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
 _UNIT = (
     r"(?:bp|kb|Mb|nt|aa|kDa|Da|kD|[mµunp]?[gMlL]|rpm|Hz|kHz|[mµn]?s|min|h|cells|°C|K)"
@@ -190,7 +191,7 @@ _PARTICLE_R = (
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
 _AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
-_ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.?рд\s*и)"
+_ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и)"
 _NARRATIVE_R = re.compile(
     rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
     # "Huang da et al. (2009)": a trailing particle, only before "et al."
@@ -396,7 +397,11 @@ def _parse_authors(
     if end - start > 250 or end <= start:
         return None
     et_al_text = None
-    if text.find("et", start, end) >= 0 or text.find("др", start, end) >= 0:
+    if (
+        text.find("et", start, end) >= 0
+        or text.find("al", start, end) >= 0  # "Stocker at al."
+        or text.find("др", start, end) >= 0
+    ):
         m = _ETAL_END().search(text, start, end)
         if m is not None:
             et_al_text = m.group("etal")

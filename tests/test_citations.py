@@ -546,6 +546,18 @@ FORMS: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # "et al." misspelt as journals print it (the malformed-citation rule reports the spelling)
+    (
+        "(Stocker at al., 2008; Schulmeister etl., 2011)",
+        [
+            ("Stocker at al., 2008", ("Stocker",), "2008", None, False, "at al.", None),
+            ("Schulmeister etl., 2011", ("Schulmeister",), "2011", None, False, "etl.", None),
+        ],
+    ),
+    (
+        "as Stocker at al. (2008) said",
+        [("Stocker at al. (2008)", ("Stocker",), "2008", None, True, "at al.", None)],
+    ),
     # A particle after the surname, as databases print "Huang da W" (Huang DW); not a particle
     # that begins the next name.
     (

@@ -174,9 +174,13 @@ def test_malformed_citation_et_all() -> None:
     cites = [
         cite("c1", "Ripsman", year="2009", et_al_text="et all"),
         cite("c2", "Ripsman", year="2009", et_al_text="et al"),
+        cite("c3", "Ripsman", year="2009", et_al_text="at al."),
+        cite("c4", "Ripsman", year="2009", et_al_text="etl."),
     ]
     assert brief(findings(cites, refs, "malformed-citation")) == [
-        ("'et all' should be 'et al.'", "c1", None, "et al.")
+        ("'et all' should be 'et al.'", "c1", None, "et al."),
+        ("'at al.' should be 'et al.'", "c3", None, "et al."),
+        ("'etl.' should be 'et al.'", "c4", None, "et al."),
     ]
 
 
