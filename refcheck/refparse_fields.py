@@ -696,7 +696,8 @@ JOURNAL_WORDS = frozenset(
     exp clin pathol oncol cardiol endocrinol dermatol ophthalmol surg psychol psychiatr behav
     cogn sociol econ polit hist philos ling lit quant grav nat adv curr tech syst inf comp
     class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp
-    jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q""".split()
+    jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q prog instr geochim
+    cosmochim astropart macromol polym spectrosc catal biotechnol""".split()
 )
 
 

@@ -961,3 +961,30 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
     from refcheck.references import parse_reference
 
     assert [p.family for p in parse_reference(raw, "r1").authors] == families
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # physics and chemistry entries print no title: what reads as one begins the journal
+        ("M. Suzuki, Prog. Theor. Phys. 56, 1454 (1976).", None, "Prog. Theor. Phys"),
+        ("D. M. NEWITT et L. S. THORNES. J. Chem. Soc. 1656 (1937).", None, "J. Chem. Soc"),
+        (
+            "T. Kubo, Nucl. Instr. Meth. Phys. Res. B 204, 97 (2003).",
+            None,
+            "Nucl. Instr. Meth. Phys. Res. B",
+        ),
+        # a one-word title before a journal stays a title
+        ("Smith J. Obesity. Lancet. 2009;373:1-2.", "Obesity", "Lancet"),
+        (
+            "Kirkpatrick P. Pazopanib. Nat Rev Drug Discov. 2009;8:1-2.",
+            "Pazopanib",
+            "Nat Rev Drug Discov",
+        ),
+    ],
+)
+def test_an_abbreviated_journal_is_no_title(raw: str, title: str | None, container: str) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)

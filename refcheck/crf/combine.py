@@ -162,6 +162,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 continue  # the rules found one and the labeller is unsure: keep the rules'
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)
+    journal = evidence.journal_start(learned.text, merged.title) if merged.title else None
+    if journal is not None:
+        merged.title, merged.container = None, journal  # "Prog. Theor. Phys. 56": no title
     if merged.publisher is None and learned.publisher and evidence.apart(learned.publisher, merged):
         # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
         # rules know only by a few words ("Press", "Verlag")

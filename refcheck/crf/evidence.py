@@ -178,6 +178,31 @@ _ANY_END = re.compile(r"\s*[,.:;?!]|\s*$")
 _ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,5}\.?[\s,:]*){1,3}")
 
 
+_CAPITAL_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,9}\.?")
+# the rest of a dotted journal abbreviation and its volume: ". Theor. Phys. 56", ". 1656"
+_DOTTED_TAIL = re.compile(r"\.\s*((?:[A-Z][a-z]{0,9}\.\s*){0,5}[A-Z]?)\s*\d")
+
+
+def journal_start(text: str, title: str) -> str | None:
+    """The whole journal, where what both parsers read as the title is the start of a dotted
+    journal abbreviation that a volume follows ("Prog" of "M. Suzuki, Prog. Theor. Phys. 56",
+    "J. Chem. Soc. 1656 (1937)"): physics and chemistry entries print no title. Not
+    "Obesity. Lancet. 2009" or "Pazopanib. Nat Rev Drug Discov": the words must be known
+    journal abbreviations."""
+    words = title.split()
+    if not (1 <= len(words) <= 3 and all(_CAPITAL_ABBREVIATION.fullmatch(w) for w in words)):
+        return None
+    if not any(fold(word.rstrip(".")) in JOURNAL_WORDS for word in words):
+        return None
+    at = text.find(title)
+    if at < 0:
+        return None
+    tail = _DOTTED_TAIL.match(text, at + len(title))
+    if tail is None or not ("." in title or tail.group(1)):
+        return None
+    return (title + text[at + len(title) : tail.end(1)]).strip(" .")
+
+
 def reads_as_title(text: str, title: str) -> bool:
     """Whether the rules' title, which the labeller did not read as one, is printed as a title:
     quoted, or a sentence of its own after the names or the year ("Fischl B. FreeSurfer.
