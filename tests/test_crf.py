@@ -988,3 +988,16 @@ def test_an_abbreviated_journal_is_no_title(raw: str, title: str | None, contain
 
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
+
+
+def test_the_labeller_reads_html_italics_as_plain_text() -> None:
+    from refcheck.crf.fields import labeller_text
+
+    raw = (
+        "Frensch J, Hsiao TC, Steudle E. 1996. Water and solute transport along developing "
+        "maize roots. <italic>Planta</italic> 198: 348–355."
+    )
+    assert labeller_text(raw) == (
+        "Frensch J, Hsiao TC, Steudle E. 1996. Water and solute transport along developing "
+        "maize roots. Planta 198: 348–355."
+    )

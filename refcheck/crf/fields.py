@@ -261,7 +261,8 @@ def abbreviated_journal(words: str) -> bool:
 def labeller_text(raw: str) -> str:
     """An entry as the labeller reads it: tidied, single-spaced, without emphasis markers (the
     training strings have none). ``CrfFields.text`` holds it."""
-    return tidy(" ".join(EMPHASIS_MARK.sub(" ", raw).split()))
+    # (tidied first: it turns HTML italics, "<italic>Planta</italic>", into emphasis markers)
+    return " ".join(EMPHASIS_MARK.sub(" ", tidy(" ".join(raw.split()))).split())
 
 
 def crf_fields(text: str) -> CrfFields | None:
