@@ -36,8 +36,10 @@ _SEPARATOR = re.compile(
 # Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials
 # in Vancouver-like lists ("Stringer JR", "Browning SR"); "II"/"III"/"IV" are read as initials
 # too, which keeps them in the given names ("Yates JR III") rather than as a family name.
+# ("2d", "3d": NLM's "Gretz HF 3d")
 _SUFFIXES = frozenset(
-    "jr jr. sr sr. jnr jnr. snr snr. 2nd 2nd. 3rd 3rd. Jr Jr. Sr Sr. Jnr Jnr. Snr Snr.".split()
+    """jr jr. sr sr. jnr jnr. snr snr. 2nd 2nd. 3rd 3rd. 2d 2d. 3d 3d. Jr Jr. Sr Sr. Jnr Jnr.
+    Snr Snr.""".split()
 )
 _ORG_WORDS = frozenset(
     """organization organisation institute institut institution embassy ministry university

@@ -790,6 +790,13 @@ def test_a_journal_that_differs_by_an_edge_word_keeps_the_rules_reading(
             "Crown gall of grape: Biology and disease management",
             ("Otten", "L"),
         ),
+        # ... or after a suffix and a full stop ("3d": NLM's "3rd")
+        (
+            "Sills ES, Saini J, Steiner CA, McGee M, Gretz HF 3d. Abdominal hysterectomy "
+            "practice patterns in the United States. Int J Gynecol Obstet 1998; 63:277-83.",
+            "Abdominal hysterectomy practice patterns in the United States",
+            ("Gretz", "HF 3d."),
+        ),
         # ... or took the title's first word into the last name ("Design", given "Xu W.")
         (
             "Jia Y, Zhang J, Feng J, Xu F, Pan H, Xu W. Design, synthesis and biological "

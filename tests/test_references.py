@@ -877,6 +877,7 @@ def test_parse_reference_keeps_span_and_origin() -> None:
         ),
         ("UNESCO", (("UNESCO", ""),), False, True),
         ("Smith J. Jr.", (("Smith", "J. Jr."),), False, False),
+        ("McGee M, Gretz HF 3d", (("McGee", "M"), ("Gretz", "HF 3d")), False, False),
     ],
 )
 def test_parse_authors(

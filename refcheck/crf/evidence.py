@@ -273,7 +273,9 @@ def year_suffix(longer: str, shorter: str) -> bool:
 
 
 # the end of an author list the labeller ran into the title: "Otten L: ", "Thiemermann C: "
-_NAMES_LEAD = re.compile(r"(?:[A-Z][\w'’-]+,?\s+[A-Z]{1,3}\.?\s*[,:;]\s*)+")
+_NAMES_LEAD = re.compile(
+    r"(?:[A-Z][\w'’-]+,?\s+[A-Z]{1,3}(?:\s+(?:Jr|Sr|2d|3d|2nd|3rd|III?|IV))?\.?\s*[,:;.]\s*)+"
+)  # (and "Gretz HF 3d. ": a suffix, and a full stop ending the names)
 
 
 def names_lead(learned: str, rules: str | None) -> bool:
