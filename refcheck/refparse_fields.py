@@ -697,7 +697,7 @@ JOURNAL_WORDS = frozenset(
     cogn sociol econ polit hist philos ling lit quant grav nat adv curr tech syst inf comp
     class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp
     jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q prog instr geochim
-    cosmochim astropart macromol polym spectrosc catal biotechnol""".split()
+    cosmochim astropart macromol polym spectrosc catal biotechnol yad""".split()
 )
 
 

@@ -981,6 +981,14 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
             None,
             "Nucl. Instr. Meth. Phys. Res. B",
         ),
+        ("L. Volkova Yad. Fiz. 31 (1980) 1510.", None, "Yad. Fiz"),
+        # a title's last word that is also a journal word stays in the title
+        (
+            "Kleiner, Y. & Balvant, R. 2001. Comprehensive Review of Structural Deterioration of "
+            "Water Mains: Statistical Methods. Urban Water, 3:3: 131.",
+            "Comprehensive Review of Structural Deterioration of Water Mains: Statistical Methods",
+            "Urban Water",
+        ),
         # a one-word title before a journal stays a title
         ("Smith J. Obesity. Lancet. 2009;373:1-2.", "Obesity", "Lancet"),
         (

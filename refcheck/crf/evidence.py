@@ -377,3 +377,23 @@ def a_note(rules: Fields, learned: CrfFields) -> bool:
         return False  # "In: Raghavendra AS, editors. C4 Photosynthesis …": a chapter's book
     shares = learned.labels_of(rules.container)
     return shares.get("note", 0.0) >= 0.5 and shares.get("container", 0.0) < 0.2
+
+
+# dotted journal abbreviations just before a container: "Yad. " of "Yad. Fiz. 31"
+_DOTTED_HEAD = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]{0,9}\.\s*){1,4})$")
+
+
+def journal_head(text: str, container: str) -> str | None:
+    """The dotted abbreviations of a journal's name that both parsers left before its last
+    words ("Yad." of "Yad. Fiz.", "Chem. Pharm." of "Chem. Pharm. Bull."), when every one is a
+    known journal abbreviation; None otherwise."""
+    at = text.find(container)
+    if at <= 0 or not text.startswith(".", at + len(container)):
+        return None  # the journal's own last word abbreviated too (not "… Methods. Urban Water,")
+    head = _DOTTED_HEAD.search(text[:at])
+    if head is None:
+        return None
+    words = head.group(1).split()
+    if not all(fold(word.rstrip(".")) in JOURNAL_WORDS for word in words):
+        return None
+    return " ".join(words)
