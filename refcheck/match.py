@@ -48,6 +48,9 @@ SHORT_NAME_MAX_EDITS = 1
 # it then scores ``ONE_EDIT_SCORE``. "Mattick"/"Maitick" (JW 87.9), "Amunts"/"Amnuts".
 ONE_EDIT_MIN_LENGTH = 5
 ONE_EDIT_SCORE = 90.0
+# A citation naming the last word of a compound family name ("Welch" of "Mark Welch", "Lam" of
+# "Yi Ni Lam") is a near miss that scores this (a warning, author-mismatch, tells which it is).
+COMPOUND_SCORE = 92.0
 # The best fuzzy candidate must beat the runner-up by this much, else the citation is ambiguous.
 FUZZY_MARGIN = 2.0
 
@@ -235,6 +238,8 @@ def _fuzzy(citation: Citation, index: _Index) -> tuple[list[int], float]:
         if not listed:
             continue
         score = max(_similarity(cited, listed), _similarity(whole, listed))
+        if reference.authors and _last_word(reference.authors[0].family) == cited:
+            score = max(score, COMPOUND_SCORE)  # "Welch, 2000" for "Mark Welch D. 2000"
         if score >= FUZZY_CUTOFF:
             scored.append((score, position))
     if not scored:
@@ -243,6 +248,12 @@ def _fuzzy(citation: Citation, index: _Index) -> tuple[list[int], float]:
     best = scored[0][0]
     close = [p for s, p in scored if best - s < FUZZY_MARGIN]
     return close, best
+
+
+def _last_word(family: str) -> str | None:
+    """The last word of a family name of several ("Mark Welch", "Yi Ni Lam"), as a key."""
+    words = family.split()
+    return name_key(words[-1]) if len(words) > 1 else None
 
 
 def _corporate(citation: Citation, index: _Index) -> list[int]:

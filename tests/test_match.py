@@ -75,6 +75,14 @@ def test_near_miss_is_fuzzy(cited: str, listed: str) -> None:
     assert link.score >= 88.0
 
 
+def test_the_last_word_of_a_compound_family_name_is_a_near_miss() -> None:
+    refs = [ref("r1", "Mark Welch", "Meselson", year="2000"), ref("r2", "Yi Ni Lam", year="2009")]
+    link = _one(cite("c1", "Welch", year="2000"), refs)
+    assert (link.reference_ids, link.status, link.score) == (("r1",), "fuzzy", 92.0)
+    assert _one(cite("c1", "Lam", year="2009", et_al=True), refs).reference_ids == ("r2",)
+    assert _one(cite("c1", "Welch", year="2001"), refs).status == "none"  # within its year
+
+
 @pytest.mark.parametrize(("cited", "listed"), [("Wong", "Wang"), ("Kin", "Kim"), ("Zhao", "Zhang")])
 def test_distinct_short_names_do_not_link(cited: str, listed: str) -> None:
     refs = [ref("r1", listed, year="2009")]
