@@ -416,6 +416,26 @@ def _given_first_continues(head: str, prefix: str, end: int) -> bool:
 _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
 
 
+# Chinese, Japanese and Korean names at the head of an entry: two to four ideographs or
+# syllables each, separated by commas, ending at a full stop, a comma or a year before the title
+# ("李建香. 張從正補法思想淺談.", "김성열, 김훈호 2015. '고등학교 …'", "조은숙, 신체 자각 …")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff"
+_CJK_NAMES = re.compile(
+    rf"((?:[{_CJK}]{{2,4}}\s*[,，、]\s*){{0,11}}[{_CJK}]{{2,4}})"
+    rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"
+)
+
+
+def _cjk_authors(head: str) -> tuple[AuthorList, int, str | None] | None:
+    """CJK names that open an entry, where the name parser knows no shape: the persons, where
+    the rest begins and the year printed after the names."""
+    match = _CJK_NAMES.match(head)
+    if match is None or match.end() >= len(head):
+        return None
+    names = re.split(r"\s*[,，、]\s*", match.group(1))
+    return AuthorList(tuple(Person(name) for name in names)), match.end(), match.group("y")
+
+
 def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
     """Names separated by commas, then the rest with no full stop after the names: physics and
     humanities styles ("C. E. Clayton, C. Joshi, and D. Umstadter, Phys. Rev. Lett. 54, 2343",
@@ -1057,6 +1077,8 @@ def parse_fields(raw: str) -> Fields:
         match, authors = bare
         parsed.year = match.group("y")
         body_start = match.end()
+    elif cjk := _cjk_authors(head):
+        authors, body_start, parsed.year = cjk
     else:
         leading = _leading_authors(head, len(head)) or _comma_authors(head)
         authors, body_start = leading if leading else (None, 0)

@@ -1176,3 +1176,33 @@ def test_a_consortium_list_of_hundreds_of_names_ends_where_the_year_begins() -> 
         "Disability-adjusted life years for 291 diseases",
         "Lancet",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "year", "title"),
+    [
+        (
+            "李建香. 張從正補法思想淺談. 光明中醫. 2009. 24(8).",
+            ["李建香"],
+            "2009",
+            "張從正補法思想淺談",
+        ),
+        (
+            "周兵, 周杰. 灼口汤治疗阴虚型灼口综合征观察. 临床口腔医学杂志2012;28(4):217-8.",
+            ["周兵", "周杰"],
+            "2012",
+            "灼口汤治疗阴虚型灼口综合征观察",
+        ),
+        (
+            "김성열, 김훈호 2015. '고등학교 체제의 다양화: 양상과 성과, 그리고 과제,' 교육연구와 "
+            "실천 (81), pp. 27-56.",
+            ["김성열", "김훈호"],
+            "2015",
+            "고등학교 체제의 다양화: 양상과 성과, 그리고 과제",
+        ),
+    ],
+)
+def test_cjk_names_open_an_entry(raw: str, authors: list[str], year: str, title: str) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert [p.family for p in parsed.authors] == authors
+    assert (parsed.year, parsed.title) == (year, title)
