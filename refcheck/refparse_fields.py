@@ -478,8 +478,21 @@ def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
             )
             or pieces > len(persons)
         ):
-            return authors, separators[index].end()
+            end = separators[index].end()
+            last = _LAST_GIVEN_FIRST.match(head, end) if given_first and index == low else None
+            if last is not None:  # "…, and E. Winstanley Dila-tonic black holes …"
+                person = Person(last.group("family"), " ".join(last.group("given").split()))
+                return AuthorList(persons + (person,), authors.et_al), last.end()
+            return authors, end
     return None
+
+
+# The last name of a given-first list that runs into the title with no separator: initials and
+# one word, then a capitalised word or a quote ("and E. Winstanley Dila-tonicblack holes",
+# "and J. H. Chern "Design for Reliability"")
+_LAST_GIVEN_FIRST = re.compile(
+    r"(?P<given>(?:[A-Z][a-z]?\.[\s-]*){1,3})(?P<family>[A-Z][\w'’-]+)\s+(?=[A-Z\"“‘«])"
+)
 
 
 def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList] | None:

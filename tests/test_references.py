@@ -1206,3 +1206,29 @@ def test_cjk_names_open_an_entry(raw: str, authors: list[str], year: str, title:
     parsed = parse_reference(raw, "r1")
     assert [p.family for p in parsed.authors] == authors
     assert (parsed.year, parsed.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # a given-first list whose last name runs into the title with no separator
+        (
+            "P. Kanti, N. E. Mavromatos, J. Rizos, K. Tamvakis, and E. Winstanley Dila-tonicblack "
+            "holes in higher curvature string gravity ,Phys .Rev .D 54 ,8 ( 1996).",
+            ["Kanti", "Mavromatos", "Rizos", "Tamvakis", "Winstanley"],
+            "Dila-tonicblack holes in higher curvature string gravity",
+        ),
+        (
+            'P. Yang and J. H. Chern "Design for Reliability: The Major Challenge for VLSI," '
+            "Proceedings of IEEE, Vol. 81, No. 5, pp. 730-744, May 1993.",
+            ["Yang", "Chern"],
+            "Design for Reliability: The Major Challenge for VLSI",
+        ),
+    ],
+)
+def test_a_last_given_first_name_before_the_title(
+    raw: str, families: list[str], title: str
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert [p.family for p in parsed.authors] == families
+    assert parsed.title == title

@@ -93,7 +93,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned.container, rules
     )
     title_in_names = evidence.title_word_in_names(learned, rules) or (
-        learned.title is not None and evidence.names_lead(learned.title, rules.title)
+        learned.title is not None
+        and (
+            evidence.names_lead(learned.title, rules.title)
+            or evidence.family_lead(learned.title, rules)
+        )
     )
     if (
         learned.title is None

@@ -397,3 +397,13 @@ def journal_head(text: str, container: str) -> str | None:
     if not all(fold(word.rstrip(".")) in JOURNAL_WORDS for word in words):
         return None
     return " ".join(words)
+
+
+def family_lead(learned: str, rules: Fields) -> bool:
+    """ "Winstanley Dila-tonicblack holes …", 'Chern "Design for Reliability …': the labeller
+    began the title with the family name of the rules' last author (a given-first list that
+    runs into the title with no separator)."""
+    whole = rules.title
+    if not (whole and rules.authors and learned != whole and learned.endswith(whole)):
+        return False
+    return learned[: -len(whole)].strip(" \"“‘'«") == rules.authors[-1].family
