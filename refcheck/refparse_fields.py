@@ -482,7 +482,7 @@ def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
             last = _LAST_GIVEN_FIRST.match(head, end) if given_first and index == low else None
             if last is not None:  # "…, and E. Winstanley Dila-tonic black holes …"
                 person = Person(last.group("family"), " ".join(last.group("given").split()))
-                return AuthorList(persons + (person,), authors.et_al), last.end()
+                return AuthorList((*persons, person), authors.et_al), last.end()
             return authors, end
     return None
 
