@@ -506,10 +506,10 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     return None
 
 
-def _first_emphasis(text: str) -> tuple[int, int] | None:
-    """Start and end of the first ``*...*`` run (markers included). An asterisk inside a word
-    is no marker ("HLA-B*35-Cw*04", "p*")."""
-    start = _opening_star(text, 0)
+def _first_emphasis(text: str, begin: int = 0) -> tuple[int, int] | None:
+    """Start and end of the first ``*...*`` run (markers included) from ``begin``. An asterisk
+    inside a word is no marker ("HLA-B*35-Cw*04", "p*")."""
+    start = _opening_star(text, begin)
     while start != -1:
         inner = start
         while inner < len(text) and text[inner] == "*":
@@ -523,6 +523,29 @@ def _first_emphasis(text: str) -> tuple[int, int] | None:
         if text[inner:close].strip():
             return start, end
         start = _opening_star(text, end)
+    return None
+
+
+# An emphasised run marks a field (a journal, a book's title) only where a field can begin and
+# end: after the start, a separator or "In", and before a separator, a number or the end. A run
+# inside a sentence is a species or a gene ("Control of *Legionella* contamination in …").
+_FIELD_BEFORE = re.compile(r"(?:[.,;:?!)\]]|\bIn:?)\s*$")
+_FIELD_AFTER = re.compile(r"\s*(?:[.,;:?!(\[]|\d|$)")
+
+
+def _field_emphasis(text: str) -> tuple[int, int] | None:
+    """The first emphasised run that stands as a field of its own (see ``_FIELD_BEFORE``)."""
+    run = _first_emphasis(text)
+    for _ in range(40):  # bounded: a line of a million "*a*" is no entry
+        if run is None:
+            return None
+        start, end = run
+        closed = text[start:end].rstrip("*")[-1:] in ".,;:?!"  # "*A Book.* New York"
+        at_start = not text[:start].strip() if start <= 8 else False
+        before = at_start or _FIELD_BEFORE.search(text, max(0, start - 8), start) is not None
+        if before and (closed or _FIELD_AFTER.match(text, end)):
+            return run
+        run = _first_emphasis(text, end)
     return None
 
 
@@ -869,7 +892,7 @@ def _title_and_container(
     if title_known:
         parsed.container = _container_after_title(main, parsed)
         return
-    emphasis = _first_emphasis(main)
+    emphasis = _field_emphasis(main)
     if emphasis and emphasis[0] == 0:
         parsed.title = clean(_descriptors(main[: emphasis[1]], parsed), title=True)
         if not parsed.kind and main[emphasis[1] :].strip(" .,;:"):

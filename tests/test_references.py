@@ -1232,3 +1232,35 @@ def test_a_last_given_first_name_before_the_title(
     parsed = parse_reference(raw, "r1")
     assert [p.family for p in parsed.authors] == families
     assert parsed.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a species or gene in italics inside the title is no field of its own
+        (
+            "Smith J, Doe K. 2010. Control of *Legionella* contamination in hospital water. "
+            "*Am J Infect Control* 38:1–5.",
+            "Control of Legionella contamination in hospital water",
+            "Am J Infect Control",
+        ),
+        (
+            "Kehr J, Buhtz A, Giavalisco P. 2005. Analysis of xylem sap proteins from <italic>"
+            "Brassica napus</italic>. <italic>BMC Plant Biology</italic> 5: 11.",
+            "Analysis of xylem sap proteins from Brassica napus",
+            "BMC Plant Biology",
+        ),
+        # the emphasised book title, its full stop inside the emphasis
+        (
+            "Wynne-Edwards, V. C. 1962. *Animal Dispersion in Relation to Social Behaviour.* "
+            "Edinburgh and London: Oliver & Boyd.",
+            "Animal Dispersion in Relation to Social Behaviour",
+            None,
+        ),
+    ],
+)
+def test_emphasis_marks_a_field_only_where_one_stands(
+    raw: str, title: str, container: str | None
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)
