@@ -278,12 +278,18 @@ _NAMES_LEAD = re.compile(
 )  # (and "Gretz HF 3d. ": a suffix, and a full stop ending the names)
 
 
+def _lead(learned: str, whole: str | None) -> str | None:
+    """What the labeller's title holds before the rules' whole title, when it ends with it."""
+    if not whole or learned == whole or not learned.endswith(whole):
+        return None
+    return learned[: -len(whole)]
+
+
 def names_lead(learned: str, rules: str | None) -> bool:
     """ "Otten L: Crown gall of grape" for the rules' "Crown gall of grape": the labeller began
     the title inside the names, whose last one the colon ends."""
-    if not (rules and learned != rules and learned.endswith(rules)):
-        return False
-    return _NAMES_LEAD.fullmatch(learned[: -len(rules)]) is not None
+    lead = _lead(learned, rules)
+    return lead is not None and _NAMES_LEAD.fullmatch(lead) is not None
 
 
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
@@ -338,10 +344,12 @@ def ran_on(learned: CrfFields, rules: Fields) -> bool:
 def year_lead(learned: str, rules: Fields) -> bool:
     """ "in press) Further investigation of …": the labeller began the title inside the
     bracketed year (words such as "in press" it does not know as a date)."""
-    whole = rules.title
-    if not (whole and rules.year and learned != whole and learned.endswith(whole)):
-        return False
-    return fold(learned[: -len(whole)].strip(" .,;:()[]")) == fold(rules.year)
+    lead = _lead(learned, rules.title)
+    return (
+        lead is not None
+        and rules.year is not None
+        and (fold(lead.strip(" .,;:()[]")) == fold(rules.year))
+    )
 
 
 def mid_number(learned: str, rules: str | None) -> bool:
@@ -403,7 +411,9 @@ def family_lead(learned: str, rules: Fields) -> bool:
     """ "Winstanley Dila-tonicblack holes …", 'Chern "Design for Reliability …': the labeller
     began the title with the family name of the rules' last author (a given-first list that
     runs into the title with no separator)."""
-    whole = rules.title
-    if not (whole and rules.authors and learned != whole and learned.endswith(whole)):
-        return False
-    return learned[: -len(whole)].strip(" \"“‘'«") == rules.authors[-1].family
+    lead = _lead(learned, rules.title)
+    return (
+        lead is not None
+        and bool(rules.authors)
+        and lead.strip(" \"“‘'«") == rules.authors[-1].family
+    )
