@@ -164,7 +164,7 @@ _SUFFIX_RE = _lazy(_SUFFIX)
 # recognised by one match and read part by part without the general parser.
 _SIMPLE_PART = (
     rf"(?P<sur>{_SURNAME})(?:\s+(?:and|&)\s+(?P<sur2>{_SURNAME}))?"
-    rf"(?:\s*,?\s+(?P<etal>{_ETAL}))?(?P<sep>\s*,\s*|\s+)"
+    rf"(?:\s*,?\s+(?P<etal>{_ETAL})|\.(?P<etal2>{_ETAL}))?(?P<sep>\.?\s*,\s*|\s+)"
     r"(?P<year>(?:1\d{3}|20\d{2})[a-rt-z]?)"
 )
 _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
@@ -637,7 +637,8 @@ def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
     for part in parts:
         sur, sur2 = part.group("sur", "sur2")
         names = (sur,) if sur2 is None else (sur, sur2)
-        et_al = part.group("etal") is not None
+        et_al_text = part.group("etal") or part.group("etal2")  # "Maamar.et al., 2007"
+        et_al = et_al_text is not None
         comma = "," in part.group("sep")
         if _rejected(names, et_al, comma, narrative=False):
             return False
@@ -649,7 +650,7 @@ def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
                 part.end(),
                 names,
                 part.group("year"),
-                et_al_text=part.group("etal"),
+                et_al_text=et_al_text,
             )
         )
     units.append(unit)

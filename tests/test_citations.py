@@ -554,6 +554,14 @@ FORMS: list[tuple[str, list[Row]]] = [
             ("Schulmeister etl., 2011", ("Schulmeister",), "2011", None, False, "etl.", None),
         ],
     ),
+    # a stray full stop after a surname, as printed ("Maamar.et al.", "Shou., 2012")
+    (
+        "(Maamar.et al., 2007; Waite and Shou., 2012)",
+        [
+            ("Maamar.et al., 2007", ("Maamar",), "2007", None, False, "et al.", None),
+            ("Waite and Shou., 2012", ("Waite", "Shou"), "2012", None, False, None, None),
+        ],
+    ),
     (
         "as Stocker at al. (2008) said",
         [("Stocker at al. (2008)", ("Stocker",), "2008", None, True, "at al.", None)],
