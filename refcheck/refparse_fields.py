@@ -940,6 +940,15 @@ def _title_and_container(
     parsed.container = _container_after_title(main[end[1] :], parsed)
 
 
+# The language an entry is written in, noted at its end: "(in German)", "[In Russian with English
+# summary]" (not "(in press)" or "(in preparation)", which are years)
+_LANGUAGE_NOTE = re.compile(
+    r"[(\[]\s*in\s+(?!press\b|preparation\b|print\b)[^\W\d_]{3,}"
+    r"(?:\s+with\s+[^\W\d_]+\s+(?:summary|abstract|summaries))?\s*[)\]]\.?$",
+    re.IGNORECASE,
+)
+
+
 def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = body.strip().lstrip(".,;:) ").rstrip(" .,;:")
     body = _descriptors(body, parsed)
@@ -965,6 +974,9 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
         if in_press and in_press.start() > 0:  # "PLoS Med. (in press)."
             parsed.year = parsed.year or "in press"
             body = body[: in_press.start()].rstrip(" .,;:")
+    language = _LANGUAGE_NOTE.search(body, max(0, len(body) - 60))
+    if language and language.start() > 0:  # "… 11: 348-363. (in German)": a note, not a field
+        body = body[: language.start()].rstrip(" .,;:")
     if not parsed.year:  # "..., 54(2):91–98, 2011." / "... Press, 2014.": the year closes it
         window_start = max(0, len(body) - 40)
         closing = _TRAILING_YEAR().search(body, window_start)

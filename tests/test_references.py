@@ -1264,3 +1264,38 @@ def test_emphasis_marks_a_field_only_where_one_stands(
 ) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages", "year"),
+    [
+        # a language note at the end is no part of the journal
+        (
+            "Domke, W. 1932. Zur Kenntnis einiger Thymelaeaceen. Notizblatt des Botanischen "
+            "Gartens und Museums zu Berlin-Dahlem 11: 348-363. (in German).",
+            "Notizblatt des Botanischen Gartens und Museums zu Berlin-Dahlem",
+            "11",
+            "348-363",
+            "1932",
+        ),
+        # "(in press)" stays a year
+        (
+            "Smith J (2013) Title here. J Geophys Res (in press).",
+            "J Geophys Res",
+            None,
+            None,
+            "2013",
+        ),
+        ("Smith J. Title here. J Geophys Res (in press).", "J Geophys Res", None, None, "in press"),
+    ],
+)
+def test_a_language_note_closing_an_entry_is_no_field(
+    raw: str, container: str, volume: str | None, pages: str | None, year: str
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.container, parsed.volume, parsed.pages, parsed.year) == (
+        container,
+        volume,
+        pages,
+        year,
+    )
