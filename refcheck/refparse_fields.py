@@ -420,8 +420,9 @@ _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
 # syllables each, separated by commas, ending at a full stop, a comma or a year before the title
 # ("李建香. 張從正補法思想淺談.", "김성열, 김훈호 2015. '고등학교 …'", "조은숙, 신체 자각 …")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff"
+_CJK_COMMA = r"\s*[,，、]\s*"
 _CJK_NAMES = re.compile(
-    rf"((?:[{_CJK}]{{2,4}}\s*[,，、]\s*){{0,11}}[{_CJK}]{{2,4}})"
+    rf"((?:[{_CJK}]{{2,4}}{_CJK_COMMA}){{0,11}}[{_CJK}]{{2,4}})"
     rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"
 )
 
@@ -432,7 +433,7 @@ def _cjk_authors(head: str) -> tuple[AuthorList, int, str | None] | None:
     match = _CJK_NAMES.match(head)
     if match is None or match.end() >= len(head):
         return None
-    names = re.split(r"\s*[,，、]\s*", match.group(1))
+    names = re.split(_CJK_COMMA, match.group(1))
     return AuthorList(tuple(Person(name) for name in names)), match.end(), match.group("y")
 
 
@@ -541,8 +542,9 @@ def _field_emphasis(text: str) -> tuple[int, int] | None:
             return None
         start, end = run
         closed = text[start:end].rstrip("*")[-1:] in ".,;:?!"  # "*A Book.* New York"
-        at_start = not text[:start].strip() if start <= 8 else False
-        before = at_start or _FIELD_BEFORE.search(text, max(0, start - 8), start) is not None
+        before = (start <= 8 and not text[:start].strip()) or _FIELD_BEFORE.search(
+            text, max(0, start - 8), start
+        ) is not None
         if before and (closed or _FIELD_AFTER.match(text, end)):
             return run
         run = _first_emphasis(text, end)

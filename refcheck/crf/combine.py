@@ -170,11 +170,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if journal is not None:
         merged.title, merged.container = None, journal  # "Prog. Theor. Phys. 56": no title
     head = evidence.journal_head(learned.text, merged.container) if merged.container else None
-    if head is not None and merged.container is not None:
+    if head is not None:
         # "Fiz" of "L. Volkova Yad. Fiz. 31": the journal's first abbreviations go with it
         merged.container = f"{head} {merged.container}"
-        if merged.title and merged.title.endswith(head.rstrip(".")):
-            merged.title = clean(merged.title[: -len(head.rstrip("."))], title=True) or None
+        words = head.rstrip(".")
+        if merged.title and merged.title.endswith(words):
+            merged.title = clean(merged.title[: -len(words)], title=True) or None
     if merged.publisher is None and learned.publisher and evidence.apart(learned.publisher, merged):
         # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
         # rules know only by a few words ("Press", "Verlag")

@@ -402,6 +402,8 @@ def journal_head(text: str, container: str) -> str | None:
     if head is None:
         return None
     words = head.group(1).split()
+    # every word a known abbreviation: not ``abbreviated_journal``, which also takes a single
+    # capital ("P." of "Cross, P. Tetrahedron Lett.", a name's initial here)
     if not all(fold(word.rstrip(".")) in JOURNAL_WORDS for word in words):
         return None
     return " ".join(words)
