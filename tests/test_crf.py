@@ -1016,3 +1016,49 @@ def test_the_labeller_reads_html_italics_as_plain_text() -> None:
         "Frensch J, Hsiao TC, Steudle E. 1996. Water and solute transport along developing "
         "maize roots. Planta 198: 348–355."
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # Vancouver entries that lost the full stop between the title and the journal
+        (
+            "Moss AB, Hall RT. Serum ferritin in elderly patients with chronic kidney disease "
+            "QJM 2003; 96:117-123.",
+            "Serum ferritin in elderly patients with chronic kidney disease",
+            "QJM",
+        ),
+        (
+            "Dyer KL, Ames P. Seasonal nitrogen uptake by benthic algae along a tidal gradient "
+            "Mar Ecol Prog Ser (1991) 71:33-41.",
+            "Seasonal nitrogen uptake by benthic algae along a tidal gradient",
+            "Mar Ecol Prog Ser",
+        ),
+        (
+            "Olsen K, Park J. Luteal support after embryo transfer in natural cycles "
+            "Fertility and Sterility, 1995; 63, pages 12-19.",
+            "Luteal support after embryo transfer in natural cycles",
+            "Fertility and Sterility",
+        ),
+        # a name that ends the title before a book's year stays in the title
+        (
+            "Société des Amis. Histoire des ports de la côte du Portugal, 1974.",
+            "Histoire des ports de la côte du Portugal",
+            None,
+        ),
+        # a question that ends the title, then the journal: the title keeps its last word
+        (
+            "Ray S, Lin P. 2012. Is the cost of flight lower for birds on Ascension Island? "
+            "Journal of Avian Biology 43:1-9.",
+            "Is the cost of flight lower for birds on Ascension Island?",
+            "Journal of Avian Biology",
+        ),
+    ],
+)
+def test_a_journal_run_on_from_a_sentence_case_title_is_split(
+    raw: str, title: str, container: str | None
+) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)

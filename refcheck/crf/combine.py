@@ -176,6 +176,14 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         words = head.rstrip(".")
         if merged.title and merged.title.endswith(words):
             merged.title = clean(merged.title[: -len(words)], title=True) or None
+    run_on = (
+        evidence.run_on_journal(learned.text, merged.title, merged.container)
+        if merged.title
+        else None
+    )
+    if run_on is not None:
+        # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
+        merged.title, merged.container = run_on
     if merged.publisher is None and learned.publisher and evidence.apart(learned.publisher, merged):
         # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
         # rules know only by a few words ("Press", "Verlag")

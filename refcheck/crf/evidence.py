@@ -419,3 +419,70 @@ def family_lead(learned: str, rules: Fields) -> bool:
         and bool(rules.authors)
         and lead.strip(" \"“‘'«") == rules.authors[-1].family
     )
+
+
+# what follows a journal name: two numbers, its year and volume or volume and pages ("QJM 1994;
+# 87", "Mar Ecol Prog Ser (1985) 23", "Paléobios 5, 2/3"), not a book's year ("… Portugal, 1974")
+_NUMBER_NEXT = re.compile(r"[\s,;:]*\(?\d+(?!\d)[A-Za-z]?\)?[\s,;:.]*\(?\d")
+# a title's or journal's closing numbers, which either parser may have kept: ", 1989; 52", " (1985)"
+_NUMBER_TAIL = re.compile(r"(?:[\s,;:]+\(?\d[\d\s,;:()\-–]*)$")
+# small words inside a journal's name: "Fertility and Sterility", "Annals of Botany"
+_JOINERS = frozenset({"and", "of", "&", "the", "for", "in", "on", "de", "des", "und", "et"})
+_TITLE_CASE = re.compile(r"[A-Z][a-z]")
+# words before a proper name, not before a journal ("in Portugal", "du Bas-Saint-Laurent")
+_PLACE_WORDS = frozenset(
+    "in of from at to the a an du de des la le les di del della van von der den e a en ne din"
+    " within across".split()
+)
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) == 2 or fold(word[:-1]) in JOURNAL_WORDS
+
+
+def run_on_journal(text: str, title: str, container: str | None) -> tuple[str, str] | None:
+    """(title, journal) of "… in adult diabetes mellitus QJM 1994; 87:631": a sentence-case
+    title with no full stop before the journal, whose capitalised words run on to its volume;
+    None when the title does not end so. The labeller may have cut such an entry anywhere
+    ("diabetes mellitus QJM" as the journal), so a container right after the title counts."""
+    at = text.find(title)
+    if at < 0:
+        return None
+    end = at + len(title)
+    if container:
+        later = text.find(container, end)
+        if later < 0 or text[end:later].strip():
+            return None  # a journal of its own after a separator: the title ended there
+        end = later + len(container)
+    span = text[at:end]
+    tail = _NUMBER_TAIL.search(span)
+    if tail is not None:
+        span = span[: tail.start()]
+    if not _NUMBER_NEXT.match(text, at + len(span)):
+        return None
+    words = span.split()
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if word[-1] in "?!" or (word[-1] == "." and not _abbreviation(word)):
+            break  # a sentence ended there: "… make C4? Plant Cell"
+        # a small word joins capitalised ones on both sides: "Fertility and Sterility"
+        joins = word in _JOINERS and 2 <= start < len(words) and words[start - 2][:1].isupper()
+        if not (word[:1].isupper() or joins):
+            break
+        start -= 1
+    while start < len(words) and words[start] in _JOINERS:
+        start += 1
+    head, run = words[:start], words[start:]
+    if len(head) < 3 or not 1 <= len(run) <= 8:
+        return None
+    last = head[-1]
+    if not last[:1].islower() or last[-1] in ".,;:!?)]\"'”’":
+        return None  # a separator ended the title there, or a title-case one goes on
+    if fold(last) in _PLACE_WORDS:
+        return None  # "… de la République du Portugal": a name inside the title
+    capitalised = sum(1 for word in head[1:] if _TITLE_CASE.match(word))
+    if capitalised * 5 > len(head) - 1:
+        return None  # a title in title case: its capitals do not mark the journal
+    journal = " ".join(run).rstrip(" ,;:")
+    return " ".join(head), journal
