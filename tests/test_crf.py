@@ -1062,3 +1062,38 @@ def test_a_journal_run_on_from_a_sentence_case_title_is_split(
 
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "families"),
+    [
+        # a given-first list whose last name runs into the title with no separator
+        # (as PDF text extraction spaces it)
+        (
+            "A. Berg, C. Lund, and S. Okafor Realizing scale-invariant perturbations in low "
+            "-energy effective string theory ,Phys .Rev .D 75 ( 2007)arXiv :hep-th/0610336.",
+            "Realizing scale-invariant perturbations in low -energy effective string theory",
+            ["Berg", "Lund", "Okafor"],
+        ),
+        (  # (the rules read this one already: a guard that the two agree)
+            "I. Moreau, B. K.L. Carter Dynamical Relaxation of Dark Energy: A Solution to Early "
+            "Inflation ,Late -time Acceleration ,Phys. Lett. B 619 (2005) 201",
+            "Dynamical Relaxation of Dark Energy: A Solution to Early Inflation, Late -time "
+            "Acceleration",
+            ["Moreau", "Carter"],
+        ),
+        # a title that names its author again keeps that word
+        (
+            "Mendel G. Mendel and the laws of inheritance. J Hered 1901; 2:1-9.",
+            "Mendel and the laws of inheritance",
+            ["Mendel"],
+        ),
+    ],
+)
+def test_the_last_authors_name_is_no_part_of_the_title(
+    raw: str, title: str, families: list[str]
+) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, [p.family for p in parsed.authors]) == (title, families)

@@ -176,6 +176,13 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         words = head.rstrip(".")
         if merged.title and merged.title.endswith(words):
             merged.title = clean(merged.title[: -len(words)], title=True) or None
+    unnamed = (
+        evidence.without_last_family(learned.text, merged.title, merged.authors)
+        if merged.title
+        else None
+    )
+    if unnamed is not None:
+        merged.title = unnamed  # "and S. Tsujikawa Realizing …": the names ran into the title
     run_on = (
         evidence.run_on_journal(learned.text, merged.title, merged.container)
         if merged.title

@@ -421,6 +421,24 @@ def family_lead(learned: str, rules: Fields) -> bool:
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
+
+
+def without_last_family(text: str, title: str, authors: tuple[Person, ...]) -> str | None:
+    """The title without its first word when that word is the last author's family name and
+    the entry prints that name only once ("and S. Tsujikawa Realizing scale-invariant …": a
+    given-first list that runs into the title); None otherwise (not "Mendel G. Mendel's …")."""
+    if not authors:
+        return None
+    family, given = authors[-1].family, authors[-1].given
+    first, _, rest = title.partition(" ")
+    if first.strip("\"“‘'«,") != family or len(rest.split()) < 2 or text.count(family) != 1:
+        return None
+    if not _INITIALS.fullmatch(given):
+        return None  # "Constitution de la République …": a name read from the title itself
+    return rest.lstrip(" ,\"“‘'«") or None
+
+
 # what follows a journal name: two numbers, its year and volume or volume and pages ("QJM 1994;
 # 87", "Mar Ecol Prog Ser (1985) 23", "Paléobios 5, 2/3"), not a book's year ("… Portugal, 1974")
 _NUMBER_NEXT = re.compile(r"[\s,;:]*\(?\d+(?!\d)[A-Za-z]?\)?[\s,;:.]*\(?\d")
