@@ -25,7 +25,7 @@ from refcheck.crf.fields import CrfFields, crf_fields
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
-from refcheck.refparse_fields import parse_fields
+from refcheck.refparse_fields import Fields, parse_fields
 
 
 def test_tokens_keep_offsets_and_hold_urls_and_dois_whole() -> None:
@@ -602,8 +602,15 @@ def test_journal_abbreviations_the_labeller_left_out_keep_the_rules_reading(
 def test_a_journals_own_abbreviations_are_no_title_tail() -> None:
     from refcheck.crf.evidence import swallowed
 
-    assert swallowed("Part VI. Ponerinae. Studia Entomologica", "Studia Entomologica")
-    assert not swallowed("J. Funct. Anal", "Anal")
+    def rules(title: str, container: str) -> Fields:
+        return Fields(title=title, container=container)
+
+    studia = rules("Ants of the world. Part VI. Ponerinae", "Studia Entomologica")
+    assert swallowed("Part VI. Ponerinae. Studia Entomologica", studia)
+    assert not swallowed("J. Funct. Anal", rules("On operators, J. Funct", "Anal"))
+    # the rules' title ran on after a comma into the journal's first sentence
+    revue = rules("A dual method, Revue d'informatique", "Recherche Operationnelle")
+    assert not swallowed("Revue d'informatique. Recherche Operationnelle", revue)
 
 
 def test_the_labellers_share_of_each_label_over_a_span() -> None:
@@ -1097,3 +1104,46 @@ def test_the_last_authors_name_is_no_part_of_the_title(
 
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, [p.family for p in parsed.authors]) == (title, families)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # the journal begins after a comma, its first sentence a full word or an abbreviation
+        (
+            "P. Marchand and L. Roux, A dual algorithm for a location problem with mixed norms, "
+            "Revue francaise d'automatique et de recherche operationnelle. Recherche "
+            "Operationnelle, 24 (1990), 101-119.",
+            "A dual algorithm for a location problem with mixed norms",
+            "Revue francaise d'automatique et de recherche operationnelle. Recherche "
+            "Operationnelle",
+        ),
+        (
+            "Berne, M., Okafor, J. H., Lund, S. N., 2007. Secondary aerosol over boreal forests: "
+            "a review, Atmos. Chem. Phys. 7, 1053-1123.",
+            "Secondary aerosol over boreal forests: a review",
+            "Atmos. Chem. Phys",
+        ),
+        (
+            "M. Ferrand, L. Costa, V. Alard, et al., Measurement of the in vitro UVA protection, "
+            "Cosmet. Toilet. 121 (2006) 41–50.",
+            "Measurement of the in vitro UVA protection",
+            "Cosmet. Toilet",
+        ),
+        # a title's own last words after a comma stay in the title (guard)
+        (
+            "Boldogh I, Pon LA. 1998. Mitochondrial motility in budding yeast requires two outer "
+            "membrane proteins, Mmm1p and Mdm10p. The Journal of Cell Biology 141:1371–1381.",
+            "Mitochondrial motility in budding yeast requires two outer membrane proteins, Mmm1p "
+            "and Mdm10p",
+            "The Journal of Cell Biology",
+        ),
+    ],
+)
+def test_a_journal_after_a_comma_is_no_part_of_the_title(
+    raw: str, title: str, container: str
+) -> None:
+    from refcheck.references import parse_reference
+
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)

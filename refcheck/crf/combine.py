@@ -89,8 +89,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     is sure of its own, and the rules' persons stand when they name the same people (the rules
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
-    swallowed = evidence.swallowed(learned.container, rules.container) or evidence.title_tail(
-        learned.container, rules
+    swallowed = evidence.swallowed(learned.container, rules) or evidence.title_tail(
+        learned.container, rules, learned.text
     )
     title_in_names = evidence.title_word_in_names(learned, rules) or (
         learned.title is not None
@@ -137,7 +137,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         if name == "title" and value and evidence.before_the_year(value, rules, learned.text):
             continue  # "…, American Diabetes Association, European Association for …. 2009.
             # Medical management …": the labeller took a group in the names for the title
-        if name == "title" and value and evidence.cut_short(value, rules, learned.text):
+        if (
+            name == "title"
+            and value
+            and evidence.cut_short(value, rules, learned.text, learned.container)
+        ):
             continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and evidence.year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title

@@ -9,30 +9,42 @@ from __future__ import annotations
 
 import re
 
+from refcheck.crf.features import CONTAINER_WORDS
 from refcheck.crf.fields import CrfFields, journal_after
 from refcheck.model import Person
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields
 from refcheck.textnorm import fold
 
 
-def swallowed(learned: str | None, rules: str | None) -> bool:
+def swallowed(learned: str | None, rules: Fields) -> bool:
     """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
-    sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D")."""
-    parts = journal_after(learned) if learned and rules else None
+    sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D").
+    Not where the rules' title ends in those words after a comma ("… mixed norms, Revue
+    francaise d'automatique. Recherche Operationnelle"): the journal began at the comma."""
+    parts = journal_after(learned) if learned and rules.container else None
     return (
         parts is not None
-        and parts[1] == rules
+        and parts[1] == rules.container
         and len(parts[0].split()) >= 2
         and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
+        and not (rules.title or "").endswith(f", {parts[0].rstrip(' .')}")
     )
 
 
-def title_tail(learned: str | None, rules: Fields) -> bool:
+def title_tail(learned: str | None, rules: Fields, text: str) -> bool:
     """ "Clytrinae. Fauna of Saudi Arabia", "Valais, Swiss Alps. Geomorphology": the labeller's
     container is the rules' one after words the rules' title ends with (not "Commun. Math.
-    Phys" for "Math. Phys": a journal's own abbreviations)."""
+    Phys" for "Math. Phys", nor "Cosmet. Toilet. 118" for "Toilet": a journal's own
+    abbreviations, the last one dotted too)."""
     whole, title = rules.container, rules.title
     if not (learned and whole and title and learned != whole and learned.endswith(whole)):
+        return False
+    at = text.find(whole)
+    if (
+        at >= 0
+        and _CAPITAL_ABBREVIATION.fullmatch(learned[: -len(whole)].split()[-1])
+        and text.startswith(".", at + len(whole))
+    ):
         return False
     head = learned[: -len(whole)].strip(" .,;:()«»“”\"'")
     words, bare = head.split(), title.strip(" .,;:()«»“”\"'")
@@ -48,6 +60,8 @@ def title_tail(learned: str | None, rules: Fields) -> bool:
         and len(words[-1]) > 1
         and fold(words[-1]) not in JOURNAL_WORDS
         and len(whole.split()[0]) > 1  # "… Anatomie Abt. B Chromosoma": a series letter
+        # a journal's first word: "… norms, Revue francaise d'automatique. Recherche Oper…"
+        and fold(words[0]) not in CONTAINER_WORDS
     )
 
 
@@ -64,12 +78,17 @@ def before_the_year(title: str, rules: Fields, text: str) -> bool:
 _LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
 
 
-def cut_short(title: str, rules: Fields, text: str) -> bool:
+def cut_short(title: str, rules: Fields, text: str, container: str | None = None) -> bool:
     """The labeller's title is the start of the rules' one (or a part of a bracketed one), which
     runs to a full stop followed by the rules' journal ("Title. Journal 25: 402"): the labeller
-    stopped at a bracket or a comma inside the title."""
+    stopped at a bracket or a comma inside the title. Not where the rest of the rules' title
+    begins the labeller's ``container`` ("…, a review, Atmos. Chem. Phys."): the labeller saw
+    the journal begin at that comma."""
     whole = rules.title
     if not (whole and rules.container and title != whole and title in whole):
+        return False
+    rest = whole[whole.find(title) + len(title) :].strip(" ,;")
+    if container and rest and container.startswith(rest) and _journal_like(rest, container):
         return False
     lead = whole[: whole.find(title)]
     if not (lead == "" or whole.startswith("[") or _LEADING_WORD.fullmatch(lead)):
@@ -84,6 +103,17 @@ def cut_short(title: str, rules: Fields, text: str) -> bool:
         return False
     after = text[at + len(whole) :]
     return re.match(rf"[\]\)]?[.?!]\s+{re.escape(rules.container)}\b", after) is not None
+
+
+def _journal_like(words: str, container: str) -> bool:
+    """ "Revue francaise …", "Atmos" of "Atmos. Chem. Phys": a journal's first word, or one
+    abbreviated word that begins a dotted journal (not "Mmm1p and Mdm10p", a title's end)."""
+    first = words.split(maxsplit=1)[0]
+    return (
+        fold(first) in CONTAINER_WORDS
+        or fold(first) in JOURNAL_WORDS
+        or (words == first and container.startswith(f"{first}."))
+    )
 
 
 def apart(value: str, fields: Fields) -> bool:

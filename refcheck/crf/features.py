@@ -172,7 +172,7 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
 # publisher word), decides its field more than the neighbouring words do: "Business Horizons,
 # 47(6)" is a journal because of the numbers after it, whatever its words.
 
-_CONTAINER_WORDS = frozenset(
+CONTAINER_WORDS = frozenset(
     "journal j jour review rev proceedings proc conference conf congress symposium symp workshop "
     "transactions trans bulletin bull annals ann acta letters lett magazine mag quarterly research "
     "res studies stud archives arch reports rep international int american am european eur "
@@ -233,7 +233,7 @@ def _chunk_features(words: list[str], base: list[tuple[str, ...]]) -> list[list[
         if word[:1].isalpha():
             chunk.words += 1
             lower = word.casefold()
-            chunk.jw = chunk.jw or lower in _CONTAINER_WORDS
+            chunk.jw = chunk.jw or lower in CONTAINER_WORDS
             chunk.pw = chunk.pw or lower in _PUBLISHER_WORDS
         elif "year" in features:
             chunk.year = True
