@@ -1047,6 +1047,14 @@ def test_the_labeller_reads_html_italics_as_plain_text() -> None:
             "Luteal support after embryo transfer in natural cycles",
             "Fertility and Sterility",
         ),
+        # capitals at the title's start (a named instrument), lower case before the journal
+        (
+            "Lund K, Berg A. The Hospital Anxiety Depression Scale as a screen for distress in "
+            "older cancer patients Pain (1995) 61(2):81-85.",
+            "The Hospital Anxiety Depression Scale as a screen for distress in older cancer "
+            "patients",
+            "Pain",
+        ),
         # a name that ends the title before a book's year stays in the title
         (
             "Société des Amis. Histoire des ports de la côte du Portugal, 1974.",

@@ -530,7 +530,9 @@ def run_on_journal(text: str, title: str, container: str | None) -> tuple[str, s
     if fold(last) in _PLACE_WORDS:
         return None  # "… de la République du Portugal": a name inside the title
     capitalised = sum(1 for word in head[1:] if _TITLE_CASE.match(word))
-    if capitalised * 5 > len(head) - 1:
-        return None  # a title in title case: its capitals do not mark the journal
+    if capitalised * 5 > (len(head) - 1) * 2 or any(_TITLE_CASE.match(w) for w in head[-3:]):
+        # a title in title case: its capitals do not mark the journal (its last words must
+        # be in lower case: "The Chronic Illness Problem Inventory … chronic pain patients")
+        return None
     journal = " ".join(run).rstrip(" ,;:")
     return " ".join(head), journal
