@@ -755,7 +755,17 @@ JOURNAL_WORDS = frozenset(
     cogn sociol econ polit hist philos ling lit quant grav nat adv curr tech syst inf comp
     class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp
     jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q prog instr geochim
-    cosmochim astropart macromol polym spectrosc catal biotechnol yad""".split()
+    cosmochim astropart macromol polym spectrosc catal biotechnol yad
+    acoust aeronaut agric agron anaesth anesth antimicrob archaeol atmos bacteriol bioinform
+    biomater biomed bioorg carbohydr cardiovasc chromatogr clim colloid cytol diabetol diagn
+    ecotoxicol educ electrochem electroanal embryol endocr epidemiol ethnopharmacol gastroenterol
+    geogr geomorphol gerontol glaciol haematol hematol hepatol histochem hortic hydrol hyg
+    immunopharmacol infect invertebr invest limnol magn metab metall meteorol microsc mineral
+    morphol mycol nanotechnol nephrol neurobiol neurochem neurophysiol neuropsychol nutr obstet
+    occup oceanogr orthop otolaryngol paediatr palaeogeogr palaeoclimatol palaeoecol parasitol
+    pediatr petrol pharmaceut photochem photobiol phycol phytopathol pollut popul protozool
+    psychopharmacol radiat radiol rehabil reprod resour respir rheumatol seismol semin softw
+    supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn""".split()
 )
 
 

@@ -989,6 +989,7 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
             "Nucl. Instr. Meth. Phys. Res. B",
         ),
         ("L. Volkova Yad. Fiz. 31 (1980) 1510.", None, "Yad. Fiz"),
+        ("P. DURAND et M. LEROY. Electroanal. Chem. 42, 17 (1973).", None, "Electroanal. Chem"),
         # a title's last word that is also a journal word stays in the title
         (
             "Kleiner, Y. & Balvant, R. 2001. Comprehensive Review of Structural Deterioration of "
