@@ -270,6 +270,7 @@ class Fields:
     kind: str | None = None
     publisher: str | None = None
     same_authors: bool = False  # "———. 2001. Title.": the authors of the entry before
+    comma_fields: bool = False  # "이정명, Title, Journal 제32집, 2014.": fields split by commas
 
 
 # Markdown emphasis markers; an asterisk inside a word is text ("HLA-B*35", "Cw*04")
@@ -425,6 +426,47 @@ _CJK_NAMES = re.compile(
     rf"((?:[{_CJK}]{{2,4}}{_CJK_COMMA}){{0,11}}[{_CJK}]{{2,4}})"
     rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"
 )
+
+
+# the numbers that close a comma-separated CJK entry: "제32집" (volume), "10권 1호", "Vol.20",
+# "pp.131-151", "第15期", a year
+_CJK_NUMBER_PART = re.compile(
+    r"(?:(?:제\s*)?(?P<v1>\d+)\s*[권집](?:\s*(?:제\s*)?(?P<i1>\d+)\s*호)?|제\s*(?P<i2>\d+)\s*호"
+    r"|第\s*(?P<v2>\d+)\s*[卷期]|vol\.?\s*(?P<v3>\d+)|no\.?\s*(?P<i3>\d+)"
+    r"|pp?\.?\s*(?P<p>\d+\s*[-–~]\s*\d+)|(?P<y>(?:1[5-9]|20)\d\d)\s*年?)$",
+    re.IGNORECASE,
+)
+_CJK_START = re.compile(rf"[{_CJK}]")
+
+
+def _cjk_comma_body(body: str, parsed: Fields) -> bool:
+    """ "심신통합적 … 고찰, 무용역사기록학 제32집, 2014.": after CJK names and a comma, the title,
+    the journal and its numbers, separated by commas alone (the title may hold commas too:
+    the journal is the last part that is not a number). Fills ``parsed``; False when the body
+    is not so written (a full stop or a quote marks the fields instead)."""
+    if re.search(r"[.。]\s|['\"“”‘’「」『』]", body.strip(" .。")):
+        return False
+    parts = [part for part in re.split(_CJK_COMMA, body.strip(" .。")) if part]
+    numbers: dict[str, str] = {}
+    while parts and (number := _CJK_NUMBER_PART.search(parts[-1])):
+        whole = number.start() == 0
+        for name, value in number.groupdict().items():
+            if value:
+                numbers.setdefault(name[0], value)
+        if not whole:
+            parts[-1] = parts[-1][: number.start()].strip()  # "무용예술학연구 제24집"
+            break
+        parts.pop()
+    if len(parts) < 2 or not _CJK_START.match(parts[-1]) or re.search(r"\d", parts[-1]):
+        return False
+    parsed.title = ", ".join(parts[:-1])
+    parsed.container = parts[-1]
+    parsed.comma_fields = True
+    parsed.volume = parsed.volume or numbers.get("v")
+    parsed.issue = parsed.issue or numbers.get("i")
+    parsed.pages = parsed.pages or numbers.get("p")
+    parsed.year = parsed.year or numbers.get("y")
+    return True
 
 
 def _cjk_authors(head: str) -> tuple[AuthorList, int, str | None] | None:
@@ -1121,6 +1163,7 @@ def parse_fields(raw: str) -> Fields:
     head = _strip_trailing_lead_in(text[:cut])
     paren = _PAREN_YEAR.search(head)
     bare = _bare_year_authors(head, paren.start() if paren else len(head))
+    cjk = None if paren or bare else _cjk_authors(head)
     if paren and not bare:
         authors = parse_authors(head[: paren.start()]) if paren.start() else None
         body_start = paren.end()
@@ -1137,7 +1180,7 @@ def parse_fields(raw: str) -> Fields:
         match, authors = bare
         parsed.year = match.group("y")
         body_start = match.end()
-    elif cjk := _cjk_authors(head):
+    elif cjk:
         authors, body_start, parsed.year = cjk
     else:
         leading = _leading_authors(head, len(head)) or _comma_authors(head)
@@ -1150,7 +1193,13 @@ def parse_fields(raw: str) -> Fields:
         )
         if authors.editors:
             parsed.kind = parsed.kind or "book"  # "Smith J, editors. 2006. Title.": an edited book
-    _parse_body(head[body_start:], parsed, title_known=parsed.title is not None)
+    comma_body = (
+        cjk is not None
+        and re.search(r"[,，]\s*$", head[:body_start]) is not None
+        and _cjk_comma_body(head[body_start:], parsed)
+    )
+    if not comma_body:
+        _parse_body(head[body_start:], parsed, title_known=parsed.title is not None)
     if parsed.year is None and paren is not None and paren.start() >= body_start:
         parsed.year = _normalise_year(paren.group("y"))  # "..., Chin. Phys. C 36 (2012) 1603"
     if parsed.year is None:

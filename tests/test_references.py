@@ -1209,6 +1209,55 @@ def test_cjk_names_open_an_entry(raw: str, authors: list[str], year: str, title:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Korean: name, title (with a parenthesised English gloss), journal and volume, year
+        (
+            "박지훈, 몸의 기억(Body Memory)을 통한 현대무용 교육의 가능성, 무용교육학연구 제18집, 2016.",
+            (
+                "박지훈",
+                "몸의 기억(Body Memory)을 통한 현대무용 교육의 가능성",
+                "무용교육학연구",
+                "18",
+                None,
+                None,
+                "2016",
+            ),
+        ),
+        (
+            "정민수, 도시 공원의 야간 이용 행태, 한국조경학회지, 제22권 3호, 2011.",
+            ("정민수", "도시 공원의 야간 이용 행태", "한국조경학회지", "22", "3", None, "2011"),
+        ),
+        (
+            "윤서연, 대중음악 공연의 관객 참여 양상, 음악과 사회, Vol.12, 2015, pp.45-67.",
+            (
+                "윤서연",
+                "대중음악 공연의 관객 참여 양상",
+                "음악과 사회",
+                "12",
+                None,
+                "45-67",
+                "2015",
+            ),
+        ),
+        # Chinese, the journal and year only
+        (
+            "李明, 从 社区 看城市公共空间的更新, 城市规划, 2019.",
+            ("李明", "从 社区 看城市公共空间的更新", "城市规划", None, None, None, "2019"),
+        ),
+    ],
+)
+def test_cjk_entries_with_fields_split_by_commas(
+    raw: str, expected: tuple[str, str, str, str | None, str | None, str | None, str]
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    family, title, container, volume, issue, pages, year = expected
+    assert [p.family for p in parsed.authors] == [family]
+    assert (parsed.title, parsed.container) == (title, container)
+    assert (parsed.volume, parsed.issue, parsed.pages, parsed.year) == (volume, issue, pages, year)
+
+
+@pytest.mark.parametrize(
     ("raw", "families", "title"),
     [
         # a given-first list whose last name runs into the title with no separator

@@ -36,6 +36,10 @@ def combine(raw: str, rules: Fields) -> Fields:
     emphasised = _EMPHASIS.search(raw) is not None
     if emphasised and _complete(rules):
         return rules
+    if rules.comma_fields:
+        # "조은숙, 신체 자각(Body Awareness)을 …, 무용예술학연구 제24집, 2008.": CJK fields split
+        # by commas alone, which the labeller reads badly (the title's first words as a name)
+        return rules
     learned = crf_fields(raw)
     if learned is None:
         return rules
