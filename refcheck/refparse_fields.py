@@ -1139,6 +1139,10 @@ def tidy(text: str) -> str:
     return text
 
 
+# a count of pages, which is no journal or book ("368 pp", "209 p.")
+_PAGE_COUNT = re.compile(r"[\d\s.,;:()\-–—]*\d+\s*(?:pp?|pages|S|с)\.?")
+
+
 def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()
@@ -1206,6 +1210,11 @@ def parse_fields(raw: str) -> Fields:
         late = _PAREN_YEAR.search(text, cut)  # Nature: "... doi:10.1/x (2005)."
         if late and late.group("y")[:1].isdigit():
             parsed.year = late.group("y")
+    if parsed.container and (
+        not any(char.isalpha() for char in parsed.container)
+        or _PAGE_COUNT.fullmatch(parsed.container)
+    ):
+        parsed.container = None  # "710-720", "368 pp", "(2014)": numbers the body left over
     if parsed.kind is None:
         if parsed.container and (parsed.volume or parsed.issue):
             parsed.kind = "journal"

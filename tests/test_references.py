@@ -1348,3 +1348,18 @@ def test_a_language_note_closing_an_entry_is_no_field(
         pages,
         year,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # a book's page count and stray numbers are no journal
+        ("Dawkins, Richard, The Blind Watchmaker, London: Longman, 1986. 332 pp.", None),
+        ("Okafor, Jude. 2001. Streams of the Niger delta. 7.", None),
+        ("Mwangi, Peter. Rural credit in Kenya. Nairobi: Acacia Press, 1990. 214 p.", None),
+        # a journal named by letters and signs stays ("A&A")
+        ("Lisi F., Baffa C. 1993, A&A, 270, 594", "A&A"),
+    ],
+)
+def test_numbers_alone_are_no_container(raw: str, container: str | None) -> None:
+    assert parse_reference(raw, "r1").container == container
