@@ -1156,3 +1156,24 @@ def test_a_journal_after_a_comma_is_no_part_of_the_title(
 
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # an entry that opens with its abbreviated journal names no author
+        ("J. Mol. Biol. 12:339–346, 2001.", []),
+        ("J. Opt. 15 (2013) 014002 (12pp)", []),
+        ("Phys. Stat. Sol. (b) 98, 117 (1980)", []),
+        # a journal or a body that is the author stays one (guards)
+        ("Nature. 2012. Bad blood. Nature 482:1023. doi: 10.1038/4821023a", ["Nature"]),
+        (
+            "World Health Organization. 2011. Malaria fact sheet. WHO, Geneva.",
+            ["World Health Organization"],
+        ),
+    ],
+)
+def test_a_journal_that_opens_the_entry_is_no_author(raw: str, families: list[str]) -> None:
+    from refcheck.references import parse_reference
+
+    assert [p.family for p in parse_reference(raw, "r1").authors] == families

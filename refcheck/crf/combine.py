@@ -199,6 +199,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if run_on is not None:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
+    if merged.authors and merged.container and "." in merged.container:
+        words = set(merged.container.replace(".", " ").split())
+        if learned.text.lstrip(" ([").startswith(merged.container) and all(
+            person.family in words for person in merged.authors
+        ):
+            # "J. Cell. Biochem. 90:339": the entry opens with its abbreviated journal, which
+            # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
+            # Nature 466" or "World Health Organization. 2013.", a journal or body as author
+            merged.authors, merged.et_al, merged.corporate = (), False, False
     if merged.publisher is None and learned.publisher and evidence.apart(learned.publisher, merged):
         # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
         # rules know only by a few words ("Press", "Verlag")
