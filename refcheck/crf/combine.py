@@ -200,9 +200,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
     if merged.authors and merged.container and "." in merged.container:
-        words = set(merged.container.replace(".", " ").split())
+        journal_words = set(merged.container.replace(".", " ").split())
         if learned.text.lstrip(" ([").startswith(merged.container) and all(
-            person.family in words for person in merged.authors
+            person.family in journal_words for person in merged.authors
         ):
             # "J. Cell. Biochem. 90:339": the entry opens with its abbreviated journal, which
             # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
