@@ -174,40 +174,6 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 continue  # the rules found one and the labeller is unsure: keep the rules'
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)
-    journal = evidence.journal_start(learned.text, merged.title) if merged.title else None
-    if journal is not None:
-        merged.title, merged.container = None, journal  # "Prog. Theor. Phys. 56": no title
-    head = evidence.journal_head(learned.text, merged.container) if merged.container else None
-    if head is not None:
-        # "Fiz" of "L. Volkova Yad. Fiz. 31": the journal's first abbreviations go with it
-        merged.container = f"{head} {merged.container}"
-        words = head.rstrip(".")
-        if merged.title and merged.title.endswith(words):
-            merged.title = clean(merged.title[: -len(words)], title=True) or None
-    unnamed = (
-        evidence.without_last_family(learned.text, merged.title, merged.authors)
-        if merged.title
-        else None
-    )
-    if unnamed is not None:
-        merged.title = unnamed  # "and S. Tsujikawa Realizing …": the names ran into the title
-    run_on = (
-        evidence.run_on_journal(learned.text, merged.title, merged.container)
-        if merged.title
-        else None
-    )
-    if run_on is not None:
-        # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
-        merged.title, merged.container = run_on
-    if merged.authors and merged.container and "." in merged.container:
-        journal_words = set(merged.container.replace(".", " ").split())
-        if learned.text.lstrip(" ([").startswith(merged.container) and all(
-            person.family in journal_words for person in merged.authors
-        ):
-            # "J. Cell. Biochem. 90:339": the entry opens with its abbreviated journal, which
-            # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
-            # Nature 466" or "World Health Organization. 2013.", a journal or body as author
-            merged.authors, merged.et_al, merged.corporate = (), False, False
     if merged.publisher is None and learned.publisher and evidence.apart(learned.publisher, merged):
         # "Tracers in the Sea, Eldigio, Palisades, New York": a book's publisher, which the
         # rules know only by a few words ("Press", "Verlag")
@@ -218,7 +184,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         if evidence.continues(learned.authors, rules.authors):
             merged.authors = rules.authors + learned.authors[len(rules.authors) :]
             merged.et_al = learned.et_al or rules.et_al
-        return merged
+        return _repair(learned.text, merged)
     if learned.authors and not (rules.same_authors and not rules.authors):
         same = [p.family for p in learned.authors] == [p.family for p in rules.authors]
         # "Meyer M. Cinder.": the labeller took a one-word title into the name, which then
@@ -238,4 +204,39 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate
+    return _repair(learned.text, merged)
+
+
+def _repair(text: str, merged: Fields) -> Fields:
+    """Where the merged fields meet wrongly, whichever parser read them: a journal read as the
+    title or as names, a name or a journal run into the title. ``text`` is the entry as the
+    labeller read it."""
+    journal = evidence.journal_start(text, merged.title) if merged.title else None
+    if journal is not None:
+        merged.title, merged.container = None, journal  # "Prog. Theor. Phys. 56": no title
+    head = evidence.journal_head(text, merged.container) if merged.container else None
+    if head is not None:
+        # "Fiz" of "L. Volkova Yad. Fiz. 31": the journal's first abbreviations go with it
+        merged.container = f"{head} {merged.container}"
+        words = head.rstrip(".")
+        if merged.title and merged.title.endswith(words):
+            merged.title = clean(merged.title[: -len(words)], title=True) or None
+    unnamed = (
+        evidence.without_last_family(text, merged.title, merged.authors) if merged.title else None
+    )
+    if unnamed is not None:
+        merged.title = unnamed  # "and S. Tsujikawa Realizing …": the names ran into the title
+    run_on = evidence.run_on_journal(text, merged.title, merged.container) if merged.title else None
+    if run_on is not None:
+        # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
+        merged.title, merged.container = run_on
+    if merged.authors and merged.container and "." in merged.container:
+        journal_words = set(merged.container.replace(".", " ").split())
+        if text.lstrip(" ([").startswith(merged.container) and all(
+            person.family in journal_words for person in merged.authors
+        ):
+            # "J. Cell. Biochem. 90:339": the entry opens with its abbreviated journal, which
+            # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
+            # Nature 466" or "World Health Organization. 2013.", a journal or body as author
+            merged.authors, merged.et_al, merged.corporate = (), False, False
     return merged
