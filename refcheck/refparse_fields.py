@@ -1077,10 +1077,11 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
         cut = doi.start
     urls = find_urls(text)
     parsed.urls = tuple(url for url, _, _ in urls)
-    for url, start, end in urls:
+    for url, start, _end in urls:
         cut = min(cut, start)
-        is_doi_url = doi is not None and start <= doi.start < end
-        if parsed.url is None and not is_doi_url and "doi.org/" not in url.lower():
+        # a resolver's link is the DOI written as a link; a publisher's page that has the DOI
+        # in its path ("https://link.aps.org/doi/10.1103/…") is a link of its own
+        if parsed.url is None and "doi.org/" not in url.lower():
             parsed.url = url
     lowered = text.lower()
     if any(word in lowered for word in _NOTE_WORDS):

@@ -1363,3 +1363,27 @@ def test_a_language_note_closing_an_entry_is_no_field(
 )
 def test_numbers_alone_are_no_container(raw: str, container: str | None) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "doi", "url"),
+    [
+        # a publisher's page with the DOI in its path is a link of its own
+        (
+            "A. Berg, Gauge fields on a lattice, Phys. Rev. Lett. 110 (2013) 091602. "
+            "URL https://link.aps.org/doi/10.1103/PhysRevLett.110.091602",
+            "10.1103/PhysRevLett.110.091602",
+            "https://link.aps.org/doi/10.1103/PhysRevLett.110.091602",
+        ),
+        # a resolver's link is the DOI written as a link (guard)
+        (
+            "Berg A. 2013. Gauge fields on a lattice. Phys Rev Lett 110:091602. "
+            "https://doi.org/10.1103/PhysRevLett.110.091602",
+            "10.1103/PhysRevLett.110.091602",
+            None,
+        ),
+    ],
+)
+def test_a_publisher_link_that_holds_the_doi_is_kept(raw: str, doi: str, url: str | None) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.doi, parsed.url) == (doi, url)
