@@ -122,6 +122,9 @@ _GLUED_NOTE = re.compile(
     r"\(\s*(?:accessed|last|retrieved|viewed|consulted|visited|abgerufen|consult|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
     re.IGNORECASE,
 )
+# a file's name, then a comma and a word with no space: the entry goes on ("…/naca-report-1174
+# .pdf,NACA (1954)"), whereas a comma inside a path is followed by more of the path
+_GLUED_AFTER_FILE = re.compile(r"(\.(?:pdf|s?html?|php\d?|aspx?|xml|txt|docx?|csv|zip)),[A-Za-z]+$")
 # A URL broken at a line end after "/" or "-" ("https://www.bls.gov/cps/ cpsaat11.htm"): the
 # next piece continues it when it reads as a path (a file name, more slashes), never a word.
 _URL_CONTINUATION = re.compile(
@@ -172,6 +175,9 @@ def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
         note = _GLUED_NOTE.search(url)
         if note and note.start() > 0:
             url = url[: note.start()]
+        glued = _GLUED_AFTER_FILE.search(url)
+        if glued:
+            url = url[: glued.start() + len(glued.group(1))]
         url = _trim(url)
         if len(url) <= len("www.") or url.lower() in {"http://", "https://", "ftp://"}:
             continue

@@ -198,6 +198,8 @@ def test_split_urls_are_joined_and_their_span_covers_what_was_written(
         ("see https://x.org/a/ and/or that", "https://x.org/a/"),  # a word, no path
         ("https://en.wikipedia.org/wiki/Foo_(1990_film) ok",
          "https://en.wikipedia.org/wiki/Foo_(1990_film)"),  # brackets inside are kept
+        ("http://ntrs.example.gov/reports/1961/report-1174.pdf,NACA (1961).",
+         "http://ntrs.example.gov/reports/1961/report-1174.pdf"),  # a word glued after a file
     ],
 )  # fmt: skip
 def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:
