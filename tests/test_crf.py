@@ -1177,3 +1177,27 @@ def test_a_journal_that_opens_the_entry_is_no_author(raw: str, families: list[st
     from refcheck.references import parse_reference
 
     assert [p.family for p in parse_reference(raw, "r1").authors] == families
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # MLA prints the date after the magazine; older entries a Roman volume
+        ('Keller, Anne. "Night Trains." New Yorker 12 Mar. 2001: 48-51.', "New Yorker"),
+        (
+            'Hull, C. L. "The goal gradient hypothesis." Psychological Review, XXXIX, 1932, '
+            "pp. 25-43.",
+            "Psychological Review",
+        ),
+        # a conference's name with its year after a hyphen stays whole
+        (
+            "Kuipers, B. (1991). Qualitative reasoning with causal models. Proceedings of "
+            "IJCAI-91, 1200-1206.",
+            "Proceedings of IJCAI-91",
+        ),
+    ],
+)
+def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container: str) -> None:
+    from refcheck.references import parse_reference
+
+    assert parse_reference(raw, "r1").container == container

@@ -49,6 +49,10 @@ def combine(raw: str, rules: Fields) -> Fields:
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 
 
+_CONTAINER_TAIL = re.compile(
+    r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))$"
+)
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
@@ -121,6 +125,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if name == "container" and value and value.endswith("-") and rules.container:
+            continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (
@@ -230,6 +236,10 @@ def _repair(text: str, merged: Fields) -> Fields:
     if run_on is not None:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
+    if merged.container:
+        # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)": a date, a
+        # volume in Roman numerals or an edition that the container ran on into
+        merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
     if merged.authors and merged.container and "." in merged.container:
         journal_words = set(merged.container.replace(".", " ").split())
         if text.lstrip(" ([").startswith(merged.container) and all(
