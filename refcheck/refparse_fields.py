@@ -752,6 +752,20 @@ def _publisher(text: str) -> str | None:
     return clean(text)
 
 
+# a book's editors after its title, given first: ", ed. Mary Jones", ", edited by Terry Caelli"
+_BOOK_THEN_EDITORS = re.compile(r",\s*(?:eds?\.|edited\s+by)\s+(?=[A-Z][a-z])")
+# one editor's name with initials: "Kelley WN", "K. Arrow", "C. D. Darlington"
+_EDITOR_NAME = re.compile(r"[\w'’-]+(?:\s[\w'’-]+)?\s[A-Z]{1,3}|(?:[A-Z]\.\s*)+[\w'’-]+|et al\.?")
+_EDITOR_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
+
+
+def _editor_names(text: str) -> bool:
+    """ "Kelley WN", "K. Arrow, S. Bowles, and S. Durlauf": the editors, named before the book
+    (not "The Oxford Handbook of Time")."""
+    parts = _EDITOR_SEPARATOR.split(text.strip())
+    return all(_EDITOR_NAME.fullmatch(part) for part in parts if part)
+
+
 def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> str | None:
     """What follows the title: a journal/site, "In: Editors, editors. Book", or a publisher."""
     rest = rest.strip(" .,;:")
@@ -763,6 +777,11 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
     if chapter:
         parsed.kind = parsed.kind or "chapter"
         rest = rest[chapter.end() :]
+        book_first = _BOOK_THEN_EDITORS.search(rest)
+        if book_first and not _editor_names(rest[: book_first.start()]):
+            # Chicago: "In The Oxford Handbook of Time, ed. Mary Jones, 12–30" (Vancouver's
+            # "In: Kelley WN, ed. Textbook of …" names the editors first)
+            return clean(rest[: book_first.start()])
         editors = _EDITORS_END().search(rest)
         if editors:
             rest = rest[editors.end() :]

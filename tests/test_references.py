@@ -1387,3 +1387,30 @@ def test_numbers_alone_are_no_container(raw: str, container: str | None) -> None
 def test_a_publisher_link_that_holds_the_doi_is_kept(raw: str, doi: str, url: str | None) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.doi, parsed.url) == (doi, url)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # Chicago: the book, then its editors given first
+        (
+            "Smith, John. 2005. The end of history. In The Oxford Handbook of Time, ed. Mary "
+            "Jones, 12–30. Oxford: Oxford University Press.",
+            "The Oxford Handbook of Time",
+        ),
+        (
+            "Ouellet, Anne. 2004. Les défis de la formation. In Quelle formation pour l'éducation?, "
+            "edited by Fernand Roy, 269–290. Québec: Presses de l'Université Laval.",
+            "Quelle formation pour l'éducation?",
+        ),
+        # Harvard: the editors, then the book (guard)
+        (
+            "Ashby, O. and C. Rouse. 2001. Schooling and income. In K. Arrow, S. Bowles, and "
+            "S. Durlauf, eds. Meritocracy and economic inequality. Princeton: Princeton "
+            "University Press.",
+            "Meritocracy and economic inequality",
+        ),
+    ],
+)
+def test_a_chapters_book_before_or_after_its_editors(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

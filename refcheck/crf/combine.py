@@ -125,6 +125,13 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if (
+            name == "container"
+            and value
+            and rules.container
+            and re.fullmatch(r"[Ii]n:?\s+", value.removesuffix(rules.container))
+        ):
+            continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
         if name == "container" and value and value.endswith("-") and rules.container:
             continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
         if name == "container" and evidence.edge_slip(value, rules.container):
