@@ -1201,3 +1201,10 @@ def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container:
     from refcheck.references import parse_reference
 
     assert parse_reference(raw, "r1").container == container
+
+
+def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
+    from refcheck.crf.evidence import title_tail
+
+    rules = Fields(title="A title", container="Nature")
+    assert not title_tail(" Nature", rules, "A title. Nature 12")

@@ -39,10 +39,11 @@ def title_tail(learned: str | None, rules: Fields, text: str) -> bool:
     whole, title = rules.container, rules.title
     if not (learned and whole and title and learned != whole and learned.endswith(whole)):
         return False
-    at = text.find(whole)
+    at, before = text.find(whole), learned[: -len(whole)].split()
     if (
         at >= 0
-        and _CAPITAL_ABBREVIATION.fullmatch(learned[: -len(whole)].split()[-1])
+        and before
+        and _CAPITAL_ABBREVIATION.fullmatch(before[-1])
         and text.startswith(".", at + len(whole))
     ):
         return False
