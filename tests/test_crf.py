@@ -298,6 +298,59 @@ def test_no_text_makes_the_labeller_raise(text: str) -> None:
     combine(text, parse_fields(text))
 
 
+# pieces of real entries, so that the repairs' paths are reached (random text rarely has a
+# year, a journal abbreviation and a title in the places they look)
+_PIECES = st.sampled_from(
+    [
+        "Smith J,",
+        "K. Arrow,",
+        "and",
+        "et al.",
+        "2001.",
+        "(1985)",
+        "Nature",
+        "J. Mol. Biol.",
+        "Phys. Rev. D",
+        "In",
+        "ed.",
+        "eds.",
+        "Proceedings of",
+        "12:33-45.",
+        "87:631",
+        "1994;",
+        "Title of a study",
+        "in adult",
+        "QJM",
+        "Revue francaise",
+        "이정명,",
+        "무용역사기록학",
+        "제32집,",
+        "王孟,",
+        "368 pp.",
+        "LXV,",
+        "15 Feb.",
+        "https://link.aps.org/doi/10.1/x",
+        "doi:10.1000/182",
+        ",",
+        ".",
+        ":",
+        "\u00a0",
+        "?",
+        "“",
+        "”",
+        "(",
+        ")",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map(" ".join))
+def test_no_entry_shaped_text_makes_the_combination_raise(text: str) -> None:
+    combine(text, parse_fields(text))
+
+
 @pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
 def test_parse_reference_takes_the_labellers_title_where_the_rules_lose_it() -> None:
     from refcheck.references import parse_reference

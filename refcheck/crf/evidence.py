@@ -109,8 +109,8 @@ def cut_short(title: str, rules: Fields, text: str, container: str | None = None
 def _journal_like(words: str, container: str) -> bool:
     """ "Revue francaise …", "Atmos" of "Atmos. Chem. Phys": a journal's first word, or one
     abbreviated word that begins a dotted journal (not "Mmm1p and Mdm10p", a title's end)."""
-    first = words.split(maxsplit=1)[0]
-    return (
+    first = next(iter(words.split(maxsplit=1)), "")
+    return bool(first) and (
         fold(first) in CONTAINER_WORDS
         or fold(first) in JOURNAL_WORDS
         or (words == first and container.startswith(f"{first}."))
