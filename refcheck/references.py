@@ -15,11 +15,12 @@ linear.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
 from refcheck.model import Document, Reference, Span
-from refcheck.refparse_fields import Fields, parse_fields
+from refcheck.refparse_fields import Fields, checked_pages, parse_fields
 from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
 
 _REFERENCE_HEADINGS = (
@@ -539,10 +540,9 @@ def _fields(raw: str) -> Fields:
     if PARSER == "combined":
         from refcheck.crf.combine import combine
 
-        try:
-            return combine(raw, fields)
-        except Exception:  # the labeller must never stop a check either
-            return fields
+        with contextlib.suppress(Exception):  # the labeller must never stop a check either
+            fields = combine(raw, fields)
+    fields.pages = checked_pages(fields.pages)
     return fields
 
 

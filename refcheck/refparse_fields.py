@@ -1163,6 +1163,26 @@ def tidy(text: str) -> str:
 _PAGE_COUNT = re.compile(r"[\d\s.,;:()\-–—]*\d+\s*(?:pp?|pages|S|с)\.?")
 
 
+_PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+(?![\w.])")
+
+
+def checked_pages(value: str | None) -> str | None:
+    """Pages as a reader wants them, whichever parser read them: an ISBN, a date or a piece of
+    a DOI is none ("ISBN 0-226-42976-8", "2010-08-07", "2012–10.5018/economics-…"), and words
+    around a range go ("2nd Edition (p. 401-434" -> "401-434"; a list of parts stays whole:
+    "252–265; discussion 266")."""
+    if value is None:
+        return None
+    if re.search(r"\bISBN\b", value, re.IGNORECASE) or re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    if re.search(r"[^\W\d_]{3,}", value) and ";" not in value:  # (not "252–265; discussion 266")
+        if "/" in value:
+            return None
+        first = _PAGE_RANGE.search(value)
+        return first.group() if first else value
+    return value
+
+
 def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()

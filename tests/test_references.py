@@ -1414,3 +1414,48 @@ def test_a_publisher_link_that_holds_the_doi_is_kept(raw: str, doi: str, url: st
 )
 def test_a_chapters_book_before_or_after_its_editors(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        # an ISBN is no page range
+        (
+            "Kellert, Stephen. In the Wake of Chaos. University of Chicago Press, 1993, p 32, "
+            "ISBN 0-226-42976-8.",
+            None,
+        ),
+        # words before the range go
+        (
+            "Coetzee, A. (2011). Variation. In J. Riggle (Eds.), The Handbook of Phonological "
+            "Theory, 2nd Edition (p. 401-434). Oxford: Blackwell.",
+            "401-434",
+        ),
+        # the main range of a list of page parts (guard: the parsers read it so already)
+        (
+            "Bartek J (2003) Deregulation of the cell cycle. APMIS 111: 252–265; discussion 266.",
+            "252–265",
+        ),
+    ],
+)
+def test_pages_are_a_page_range_not_an_isbn_or_an_edition(raw: str, pages: str | None) -> None:
+    assert parse_reference(raw, "r1").pages == pages
+
+
+@pytest.mark.parametrize(
+    ("value", "pages"),
+    [
+        ("ISBN 978-80-8078-164-4", None),
+        ("2010-08-07", None),  # an access date
+        ("2012–10.5018/economics-ejournal.ja.2012–10", None),  # a piece of a DOI
+        ("edn) (841–889", "841–889"),
+        ("pages 12-15", "12-15"),
+        ("252–265; discussion 265–256", "252–265; discussion 265–256"),  # parts, as printed
+        ("R328–333", "R328–333"),
+        ("xxx–xxx", "xxx–xxx"),  # a placeholder is left for the rules to report
+    ],
+)
+def test_checked_pages(value: str, pages: str | None) -> None:
+    from refcheck.refparse_fields import checked_pages
+
+    assert checked_pages(value) == pages
