@@ -444,9 +444,10 @@ def _cjk_comma_body(body: str, parsed: Fields) -> bool:
     the journal and its numbers, separated by commas alone (the title may hold commas too:
     the journal is the last part that is not a number). Fills ``parsed``; False when the body
     is not so written (a full stop or a quote marks the fields instead)."""
-    if re.search(r"[.。]\s|['\"“”‘’「」『』]", body.strip(" .。")):
+    body = body.strip(" .。")
+    if re.search(r"[.。]\s|['\"“”‘’「」『』]", body):
         return False
-    parts = [part for part in re.split(_CJK_COMMA, body.strip(" .。")) if part]
+    parts = [part for part in re.split(_CJK_COMMA, body) if part]
     numbers: dict[str, str] = {}
     while parts and (number := _CJK_NUMBER_PART.search(parts[-1])):
         whole = number.start() == 0
@@ -1161,8 +1162,7 @@ def tidy(text: str) -> str:
 
 # a count of pages, which is no journal or book ("368 pp", "209 p.")
 _PAGE_COUNT = re.compile(r"[\d\s.,;:()\-–—]*\d+\s*(?:pp?|pages|S|с)\.?")
-
-
+# one page range standing as a word of its own ("401-434", "R328–333")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+(?![\w.])")
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from refcheck.crf.features import CONTAINER_WORDS
-from refcheck.crf.fields import CrfFields, journal_after
+from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields
+from refcheck.refparse_names import is_initials
 from refcheck.textnorm import fold
 
 
@@ -452,9 +453,6 @@ def family_lead(learned: str, rules: Fields) -> bool:
     )
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
-
-
 def without_last_family(text: str, title: str, authors: tuple[Person, ...]) -> str | None:
     """The title without its first word when that word is the last author's family name and
     the entry prints that name only once ("and S. Tsujikawa Realizing scale-invariant …": a
@@ -465,7 +463,7 @@ def without_last_family(text: str, title: str, authors: tuple[Person, ...]) -> s
     first, _, rest = title.partition(" ")
     if first.strip("\"“‘'«,") != family or len(rest.split()) < 2 or text.count(family) != 1:
         return None
-    if not _INITIALS.fullmatch(given):
+    if not (given and all(is_initials(part) for part in given.split())):
         return None  # "Constitution de la République …": a name read from the title itself
     return rest.lstrip(" ,\"“‘'«") or None
 
@@ -480,13 +478,9 @@ _JOINERS = frozenset({"and", "of", "&", "the", "for", "in", "on", "de", "des", "
 _TITLE_CASE = re.compile(r"[A-Z][a-z]")
 # words before a proper name, not before a journal ("in Portugal", "du Bas-Saint-Laurent")
 _PLACE_WORDS = frozenset(
-    "in of from at to the a an du de des la le les di del della van von der den e a en ne din"
+    "in of from at to the a an du de des la le les di del della van von der den e en ne din"
     " within across".split()
 )
-
-
-def _abbreviation(word: str) -> bool:
-    return len(word) == 2 or fold(word[:-1]) in JOURNAL_WORDS
 
 
 def run_on_journal(text: str, title: str, container: str | None) -> tuple[str, str] | None:
@@ -513,7 +507,7 @@ def run_on_journal(text: str, title: str, container: str | None) -> tuple[str, s
     start = len(words)
     while start > 0:
         word = words[start - 1]
-        if word[-1] in "?!" or (word[-1] == "." and not _abbreviation(word)):
+        if word[-1] in "?!" or (word[-1] == "." and not abbreviated_journal(word)):
             break  # a sentence ended there: "… make C4? Plant Cell"
         # a small word joins capitalised ones on both sides: "Fertility and Sterility"
         joins = word in _JOINERS and 2 <= start < len(words) and words[start - 2][:1].isupper()
