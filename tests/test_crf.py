@@ -25,6 +25,7 @@ from refcheck.crf.fields import CrfFields, crf_fields
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
+from refcheck.references import parse_reference
 from refcheck.refparse_fields import Fields, parse_fields
 
 
@@ -353,8 +354,6 @@ def test_no_entry_shaped_text_makes_the_combination_raise(text: str) -> None:
 
 @pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
 def test_parse_reference_takes_the_labellers_title_where_the_rules_lose_it() -> None:
-    from refcheck.references import parse_reference
-
     raw = (
         "Charles-Edmond Perrin, Note sur la population de Villeneuve-Saint-Georges au IXe "
         "siècle, Le Moyen Âge, 69, 1963, 75-86."
@@ -628,8 +627,6 @@ def test_a_title_the_labeller_does_not_see_stands_only_where_printed_as_one(
 def test_physics_entries_print_no_title_and_one_word_titles_stay(
     raw: str, title: str | None, container: str
 ) -> None:
-    from refcheck.references import parse_reference
-
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
 
@@ -706,16 +703,12 @@ def test_the_labellers_share_of_each_label_over_a_span() -> None:
 def test_a_books_imprint_is_its_publisher_and_a_journal_stays_whole(
     raw: str, container: str | None, publisher: str | None
 ) -> None:
-    from refcheck.references import parse_reference
-
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.publisher) == (container, publisher)
 
 
 @pytest.mark.skipif(not labeller.MODEL_PATH.exists(), reason="no shipped model")
 def test_names_the_rules_read_as_a_title_give_way_to_the_labellers_reading() -> None:
-    from refcheck.references import parse_reference
-
     raw = (
         "Ornan, Uzzi 1983. How is the Hebrew word formed? In M. Bar-Asher, A. Dotan, D. Tene "
         "and G.B. Sarfatti (eds), Language Studies, 13-42. Jerusalem: Magnes. (in Hebrew)"
@@ -808,8 +801,6 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
     ],
 )
 def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, title: str) -> None:
-    from refcheck.references import parse_reference
-
     assert parse_reference(raw, "r1").title == title
 
 
@@ -878,8 +869,6 @@ def test_a_journal_that_differs_by_an_edge_word_keeps_the_rules_reading(
 def test_a_title_the_labeller_began_in_the_names_or_year_is_the_rules(
     raw: str, title: str, last_author: tuple[str, str]
 ) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert parsed.title == title
     assert (parsed.authors[-1].family, parsed.authors[-1].given) == last_author
@@ -887,7 +876,6 @@ def test_a_title_the_labeller_began_in_the_names_or_year_is_the_rules(
 
 def test_a_title_ran_on_only_into_what_the_labeller_reads_as_the_journal() -> None:
     from refcheck.crf.evidence import ran_on, title_word_in_names
-    from refcheck.references import parse_reference
 
     raw = (
         "Kankare J, Neal GS, Salminen T, Glumoff T, Cooperman BS, Lahti R, Goldman A. The "
@@ -958,8 +946,6 @@ def test_a_title_ran_on_only_into_what_the_labeller_reads_as_the_journal() -> No
     ],
 )
 def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | None) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert parsed.container == container
     if container is None:  # the issuer and number stay the entry's source
@@ -1004,8 +990,6 @@ def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | 
     ],
 )
 def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str) -> None:
-    from refcheck.references import parse_reference
-
     assert parse_reference(raw, "r1").container == container
 
 
@@ -1025,8 +1009,6 @@ def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str
     ],
 )
 def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: list[str]) -> None:
-    from refcheck.references import parse_reference
-
     assert [p.family for p in parse_reference(raw, "r1").authors] == families
 
 
@@ -1060,8 +1042,6 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
     ],
 )
 def test_an_abbreviated_journal_is_no_title(raw: str, title: str | None, container: str) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
 
@@ -1127,8 +1107,6 @@ def test_the_labeller_reads_html_italics_as_plain_text() -> None:
 def test_a_journal_run_on_from_a_sentence_case_title_is_split(
     raw: str, title: str, container: str | None
 ) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
 
@@ -1162,8 +1140,6 @@ def test_a_journal_run_on_from_a_sentence_case_title_is_split(
 def test_the_last_authors_name_is_no_part_of_the_title(
     raw: str, title: str, families: list[str]
 ) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, [p.family for p in parsed.authors]) == (title, families)
 
@@ -1205,8 +1181,6 @@ def test_the_last_authors_name_is_no_part_of_the_title(
 def test_a_journal_after_a_comma_is_no_part_of_the_title(
     raw: str, title: str, container: str
 ) -> None:
-    from refcheck.references import parse_reference
-
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
 
@@ -1227,8 +1201,6 @@ def test_a_journal_after_a_comma_is_no_part_of_the_title(
     ],
 )
 def test_a_journal_that_opens_the_entry_is_no_author(raw: str, families: list[str]) -> None:
-    from refcheck.references import parse_reference
-
     assert [p.family for p in parse_reference(raw, "r1").authors] == families
 
 
@@ -1251,8 +1223,6 @@ def test_a_journal_that_opens_the_entry_is_no_author(raw: str, families: list[st
     ],
 )
 def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container: str) -> None:
-    from refcheck.references import parse_reference
-
     assert parse_reference(raw, "r1").container == container
 
 
