@@ -19,6 +19,7 @@ from refcheck.references import (
     parse_reference_list,
     split_references,
 )
+from refcheck.refparse_comma import CommaBook, comma_book
 from refcheck.refparse_fields import parse_fields
 from refcheck.refparse_names import parse_authors
 
@@ -1459,3 +1460,174 @@ def test_checked_pages(value: str, pages: str | None) -> None:
     from refcheck.refparse_fields import checked_pages
 
     assert checked_pages(value) == pages
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "container", "publisher", "year", "pages"),
+    [
+        # the title's own full stop does not end it; the place does
+        (
+            "Pierre Nora, Les lieux de mémoire. La République, Paris, Gallimard, 1984.",
+            [("Nora", "Pierre")],
+            "Les lieux de mémoire. La République",
+            None,
+            "Gallimard",
+            "1984",
+            None,
+        ),
+        # a piece in lower case goes on with the title; pages after the year
+        (
+            "Duval, Anne, Histoire des marchés ruraux, vignes et moulins, Lyon, 1991, 12-40.",
+            [("Duval", "Anne")],
+            "Histoire des marchés ruraux, vignes et moulins",
+            None,
+            None,
+            "1991",
+            "12-40",
+        ),
+        # a chapter of a book named after the title, with no "in"
+        (
+            "Jean Dupont, Les foires de Champagne, Études sur le commerce médiéval, Paris, 1978, "
+            "45-67.",
+            [("Dupont", "Jean")],
+            "Les foires de Champagne",
+            "Études sur le commerce médiéval",
+            None,
+            "1978",
+            "45-67",
+        ),
+        # the publisher before the place; the family in capitals or before its initials
+        (
+            "LEROY M., La ville au Moyen Âge, PUF, Paris, 1999.",
+            [("LEROY", "M.")],
+            "La ville au Moyen Âge",
+            None,
+            "PUF",
+            "1999",
+            None,
+        ),
+        (
+            "MARTIN Claire, Paysages de Bourgogne, Dijon, Éditions du Lac, 2011.",
+            [("MARTIN", "Claire")],
+            "Paysages de Bourgogne",
+            None,
+            "Éditions du Lac",
+            "2011",
+            None,
+        ),
+        (
+            "G. Bianchi, Storia del porto, Marsilio, Venezia 2002",
+            [("Bianchi", "G.")],
+            "Storia del porto",
+            None,
+            "Marsilio",
+            "2002",
+            None,
+        ),
+        # two authors joined by "e"; a count of volumes is neither title nor book
+        (
+            "Anna Bruni e Carlo Verdi, Il mercato del grano, 3 vol., Bologna, 1990.",
+            [("Bruni", "Anna"), ("Verdi", "Carlo")],
+            "Il mercato del grano",
+            None,
+            None,
+            "1990",
+            None,
+        ),
+        # two places, and a publisher whose name the reader knows
+        (
+            "Harlow, James, Bridges and the modern city, London and Cambridge, Harvard "
+            "University Press, 1975",
+            [("Harlow", "James")],
+            "Bridges and the modern city",
+            None,
+            "Harvard University Press",
+            "1975",
+            None,
+        ),
+    ],
+)
+def test_humanities_entries_with_every_field_after_a_comma(
+    raw: str,
+    authors: list[tuple[str, str]],
+    title: str,
+    container: str | None,
+    publisher: str | None,
+    year: str,
+    pages: str | None,
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert [(p.family, p.given) for p in parsed.authors] == authors
+    assert (parsed.title, parsed.container, parsed.publisher) == (title, container, publisher)
+    assert (parsed.year, parsed.pages) == (year, pages)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # no place of publication to anchor the pieces
+        "Jean Dupont, Les foires de Champagne, Études sur le commerce médiéval, 1978, 45-67.",
+        # a place but no year after it
+        "Pierre Nora, Les lieux de mémoire, Paris, Gallimard.",
+        # a quoted title, a chapter introduced by "in": the other readers' business
+        "Jean Dupont, « Les foires », Études médiévales, Paris, 1978.",
+        "Jean Dupont, Les foires, in Marie Roux, Études médiévales, Paris, 1978.",
+        # more names after the first ("Terning, J."), a sentence after a name
+        "Bars, I., Terning, J.: Extra Dimensions in Space and Time, Springer, Berlin, 2009",
+        "William G. Cochran. Sampling Techniques. John Wiley and Sons, New York, 1977.",
+        # which commas are the title's and which the book's cannot be told
+        "Jean Dupont, Les foires, Champagne et Brie, Études médiévales, Paris, 1978.",
+    ],
+)
+def test_comma_book_stays_silent_where_it_cannot_anchor_the_fields(raw: str) -> None:
+    assert comma_book(raw) is None
+
+
+def test_comma_book_reads_the_pieces_between_names_and_place() -> None:
+    assert comma_book(
+        "Walter Keller, The Guilds and Their Towns, Cities of the Late Middle Ages (Studies in "
+        "Urban History, 4), Leiden, 1996, 101-130."
+    ) == CommaBook(
+        (Person("Keller", "Walter"),),
+        "The Guilds and Their Towns",
+        "Cities of the Late Middle Ages (Studies in Urban History, 4)",
+        None,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jean Dupont",
+                "DUPONT J.",
+                "Dupont",
+                "Jean",
+                "Les foires",
+                "de Champagne",
+                "3 vol.",
+                "Paris",
+                "London and Cambridge",
+                "Praha 2010",
+                "Gallimard",
+                "PUF",
+                "1978",
+                "45-67",
+                "(Studies, 4)",
+                "in Marie Roux",
+                "",
+                " ",
+                "é",
+                "«",
+                "(",
+                ")",
+            ]
+        )
+        | st.text(max_size=12),
+        max_size=9,
+    )
+)
+def test_comma_book_never_raises(pieces: list[str]) -> None:
+    book = comma_book(", ".join(pieces))
+    assert book is None or (book.title and book.authors)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
+from refcheck.refparse_comma import comma_book
 from refcheck.refparse_fields import Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -256,4 +257,14 @@ def _repair(text: str, merged: Fields) -> Fields:
             # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
+    book = comma_book(text)
+    if book is not None:
+        # "Hartmut Rosa, L'accélération. Une critique sociale du temps, Paris, La Découverte,
+        # 2010.": every field ends at a comma; the place shows where the title's pieces end
+        merged.authors, merged.et_al, merged.corporate = book.authors, False, False
+        merged.title = clean(book.title, title=True)
+        merged.container = clean(book.container)
+        merged.publisher = clean(book.publisher)
+        if merged.container is None and merged.kind == "journal":
+            merged.kind = "book"
     return merged

@@ -1,0 +1,244 @@
+"""Humanities entries that separate every field with a comma and name the place of publication:
+"Hartmut Rosa, L'accélération. Une critique sociale du temps, Paris, La Découverte, 2010.",
+"Walter Ullmann, The Bible and Principles of Government, La Bibbia nell'Alto Medioevo,
+Spoleto, 1963, 181-227.", "DOLEŽALOVÁ, Eva, Svěcenci pražské diecéze 1395-1416, Praha 2010."
+
+Why a reader of its own: with no full stop or year between the fields, both the rules and the
+labeller lose the title's edges in these (a title's full stop starts a new field for them, the
+place runs into it). The place is the anchor: the pieces before it are names, the title and
+perhaps the book or series it appeared in; publisher, year and pages follow it. Places come
+from a list of publishing cities, so the reader stays silent on entries it cannot anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from refcheck.model import Person
+from refcheck.refparse_names import is_initials
+
+# publishing cities, in the spellings of the languages that print them ("Londres", "Firenze")
+_PLACES = (
+    "Aix Amsterdam Ancona Ankara Antwerp Antwerpen Athens Athènes Atene Austin Avignon Baltimore"
+    " Barcelona Bari Basel Bâle Beijing Bergamo Berkeley Berlin Bern Berne Bologna Bonn Bordeaux"
+    " Boston Brescia Bruges Bruxelles Brussels Bucharest București Budapest Cagliari Cairo"
+    " Cambridge Catania Chicago Cleveland Coimbra Cologne Como Copenhagen Darmstadt Delhi Detroit"
+    " Dijon Dresden Dublin Edinburgh Erlangen Evanston Ferrara Firenze Florence Frankfurt Freiburg"
+    " Gent Genève Geneva Genova Ghent Glasgow Göttingen Granada Graz Grenoble Groningen Halle"
+    " Hamburg Harmondsworth Heidelberg Helsinki Hildesheim Innsbruck Istanbul Ithaca Jena"
+    " Jerusalem Kiel Köln København Kraków Krakow Lausanne Lecce Leiden Leipzig Leningrad Leuven"
+    " Liège Lille Lisboa Lisbon London Londra Londres Louvain Lucca Lund Lyon Macerata Madison"
+    " Madrid Mainz Manchester Marburg Marseille Marseilles Melbourne Messina Milano Milan"
+    " Milwaukee Minneapolis Modena Montpellier Montreal Montréal Moscow Moskva München Munich"
+    " Münster Nancy Nantes Napoli Naples Nice Oslo Ottawa Oxford Padova Palermo Paris Parma Pavia"
+    " Perugia Petersburg Philadelphia Pisa Pittsburgh Poitiers Porto Poznań Praha Prague"
+    " Princeton Québec Ravenna Rennes Roma Rome Rouen Rovereto Salamanca Salerno Salzburg Sevilla"
+    " Siena Spoleto Stanford Stockholm Strasbourg Stuttgart Sydney Tokyo Torino Toronto Toulouse"
+    " Tours Trento Treviso Trieste Tübingen Turin Turnhout Udine Uppsala Urbana Urbino Utrecht"
+    " Valencia Venezia Venice Verona Vicenza Vienna Warszawa Washington Weimar Wien Wiesbaden"
+    " Wrocław Würzburg Zaragoza Zürich Zurich Москва Ленинград Киев Санкт-Петербург"
+).split()
+_MULTI_WORD_PLACES = (
+    "New York",
+    "New Haven",
+    "Los Angeles",
+    "San Francisco",
+    "Ann Arbor",
+    "Frankfurt am Main",
+    "Città del Vaticano",
+    "Buenos Aires",
+    "Rio de Janeiro",
+    "São Paulo",
+    "Mexico City",
+    "St. Petersburg",
+)
+_YEAR = r"(?:1[5-9]|20)\d\d"
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    """A place or places ("London and Cambridge", "New York - London"), perhaps with the year
+    ("Praha 2010", "Nancy (1984)")."""
+    one = "|".join(
+        re.escape(place) for place in sorted((*_MULTI_WORD_PLACES, *_PLACES), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{one})(?:\s*(?:and|e|et|und|y|-|–|/|&)\s*(?:{one}))*(?P<year>\s+\(?{_YEAR}\)?)?"
+    )
+
+
+_QUOTED_OR_CHAPTER = re.compile(r"``|''|[\"“”«»„]|‘[^’]*’|(?:^|,\s*)in:?\s|\bIn:?\s")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)")
+_NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
+_NAME_PARTICLES = frozenset("de di da van von le la du del della der den".split())
+_YEAR_PIECE = re.compile(rf"{_YEAR}[a-z]?(?:\s*\(.*\))?")
+_VOLUME_COUNT = re.compile(r"\d+\s*(?:vols?\.?|voll?\.|bde?\.?|tomes?|t\.)", re.IGNORECASE)
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:press|presses|presse|publish\w*|verlag|éditions?|edizioni|editore|editori|editora"
+    r"|editorial|books|univ\w*|seuil|gallimard|fayard|puf|flammarion|laterza|einaudi|mulino"
+    r"|marsilio|olschki|vrin|brill|routledge|armand|colin|hachette|karthala|harmattan"
+    r"|découverte|cnrs|springer|wiley|elsevier|blackwell|macmillan|penguin|norton|feltrinelli"
+    r"|mondadori|carocci|viella|droz|picard|beck|niemeyer|gruyter|suhrkamp|kohlhammer|steiner"
+    r"|harrassowitz|nauka|ashgate|palgrave|polity|clarendon)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("de du des di & and".split())
+
+
+@dataclass(frozen=True)
+class CommaBook:
+    """The names, and what the pieces between the names and the place hold."""
+
+    authors: tuple[Person, ...]
+    title: str
+    container: str | None  # the book or series a chapter or article appeared in
+    publisher: str | None
+
+
+def _pieces(text: str) -> list[str]:
+    """The text split at commas outside brackets, each piece stripped."""
+    pieces: list[str] = []
+    depth = start = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+        elif char == "," and not depth:
+            pieces.append(text[start:index].strip())
+            start = index + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _name_pieces(pieces: list[str]) -> int | None:
+    """How many leading pieces are the names: "Hartmut Rosa" or "BRUSSET B." (one), "Jencks,
+    Charles" (two); None when the first piece is no list of names."""
+    first = pieces[0]
+    people = _NAME_JOINER.split(first)
+    if any(len(person.split()) > 3 for person in people):
+        return None
+    words = first.split()
+    for word in words:
+        stem = word.rstrip(".")
+        if word.endswith(".") and len(stem) > 2 and stem.isalpha() and not stem.isupper():
+            return None  # "Cochran. Sampling": a full stop after a word ends a sentence
+    if not words or not all(
+        _NAME_WORD.fullmatch(word)
+        or word.casefold() in _NAME_PARTICLES
+        or word in {"et", "and", "e", "&", "und"}
+        for word in words
+    ):
+        return None
+    if len(words) > 1:
+        return 1
+    given = pieces[1].split()
+    if 1 <= len(given) <= 3 and all(_NAME_WORD.fullmatch(word) for word in given):
+        return 2
+    return None
+
+
+def _publisher_shaped(piece: str) -> bool:
+    """ "Polity Presse", "PUF", "La Martinière": a publisher's name before the place."""
+    words = piece.split()
+    return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece)) or (
+        len(words) <= 3
+        and all(word[:1].isupper() or word.casefold() in _SMALL_WORDS for word in words)
+    )
+
+
+def comma_book(text: str) -> CommaBook | None:
+    """The title, book or series and publisher of an entry written "Names, Title[, Book],
+    Place[, Publisher], Year[, pages]" (or with the publisher before the place); None for any
+    other entry, or one whose fields are quoted or introduced by "in" (chapters the other
+    readers handle)."""
+    body = text.strip().rstrip(" .")
+    if _QUOTED_OR_CHAPTER.search(body):
+        return None
+    pieces = _pieces(body)
+    if len(pieces) < 3 or not all(pieces):
+        return None
+    names = _name_pieces(pieces)
+    if names is None:
+        return None
+    for at in range(names + 1, len(pieces)):
+        place = _place().fullmatch(pieces[at])
+        if place is None:
+            continue
+        if place.group("year"):
+            later: list[str] = []
+        else:
+            year = next(
+                (
+                    index
+                    for index in range(at + 1, min(at + 4, len(pieces)))
+                    if _YEAR_PIECE.fullmatch(pieces[index])
+                ),
+                None,
+            )
+            if year is None:
+                continue
+            later = pieces[at + 1 : year]  # "Paris, Gallimard, 1984": the publisher
+        book = _read_body(pieces[names:at])
+        if book is None:
+            return None
+        title, container, publishers = book
+        return CommaBook(
+            _persons(pieces[:names]), title, container, ", ".join([*publishers, *later]) or None
+        )
+    return None
+
+
+def _persons(names: list[str]) -> tuple[Person, ...]:
+    """ "Jencks, Charles"; "BRUSSET B.", "BARNAUD Nicolas" (the family in capitals or before
+    initials); "G. Bianchi", "Hartmut Rosa" (given names first: how these styles print a name
+    that shows neither)."""
+    if len(names) == 2:
+        return (Person(names[0], names[1]),)
+    people: list[Person] = []
+    for person in _NAME_JOINER.split(names[0]):
+        words = person.split()
+        capitals = [word for word in words if word.isupper() and not is_initials(word)]
+        if capitals and len(capitals) < len(words):
+            given = [word for word in words if word not in capitals]
+            people.append(Person(" ".join(capitals), " ".join(given)))
+            continue
+        cut = len(words)
+        while cut > 1 and is_initials(words[cut - 1]):
+            cut -= 1
+        if cut < len(words):
+            people.append(Person(" ".join(words[:cut]), " ".join(words[cut:])))
+        else:
+            people.append(Person(words[-1], " ".join(words[:-1])))
+    return tuple(people)
+
+
+def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
+    publishers: list[str] = []
+    while len(body) > 1 and (
+        _PUBLISHER_WORDS.search(body[-1]) or re.fullmatch(r"[A-ZÉ]{2,6}", body[-1])
+    ):
+        publishers.insert(0, body.pop())
+    if len(body) == 2 and _publisher_shaped(body[-1]):
+        publishers.insert(0, body.pop())
+    first = body[0].split()
+    if len(first) > 1 and (is_initials(first[1]) and len(first) > 2):
+        return None  # "Hwang P.Y.C. Introduction to …": the names go on
+    if len(body) > 1 and is_initials(body[1].split()[0].rstrip(":;")):
+        return None  # "Bars, I., Terning, J.: Extra Dimensions": more names
+    title = [body[0]]
+    rest = body[1:]
+    while rest and (
+        rest[0][:1].islower() or (rest[0][:1].isdigit() and not _VOLUME_COUNT.fullmatch(rest[0]))
+    ):
+        title.append(rest.pop(0))  # "Vins, vignes et vignerons": the title's own commas
+    container: list[str] = []
+    for piece in rest:
+        if _VOLUME_COUNT.fullmatch(piece):
+            break  # "3 vol."
+        container.append(piece)
+    if len(container) > 1:
+        return None  # which commas are the title's and which the book's: not known
+    return ", ".join(title), container[0] if container else None, publishers
