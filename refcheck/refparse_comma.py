@@ -69,7 +69,12 @@ def _place() -> re.Pattern[str]:
     )
 
 
-_QUOTED_OR_CHAPTER = re.compile(r"``|''|[\"“”«»„]|‘[^’]*’|(?:^|,\s*)in:?\s|\bIn:?\s")
+_QUOTE_MARKS = re.compile(r"``|''|[\"“”«»„‘]")
+_IN = re.compile(r"in:?\s+", re.IGNORECASE)
+_EDITOR_PIECE = re.compile(
+    r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de)\s", re.I
+)
+_EDITOR_MARK = re.compile(r"\s*[(\[](?:eds?|edd|éds?|dir|hg|hrsg|a cura di)\.?[)\]]$", re.I)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)")
 _NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
 _NAME_PARTICLES = frozenset("de di da van von le la du del della der den".split())
@@ -97,12 +102,23 @@ class CommaBook:
     publisher: str | None
 
 
+_QUOTES = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"'}
+
+
 def _pieces(text: str) -> list[str]:
-    """The text split at commas outside brackets, each piece stripped."""
+    """The text split at commas outside brackets and outside a quoted piece ("‘Allusion, Audience
+    and Homer’"), each piece stripped."""
     pieces: list[str] = []
     depth = start = 0
+    closer = ""
     for index, char in enumerate(text):
-        if char in "([":
+        if closer:
+            after = text[index + 1 : index + 2]
+            if char == closer and not after.isalpha():
+                closer = ""
+        elif char in _QUOTES and not text[start:index].strip():
+            closer = _QUOTES[char]
+        elif char in "([":
             depth += 1
         elif char in ")]" and depth:
             depth -= 1
@@ -111,6 +127,14 @@ def _pieces(text: str) -> list[str]:
             start = index + 1
     pieces.append(text[start:].strip())
     return pieces
+
+
+def _quoted(piece: str) -> str | None:
+    """The words of a piece that is one quotation ("« Contraception »"), else None."""
+    closer = _QUOTES.get(piece[:1])
+    if closer and len(piece) > 2 and piece.endswith(closer):
+        return piece[1:-1].strip(" ,") or None
+    return None
 
 
 def _name_pieces(pieces: list[str]) -> int | None:
@@ -151,14 +175,15 @@ def _publisher_shaped(piece: str) -> bool:
 
 def comma_book(text: str) -> CommaBook | None:
     """The title, book or series and publisher of an entry written "Names, Title[, Book],
-    Place[, Publisher], Year[, pages]" (or with the publisher before the place); None for any
-    other entry, or one whose fields are quoted or introduced by "in" (chapters the other
-    readers handle)."""
+    Place[, Publisher], Year[, pages]" (or with the publisher before the place), the title
+    perhaps quoted, the book perhaps after "in" and its editors; None for any other entry."""
     body = text.strip().rstrip(" .")
-    if _QUOTED_OR_CHAPTER.search(body):
-        return None
     pieces = _pieces(body)
     if len(pieces) < 3 or not all(pieces):
+        return None
+    if any(_QUOTE_MARKS.search(piece) and _quoted(piece) is None for piece in pieces):
+        return None  # a quotation that is not a whole piece: the commas are not the fields'
+    if _IN.match(pieces[0]):
         return None
     names = _name_pieces(pieces)
     if names is None:
@@ -216,6 +241,13 @@ def _persons(names: list[str]) -> tuple[Person, ...]:
 
 
 def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
+    """(title, book, publishers) of the pieces between the names and the place."""
+    chapter = next((index for index, piece in enumerate(body) if _IN.match(piece)), None)
+    if chapter is not None:
+        return _read_chapter(body[:chapter], body[chapter:])
+    quoted = _quoted(body[0])
+    if quoted is not None:
+        return _read_chapter(body[:1], body[1:])
     publishers: list[str] = []
     while len(body) > 1 and (
         _PUBLISHER_WORDS.search(body[-1]) or re.fullmatch(r"[A-ZÉ]{2,6}", body[-1])
@@ -242,3 +274,28 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     if len(container) > 1:
         return None  # which commas are the title's and which the book's: not known
     return ", ".join(title), container[0] if container else None, publishers
+
+
+def _read_chapter(before: list[str], after: list[str]) -> tuple[str, str | None, list[str]] | None:
+    """ "L'efficacité magique, in Corin H. et Toussignant P., Regards anthropologiques" or
+    "‘Allusion and the Audience of Homer’, in M. Smith (ed.), Homerica": the title, then the
+    book, perhaps after its editors."""
+    quoted = _quoted(before[0]) if len(before) == 1 else None
+    if quoted is None:
+        if any(_QUOTE_MARKS.search(piece) for piece in before) or len(before) != 1:
+            return None
+        if len(before[0].split()) > 1 and is_initials(before[0].split()[1]):
+            return None  # "Hwang P.Y.C. Introduction": more names
+    title = quoted or before[0]
+    rest = list(after)
+    if rest and (opening := _IN.match(rest[0])):
+        rest[0] = rest[0][opening.end() :]
+        editors = rest[0]
+        if _EDITOR_MARK.search(editors) or _name_pieces([editors, *rest[1:2]]) == 1:
+            rest.pop(0)  # "in M. Smith (ed.)", "in Corin H. et Toussignant P."
+    if not rest or _QUOTE_MARKS.search(rest[0]):
+        return (title, None, []) if not rest else None
+    book, extra = rest[0], rest[1:]
+    if any(not _EDITOR_PIECE.match(piece) for piece in extra):
+        return None  # "…, Atti del convegno, …": where the book ends is not known
+    return title, book, []

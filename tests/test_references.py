@@ -1534,6 +1534,37 @@ def test_checked_pages(value: str, pages: str | None) -> None:
             "1990",
             None,
         ),
+        # chapters: "in" and the editors before the book; a quoted title keeps its commas
+        (
+            "Rossi M., La bottega del tintore, in Bianchi G. et Neri L., Mestieri della città "
+            "medievale, Firenze, 1996, 77-98.",
+            [("Rossi", "M.")],
+            "La bottega del tintore",
+            "Mestieri della città medievale",
+            None,
+            "1996",
+            "77-98",
+        ),
+        (
+            "J. Moreau, ‘Ports, tolls and the river trade’, in A. Smith (ed.), The Medieval "
+            "Economy, Oxford 2001, pp. 12-30.",
+            [("Moreau", "J.")],
+            "Ports, tolls and the river trade",
+            "The Medieval Economy",
+            None,
+            "2001",
+            "12-30",
+        ),
+        (
+            "Claire Fabre, « Les marchés, les foires et la ville », in Histoire urbaine, Paris, "
+            "1985.",
+            [("Fabre", "Claire")],
+            "Les marchés, les foires et la ville",
+            "Histoire urbaine",
+            None,
+            "1985",
+            None,
+        ),
         # two places, and a publisher whose name the reader knows
         (
             "Harlow, James, Bridges and the modern city, London and Cambridge, Harvard "
@@ -1569,9 +1600,9 @@ def test_humanities_entries_with_every_field_after_a_comma(
         "Jean Dupont, Les foires de Champagne, Études sur le commerce médiéval, 1978, 45-67.",
         # a place but no year after it
         "Pierre Nora, Les lieux de mémoire, Paris, Gallimard.",
-        # a quoted title, a chapter introduced by "in": the other readers' business
-        "Jean Dupont, « Les foires », Études médiévales, Paris, 1978.",
-        "Jean Dupont, Les foires, in Marie Roux, Études médiévales, Paris, 1978.",
+        # a quotation inside a piece; a chapter's book followed by more than editors
+        "Jean Dupont, Les « foires », Études médiévales, Paris, 1978.",
+        "Jean Dupont, Les foires, in Études médiévales, Actes du colloque, Paris, 1978.",
         # more names after the first ("Terning, J."), a sentence after a name
         "Bars, I., Terning, J.: Extra Dimensions in Space and Time, Springer, Berlin, 2009",
         "William G. Cochran. Sampling Techniques. John Wiley and Sons, New York, 1977.",
