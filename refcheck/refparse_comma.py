@@ -39,6 +39,16 @@ _PLACES = (
     " Tours Trento Treviso Trieste Tübingen Turin Turnhout Udine Uppsala Urbana Urbino Utrecht"
     " Valencia Venezia Venice Verona Vicenza Vienna Warszawa Washington Weimar Wien Wiesbaden"
     " Wrocław Würzburg Zaragoza Zürich Zurich Москва Ленинград Киев Санкт-Петербург"
+    # more university and publishing towns of Italy, France, the German- and Spanish-speaking
+    # countries, where these styles are most printed
+    " Alessandria Arezzo Assisi Avellino Benevento Bolzano Cassino Caserta Cosenza Cremona"
+    " Cuneo Livorno Mantova Novara Pescara Piacenza Pistoia Rimini Taranto Varese Vercelli"
+    " Viterbo Amiens Arles Besançon Caen Limoges Metz Orléans Reims Aix-en-Provence"
+    " Clermont-Ferrand Louvain-la-Neuve Namur Neuchâtel Fribourg Augsburg Bamberg Bielefeld"
+    " Bochum Bremen Düsseldorf Essen Gießen Greifswald Hannover Karlsruhe Kassel Konstanz Linz"
+    " Mannheim Nürnberg Osnabrück Paderborn Regensburg Rostock Saarbrücken Trier Ulm Bilbao"
+    " Braga Murcia Oviedo Valladolid Bogotá Caracas Lima Santiago México Edimburgo Ginevra"
+    " Monaco Parigi Berlino Vienne Lovanio"
 ).split()
 _MULTI_WORD_PLACES = (
     "New York",
@@ -55,6 +65,12 @@ _MULTI_WORD_PLACES = (
     "St. Petersburg",
 )
 _YEAR = r"(?:1[5-9]|20)\d\d"
+# a state or country after the place: "Cambridge, MA", "Ithaca, N.Y.", "Leiden, Netherlands"
+_REGION = re.compile(
+    r"[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|(?:Mass|Conn|Calif|Ill|Penn|Md|Mich|Wis|Minn|Ind|Tenn)\."
+    r"|USA|U\.S\.A\.|UK|U\.K\.|England|Italy|Italia|France|Germany|Deutschland|Spain|España"
+    r"|Switzerland|Suisse|Belgium|Belgique|Netherlands|Austria|Canada|Australia"
+)
 
 
 @cache
@@ -206,6 +222,8 @@ def comma_book(text: str) -> CommaBook | None:
             if year is None:
                 continue
             later = pieces[at + 1 : year]  # "Paris, Gallimard, 1984": the publisher
+            if later and _REGION.fullmatch(later[0]):
+                later = later[1:]  # "Cambridge, MA, MIT Press"
         book = _read_body(pieces[names:at])
         if book is None:
             return None

@@ -1565,6 +1565,16 @@ def test_checked_pages(value: str, pages: str | None) -> None:
             "1985",
             None,
         ),
+        # a state after the place is neither place nor publisher
+        (
+            "John Smith, Cities and Trade, Cambridge, MA, MIT Press, 1990.",
+            [("Smith", "John")],
+            "Cities and Trade",
+            None,
+            "MIT Press",
+            "1990",
+            None,
+        ),
         # two places, and a publisher whose name the reader knows
         (
             "Harlow, James, Bridges and the modern city, London and Cambridge, Harvard "
