@@ -12,6 +12,7 @@ from a list of publishing cities, so the reader stays silent on entries it canno
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -69,7 +70,9 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _REGION = re.compile(
     r"[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|(?:Mass|Conn|Calif|Ill|Penn|Md|Mich|Wis|Minn|Ind|Tenn)\."
     r"|USA|U\.S\.A\.|UK|U\.K\.|England|Italy|Italia|France|Germany|Deutschland|Spain|España"
-    r"|Switzerland|Suisse|Belgium|Belgique|Netherlands|Austria|Canada|Australia"
+    r"|Switzerland|Suisse|Belgium|Belgique|Netherlands|Austria|Canada|Australia|Norway|Sweden"
+    r"|Denmark|Finland|Poland|Portugal|Brazil|Brasil|Mexico|Japan|China|India|Russia|Greece"
+    r"|Ireland|Scotland|Israel|Turkey|Hungary|Czech Republic|Romania"
 )
 
 
@@ -91,7 +94,12 @@ _EDITOR_PIECE = re.compile(
     r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de)\s", re.I
 )
 _EDITOR_MARK = re.compile(r"\s*[(\[](?:eds?|edd|éds?|dir|hg|hrsg|a cura di)\.?[)\]]$", re.I)
-_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)")
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)|\([A-ZÀ-ÞĀ-Ž][\w’'\-]*\)"
+)
+_EDITOR_NOTE = re.compile(r"\s*\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)")
+_SERIES = re.compile(r"(?:coll\.|collection|collana|series|reihe)\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
 _NAME_PARTICLES = frozenset("de di da van von le la du del della der den".split())
 _YEAR_PIECE = re.compile(rf"{_YEAR}[a-z]?(?:\s*\(.*\))?")
@@ -105,7 +113,13 @@ _PUBLISHER_WORDS = re.compile(
     r"|harrassowitz|nauka|ashgate|palgrave|polity|clarendon)\b",
     re.IGNORECASE,
 )
-_SMALL_WORDS = frozenset("de du des di & and".split())
+# bodies that publish, in a short piece ("Institute of Informatics"), not in a book's title
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:institute|institut|istituto|museum|museo|musée|society|société|società"
+    r"|gesellschaft|akademie|accademia|académie)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("de du des di & and of the for für und".split())
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,8 @@ def _name_pieces(pieces: list[str]) -> int | None:
 def _publisher_shaped(piece: str) -> bool:
     """ "Polity Presse", "PUF", "La Martinière": a publisher's name before the place."""
     words = piece.split()
+    if len(words) <= 4 and _INSTITUTION_WORDS.search(piece):
+        return True
     return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece)) or (
         len(words) <= 3
         and all(word[:1].isupper() or word.casefold() in _SMALL_WORDS for word in words)
@@ -194,7 +210,8 @@ def comma_book(text: str) -> CommaBook | None:
     Place[, Publisher], Year[, pages]" (or with the publisher before the place), the title
     perhaps quoted, the book perhaps after "in" and its editors; None for any other entry."""
     body = text.strip().rstrip(" .")
-    pieces = _pieces(body)
+    # "coll. « Fiction & Cie »": a series, which these styles print anywhere after the title
+    pieces = [piece for piece in _pieces(body) if not _SERIES.match(piece)]
     if len(pieces) < 3 or not all(pieces):
         return None
     if any(_QUOTE_MARKS.search(piece) and _quoted(piece) is None for piece in pieces):
@@ -204,12 +221,19 @@ def comma_book(text: str) -> CommaBook | None:
     names = _name_pieces(pieces)
     if names is None:
         return None
+    dated = names < len(pieces) and _YEAR_PIECE.fullmatch(pieces[names]) is not None
+    if dated:
+        pieces.pop(names)  # "Pharo, Patrick, 1993, Le sens de l'action, Paris, …"
     for at in range(names + 1, len(pieces)):
         place = _place().fullmatch(pieces[at])
         if place is None:
             continue
-        if place.group("year"):
-            later: list[str] = []
+        if dated:
+            later = list(
+                itertools.takewhile(lambda piece: not _DIGIT.search(piece), pieces[at + 1 :])
+            )
+        elif place.group("year"):
+            later = []
         else:
             year = next(
                 (
@@ -222,8 +246,8 @@ def comma_book(text: str) -> CommaBook | None:
             if year is None:
                 continue
             later = pieces[at + 1 : year]  # "Paris, Gallimard, 1984": the publisher
-            if later and _REGION.fullmatch(later[0]):
-                later = later[1:]  # "Cambridge, MA, MIT Press"
+        if later and _REGION.fullmatch(later[0]):
+            later = later[1:]  # "Cambridge, MA, MIT Press"
         book = _read_body(pieces[names:at])
         if book is None:
             return None
@@ -238,11 +262,12 @@ def _persons(names: list[str]) -> tuple[Person, ...]:
     """ "Jencks, Charles"; "BRUSSET B.", "BARNAUD Nicolas" (the family in capitals or before
     initials); "G. Bianchi", "Hartmut Rosa" (given names first: how these styles print a name
     that shows neither)."""
-    if len(names) == 2:
-        return (Person(names[0], names[1]),)
+    names = [_EDITOR_NOTE.sub("", name).strip() for name in names]
+    if len(names) == 2:  # "Kuhn, H. (Struktur)": a short title to cite the work by
+        return (Person(names[0], re.sub(r"\s*\(.*?\)", "", names[1])),)
     people: list[Person] = []
     for person in _NAME_JOINER.split(names[0]):
-        words = person.split()
+        words = [word.strip("()") for word in person.split()]
         capitals = [word for word in words if word.isupper() and not is_initials(word)]
         if capitals and len(capitals) < len(words):
             given = [word for word in words if word not in capitals]

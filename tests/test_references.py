@@ -1575,6 +1575,47 @@ def test_checked_pages(value: str, pages: str | None) -> None:
             "1990",
             None,
         ),
+        # the year after the names; a series ("coll. « … »") is neither title nor publisher; a
+        # given name in brackets; a page count is no range but stays the entry's pages
+        (
+            "Lenoir, Paul, 1997, Le goût des villes, Paris, Les Éditions du Port, coll. « Essais "
+            "urbains », 212 p.",
+            [("Lenoir", "Paul")],
+            "Le goût des villes",
+            None,
+            "Les Éditions du Port",
+            "1997",
+            "212 p",
+        ),
+        (
+            "FERRAND (Lucie), Les marées, Paris, Éditions du Seuil, coll. « Points », 2013.",
+            [("FERRAND", "Lucie")],
+            "Les marées",
+            None,
+            "Éditions du Seuil",
+            "2013",
+            None,
+        ),
+        # a short title to cite the work by, in brackets after the name
+        (
+            "Vogel, K. (Preise), Preise und Löhne im Mittelalter, Göttingen 1971.",
+            [("Vogel", "K.")],
+            "Preise und Löhne im Mittelalter",
+            None,
+            None,
+            "1971",
+            None,
+        ),
+        # an institution that published the work, before the place
+        (
+            "Berg, Nina, 1991, Kart over kysten, Institute of Geography, Oslo, Norway.",
+            [("Berg", "Nina")],
+            "Kart over kysten",
+            None,
+            "Institute of Geography",
+            "1991",
+            None,
+        ),
         # two places, and a publisher whose name the reader knows
         (
             "Harlow, James, Bridges and the modern city, London and Cambridge, Harvard "
@@ -1672,3 +1713,33 @@ def test_comma_book_reads_the_pieces_between_names_and_place() -> None:
 def test_comma_book_never_raises(pieces: list[str]) -> None:
     book = comma_book(", ".join(pieces))
     assert book is None or (book.title and book.authors)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "year", "volume", "issue", "pages"),
+    [
+        (
+            "Marsh, T. A., « Carriage by sea and the courts », (1981) 16 Eur. Transp. Law 412.",
+            "Eur. Transp. Law",
+            "1981",
+            "16",
+            None,
+            "412",
+        ),
+        (
+            "LAPOINTE, A., « La fiducie », (2011) 42-2 R.D.U.S. p. 233",
+            "R.D.U.S.",
+            "2011",
+            "42",
+            "2",
+            "233",
+        ),
+    ],
+)
+def test_law_review_year_volume_journal_page(
+    raw: str, container: str, year: str, volume: str, issue: str | None, pages: str
+) -> None:
+    """Canadian and British law reviews: "(2009) 111 R. du N. 1" after the title."""
+    parsed = parse_reference(raw, "r1")
+    assert parsed.container == container
+    assert (parsed.year, parsed.volume, parsed.issue, parsed.pages) == (year, volume, issue, pages)

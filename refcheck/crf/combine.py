@@ -54,6 +54,10 @@ _CONTAINER_TAIL = re.compile(
     r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))$"
 )
+_NEUTRAL_JOURNAL = re.compile(
+    r",\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+(?P<volume>\d+)(?:-(?P<issue>\d+))?\s+"
+    r"(?P<journal>[^\W\d][^,\d]*?)\s+(?:p\.\s*)?(?P<page>\d+)\.?$"
+)
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
@@ -257,6 +261,17 @@ def _repair(text: str, merged: Fields) -> Fields:
             # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
+    legal = _NEUTRAL_JOURNAL.search(text)
+    if legal is not None and (not merged.title or legal.start() >= text.find(merged.title)):
+        # "« Successions », (2009) 111 R. du N. 1": the year, volume, journal and first page
+        # of Canadian and British law reviews
+        merged.container = legal.group("journal").strip()
+        merged.year = merged.year or legal.group("year")
+        merged.volume = legal.group("volume")
+        merged.issue = legal.group("issue") or merged.issue
+        merged.pages = legal.group("page")
+        if merged.publisher and merged.container in merged.publisher:
+            merged.publisher = None
     book = comma_book(text)
     if book is not None:
         # "Hartmut Rosa, L'accélération. Une critique sociale du temps, Paris, La Découverte,
