@@ -130,6 +130,11 @@ class CommaBook:
     title: str
     container: str | None  # the book or series a chapter or article appeared in
     publisher: str | None
+    # an article in a journal printed in guillemets: «Rivista storica italiana», 112 (2000)
+    volume: str | None = None
+    issue: str | None = None
+    year: str | None = None
+    pages: str | None = None
 
 
 _QUOTES = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"'}
@@ -214,13 +219,16 @@ def comma_book(text: str) -> CommaBook | None:
     pieces = [piece for piece in _pieces(body) if not _SERIES.match(piece)]
     if len(pieces) < 3 or not all(pieces):
         return None
-    if any(_QUOTE_MARKS.search(piece) and _quoted(piece) is None for piece in pieces):
-        return None  # a quotation that is not a whole piece: the commas are not the fields'
     if _IN.match(pieces[0]):
         return None
     names = _name_pieces(pieces)
     if names is None:
         return None
+    article = _journal_article(pieces, names)
+    if article is not None:
+        return article
+    if any(_QUOTE_MARKS.search(piece) and _quoted(piece) is None for piece in pieces):
+        return None  # a quotation that is not a whole piece: the commas are not the fields'
     dated = names < len(pieces) and _YEAR_PIECE.fullmatch(pieces[names]) is not None
     if dated:
         pieces.pop(names)  # "Pharo, Patrick, 1993, Le sens de l'action, Paris, …"
@@ -342,3 +350,46 @@ def _read_chapter(before: list[str], after: list[str]) -> tuple[str, str | None,
     if any(not _EDITOR_PIECE.match(piece) for piece in extra):
         return None  # "…, Atti del convegno, …": where the book ends is not known
     return title, book, []
+
+
+_GUILLEMETS = re.compile(r"(?:in\s+)?([«“][^«»“”]+[»”])")
+_ISSUE_PART = re.compile(
+    rf"(?P<year2>{_YEAR})|(?P<volume>\d+|[IVXLC]+)(?:\s*[(\[](?P<year>{_YEAR})[)\]])?"
+    r"|(?:n\.|no\.|fasc\.|nr\.)\s*(?P<issue>\d+(?:\s*[-/]\s*\d+)?)"
+    r"|pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def _journal_article(pieces: list[str], names: int) -> CommaBook | None:
+    """ "M. Rossi, La politica dei porti, «Rivista storica italiana», 112 (2000), pp. 45-78.":
+    the Italian and French way, where the journal, not the title, stands in guillemets or
+    quotes and numbers alone follow it; the title runs from the names to the journal."""
+    for at in range(names + 1, len(pieces)):
+        quoted = _GUILLEMETS.fullmatch(pieces[at])
+        if quoted is None:
+            continue
+        title = pieces[names:at]
+        matches = [_ISSUE_PART.fullmatch(piece) for piece in pieces[at + 1 :]]
+        parts = [part for part in matches if part is not None]
+        if not title or any(_QUOTE_MARKS.search(piece) for piece in title) or not parts:
+            return None
+        if len(parts) < len(matches):
+            return None  # words after the journal: not only its numbers
+        found: dict[str, str] = {}
+        for part in parts:
+            for name, value in part.groupdict().items():
+                if value:
+                    found.setdefault(name.rstrip("2"), value)
+        journal = quoted.group(1)[1:-1].strip()
+        return CommaBook(
+            _persons(pieces[:names]),
+            ", ".join(title),
+            journal,
+            None,
+            found.get("volume"),
+            found.get("issue"),
+            found.get("year"),
+            found.get("pages"),
+        )
+    return None

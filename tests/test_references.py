@@ -1743,3 +1743,58 @@ def test_law_review_year_volume_journal_page(
     parsed = parse_reference(raw, "r1")
     assert parsed.container == container
     assert (parsed.year, parsed.volume, parsed.issue, parsed.pages) == (year, volume, issue, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume", "issue", "year", "pages"),
+    [
+        (
+            "M. Rossi, La politica dei porti nel Trecento, «Rivista storica italiana», 112 "
+            "(2000), pp. 45-78.",
+            "La politica dei porti nel Trecento",
+            "Rivista storica italiana",
+            "112",
+            None,
+            "2000",
+            "45-78",
+        ),
+        # "in" before the journal, a Roman volume; the title's own commas
+        (
+            "G. Verdi, Il commercio del sale, in «Archivio storico», XV, 1987, pp. 3-20.",
+            "Il commercio del sale",
+            "Archivio storico",
+            "XV",
+            None,
+            "1987",
+            "3-20",
+        ),
+        (
+            "Anna Neri, Mercanti, banchieri e notai, «Quaderni medievali», n. 12, 1981, pp. 7-33.",
+            "Mercanti, banchieri e notai",
+            "Quaderni medievali",
+            None,
+            "12",
+            "1981",
+            "7-33",
+        ),
+    ],
+)
+def test_a_journal_in_guillemets_after_an_unquoted_title(
+    raw: str,
+    title: str,
+    container: str,
+    volume: str | None,
+    issue: str | None,
+    year: str,
+    pages: str,
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)
+    assert (parsed.volume, parsed.issue, parsed.year, parsed.pages) == (volume, issue, year, pages)
+
+
+def test_a_quoted_piece_followed_by_words_is_no_journal() -> None:
+    # the title is quoted and the journal follows it: the ordinary reading
+    assert (
+        comma_book("M. Rossi, «La politica dei porti», Rivista storica italiana, 112, 2000") is None
+    )

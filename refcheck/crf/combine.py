@@ -280,6 +280,10 @@ def _repair(text: str, merged: Fields) -> Fields:
         merged.title = clean(book.title, title=True)
         merged.container = clean(book.container)
         merged.publisher = clean(book.publisher)
+        if book.volume or book.pages:
+            merged.kind = "journal"
+            merged.volume, merged.issue, merged.pages = book.volume, book.issue, book.pages
+            merged.year = book.year or merged.year
         if merged.container is None and merged.kind == "journal":
             merged.kind = "book"
     return merged
