@@ -1231,3 +1231,29 @@ def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
 
     rules = Fields(title="A title", container="Nature")
     assert not title_tail(" Nature", rules, "A title. Nature 12")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        # the rules read "Lect" as a title and "Notes Phys. 712, 45 (2006), …" as the journal
+        (
+            "K. Tanaka, Lect. Notes Phys. 712, 45 (2006), hep-th/0601002",
+            "Lect. Notes Phys",
+            "712",
+            "45",
+        ),
+        (
+            "J. Phys. A: Math. Theor. 41 (2008) 304012 (10pp)",
+            "J. Phys. A: Math. Theor",
+            "41",
+            "304012",
+        ),
+    ],
+)
+def test_a_journal_the_rules_split_in_two_is_the_labellers(
+    raw: str, container: str, volume: str, pages: str
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (None, container)
+    assert (parsed.volume, parsed.pages) == (volume, pages)

@@ -1454,6 +1454,8 @@ def test_pages_are_a_page_range_not_an_isbn_or_an_edition(raw: str, pages: str |
         ("252–265; discussion 265–256", "252–265; discussion 265–256"),  # parts, as printed
         ("R328–333", "R328–333"),
         ("xxx–xxx", "xxx–xxx"),  # a placeholder is left for the rules to report
+        ("304012 (10", "304012"),  # an article number before its page count "(10pp)"
+        ("(12", "(12"),
     ],
 )
 def test_checked_pages(value: str, pages: str | None) -> None:

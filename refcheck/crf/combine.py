@@ -105,6 +105,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     swallowed = evidence.swallowed(learned.container, rules) or evidence.title_tail(
         learned.container, rules, learned.text
     )
+    split = evidence.split_journal(clean(learned.container), rules)
     title_in_names = evidence.title_word_in_names(learned, rules) or (
         learned.title is not None
         and (
@@ -126,6 +127,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the rules read the year where the style puts it; the labeller, any date
         if name in {"title", "container"}:
             value = clean(value, title=name == "title")
+        if name == "container" and split:
+            merged.title = None if learned.title is None else merged.title
+            merged.container = value  # "Lect. Notes Phys. 629": the rules split the name
+            continue
         if name == "container" and value and rules.title and evidence.ran_into(rules.title, value):
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):

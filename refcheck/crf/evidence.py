@@ -148,6 +148,23 @@ def ran_into(part: str, run: str) -> bool:
     return part in run and _words(run) != _words(part)
 
 
+def split_journal(learned: str | None, rules: Fields) -> bool:
+    """The rules cut one journal's name in two, its first abbreviations read as the title and
+    the rest, run on into the numbers, as the container ("Lect" | "Notes Phys. 629, 1 (2004)",
+    "Eur. Phys." | "J. C 73(2013) 2304"), where the labeller's container is the whole name."""
+    if not (learned and rules.title and rules.container):
+        return False
+    head, tail = _words(rules.title), _words(rules.container)
+    whole = _words(learned)
+    for start in range(len(whole) - len(head)):  # "J. Phys. B: At. Mol. Opt. Phys." for "B: At"
+        if whole[start : start + len(head)] != head:
+            continue
+        taken = len(whole) - start - len(head)
+        rest = whole[start + len(head) :]
+        return tail[:taken] == rest and taken < len(tail) and tail[taken][:1].isdigit()
+    return False
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
