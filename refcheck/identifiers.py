@@ -55,6 +55,11 @@ _HOST_CONTINUATION = re.compile(
     r" (?=[^\s]*[./])([\w-]+(?:\.[\w-]+)*(?:/[^\s<>\"{}|\\^`«»]*)?)(?=[\s<>\"]|\Z)"
 )
 _ANY_PIECE = re.compile(r" ([^\s<>\"{}|\\^`«»]+)")
+# "http://arxiv.org /abs/1403. 4822": a path split from its host, an arXiv number at its dot
+_PATH_PIECE = re.compile(r" (/[\w%~.=&?#/-]+)")
+_ARXIV_NUMBER_END = re.compile(r" (\d{4,5}(?:v\d+)?)\b")
+# a word glued after the number that ends a link ("…/PhysRevLett.119.044802for further")
+_GLUED_WORD = re.compile(r"(?<=\d)(?:for|and|in|the|of|to|with|from|see)$")
 
 
 def _trim(candidate: str) -> str:
@@ -155,6 +160,10 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
             piece = _ANY_PIECE.match(text, end)  # a DOI link never ends after the prefix
         elif url.endswith(("/", "-")) and "/" in rest:
             piece = _URL_CONTINUATION.match(text, end)
+        elif "/" not in rest and not url.endswith("."):
+            piece = _PATH_PIECE.match(text, end)
+        elif re.search(r"/abs/\d{4}\.\Z", url):
+            piece = _ARXIV_NUMBER_END.match(text, end)
         else:
             piece = None
         if piece is None:
@@ -178,6 +187,7 @@ def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
         glued = _GLUED_AFTER_FILE.search(url)
         if glued:
             url = url[: glued.start() + len(glued.group(1))]
+        url = _GLUED_WORD.sub("", url)
         url = _trim(url)
         if len(url) <= len("www.") or url.lower() in {"http://", "https://", "ftp://"}:
             continue

@@ -182,6 +182,11 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
         ("x http://regina.sourceforge.net( 30/01/2015).", "http://regina.sourceforge.net",
          "http://regina.sourceforge.net"),
         ("http://x.org/page(accessed 3 May 2019)", "http://x.org/page", "http://x.org/page"),
+        # a path split from its host, an arXiv number split at its dot
+        ("URL http: // arxiv.org /abs/1502. 01589", "http://arxiv.org/abs/1502.01589",
+         "http: // arxiv.org /abs/1502. 01589"),
+        ("at http://www.example.org /data/index.html today",
+         "http://www.example.org/data/index.html", "http://www.example.org /data/index.html"),
     ],
 )  # fmt: skip
 def test_split_urls_are_joined_and_their_span_covers_what_was_written(
@@ -200,6 +205,9 @@ def test_split_urls_are_joined_and_their_span_covers_what_was_written(
          "https://en.wikipedia.org/wiki/Foo_(1990_film)"),  # brackets inside are kept
         ("http://ntrs.example.gov/reports/1961/report-1174.pdf,NACA (1961).",
          "http://ntrs.example.gov/reports/1961/report-1174.pdf"),  # a word glued after a file
+        ("http://link.example.org/supplemental/10.1103/PhysRevE.96.012302for details",
+         "http://link.example.org/supplemental/10.1103/PhysRevE.96.012302"),  # glued after digits
+        ("see http://x.org / and more", "http://x.org"),  # a slash alone is no path
     ],
 )  # fmt: skip
 def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:
