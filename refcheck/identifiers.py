@@ -58,6 +58,8 @@ _ANY_PIECE = re.compile(r" ([^\s<>\"{}|\\^`«»]+)")
 # "http://arxiv.org /abs/1403. 4822": a path split from its host, an arXiv number at its dot
 _PATH_PIECE = re.compile(r" (/[\w%~.=&?#/-]+)")
 _ARXIV_NUMBER_END = re.compile(r" (\d{4,5}(?:v\d+)?)\b")
+# the last piece of a path already split more than once ("…/ vol15/ iss4/ art20.")
+_LAST_SEGMENT = re.compile(r" ([A-Za-z]{1,8}\d{1,6})(?=[.,;)]?(?:\s|\Z))")
 # a word glued after the number that ends a link ("…/PhysRevLett.119.044802for further")
 _GLUED_WORD = re.compile(r"(?<=\d)(?:for|and|in|the|of|to|with|from|see)$")
 
@@ -152,14 +154,16 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
     """The URL at ``match`` with the pieces a line break or a PDF's spacing split off joined."""
     url = "".join(match.group().split())
     end = match.end()
-    for _ in range(3):
+    for joined in range(6):
         rest = url.split("//", 1)[-1]
         if url.endswith((".", "-")) and "/" not in rest:
             piece = _HOST_CONTINUATION.match(text, end)
         elif url.endswith("/") and re.search(r"doi\.org/10\.\d{4,9}/\Z", url, re.IGNORECASE):
             piece = _ANY_PIECE.match(text, end)  # a DOI link never ends after the prefix
         elif url.endswith(("/", "-")) and "/" in rest:
-            piece = _URL_CONTINUATION.match(text, end)
+            piece = _URL_CONTINUATION.match(text, end) or (
+                _LAST_SEGMENT.match(text, end) if joined else None
+            )
         elif "/" not in rest and not url.endswith("."):
             piece = _PATH_PIECE.match(text, end)
         elif re.search(r"/abs/\d{4}\.\Z", url):

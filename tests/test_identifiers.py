@@ -185,6 +185,8 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
         # a path split from its host, an arXiv number split at its dot
         ("URL http: // arxiv.org /abs/1502. 01589", "http://arxiv.org/abs/1502.01589",
          "http: // arxiv.org /abs/1502. 01589"),
+        ("Soc 15, 20. http:// www.example.org/ vol15/ iss4/ art20.",
+         "http://www.example.org/vol15/iss4/art20", "http:// www.example.org/ vol15/ iss4/ art20"),
         ("at http://www.example.org /data/index.html today",
          "http://www.example.org/data/index.html", "http://www.example.org /data/index.html"),
     ],
