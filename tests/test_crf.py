@@ -1257,3 +1257,28 @@ def test_a_journal_the_rules_split_in_two_is_the_labellers(
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (None, container)
     assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the rules' title ran on into the journal's numbers, with or without its name
+        (
+            "K. Ito, T. Mori, Spectral flow of a gapped chain in two dimensions,prb 77 ( 4)( 2008)"
+            "045112 .arXiv :0801.1234,doi :10.1103/PhysRevB.77.045112.",
+            "Spectral flow of a gapped chain in two dimensions",
+        ),
+        (
+            "R. Klein, S. Ott, A quantum version of the Perron theorem 58 (3) 1221-1230. "
+            "arXiv:1101.2345,doi :10.1109/TIT.2012.2181234.",
+            "A quantum version of the Perron theorem",
+        ),
+        (
+            "L. Moreau and P. Dufour, Third order corrections in the soft-collinear theory.II "
+            "Meson form factors ,Phys .Rev .D52 ( 1995)1123 ,arXiv :hep-ph/9501234.",
+            "Third order corrections in the soft-collinear theory.II Meson form factors",
+        ),
+    ],
+)
+def test_a_title_the_rules_ran_into_the_journals_numbers(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -363,6 +363,9 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
 _AFTER_TITLE = frozenset({"container", "collection", "volume", "issue", "pages", "date", "doi"})
 
 
+_VOLUME_ISSUE_PAGES = re.compile(r"\s+\d+\s*\(\d+\)\s*\d+(?:\s*[-–]\s*\d+)?")
+
+
 def ran_on(learned: CrfFields, rules: Fields) -> bool:
     """ "…super-group.Commun .Math .Phys .195", "…in one dimension,prb 81 (6)(2010)": the rules'
     title runs past the labeller's into what the labeller reads as the journal and its
@@ -371,16 +374,21 @@ def ran_on(learned: CrfFields, rules: Fields) -> bool:
     if not (title and whole and whole != title and whole.startswith(title)):
         return False
     rest = whole[len(title) :]
+    if _VOLUME_ISSUE_PAGES.fullmatch(rest):
+        return True  # "…wielandt's inequality 56 (9) 4668-4673": the journal's numbers
     if re.match(r"\s*(?:,''|”|\.{1,2}|,)\s*[^\W\d_]", rest) is None:
         return False  # not "…pyrophosphatase at 2.7 A", "…the virgo suspension system"
     bare = rest.strip(" ,.'”")
     at = learned.text.find(whole)
+    abbreviated = all(fold(word) in JOURNAL_WORDS for word in re.findall(r"\w+", bare))
     # "….Commun" of the labeller's "Commun. Math. Phys" (the rules read "Math. Phys")
-    inside = lost_abbreviations(rules.container, learned.container) and all(
-        fold(word) in JOURNAL_WORDS for word in re.findall(r"\w+", bare)
+    inside = abbreviated and (
+        lost_abbreviations(rules.container, learned.container)
+        or (learned.container or "").startswith(bare)  # ", Phys" of "Phys. Rev. D"
     )  # (not "…, Uganda" of "Uganda. Emerging Infectious Diseases")
     if (
         not inside
+        and not (rules.container or "").casefold().startswith("arxiv")  # a preprint note
         and at >= 0
         and rules.container
         and re.match(rf"[.?!]\s+{re.escape(rules.container)}\b", learned.text[at + len(whole) :])
