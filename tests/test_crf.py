@@ -1282,3 +1282,49 @@ def test_a_journal_the_rules_split_in_two_is_the_labellers(
 )
 def test_a_title_the_rules_ran_into_the_journals_numbers(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the labeller began inside the title, after a dotted acronym
+        (
+            "Dupuis L, Martin C, Roux P. Apport de la T.E.P. au bilan des lésions hépatiques chez "
+            "l'adulte. Rev Med Interne 2001; 22:100-105.",
+            "Apport de la T.E.P. au bilan des lésions hépatiques chez l'adulte",
+        ),
+        # it took the journal's first abbreviation, or left the title's last word to the journal
+        ("Kato W 1996 Quasi-periodic lattice models Int. J. Mod. Phys. A 11 2105-20",
+         "Quasi-periodic lattice models"),
+        (
+            "Tanaka H et al 2001 A passive seismic isolation stage for the test mass suspension "
+            "system Rev.Sci .Instrum .72 1201 -9",
+            "A passive seismic isolation stage for the test mass suspension system",
+        ),
+        # an access note is no title
+        ("AIDS Education Network. http://www.example.org/aids/toc.htm. Accessibility verified, 3 "
+         "March 2003.", "AIDS Education Network"),
+    ],
+)  # fmt: skip
+def test_the_rules_title_edge_stands_where_the_labeller_slipped_by_a_word(
+    raw: str, title: str
+) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "expected"),
+    [
+        ("au bilan des lésions", "Apport de la T.E.P. au bilan des lésions", True),
+        ("agricolae: statistical procedures", "Smith de F. 2014. agricolae: statistical procedures",
+         False),  # the rules took names and year: the labeller's lower-case title stands
+        ("Quasi-periodic lattice models Int", "Quasi-periodic lattice models", True),
+        ("Lattice models Dynamics", "Lattice models", False),  # no journal abbreviation
+        ("the test mass suspension", "the test mass suspension system", True),
+        ("the test mass", "the test mass Suspension", False),
+    ],
+)  # fmt: skip
+def test_edge_word(learned: str, rules: str, expected: bool) -> None:
+    from refcheck.crf.evidence import edge_word
+
+    assert edge_word(learned, rules) is expected

@@ -174,6 +174,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name == "title" and value and evidence.year_lead(value, rules):
             continue  # "(in press) Title": the labeller took the year's end into the title
+        if name == "title" and value and rules.title and evidence.edge_word(value, rules.title):
+            continue  # "… fusion products Int", "au diagnostic …": the rules' edge is right
         if name == "title" and value and evidence.mid_number(value, rules.title):
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:

@@ -363,6 +363,34 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
 _AFTER_TITLE = frozenset({"container", "collection", "volume", "issue", "pages", "date", "doi"})
 
 
+_ACCESS_NOTE = re.compile(
+    r"(?:accessibility verified|accessed|retrieved|available|cited|last visited)\b", re.I
+)
+
+
+def edge_word(learned: str, rules: str) -> bool:
+    """The labeller's title and the rules' differ by a word at one edge, and the rules' edge is
+    the right one: the labeller began inside the title ("au diagnostic …" of "Apport de
+    l'I.R.M. au diagnostic …", "it's GPT-2 …" of "Hello, it's GPT-2 …"), took the journal's
+    first abbreviation ("… fusion products Int" before "Int. J. Mod. Phys.") or left the
+    title's last word to the journal ("… the virgo suspension" | "system Rev. Sci. Instrum.");
+    or it read an access note as the title ("Accessibility verified, 1 December 2002")."""
+    if learned == rules:
+        return False
+    if _ACCESS_NOTE.match(learned):
+        return True
+    if rules.endswith(" " + learned) and learned[:1].islower():
+        # (not "Mendiburu de F. 2014. agricolae: …", where the rules took the names and year)
+        return re.search(r"\b(?:1[5-9]|20)\d\d\b", rules[: -len(learned)]) is None
+    if learned.startswith(rules + " "):
+        extra = learned[len(rules) + 1 :]
+        return " " not in extra and extra[:1].isupper() and fold(extra) in JOURNAL_WORDS
+    if rules.startswith(learned + " "):
+        extra = rules[len(learned) + 1 :]
+        return " " not in extra and extra.isalpha() and extra.islower()
+    return False
+
+
 _VOLUME_ISSUE_PAGES = re.compile(r"\s+\d+\s*\(\d+\)\s*\d+(?:\s*[-–]\s*\d+)?")
 
 
