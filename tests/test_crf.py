@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refcheck.crf import labeller
-from refcheck.crf.combine import combine
+from refcheck.crf.combine import book_of, combine
 from refcheck.crf.data import (
     Labelled,
     dev_articles,
@@ -25,6 +25,7 @@ from refcheck.crf.fields import CrfFields, crf_fields
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
+from refcheck.model import Person
 from refcheck.references import parse_reference
 from refcheck.refparse_fields import Fields, parse_fields
 
@@ -1328,3 +1329,34 @@ def test_edge_word(learned: str, rules: str, expected: bool) -> None:
     from refcheck.crf.evidence import edge_word
 
     assert edge_word(learned, rules) is expected
+
+
+@pytest.mark.parametrize(
+    ("container", "book", "publisher"),
+    [
+        ("in Image Models: Theory and Practice (K. Adams, ed.)", "Image Models: Theory and Practice",
+         None),
+        ("InC. B. Jones and T. Denvir, editors,Proc. 4th. BCS-FACS Refinement Workshop",
+         "Proc. 4th. BCS-FACS Refinement Workshop", None),
+        ("Computer networks, Elsevier Science Publishers BV", "Computer networks",
+         "Elsevier Science Publishers BV"),
+        # a journal that begins "In", a journal with "in" inside, a press that is the container
+        ("In Vivo", "In Vivo", None),
+        ("Studies in Language", "Studies in Language", None),
+        ("Cambridge University Press", "Cambridge University Press", None),
+    ],
+)  # fmt: skip
+def test_what_only_surrounds_a_book_leaves_its_container(
+    container: str, book: str, publisher: str | None
+) -> None:
+    assert book_of(container, container, ()) == (book, publisher)
+
+
+def test_a_last_name_run_into_the_journal_leaves_it() -> None:
+    text = "L. Nellen, K. Mannheim and P. Biermann Phys. Rev. D47( 1993)5270 ."
+    biermann = (Person("Nellen", "L."), Person("Biermann", "P."))
+    assert book_of(text, "Biermann Phys. Rev. D", biermann) == ("Phys. Rev. D", None)
+    # not a journal whose first word is read as an author's name at the entry's start
+    text = "European J. of Cancer, Vol. 35, No. 9, pp.1394-1401 (1999)"
+    european = (Person("European", "J."),)
+    assert book_of(text, "European J. of Cancer", european) == ("European J. of Cancer", None)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
+from refcheck.model import Person
 from refcheck.refparse_comma import comma_book
 from refcheck.refparse_fields import Fields, clean
 
@@ -232,6 +233,38 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     return _repair(learned.text, merged)
 
 
+# what surrounds a book's or proceedings' name in a container: "in" before it, its editors
+# before or after it ("InC. B. Jones, and T. Denvir, editors,Proc. 5th …", "… (R. Chellappa,
+# ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
+_IN_LEAD = re.compile(r"^in:?\s+(?=\S)")
+_EDITORS_LEAD = re.compile(r"^.{0,200}?\beditors?\s*[,:.]\s*(?=\S)")
+_EDITORS_TAIL = re.compile(r"\s*\([^()]*\beds?\.?\)$")
+_PUBLISHER_TAIL = re.compile(
+    r",\s*((?:[\w&.'-]+\s+){0,4}(?:Publishers?|Press|Verlag|Publishing|Elsevier|Springer"
+    r"|Wiley|Academic Press)(?:\s+[\w&.'-]+){0,3})$"
+)
+
+
+def book_of(text: str, container: str, authors: tuple[Person, ...]) -> tuple[str, str | None]:
+    """The container without what only surrounds it, and a publisher found at its end."""
+    book = _IN_LEAD.sub("", container, count=1)
+    book = _EDITORS_LEAD.sub("", book, count=1) if "editor" in book else book
+    book = _EDITORS_TAIL.sub("", book)
+    publisher = None
+    tail = _PUBLISHER_TAIL.search(book)
+    if tail is not None and tail.start() > 0:
+        book, publisher = book[: tail.start()], tail.group(1)
+    words = book.split()
+    family = authors[-1].family if authors else ""
+    if (
+        len(words) > 2
+        and words[0] == family
+        and re.search(rf"[A-Z]\.\s*{re.escape(family)}\s", text)
+    ):
+        book = " ".join(words[1:])  # "P. Biermann Phys. Rev. D": the last name ran into it
+    return (clean(book) or container), publisher
+
+
 def _repair(text: str, merged: Fields) -> Fields:
     """Where the merged fields meet wrongly, whichever parser read them: a journal read as the
     title or as names, a name or a journal run into the title. ``text`` is the entry as the
@@ -259,6 +292,8 @@ def _repair(text: str, merged: Fields) -> Fields:
         # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)": a date, a
         # volume in Roman numerals or an edition that the container ran on into
         merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
+        merged.container, publisher = book_of(text, merged.container, merged.authors)
+        merged.publisher = merged.publisher or publisher
     if merged.authors and merged.container and "." in merged.container:
         journal_words = set(merged.container.replace(".", " ").split())
         if text.lstrip(" ([").startswith(merged.container) and all(
