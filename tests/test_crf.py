@@ -1360,3 +1360,19 @@ def test_a_last_name_run_into_the_journal_leaves_it() -> None:
     text = "European J. of Cancer, Vol. 35, No. 9, pp.1394-1401 (1999)"
     european = (Person("European", "J."),)
     assert book_of(text, "European J. of Cancer", european) == ("European J. of Cancer", None)
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        ("Functional assignment of the Hr1 repeat motif J Biol Chem",
+         ("Functional assignment of the Hr1 repeat motif", "J Biol Chem")),
+        ("Journal of the American Chemical Society", None),  # a journal only
+        ("Handbook of labor economics", None),  # no abbreviated journal after it
+        ("the case of Europe Int J Law", None),  # too few words of a sentence
+    ],
+)  # fmt: skip
+def test_sentence_before_journal(container: str, expected: tuple[str, str] | None) -> None:
+    from refcheck.crf.evidence import sentence_before_journal
+
+    assert sentence_before_journal(container) == expected

@@ -314,6 +314,16 @@ def _repair(text: str, merged: Fields) -> Fields:
         merged.pages = legal.group("page")
         if merged.publisher and merged.container in merged.publisher:
             merged.publisher = None
+    tail = evidence.sentence_before_journal(merged.container) if merged.container else None
+    if tail is not None and merged.title:
+        head, journal = tail
+        at = text.find(merged.title)
+        between = text[at + len(merged.title) : text.find(head, at)] if at >= 0 else ""
+        if at >= 0 and re.fullmatch(r"[.?!]\s+", between):
+            # "… with RhoA. Functional assignment of the Hr1 repeat motif J Biol Chem": the
+            # title's second sentence ran into the journal
+            merged.title = f"{merged.title}{between}{head}"
+            merged.container = journal
     book = comma_book(text)
     if book is not None:
         # "Hartmut Rosa, L'accélération. Une critique sociale du temps, Paris, La Découverte,

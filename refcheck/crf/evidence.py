@@ -368,6 +368,23 @@ _ACCESS_NOTE = re.compile(
 )
 
 
+def sentence_before_journal(container: str) -> tuple[str, str] | None:
+    """(sentence, journal) of a container that opens with words of a sentence and ends with an
+    abbreviated journal ("Functional assignment of the Hr1 repeat motif J Biol Chem"); None
+    for any other container."""
+    words = container.split()
+    cut = len(words)
+    while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in {"&", "of"}):
+        cut -= 1
+    journal = words[cut:]
+    if len(journal) < 2 or not any(fold(word.rstrip(".")) in JOURNAL_WORDS for word in journal):
+        return None
+    lower = [word for word in words[:cut] if word.isalpha() and word.islower() and len(word) > 2]
+    if len(lower) < 3:
+        return None
+    return " ".join(words[:cut]), " ".join(journal)
+
+
 def edge_word(learned: str, rules: str) -> bool:
     """The labeller's title and the rules' differ by a word at one edge, and the rules' edge is
     the right one: the labeller began inside the title ("au diagnostic …" of "Apport de
