@@ -210,6 +210,11 @@ def _publisher_shaped(piece: str) -> bool:
     )
 
 
+def is_place(text: str) -> bool:
+    """ "Paris", "London and Cambridge", "Praha 2010": a place of publication."""
+    return _place().fullmatch(text) is not None
+
+
 def comma_book(text: str) -> CommaBook | None:
     """The title, book or series and publisher of an entry written "Names, Title[, Book],
     Place[, Publisher], Year[, pages]" (or with the publisher before the place), the title

@@ -1340,6 +1340,14 @@ def test_edge_word(learned: str, rules: str, expected: bool) -> None:
          "Proc. 4th. BCS-FACS Refinement Workshop", None),
         ("Computer networks, Elsevier Science Publishers BV", "Computer networks",
          "Elsevier Science Publishers BV"),
+        ("P. Rossi (a cura di), Note di archeologia calabrese, Cosenza",
+         "Note di archeologia calabrese", None),
+        ("Neue Ansätze in der Erzähltheorie. Trier: WVT", "Neue Ansätze in der Erzähltheorie",
+         "Trier: WVT"),
+        # a journal's abbreviations and a Roman volume are no place and publisher
+        ("J. Phys. A: Math. Theor", "J. Phys. A: Math. Theor", None),
+        ("Handbook of child psychology, vol. III: Cognitive development",
+         "Handbook of child psychology, vol. III: Cognitive development", None),
         # a journal that begins "In", a journal with "in" inside, a press that is the container
         ("In Vivo", "In Vivo", None),
         ("Studies in Language", "Studies in Language", None),

@@ -18,7 +18,7 @@ from dataclasses import replace
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.model import Person
-from refcheck.refparse_comma import comma_book
+from refcheck.refparse_comma import comma_book, is_place
 from refcheck.refparse_fields import Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -237,7 +237,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
 # before or after it ("InC. B. Jones, and T. Denvir, editors,Proc. 5th …", "… (R. Chellappa,
 # ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
 _IN_LEAD = re.compile(r"^in:?\s+(?=\S)")
-_EDITORS_LEAD = re.compile(r"^.{0,200}?\beditors?\s*[,:.]\s*(?=\S)")
+_EDITORS_LEAD = re.compile(
+    r"^.{0,200}?(?:\beditors?\s*[,:.]|\((?:eds?|hrsg|hgg?|dir|sous la dir|a cura di|coord|comp)"
+    r"\.?\)\s*[,:.]?)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# ". New York: Plenum Press", ". Trier: WVT" after a book's name: its imprint
+_IMPRINT_TAIL = re.compile(
+    r"\.\s+((?:[A-Z][a-zà-ÿ]+(?:\s+|-|\s+and\s+))*[A-Z][a-zà-ÿ]+(?:,\s*[A-Z]{2})?:\s*[A-Z][^:]{1,60})$"
+)
 _EDITORS_TAIL = re.compile(r"\s*\([^()]*\beds?\.?\)$")
 _PUBLISHER_TAIL = re.compile(
     r",\s*((?:[\w&.'-]+\s+){0,4}(?:Publishers?|Press|Verlag|Publishing|Elsevier|Springer"
@@ -248,12 +256,15 @@ _PUBLISHER_TAIL = re.compile(
 def book_of(text: str, container: str, authors: tuple[Person, ...]) -> tuple[str, str | None]:
     """The container without what only surrounds it, and a publisher found at its end."""
     book = _IN_LEAD.sub("", container, count=1)
-    book = _EDITORS_LEAD.sub("", book, count=1) if "editor" in book else book
+    book = _EDITORS_LEAD.sub("", book, count=1)
     book = _EDITORS_TAIL.sub("", book)
     publisher = None
-    tail = _PUBLISHER_TAIL.search(book)
+    tail = _PUBLISHER_TAIL.search(book) or _IMPRINT_TAIL.search(book)
     if tail is not None and tail.start() > 0:
         book, publisher = book[: tail.start()], tail.group(1)
+    head, comma, last = book.rpartition(", ")
+    if comma and head and is_place(last):
+        book = head  # "Note di archeologia calabrese, Cosenza": the place of publication
     words = book.split()
     family = authors[-1].family if authors else ""
     if (
