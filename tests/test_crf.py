@@ -1384,3 +1384,21 @@ def test_sentence_before_journal(container: str, expected: tuple[str, str] | Non
     from refcheck.crf.evidence import sentence_before_journal
 
     assert sentence_before_journal(container) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        (
+            "Lee TC, Park JJ. Risk factors for heat injuries in desert training. Aviation, Space, "
+            "and Environmental Medicine. 2010 81(2) 101-106.",
+            "Aviation, Space, and Environmental Medicine",
+        ),
+        (
+            "Library Collections, Acquisitions, and Technical Services 31 (2): 12-19.",
+            "Library Collections, Acquisitions, and Technical Services",
+        ),
+    ],
+)
+def test_a_journal_named_by_a_list_keeps_its_first_items(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

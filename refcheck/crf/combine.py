@@ -253,6 +253,10 @@ _PUBLISHER_TAIL = re.compile(
 )
 
 
+_LIST_END = re.compile(r"[A-Z][\w-]*,\s+(?:and|&)\s+[A-Z]")
+_LIST_START = re.compile(r"(?:^|[.?!]\s+)((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+)+)$")
+
+
 def book_of(text: str, container: str, authors: tuple[Person, ...]) -> tuple[str, str | None]:
     """The container without what only surrounds it, and a publisher found at its end."""
     book = _IN_LEAD.sub("", container, count=1)
@@ -325,6 +329,15 @@ def _repair(text: str, merged: Fields) -> Fields:
         merged.pages = legal.group("page")
         if merged.publisher and merged.container in merged.publisher:
             merged.publisher = None
+    if merged.container and _LIST_END.match(merged.container):
+        at = text.find(merged.container)
+        start = _LIST_START.search(text[:at]) if at > 0 else None
+        if start is not None:
+            # "Space, and Environmental Medicine" of "Aviation, Space, and …": a journal named
+            # by a list, whose first items the parsers left before it
+            merged.container = start.group(1) + merged.container
+            if merged.title and merged.title.endswith(start.group(1).rstrip(", ")):
+                merged.title = clean(merged.title[: -len(start.group(1).rstrip(", "))], title=True)
     tail = evidence.sentence_before_journal(merged.container) if merged.container else None
     if tail is not None and merged.title:
         head, journal = tail
