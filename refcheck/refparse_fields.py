@@ -1173,8 +1173,9 @@ def checked_pages(value: str | None) -> str | None:
     "252–265; discussion 266")."""
     if value is None:
         return None
-    if value.count("(") > value.count(")") and value.rfind("(") > 0:
-        value = value[: value.rfind("(")].rstrip(" ,;")  # "304012 (10" of "304012 (10pp)"
+    count = re.fullmatch(r"(.*\S)\s*\(\d{1,3}", value)
+    if count is not None and "(" not in count.group(1):
+        value = count.group(1)  # "304012 (10" of "304012 (10pp)": a page count after it
     if re.search(r"\bISBN\b", value, re.IGNORECASE) or re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return None
     if re.search(r"[^\W\d_]{3,}", value) and ";" not in value:  # (not "252–265; discussion 266")

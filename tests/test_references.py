@@ -1456,6 +1456,7 @@ def test_pages_are_a_page_range_not_an_isbn_or_an_edition(raw: str, pages: str |
         ("xxx–xxx", "xxx–xxx"),  # a placeholder is left for the rules to report
         ("304012 (10", "304012"),  # an article number before its page count "(10pp)"
         ("(12", "(12"),
+        ("2nd Edition (p. 401-434", "401-434"),  # a range after the bracket is the pages
     ],
 )
 def test_checked_pages(value: str, pages: str | None) -> None:
