@@ -318,6 +318,15 @@ def _repair(text: str, merged: Fields) -> Fields:
             # the rules read as a person ("Cell, J."); not "Nature. 2010. Collateral damage.
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
+    _law_review(text, merged)
+    _listed_journal(text, merged)
+    _second_sentence(text, merged)
+    _comma_style(text, merged)
+    return merged
+
+
+def _law_review(text: str, merged: Fields) -> None:
+    """A Canadian or British law review's citation after the title."""
     legal = _NEUTRAL_JOURNAL.search(text)
     if legal is not None and (not merged.title or legal.start() >= text.find(merged.title)):
         # "« Successions », (2009) 111 R. du N. 1": the year, volume, journal and first page
@@ -329,6 +338,10 @@ def _repair(text: str, merged: Fields) -> Fields:
         merged.pages = legal.group("page")
         if merged.publisher and merged.container in merged.publisher:
             merged.publisher = None
+
+
+def _listed_journal(text: str, merged: Fields) -> None:
+    """A journal named by a list keeps the first items left before it."""
     if merged.container and _LIST_END.match(merged.container):
         at = text.find(merged.container)
         start = _LIST_START.search(text[:at]) if at > 0 else None
@@ -338,16 +351,25 @@ def _repair(text: str, merged: Fields) -> Fields:
             merged.container = start.group(1) + merged.container
             if merged.title and merged.title.endswith(start.group(1).rstrip(", ")):
                 merged.title = clean(merged.title[: -len(start.group(1).rstrip(", "))], title=True)
+
+
+def _second_sentence(text: str, merged: Fields) -> None:
+    """A title's second sentence that ran into the journal goes back."""
     tail = evidence.sentence_before_journal(merged.container) if merged.container else None
     if tail is not None and merged.title:
         head, journal = tail
         at = text.find(merged.title)
-        between = text[at + len(merged.title) : text.find(head, at)] if at >= 0 else ""
-        if at >= 0 and re.fullmatch(r"[.?!]\s+", between):
+        found = text.find(head, at) if at >= 0 else -1
+        between = text[at + len(merged.title) : found] if found >= 0 else ""
+        if re.fullmatch(r"[.?!]\s+", between):
             # "… with RhoA. Functional assignment of the Hr1 repeat motif J Biol Chem": the
             # title's second sentence ran into the journal
             merged.title = f"{merged.title}{between}{head}"
             merged.container = journal
+
+
+def _comma_style(text: str, merged: Fields) -> None:
+    """Humanities entries whose every field ends at a comma (refparse_comma)."""
     book = comma_book(text)
     if book is not None:
         # "Hartmut Rosa, L'accélération. Une critique sociale du temps, Paris, La Découverte,
@@ -362,4 +384,3 @@ def _repair(text: str, merged: Fields) -> Fields:
             merged.year = book.year or merged.year
         if merged.container is None and merged.kind == "journal":
             merged.kind = "book"
-    return merged
