@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from refcheck.model import Person
+from refcheck.refparse_fields import first_groups
 from refcheck.refparse_names import is_initials
 
 # publishing cities, in the spellings of the languages that print them ("Londres", "Firenze")
@@ -93,11 +94,11 @@ _IN = re.compile(r"in:?\s+", re.IGNORECASE)
 _EDITOR_PIECE = re.compile(
     r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de)\s", re.I
 )
-_EDITOR_MARK = re.compile(r"\s*[(\[](?:eds?|edd|éds?|dir|hg|hrsg|a cura di)\.?[)\]]$", re.I)
-_NAME_WORD = re.compile(
-    r"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)|\([A-ZÀ-ÞĀ-Ž][\w’'\-]*\)"
-)
-_EDITOR_NOTE = re.compile(r"\s*\((?:dir|ed|éd|eds|éds|hg|hrsg)\.?\)")
+# an editor's mark in brackets after names: "(ed.)", "[éd.]", "(Hrsg.)", "(a cura di)"
+EDITOR_MARK = r"[(\[](?:eds?|edd|éds?|dir|hgg?|hrsg|sous la dir|a cura di|coord|comp)\.?[)\]]"
+_EDITOR_MARK = re.compile(rf"\s*{EDITOR_MARK}$", re.IGNORECASE)
+_EDITOR_NOTE = re.compile(rf"\s*{EDITOR_MARK}", re.IGNORECASE)
+_NAME_WORD = re.compile(rf"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|{EDITOR_MARK}|\([A-ZÀ-ÞĀ-Ž][\w’'\-]*\)")
 _SERIES = re.compile(r"(?:coll\.|collection|collana|series|reihe)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
@@ -199,12 +200,17 @@ def _name_pieces(pieces: list[str]) -> int | None:
     return None
 
 
+def _publisher_named(piece: str) -> bool:
+    """ "Polity Presse", "PUF": a publisher known by a word of its name or an acronym."""
+    return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece))
+
+
 def _publisher_shaped(piece: str) -> bool:
     """ "Polity Presse", "PUF", "La Martinière": a publisher's name before the place."""
     words = piece.split()
     if len(words) <= 4 and _INSTITUTION_WORDS.search(piece):
         return True
-    return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece)) or (
+    return _publisher_named(piece) or (
         len(words) <= 3
         and all(word[:1].isupper() or word.casefold() in _SMALL_WORDS for word in words)
     )
@@ -296,6 +302,13 @@ def _persons(names: list[str]) -> tuple[Person, ...]:
     return tuple(people)
 
 
+def _names_go_on(piece: str, *, longer: bool = False) -> bool:
+    """ "Hwang P.Y.C. Introduction to …": a name and initials open what looked like the title
+    (``longer``: and more words follow them)."""
+    words = piece.split()
+    return len(words) > (2 if longer else 1) and is_initials(words[1])
+
+
 def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     """(title, book, publishers) of the pieces between the names and the place."""
     chapter = next((index for index, piece in enumerate(body) if _IN.match(piece)), None)
@@ -305,15 +318,12 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     if quoted is not None:
         return _read_chapter(body[:1], body[1:])
     publishers: list[str] = []
-    while len(body) > 1 and (
-        _PUBLISHER_WORDS.search(body[-1]) or re.fullmatch(r"[A-ZÉ]{2,6}", body[-1])
-    ):
+    while len(body) > 1 and _publisher_named(body[-1]):
         publishers.insert(0, body.pop())
     if len(body) == 2 and _publisher_shaped(body[-1]):
         publishers.insert(0, body.pop())
-    first = body[0].split()
-    if len(first) > 1 and (is_initials(first[1]) and len(first) > 2):
-        return None  # "Hwang P.Y.C. Introduction to …": the names go on
+    if _names_go_on(body[0], longer=True):
+        return None
     if len(body) > 1 and is_initials(body[1].split()[0].rstrip(":;")):
         return None  # "Bars, I., Terning, J.: Extra Dimensions": more names
     title = [body[0]]
@@ -340,8 +350,8 @@ def _read_chapter(before: list[str], after: list[str]) -> tuple[str, str | None,
     if quoted is None:
         if any(_QUOTE_MARKS.search(piece) for piece in before) or len(before) != 1:
             return None
-        if len(before[0].split()) > 1 and is_initials(before[0].split()[1]):
-            return None  # "Hwang P.Y.C. Introduction": more names
+        if _names_go_on(before[0]):
+            return None
     title = quoted or before[0]
     rest = list(after)
     if rest and (opening := _IN.match(rest[0])):
@@ -381,11 +391,7 @@ def _journal_article(pieces: list[str], names: int) -> CommaBook | None:
             return None
         if len(parts) < len(matches):
             return None  # words after the journal: not only its numbers
-        found: dict[str, str] = {}
-        for part in parts:
-            for name, value in part.groupdict().items():
-                if value:
-                    found.setdefault(name.rstrip("2"), value)
+        found = first_groups(parts)
         journal = quoted.group(1)[1:-1].strip()
         return CommaBook(
             _persons(pieces[:names]),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from refcheck.identifiers import find_doi, find_urls
@@ -439,6 +439,18 @@ _CJK_NUMBER_PART = re.compile(
 _CJK_START = re.compile(rf"[{_CJK}]")
 
 
+def first_groups(matches: Iterable[re.Match[str]]) -> dict[str, str]:
+    """The first value each named group took over ``matches``, by the group's name without its
+    trailing digits: a pattern that reads one field in several forms names them "v1", "v2" or
+    "year", "year2"."""
+    found: dict[str, str] = {}
+    for match in matches:
+        for name, value in match.groupdict().items():
+            if value:
+                found.setdefault(name.rstrip("0123456789"), value)
+    return found
+
+
 def _cjk_comma_body(body: str, parsed: Fields) -> bool:
     """ "심신통합적 … 고찰, 무용역사기록학 제32집, 2014.": after CJK names and a comma, the title,
     the journal and its numbers, separated by commas alone (the title may hold commas too:
@@ -448,12 +460,10 @@ def _cjk_comma_body(body: str, parsed: Fields) -> bool:
     if re.search(r"[.。]\s|['\"“”‘’「」『』]", body):
         return False
     parts = [part for part in re.split(_CJK_COMMA, body) if part]
-    numbers: dict[str, str] = {}
+    found: list[re.Match[str]] = []
     while parts and (number := _CJK_NUMBER_PART.search(parts[-1])):
         whole = number.start() == 0
-        for name, value in number.groupdict().items():
-            if value:
-                numbers.setdefault(name[0], value)
+        found.append(number)
         if not whole:
             parts[-1] = parts[-1][: number.start()].strip()  # "무용예술학연구 제24집"
             break
@@ -463,6 +473,7 @@ def _cjk_comma_body(body: str, parsed: Fields) -> bool:
     parsed.title = ", ".join(parts[:-1])
     parsed.container = parts[-1]
     parsed.comma_fields = True
+    numbers = first_groups(found)
     parsed.volume = parsed.volume or numbers.get("v")
     parsed.issue = parsed.issue or numbers.get("i")
     parsed.pages = parsed.pages or numbers.get("p")

@@ -18,7 +18,7 @@ from dataclasses import replace
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.model import Person
-from refcheck.refparse_comma import comma_book, is_place
+from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
 from refcheck.refparse_fields import Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -238,9 +238,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
 # ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
 _IN_LEAD = re.compile(r"^in:?\s+(?=\S)")
 _EDITORS_LEAD = re.compile(
-    r"^.{0,200}?(?:\beditors?\s*[,:.]|\((?:eds?|hrsg|hgg?|dir|sous la dir|a cura di|coord|comp)"
-    r"\.?\)\s*[,:.]?)\s*(?=\S)",
-    re.IGNORECASE,
+    rf"^.{{0,200}}?(?:\beditors?\s*[,:.]|{EDITOR_MARK}\s*[,:.]?)\s*(?=\S)", re.IGNORECASE
 )
 # ". New York: Plenum Press", ". Trier: WVT" after a book's name: its imprint
 _IMPRINT_TAIL = re.compile(
