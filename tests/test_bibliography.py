@@ -727,3 +727,13 @@ def test_entries_are_located_at_their_key_in_the_bib_file() -> None:
         head = SAMPLE_BIB[reference.span.start : reference.span.end]
         assert head.startswith("@") and head.endswith(reference.key)
         assert SAMPLE_BIB.count("\n", 0, reference.span.start) + 1 == reference.span.line
+
+
+def test_a_person_named_others_is_no_et_al() -> None:
+    """BibTeX's "and others" is lower case; "Others" is a person (found by the round-trip
+    property test above)."""
+    people = (Person("Others", ""), Person("Smith", "J."))
+    read = parse_bibtex(render_bibtex([Reference("r1", "", authors=people, title="T")]))
+    assert (read.references[0].authors, read.references[0].et_al) == (people, False)
+    text = "@article{a, author = {Smith, J. and others}, title = {T}}"
+    assert parse_bibtex(text).references[0].et_al is True

@@ -198,7 +198,8 @@ def _persons(value: str) -> tuple[tuple[Person, ...], bool, bool]:
     people: list[Person] = []
     corporate = et_al = False
     for name in split_name_list(value):
-        if name.strip().lower() in ("others", "{others}"):
+        # BibTeX's keyword is "others" in lower case; "Others" is a person of that name
+        if name.strip() in ("others", "{others}"):
             et_al = True
             continue
         person, is_corporate = _person(name)
