@@ -1227,6 +1227,65 @@ def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container:
     assert parse_reference(raw, "r1").container == container
 
 
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # the word before a volume's number, left at the container's end
+        (
+            "Ortega, P., Lind, M. Thin-film coatings for solar absorbers. Proc. of SPIE Vol. "
+            "8112, 811204 (2011).",
+            "Proc. of SPIE",
+        ),
+        (
+            "Marchand J. 1984. Croissance des chênes en futaie. Rev For Fr Tome 36: 401-412.",
+            "Rev For Fr",
+        ),
+        (
+            "Bauer, K., Vogt, L., Glacial erosion rates in the Alps, Geomorphology Series, "
+            "Issue 12, pp. 33-47, 2003",
+            "Geomorphology Series",
+        ),
+    ],
+)
+def test_a_volume_word_is_no_part_of_the_container(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # the entry's date or its status printed before the meeting's name
+        (
+            "Lindqvist, K. Mapping wetlands from radar images. 2004 In Proceedings of the 3rd "
+            "International Workshop on Radar Remote Sensing",
+            "Proceedings of the 3rd International Workshop on Radar Remote Sensing",
+        ),
+        (
+            "R. T. Okafor. Checking liveness of message-passing programs. June 2002. 9th "
+            "International Symposium on Model Checking Software.",
+            "9th International Symposium on Model Checking Software",
+        ),
+        (
+            "D. Brandt and F. Moro, Rigidity of minimal cones. To appear in Annales de "
+            "l'Institut Fourier.",
+            "Annales de l'Institut Fourier",
+        ),
+        # not a journal that opens with "In" ("In Vivo") or a year in a meeting's own name
+        (
+            "Haller T, Sobek M. Tumour growth in nude mice. In Vivo 2009; 23: 101-106.",
+            "In Vivo",
+        ),
+        (
+            "Quist, J., Arvidsson, P. Deadline-aware scheduling. 2019 IEEE 35th International "
+            "Conference on Data Engineering (ICDE), pp. 120-131, 2019.",
+            "2019 IEEE 35th International Conference on Data Engineering (ICDE)",
+        ),
+    ],
+)
+def test_a_date_or_status_before_the_container_is_no_part_of_it(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container
+
+
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
     from refcheck.crf.evidence import title_tail
 

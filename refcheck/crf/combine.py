@@ -35,6 +35,8 @@ def combine(raw: str, rules: Fields) -> Fields:
     did not find: the author marked the fields, which is better evidence than any model, and the
     labeller never saw emphasis in training. (This also keeps long APA lists fast: the labeller
     costs about ten times as much as the rules, 2 ms per entry.)"""
+    if rules.container and _CONTAINER_LEAD.match(rules.container):
+        rules = replace(rules, container=_without_lead(rules.container))
     emphasised = _EMPHASIS.search(raw) is not None
     if emphasised and _complete(rules):
         return rules
@@ -53,13 +55,28 @@ _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 
 _CONTAINER_TAIL = re.compile(
     r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))$"
+    r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
+    r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Ii]ssue|Isuue|[Nn]o|Nr)\.?)$"
+)
+# what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
+# Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
+# ("to appear in Proceedings of …")
+_CONTAINER_LEAD = re.compile(
+    r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:1[5-9]|20)\d\d[a-z]?(?:\.\s+|\s+in:?\s+)"
+    r"|to\s+appear\s*(?:in|on)\s*(?=[A-Z]))",
+    re.IGNORECASE,
 )
 _NEUTRAL_JOURNAL = re.compile(
     r",\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+(?P<volume>\d+)(?:-(?P<issue>\d+))?\s+"
     r"(?P<journal>[^\W\d][^,\d]*?)\s+(?:p\.\s*)?(?P<page>\d+)\.?$"
 )
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
+
+
+def _without_lead(container: str) -> str:
+    """The container without the entry's date or status before its name."""
+    return clean(_CONTAINER_LEAD.sub("", container, count=1)) or container
 
 
 def _complete(fields: Fields) -> bool:
@@ -302,9 +319,11 @@ def _repair(text: str, merged: Fields) -> Fields:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
     if merged.container:
-        # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)": a date, a
-        # volume in Roman numerals or an edition that the container ran on into
+        # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
+        # SPIE Vol": a date, a volume in Roman numerals, an edition or the word before a
+        # volume's number that the container ran on into
         merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
+        merged.container = _without_lead(merged.container)
         merged.container, publisher = book_of(text, merged.container, merged.authors)
         merged.publisher = merged.publisher or publisher
     if merged.authors and merged.container and "." in merged.container:
