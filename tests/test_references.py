@@ -21,6 +21,7 @@ from refcheck.references import (
 )
 from refcheck.refparse_comma import CommaBook, comma_book
 from refcheck.refparse_fields import parse_fields
+from refcheck.refparse_gost import GostEntry, gost_entry, imprint_publisher
 from refcheck.refparse_names import parse_authors
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6ff2c148979281d9.txt"
@@ -1716,6 +1717,153 @@ def test_comma_book_reads_the_pieces_between_names_and_place() -> None:
 def test_comma_book_never_raises(pieces: list[str]) -> None:
     book = comma_book(", ".join(pieces))
     assert book is None or (book.title and book.authors)
+
+
+# Russian GOST 7.1 entries: the part's title, a double slash, the journal or book it is in
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "year", "volume", "issue", "pages"),
+    [
+        (
+            "Петров И.С. Курганы степного Зауралья // Советская археология. 1971. № 3. С. 112–125.",
+            "Курганы степного Зауралья",
+            "Советская археология",
+            "1971",
+            None,
+            "3",
+            "112–125",
+        ),
+        (
+            "Орлова Н.В., Зуев К.А. Поселения эпохи бронзы // КСИА. 1985. Вып. 18.",
+            "Поселения эпохи бронзы",
+            "КСИА",
+            "1985",
+            None,
+            "18",
+            None,
+        ),
+        (
+            "Hansen K.L. Thermal noise in optical cavities // J. Opt. Soc. Am. 2004. Vol. 21. "
+            "№ 6. P. 1033–1040.",
+            "Thermal noise in optical cavities",
+            "J. Opt. Soc. Am",
+            "2004",
+            "21",
+            "6",
+            "1033–1040",
+        ),
+        # a chapter: the book, its town and publisher after the slashes, the editors after one
+        (
+            "Смирнова О.П. Ранние формы керамики // Древности Поволжья / под ред. А.Б. "
+            "Кузнецова. Казань: Наука, 1992. С. 40–58.",
+            "Ранние формы керамики",
+            "Древности Поволжья",
+            "1992",
+            None,
+            None,
+            "40–58",
+        ),
+        # the month before the year
+        (
+            "Lowe D., Marsh P. Airborne gradiometry surveys // 14th SAGA Biennial Meeting. "
+            "October 2015. P. 12-15.",
+            "Airborne gradiometry surveys",
+            "14th SAGA Biennial Meeting",
+            "2015",
+            None,
+            None,
+            "12-15",
+        ),
+    ],
+)
+def test_gost_entries_split_at_the_double_slash(
+    raw: str,
+    title: str,
+    container: str,
+    year: str,
+    volume: str | None,
+    issue: str | None,
+    pages: str | None,
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (
+        reference.title,
+        reference.container,
+        reference.year,
+        reference.volume,
+        reference.issue,
+        reference.pages,
+    ) == (title, container, year, volume, issue, pages)
+
+
+def test_gost_entry_reads_the_whole_after_the_slashes() -> None:
+    assert gost_entry(
+        "Белов А.А. Каменный век Урала // Вопросы археологии. Пермь: ПГУ, 1978. Т. II. С. 5-9."
+    ) == GostEntry(
+        title_end=29,
+        container="Вопросы археологии",
+        publisher="ПГУ",
+        year="1978",
+        volume="II",
+        issue=None,
+        pages="5-9",
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a link's slashes, with or without the space a PDF put in
+        "Smith J. Tools. Available: http://example.org/tools.html",
+        "Smith J. Tools. URL http : // example.org/tools.html",
+        # no double slash at all; several of them (parts of a series)
+        "Смирнов А.Б. Очерки истории. М., 1990. 200 с.",
+        "Иванов И. Статья // Сборник // Серия. 1990.",
+    ],
+)
+def test_gost_entry_stays_silent_without_one_double_slash(raw: str) -> None:
+    assert gost_entry(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher"),
+    [
+        # a book's town and publisher, which the parsers read as a journal
+        (
+            "Зайцев В.Д. Теория ошибок измерений. М.: «Недра», 1981. 310 с.",
+            None,
+            "Недра",
+        ),
+        ("Кравец Н.Я. Память и внимание. М., 1994. 212 с.", None, None),
+        # a journal that only begins like a town stays
+        ("Lind P. Ice cores. Mineral. Mag. 2001; 65: 10-19.", "Mineral. Mag", None),
+    ],
+)
+def test_a_gost_books_imprint_is_no_container(
+    raw: str, container: str | None, publisher: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.publisher) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [("М.: Наука, 1990", "Наука"), ("СПб, 1898", ""), ("Минск", ""), ("Мир", None)],
+)
+def test_imprint_publisher(container: str, expected: str | None) -> None:
+    assert imprint_publisher(container) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Иванов И.И.", "Title", "//", " // ", "/", "М.:", "1990", "Т.", "№ 3"])
+        | st.text(max_size=10),
+        max_size=8,
+    )
+)
+def test_gost_entry_never_raises(pieces: list[str]) -> None:
+    entry = gost_entry(" ".join(pieces))
+    assert entry is None or entry.title_end > 0
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.model import Person
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
 from refcheck.refparse_fields import Fields, clean
+from refcheck.refparse_gost import gost_entry, imprint_publisher
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
 # The labeller's title or container replaces the rules' only when it is at least this sure of
@@ -339,6 +340,7 @@ def _repair(text: str, merged: Fields) -> Fields:
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _comma_style(text, merged)
+    _gost(text, merged)
     return merged
 
 
@@ -401,3 +403,28 @@ def _comma_style(text: str, merged: Fields) -> None:
             merged.year = book.year or merged.year
         if merged.container is None and merged.kind == "journal":
             merged.kind = "book"
+
+
+def _gost(text: str, merged: Fields) -> None:
+    """Russian GOST entries, whose part and whole a double slash separates (refparse_gost)."""
+    entry = gost_entry(text)
+    if entry is None:
+        publisher = imprint_publisher(merged.container) if merged.container else None
+        if publisher is not None:
+            # "Мозг и эмоции. М., 1998. 268 с.": a book's town and publisher, no journal
+            merged.container, merged.publisher = None, publisher or merged.publisher
+            merged.kind = "book"
+        return
+    if entry.container is None:
+        return
+    # "Приказанская культура // САИ. 1980. Вып. 24.": the title ends at the slashes, the
+    # journal or book follows them; an author statement after one slash is no part of it
+    title = merged.title or ""
+    cut = re.split(r"\s+//|\s/\s", title, maxsplit=1)[0]
+    if cut != title:
+        merged.title = clean(cut, title=True)
+    merged.container = clean(entry.container)
+    merged.year = merged.year or entry.year
+    merged.publisher = entry.publisher or merged.publisher
+    if entry.volume or entry.issue or entry.pages:
+        merged.volume, merged.issue, merged.pages = entry.volume, entry.issue, entry.pages
