@@ -1286,6 +1286,61 @@ def test_a_date_or_status_before_the_container_is_no_part_of_it(raw: str, contai
     assert parse_reference(raw, "r1").container == container
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a quoted title and what follows its closing quote
+        (
+            "Okoro, B. and Lund, T. “Mining Clone Patterns in Spreadsheets,” to appear in "
+            "MSR'07, Working Conf. on Mining Software Repositories, May 2007, Minneapolis",
+            "Mining Clone Patterns in Spreadsheets",
+            None,
+        ),
+        # the proceedings after a comma or ". In:"
+        (
+            "MERTENS, P., AND OLAH, G. Incremental view maintenance for graph queries, in "
+            "Proceedings of the International Conference on Very Large Data Bases (Seattle, "
+            "Aug. 3-5). VLDB Endowment, 1994, pp. 120-131.",
+            "Incremental view maintenance for graph queries",
+            None,
+        ),
+        (
+            "Okoro, B. and Lund, T. Mining Clone Patterns in Spreadsheets, in Proceedings of the "
+            "Working Conference on Mining Software Repositories (Minneapolis, May 20-21). IEEE, "
+            "2007.",
+            "Mining Clone Patterns in Spreadsheets",
+            "Proceedings of the Working Conference on Mining Software Repositories",
+        ),
+        (
+            "Sand, R., Voss, T.: Lightweight Decision Logs: Practice and Tools. In: QUASAR. "
+            "CEUR Workshop Proceedings, vol. 3001. CEUR-WS.org (2021)",
+            "Lightweight Decision Logs: Practice and Tools",
+            None,
+        ),
+        # year, journal and volume without a full stop
+        (
+            "Lind, P., Berg, S. Synchronization in coupled oscillator networks 2001 Chaos 11",
+            "Synchronization in coupled oscillator networks",
+            "Chaos",
+        ),
+        # a quote that opens a longer title stays in it
+        (
+            "Ruiz, C. 2004. “Stay Close:” Proximity and trust in remote teams. Journal of "
+            "Applied Psychology, 89 (2): 301-315.",
+            "“Stay Close:” Proximity and trust in remote teams",
+            "Journal of Applied Psychology",
+        ),
+    ],
+)
+def test_a_title_run_on_into_the_next_field_ends_where_it_ends(
+    raw: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert reference.title == title
+    if container is not None:
+        assert reference.container == container
+
+
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
     from refcheck.crf.evidence import title_tail
 

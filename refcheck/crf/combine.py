@@ -339,6 +339,7 @@ def _repair(text: str, merged: Fields) -> Fields:
     _law_review(text, merged)
     _listed_journal(text, merged)
     _second_sentence(text, merged)
+    _title_run_on(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)
     return merged
@@ -385,6 +386,53 @@ def _second_sentence(text: str, merged: Fields) -> None:
             # title's second sentence ran into the journal
             merged.title = f"{merged.title}{between}{head}"
             merged.container = journal
+
+
+# a quoted title and what follows its closing quote: "“Detecting … Programs,” to appear in …"
+_QUOTED_HEAD = re.compile(
+    r"[“\"](?P<title>[^“”\"]{8,}?)(?:[”\"][,.]|,[”\"](?=\s+(?:to\s+appear|in)\b))\s+\S"
+)
+# the proceedings a paper appeared in: ", in Proceedings of …", ". In: ZEUS"
+_IN_PROCEEDINGS = re.compile(
+    r"(?:,\s*|\.\s+)in:?\s*(?=proceedings\b)|,\s*inproceedings\b|\.\s+In:\s+", re.IGNORECASE
+)
+# the place and dates of a meeting after its name: "… Data Bases (Seattle, Aug. 3-5)"
+_MEETING_PLACE = re.compile(r"\s*\([^()]*\d[^()]*\)$")
+# the year, journal and volume without a full stop between them: "… networks 1998 Nature 393"
+_YEAR_JOURNAL = re.compile(
+    r"\s+(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<journal>[A-Z][\w.&' -]{2,60}?)\s+(?P<volume>\d+)$"
+)
+
+
+def _title_run_on(text: str, merged: Fields) -> None:
+    """A title that both parsers ran on past its end into the entry's next field."""
+    title = merged.title
+    if not title:
+        return
+    quoted = _QUOTED_HEAD.match(title)
+    at = text.find(title)
+    if quoted is not None and not re.search(r"[«“\"]\s*$", text[:at] if at > 0 else ""):
+        merged.title = clean(quoted.group("title"), title=True)  # "“…,” to appear in"
+        return
+    meeting = _IN_PROCEEDINGS.search(title)
+    if meeting is not None and meeting.start() >= 10:
+        # "…strategies, in Proceedings of the ACM SIGMOD …": the paper's proceedings
+        merged.title = clean(title[: meeting.start()], title=True)
+        tail = title[meeting.end() :]
+        if not re.match(r"(?i)proceedings\b", tail):
+            merged.container = merged.container or clean(tail)  # ". In: Editors, editors"
+            return
+        old = merged.container
+        if old and not merged.publisher and not evidence.MEETING.search(old):
+            merged.publisher = old  # "…, in Proceedings of …. IEEE, 2007.": its publisher
+        merged.container = clean(_MEETING_PLACE.sub("", tail)) or old
+        return
+    journal = _YEAR_JOURNAL.search(title)
+    if journal is not None and journal.group("year") == merged.year and journal.start() >= 10:
+        # "Collective dynamics of small world networks 1998 Nature 393"
+        merged.title = clean(title[: journal.start()], title=True)
+        merged.container = merged.container or journal.group("journal")
+        merged.volume = merged.volume or journal.group("volume")
 
 
 def _comma_style(text: str, merged: Fields) -> None:

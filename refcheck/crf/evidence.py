@@ -278,7 +278,7 @@ def reads_as_title(text: str, title: str) -> bool:
 
 
 # a meeting's name, which is never a publisher or place however the labeller reads it
-_MEETING = re.compile(
+MEETING = re.compile(
     r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloquium)\b", re.IGNORECASE
 )
 
@@ -291,7 +291,7 @@ def publisher_only(rules: Fields, learned: CrfFields) -> bool:
         and rules.container
         and not rules.publisher
         and learned.publisher in rules.container
-        and not _MEETING.search(rules.container)
+        and not MEETING.search(rules.container)
     )
 
 
@@ -300,7 +300,7 @@ def imprint(rules: Fields, learned: CrfFields) -> bool:
     as a container the labeller reads as the place and publisher of a book."""
     if rules.publisher or not rules.container or rules.volume or rules.pages:
         return False  # "Psyche (Cambridge) 2012:11": a journal, whatever its name holds
-    if _MEETING.search(rules.container):
+    if MEETING.search(rules.container):
         return False  # "In Proceedings of the 6th International Conference on GeoComputation"
     at = learned.text.find(rules.container)
     if at > 0 and re.search(r"\bin:?\s*$", learned.text[:at], re.IGNORECASE):
@@ -491,7 +491,7 @@ def a_note(rules: Fields, learned: CrfFields) -> bool:
         and (any(char.isdigit() for char in rules.container) or _GENRE.search(rules.container))
     ):
         return False  # (not "eLife", "Lancet", "R package": the labeller's "note" is weak there)
-    if _MEETING.search(rules.container) and not _GENRE.search(rules.container):
+    if MEETING.search(rules.container) and not _GENRE.search(rules.container):
         return False  # "21st International Conference on Software Engineering ICSE"
     at = learned.text.find(rules.container)
     if at > 0 and re.search(r"\bIn:?\s", learned.text[:at]):
