@@ -1341,6 +1341,33 @@ def test_a_title_run_on_into_the_next_field_ends_where_it_ends(
         assert reference.container == container
 
 
+@pytest.mark.parametrize(
+    ("learned", "title", "container", "expected"),
+    [
+        # the labeller began the journal inside the rules' title: the entry prints a title
+        (
+            "critical field theory Nucl. Phys. B",
+            "Logarithmic corrections in critical field theory",
+            "Nucl. Phys. B",
+            True,
+        ),
+        # the same journal, or one the rules' title does not end with
+        ("Nucl. Phys. B", "Logarithmic corrections", "Nucl. Phys. B", False),
+        ("Lett. Nucl. Phys. B", "Logarithmic corrections", "Nucl. Phys. B", False),
+        # the whole title is no tail of it
+        ("Fiz Yad. Fiz", "Fiz", "Yad. Fiz", False),
+        (None, "Logarithmic corrections", "Nucl. Phys. B", False),
+    ],
+)
+def test_title_into_container(
+    learned: str | None, title: str, container: str, expected: bool
+) -> None:
+    from refcheck.crf.evidence import title_into_container
+
+    rules = Fields(title=title, container=container)
+    assert title_into_container(learned, rules) is expected
+
+
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
     from refcheck.crf.evidence import title_tail
 

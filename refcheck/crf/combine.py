@@ -135,6 +135,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if (
         learned.title is None
         and rules.title
+        and not evidence.title_into_container(learned.container, rules)
         and not evidence.reads_as_title(learned.text, rules.title)
     ):
         # "Phys" in "Beuthe M, Phys. Rev. D 66": the entry prints no title

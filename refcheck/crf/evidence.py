@@ -67,6 +67,18 @@ def title_tail(learned: str | None, rules: Fields, text: str) -> bool:
     )
 
 
+def title_into_container(learned: str | None, rules: Fields) -> bool:
+    """ "conformal field theory Nucl. Phys. B" for the rules' "Nucl. Phys. B" after their title
+    "Logarithmic operators in conformal field theory": the labeller began the container inside
+    the rules' title, which shows that the entry prints one (physics styles put no full stop
+    between title and journal: "Gurarie V 1993 Logarithmic … theory Nucl. Phys. B 410")."""
+    whole, title = rules.container, rules.title
+    if not (learned and whole and title and learned != whole and learned.endswith(whole)):
+        return False
+    head = learned[: -len(whole)].strip()
+    return bool(head) and title.endswith(head) and len(title) > len(head) + 1
+
+
 def before_the_year(title: str, rules: Fields, text: str) -> bool:
     """The labeller's title comes before the year that the rules' title follows ("Names. 2009.
     Title."): it is a part of the names."""

@@ -365,8 +365,10 @@ def render_report(
         "",
         "False alarms on the clean articles by rule: count (per 100 gold callouts); how many "
         "of them concern entries refcheck split right (not a consequence of merged entries). "
-        "Not counted: uncited-reference on entries the gold leaves uncited, and citation findings "
-        "on callouts the journal itself printed inconsistently with the entry.",
+        "Not counted: uncited-reference on entries the gold leaves uncited, citation findings "
+        "on callouts the journal itself printed inconsistently with the entry, missing-reference "
+        "on callouts the journal did not tag whose cited name is nowhere in its reference list, "
+        'and a misspelt "et al." ("etl.", "at al.").',
         "",
         markdown_table(["rule", *sorted(by_style)], false_alarm_rows(by_style)),
         "",

@@ -423,6 +423,8 @@ def score_article(article: Article, report: DocumentReport) -> Result:
     paired_ids = {report.references[number].id for number in paired}
     c["fa.citations"] += len(article.citations)
     units_by_cit = {citations[i].id: hits for i, hits in enumerate(cit_hits)}
+    by_id = {citation.id: citation for citation in citations}
+    listed = fold(" ".join(article.text[r.start : r.end] for r in article.refs))
     for finding in report.findings:
         c["fa.findings"] += 1
         real = False
@@ -435,6 +437,10 @@ def score_article(article: Article, report: DocumentReport) -> Result:
             for g in units_by_cit[finding.citation_id]:
                 if finding.rule in printed_discrepancies(article.citations[g], article):
                     real = True
+            cited = by_id.get(finding.citation_id)
+            if cited is not None and not real:
+                tagged = bool(units_by_cit[finding.citation_id])
+                real = _unlisted_or_misspelt(article, cited, finding, listed, tagged=tagged)
         if real:
             c[f"real.{finding.rule}"] += 1
             result.example(f"finding that is real: {finding.rule}", f"{name}: {finding.message}")
@@ -450,6 +456,24 @@ def score_article(article: Article, report: DocumentReport) -> Result:
             f"{name}: {_clip(finding.message, 200)} @ {_clip(where, 120)!r}",
         )
     return result
+
+
+# "et al." misspelt as the journals printed it: "etl.", "at al.", "et all."
+_MISSPELT_ET_AL = re.compile(r"(?:etl|at al|et all)\.?", re.IGNORECASE)
+
+
+def _unlisted_or_misspelt(
+    article: Article, citation: Citation, finding: Finding, listed: str, *, tagged: bool
+) -> bool:
+    """A finding that is right as the journal printed the callout: on a callout it did not
+    tag, the cited name appears nowhere in its reference list ("(SantaLucia 1998)" in an
+    article whose list has no SantaLucia); on any callout, "et al." misspelt."""
+    if finding.rule == "missing-reference" and citation.authors and not tagged:
+        return all(fold(word) not in listed for word in citation.authors[0].split())
+    if finding.rule == "malformed-citation" and finding.span is not None:
+        printed = article.text[finding.span.start : finding.span.end]
+        return _MISSPELT_ET_AL.fullmatch(printed.strip()) is not None
+    return False
 
 
 def _duplicated(article: Article, ref: GoldRef, message: str) -> bool:
