@@ -1368,6 +1368,37 @@ def test_title_into_container(
     assert title_into_container(learned, rules) is expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a question and its subtitle are one title; the book follows "In The"
+        (
+            "Moreau K (2013) Is bigger always better? Group size and foraging success in "
+            "urban crows. In The Oxford Handbook of Corvid Behaviour. Hale P, Stein R, "
+            "editors. Oxford: Oxford University Press. pp. 201-230.",
+            "Is bigger always better? Group size and foraging success in urban crows",
+            "The Oxford Handbook of Corvid Behaviour",
+        ),
+        (
+            "Lindgren, P. and Osei, K. (2004). Memory or habit? Sequential choice and the "
+            "shaping of preference. In Ruiz, C. and Bell, D., editors, Advances in Learning "
+            "Theory 3, pages 101-118. Academic Press.",
+            "Memory or habit? Sequential choice and the shaping of preference",
+            "Advances in Learning Theory",
+        ),
+        # a question title in a journal stays as the rules read it
+        (
+            "Park S, Olmo R. Is the cortex a predictor? Neuron. 2012;74(3):410-418.",
+            "Is the cortex a predictor?",
+            "Neuron",
+        ),
+    ],
+)
+def test_a_question_and_its_subtitle_are_one_title(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
     from refcheck.crf.evidence import title_tail
 

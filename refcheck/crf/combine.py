@@ -171,6 +171,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and value
             and rules.container
             and evidence.ran_into(rules.container, value)
+            and not evidence.question_subtitle(learned, rules)
         ):
             continue  # the labeller ran the container into the title: keep the rules' reading
         if swallowed and (
@@ -255,7 +256,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
 # what surrounds a book's or proceedings' name in a container: "in" before it, its editors
 # before or after it ("InC. B. Jones, and T. Denvir, editors,Proc. 5th …", "… (R. Chellappa,
 # ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
-_IN_LEAD = re.compile(r"^in:?\s+(?=\S)")
+# ("In Vivo", "In Practice" are journals: a capital "In" goes only before a colon, an article
+# or "Proceedings")
+_IN_LEAD = re.compile(r"^(?:in:?\s+|In:\s*|In\s+(?=(?:The|A|An|Proceedings)\s))(?=\S)")
 _EDITORS_LEAD = re.compile(
     rf"^.{{0,200}}?(?:\beditors?\s*[,:.]|{EDITOR_MARK}\s*[,:.]?)\s*(?=\S)", re.IGNORECASE
 )

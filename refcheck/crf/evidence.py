@@ -160,6 +160,18 @@ def ran_into(part: str, run: str) -> bool:
     return part in run and _words(run) != _words(part)
 
 
+def question_subtitle(learned: CrfFields, rules: Fields) -> bool:
+    """ "Love at first sight? Individual differences and …. In The Wiley-Blackwell Handbook":
+    the rules ended the title at its question mark and took the subtitle for the container,
+    where the labeller reads title and subtitle as one and finds the container after them."""
+    title, whole, found = rules.title, rules.container, learned.container
+    if not (title and whole and found and title.endswith("?") and found != whole):
+        return False
+    text = learned.text
+    end = text.find(whole, text.find(title) + len(title))
+    return end >= 0 and text.find(found, end + len(whole)) >= 0
+
+
 def split_journal(learned: str | None, rules: Fields) -> bool:
     """The rules cut one journal's name in two, its first abbreviations read as the title and
     the rest, run on into the numbers, as the container ("Lect" | "Notes Phys. 629, 1 (2004)",
