@@ -1399,6 +1399,34 @@ def test_a_question_and_its_subtitle_are_one_title(raw: str, title: str, contain
     assert (reference.title, reference.container) == (title, container)
 
 
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a collaboration's name is no title, nor the start of one
+        ("K. Nakamura et al. (Particle Data Group), J. Phys. G37, 075021 (2010)", None),
+        ("Aaltonen, T., et al.: CDF Collaboration. Phys. Rev. D 85, 012009 (2012)", None),
+        ("Adhikari, R., et al.: LIGO Collaboration. Class. Quantum Grav. 27, 084006 (2010)", None),
+        (
+            "ATLAS and CMS collaborations, G. Aad et al., Combined measurement of the Higgs "
+            "boson mass,Phys .Rev .Lett .114 ( 2015)191803.",
+            "Combined measurement of the Higgs boson mass",
+        ),
+        # a title about collaboration stays whole
+        (
+            "Newman M. Scientific collaboration networks: network construction. Phys Rev E 64, "
+            "016131 (2001)",
+            "Scientific collaboration networks: network construction",
+        ),
+        (
+            "Lee K. Interdisciplinary collaboration: a review. J Health 3, 1 (2001)",
+            "Interdisciplinary collaboration: a review",
+        ),
+    ],
+)
+def test_a_collaborations_name_is_no_title(raw: str, title: str | None) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:
     from refcheck.crf.evidence import title_tail
 

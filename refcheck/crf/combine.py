@@ -344,6 +344,7 @@ def _repair(text: str, merged: Fields) -> Fields:
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _title_run_on(text, merged)
+    _collaboration(merged)
     _comma_style(text, merged)
     _gost(text, merged)
     return merged
@@ -437,6 +438,32 @@ def _title_run_on(text: str, merged: Fields) -> None:
         merged.title = clean(title[: journal.start()], title=True)
         merged.container = merged.container or journal.group("journal")
         merged.volume = merged.volume or journal.group("volume")
+
+
+# a physics collaboration's name (and the names and "et al." around it) read as the title:
+# "(Particle Data Group), Chin. Phys", "et al.: PREX Collaboration", "Virgo and LIGO
+# Scientific collaborations, B.P. Abbott et al., GW170104: …"
+_COLLABORATION = re.compile(
+    r"^(?:\([^()]*?\b(?:Collaboration|Data Group)s?\)"
+    r"|et\s+al\.?\s*[:,]?\s*[\w\s&-]*?\b[Cc]ollaborations?"
+    r"|[\w\s&-]*?\b[Cc]ollaborations?\s*,\s*[^,:]{0,40}?\bet\s+al\.?"
+    r"|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+Collaboration$)\s*[.,:]?\s*"
+)
+
+
+def _collaboration(merged: Fields) -> None:
+    """A collaboration's name before the title, or read as the title, is no part of it."""
+    lead = _COLLABORATION.match(merged.title or "")
+    if lead is None or not merged.title:
+        return
+    rest = merged.title[lead.end() :]
+    if merged.container:
+        at = rest.find(merged.container)
+        if at == 0 or rest.strip(" ,.") in merged.container:
+            rest = ""  # "(Particle Data Group), Chin. Phys": the journal follows the name
+        elif at > 0:
+            rest = rest[:at]  # "…at Redshift 0.2,Phys. Rev. Lett. 118": ran on into it
+    merged.title = clean(rest, title=True) or None
 
 
 def _comma_style(text: str, merged: Fields) -> None:
