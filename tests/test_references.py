@@ -1719,6 +1719,42 @@ def test_comma_book_never_raises(pieces: list[str]) -> None:
     assert book is None or (book.title and book.authors)
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume", "pages", "year"),
+    [
+        # US law reviews as the Bluebook cites them: volume, journal, first page, year
+        (
+            "Marta Quinlan Ruiz, Orbital Debris and the Outer Space Treaty of 1967, 14 Space "
+            "Pol'y 203(1998).",
+            "Orbital Debris and the Outer Space Treaty of 1967",
+            "Space Pol'y",
+            "14",
+            "203",
+            "1998",
+        ),
+        (
+            "D. K. Osei, Water Rights in Shared Basins, 31 Colum. J. Envtl. L. 77 (2006).",
+            "Water Rights in Shared Basins",
+            "Colum. J. Envtl. L.",
+            "31",
+            "77",
+            "2006",
+        ),
+    ],
+)
+def test_a_bluebook_law_review_citation(
+    raw: str, title: str, container: str, volume: str, pages: str, year: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (
+        reference.title,
+        reference.container,
+        reference.volume,
+        reference.pages,
+        reference.year,
+    ) == (title, container, volume, pages, year)
+
+
 # Russian GOST 7.1 entries: the part's title, a double slash, the journal or book it is in
 @pytest.mark.parametrize(
     ("raw", "title", "container", "year", "volume", "issue", "pages"),

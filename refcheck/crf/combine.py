@@ -72,6 +72,13 @@ _NEUTRAL_JOURNAL = re.compile(
     r",\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+(?P<volume>\d+)(?:-(?P<issue>\d+))?\s+"
     r"(?P<journal>[^\W\d][^,\d]*?)\s+(?:p\.\s*)?(?P<page>\d+)\.?$"
 )
+# a US law review as the Bluebook cites it: "…, 9 Space Pol'y 319 (1993)." (volume, journal,
+# first page, year)
+_BLUEBOOK = re.compile(
+    r",\s+(?P<volume>\d{1,3})\s+(?P<journal>[A-Z][^,\d()]*?[A-Za-z.'])\s+(?P<page>\d{1,5})\s*"
+    r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$"
+)
+_BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\s+")
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
@@ -351,7 +358,26 @@ def _repair(text: str, merged: Fields) -> Fields:
 
 
 def _law_review(text: str, merged: Fields) -> None:
-    """A Canadian or British law review's citation after the title."""
+    """A Canadian, British or US law review's citation after the title."""
+    bluebook = _BLUEBOOK.search(text)
+    title = merged.title or ""
+    at = text.find(title[:20]) if title else -1
+    if bluebook is not None and 0 <= at < bluebook.start():
+        # "Joanne Gabrynowicz, The Promise and Problems of the … Act of 1992, 9 Space Pol'y
+        # 319(1993).": the title runs to the volume
+        title = text[at : bluebook.start()]
+        name = _BLUEBOOK_AUTHOR.match(title)
+        if name is not None and all(person.family in name.group(1) for person in merged.authors):
+            # "Marta Quinlan Ruiz, Orbital Debris …": the author, given names first
+            *given, family = name.group(1).split()
+            merged.authors = (Person(family, " ".join(given)),)
+            title = title[name.end() :]
+        merged.title = clean(title, title=True)
+        merged.container = bluebook.group("journal").strip()
+        merged.volume, merged.issue = bluebook.group("volume"), None
+        merged.pages, merged.year = bluebook.group("page"), bluebook.group("year")
+        merged.kind = "journal"
+        return
     legal = _NEUTRAL_JOURNAL.search(text)
     if legal is not None and (not merged.title or legal.start() >= text.find(merged.title)):
         # "« Successions », (2009) 111 R. du N. 1": the year, volume, journal and first page
