@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refcheck.crf import labeller
-from refcheck.crf.combine import book_of, combine
+from refcheck.crf.combine import combine
 from refcheck.crf.data import (
     Labelled,
     dev_articles,
@@ -22,6 +22,7 @@ from refcheck.crf.data import (
 )
 from refcheck.crf.features import sequence_features
 from refcheck.crf.fields import CrfFields, crf_fields
+from refcheck.crf.repair import book_of
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
