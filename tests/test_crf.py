@@ -1246,6 +1246,16 @@ def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container:
             "Issue 12, pp. 33-47, 2003",
             "Geomorphology Series",
         ),
+        # a special issue's name keeps its last word
+        (
+            "Girard, P. (2006). From onions to broccoli. Journal of Applied Logic, Special "
+            "Issue, 17(3), 213-29.",
+            "Journal of Applied Logic, Special Issue",
+        ),
+        (
+            "Moss K. Climate pathways. Energy Policy Special Issue 2011; 39: 1-9.",
+            "Energy Policy Special Issue",
+        ),
     ],
 )
 def test_a_volume_word_is_no_part_of_the_container(raw: str, container: str) -> None:

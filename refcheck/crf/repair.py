@@ -19,7 +19,7 @@ from refcheck.refparse_gost import gost_entry, imprint_publisher
 _CONTAINER_TAIL = re.compile(
     r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
-    r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Ii]ssue|Isuue|[Nn]o|Nr)\.?)$"
+    r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr)\.?|,\s*(?:[Ii]ssue|Isuue))$"
 )
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
