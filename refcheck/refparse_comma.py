@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from refcheck.model import Person
-from refcheck.refparse_fields import first_groups
+from refcheck.refparse_fields import YEAR, first_groups
 from refcheck.refparse_names import is_initials
 
 # publishing cities, in the spellings of the languages that print them ("Londres", "Firenze")
@@ -66,7 +66,6 @@ _MULTI_WORD_PLACES = (
     "Mexico City",
     "St. Petersburg",
 )
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # a state or country after the place: "Cambridge, MA", "Ithaca, N.Y.", "Leiden, Netherlands"
 _REGION = re.compile(
     r"[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|(?:Mass|Conn|Calif|Ill|Penn|Md|Mich|Wis|Minn|Ind|Tenn)\."
@@ -85,7 +84,7 @@ def _place() -> re.Pattern[str]:
         re.escape(place) for place in sorted((*_MULTI_WORD_PLACES, *_PLACES), key=len, reverse=True)
     )
     return re.compile(
-        rf"(?:{one})(?:\s*(?:and|e|et|und|y|-|–|/|&)\s*(?:{one}))*(?P<year>\s+\(?{_YEAR}\)?)?"
+        rf"(?:{one})(?:\s*(?:and|e|et|und|y|-|–|/|&)\s*(?:{one}))*(?P<year>\s+\(?{YEAR}\)?)?"
     )
 
 
@@ -103,7 +102,7 @@ _SERIES = re.compile(r"(?:coll\.|collection|collana|series|reihe)\s", re.IGNOREC
 _DIGIT = re.compile(r"\d")
 _NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
 _NAME_PARTICLES = frozenset("de di da van von le la du del della der den".split())
-_YEAR_PIECE = re.compile(rf"{_YEAR}[a-z]?(?:\s*\(.*\))?")
+_YEAR_PIECE = re.compile(rf"{YEAR}[a-z]?(?:\s*\(.*\))?")
 _VOLUME_COUNT = re.compile(r"\d+\s*(?:vols?\.?|voll?\.|bde?\.?|tomes?|t\.)", re.IGNORECASE)
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:press|presses|presse|publish\w*|verlag|éditions?|edizioni|editore|editori|editora"
@@ -369,7 +368,7 @@ def _read_chapter(before: list[str], after: list[str]) -> tuple[str, str | None,
 
 _GUILLEMETS = re.compile(r"(?:in\s+)?([«“][^«»“”]+[»”])")
 _ISSUE_PART = re.compile(
-    rf"(?P<year2>{_YEAR})|(?P<volume>\d+|[IVXLC]+)(?:\s*[(\[](?P<year>{_YEAR})[)\]])?"
+    rf"(?P<year2>{YEAR})|(?P<volume>\d+|[IVXLC]+)(?:\s*[(\[](?P<year>{YEAR})[)\]])?"
     r"|(?:n\.|no\.|fasc\.|nr\.)\s*(?P<issue>\d+(?:\s*[-/]\s*\d+)?)"
     r"|pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)",
     re.IGNORECASE,

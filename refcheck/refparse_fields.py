@@ -42,7 +42,8 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return functools.cache(lambda: re.compile(pattern, flags))
 
 
-_YEAR = r"(?:1[5-9]|20)\d{2}"
+# a publication year, 1500-2099 (shared by the readers of special styles)
+YEAR = r"(?:1[5-9]|20)\d{2}"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -103,7 +104,7 @@ _NOTE_WORDS = (
     "web of",
 )
 # "(Minneapolis: Augsburg, 1972)", "(Oxford University Press, 2007)" closing a humanities entry
-_PUBLISHER_PAREN = re.compile(rf"\((?P<p>[^()]{{2,100}}?)[,\s]\s*(?P<y>{_YEAR})[a-z]?\)$")
+_PUBLISHER_PAREN = re.compile(rf"\((?P<p>[^()]{{2,100}}?)[,\s]\s*(?P<y>{YEAR})[a-z]?\)$")
 _IN_PRESS_END = re.compile(r"[.,;]?\s*\(?\s*in\s+press\s*\)?$", re.IGNORECASE)
 _LEAD_IN_WORDS = ("retrieved", "from", "available", "url", "doi", "online", "at")
 _TRAILING_LEAD_IN = re.compile(
@@ -112,7 +113,7 @@ _TRAILING_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _PAREN_YEAR = re.compile(
-    rf"\(\s*(?P<y>{_YEAR}[a-z]?|n\.\s?d\.?|in\s+press|forthcoming|б\.\s?г\.)"
+    rf"\(\s*(?P<y>{YEAR}[a-z]?|n\.\s?d\.?|in\s+press|forthcoming|б\.\s?г\.)"
     rf"(?:\s*,\s*(?:{_MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ _PAREN_YEAR = re.compile(
 # "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", and with no stop "Smith J 2011 Eur. J.
 # Phys." or "Tariq H et al 2002 Title" (IOP)
 _BARE_YEAR = re.compile(
-    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{_YEAR}[a-z]?)(?P<post>[.,:;]?)(?=\s|$)"
+    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?)(?P<post>[.,:;]?)(?=\s|$)"
 )
 _LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
@@ -128,7 +129,7 @@ _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=
 # (ACM's older style sets the names in small capitals: "CONKLIN, J. AND BEGEMAN, M. L.")
 _NAME_COMMA = re.compile(r",\s*(?:(?:and|AND)\s+|&\s*)?|\s+(?:and|AND|&)\s+|;\s*")
 _CONJUNCTION_NEXT = re.compile(r"\s*(?:&|(?:and|AND)\b|и\b|et\b|und\b|e\s|y\s)")
-_ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){_YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
+_ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
 # "C09S05", or lower-case roman numerals ("xvi–xviii").
@@ -141,7 +142,7 @@ _TAILS = (
     (
         ";",
         re.compile(  # Vancouver: Journal. 2015 Jan;12(3):3-4
-            rf"(?:^|[.,;]\s*|\s)(?P<year>{_YEAR})[a-z]?(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
+            rf"(?:^|[.,;]\s*|\s)(?P<year>{YEAR})[a-z]?(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
             rf"(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?)?\s*;\s*(?:{_VOL})?"
             rf"\s*(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?\s*(?::\s*{_PAGES})?$",
             re.IGNORECASE,
@@ -151,13 +152,13 @@ _TAILS = (
         ")",
         re.compile(  # Nature: Nature 521, 436–444 (2015)
             rf"(?:^|[\s,*])(?P<vol>\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
-            rf"\((?P<year>{_YEAR})\)$"
+            rf"\((?P<year>{YEAR})\)$"
         ),
     ),
     (
         ")",  # physics: Phys. Rev. D 47 (1993) 5270; Nucl. Phys. A 714 (2003), 589
         re.compile(
-            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\s*\((?P<year>{_YEAR})\)\s*,?\s*{_PAGES}$"
+            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\s*\((?P<year>{YEAR})\)\s*,?\s*{_PAGES}$"
         ),
     ),
     (
@@ -187,7 +188,7 @@ _TAILS = (
     # IOP: "Eur. J. Phys. 32 1007", "Class. Quantum Grav. 32 185003"
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
 )
-_YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d{{2}})")
+_YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d{{2}})")
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
 _LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
 _LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
@@ -195,7 +196,7 @@ _LABELLED_ISS = _lazy(r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d
 _LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bpages?\b|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
 _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
-    rf"(?P<year>{_YEAR})[a-z]?\.?$",
+    rf"(?P<year>{YEAR})[a-z]?\.?$",
     re.IGNORECASE,
 )
 _EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
@@ -414,7 +415,7 @@ def _given_first_continues(head: str, prefix: str, end: int) -> bool:
     )
 
 
-_VANCOUVER_YEAR = _lazy(rf"[.;]\s*{_YEAR}[a-z]?\s*(?:[;:.(]|$)")
+_VANCOUVER_YEAR = _lazy(rf"[.;]\s*{YEAR}[a-z]?\s*(?:[;:.(]|$)")
 
 
 # Chinese, Japanese and Korean names at the head of an entry: two to four ideographs or
@@ -1137,7 +1138,7 @@ _SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?// ?", re.IGNORECASE)
 # (only a host followed by its path: "see http://a.org. Then" ends a sentence)
 _SPACED_HOST = re.compile(r"(?<=://)[\w-]+(?: ?\. ?[a-z0-9-]+)+(?=[/:?#])")
 _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
-_LEADING_YEAR = re.compile(rf"(?P<y>{_YEAR}[a-z]?)[.,:]\s+")
+_LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em)>", re.IGNORECASE)
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
 

@@ -14,29 +14,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refcheck.refparse_fields import first_groups
+from refcheck.refparse_fields import YEAR, first_groups
 
 # the separator: two slashes with a space before them (never a URL's "http://")
 _SLASHES = re.compile(r"(?<=[^\s:])\s+//\s*(?=\S)")
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # where the whole's name ends: at the year, at a place of publication ("М.:", "Helsinki,"),
 # at a volume, issue or page abbreviation, or at the editors' statement (after one slash or
 # "под ред.", edited by)
 _NAME_END = re.compile(
-    rf"\.?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?{_YEAR}\b"
+    rf"\.?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?{YEAR}\b"
     r"(?![-–]\d)"
     r"|\.\s+[A-ZА-ЯЁ][\w-]*\.?\s*[:,]\s*(?=[\w\"«])"
     r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с)\.?\s*(?=[\dIVXLC])"
     r"|\s/\s|\s+под\s+ред"
 )
 _FIELDS = (
-    re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<year>{YEAR})(?!\d)"),
     re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>\d+|[IVXLC]+\b)"),
     re.compile(r"(?:^|\s)(?:№|No\.|N|Вып\.|Iss\.|Issue)\s*(?P<issue>\d+|[IVXLC]+\b)"),
     re.compile(r"(?:^|\s)(?:P|pp?|С|C|S|с)\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"),
     re.compile(
         r"(?:^|\.\s+)(?P<place>[A-ZА-ЯЁ][\w-]*\.?)\s*:\s*(?P<publisher>[^,.:]{2,80}?)\s*,\s*"
-        rf"{_YEAR}"
+        rf"{YEAR}"
     ),
 )
 
@@ -52,7 +51,7 @@ _TOWNS = (
 ).split()
 _IMPRINT = re.compile(
     r"(?:" + "|".join(re.escape(town) for town in _TOWNS) + r")\.?\s*"
-    r"(?::\s*(?P<publisher>[^,]{2,80}?)\s*)?(?:,\s*(?:1[5-9]|20)\d\d|$)"
+    rf"(?::\s*(?P<publisher>[^,]{{2,80}}?)\s*)?(?:,\s*{YEAR}|$)"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from refcheck.crf import evidence
 from refcheck.model import Person
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
-from refcheck.refparse_fields import Fields, clean
+from refcheck.refparse_fields import YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
 _CONTAINER_TAIL = re.compile(
@@ -26,19 +26,19 @@ _CONTAINER_TAIL = re.compile(
 # ("to appear in Proceedings of …")
 CONTAINER_LEAD = re.compile(
     r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:1[5-9]|20)\d\d[a-z]?(?:\.\s+|\s+in:?\s+)"
+    rf"{YEAR}[a-z]?(?:\.\s+|\s+in:?\s+)"
     r"|to\s+appear\s*(?:in|on)\s*(?=[A-Z]))",
     re.IGNORECASE,
 )
 _NEUTRAL_JOURNAL = re.compile(
-    r",\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+(?P<volume>\d+)(?:-(?P<issue>\d+))?\s+"
+    rf",\s*\((?P<year>{YEAR})\)\s+(?P<volume>\d+)(?:-(?P<issue>\d+))?\s+"
     r"(?P<journal>[^\W\d][^,\d]*?)\s+(?:p\.\s*)?(?P<page>\d+)\.?$"
 )
 # a US law review as the Bluebook cites it: "…, 9 Space Pol'y 319 (1993)." (volume, journal,
 # first page, year)
 _BLUEBOOK = re.compile(
     r",\s+(?P<volume>\d{1,3})\s+(?P<journal>[A-Z][^,\d()]*?[A-Za-z.'])\s+(?P<page>\d{1,5})\s*"
-    r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$"
+    rf"\((?P<year>{YEAR})\)\.?$"
 )
 _BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\s+")
 
@@ -219,7 +219,7 @@ _IN_PROCEEDINGS = re.compile(
 _MEETING_PLACE = re.compile(r"\s*\([^()]*\d[^()]*\)$")
 # the year, journal and volume without a full stop between them: "… networks 1998 Nature 393"
 _YEAR_JOURNAL = re.compile(
-    r"\s+(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<journal>[A-Z][\w.&' -]{2,60}?)\s+(?P<volume>\d+)$"
+    rf"\s+(?P<year>{YEAR})\s+(?P<journal>[A-Z][\w.&' -]{{2,60}}?)\s+(?P<volume>\d+)$"
 )
 
 
