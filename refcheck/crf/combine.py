@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
-from refcheck.crf.repair import CONTAINER_LEAD, repair, without_lead
+from refcheck.crf.repair import repair, without_lead
 from refcheck.refparse_fields import Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -34,8 +34,8 @@ def combine(raw: str, rules: Fields) -> Fields:
     did not find: the author marked the fields, which is better evidence than any model, and the
     labeller never saw emphasis in training. (This also keeps long APA lists fast: the labeller
     costs about ten times as much as the rules, 2 ms per entry.)"""
-    if rules.container and CONTAINER_LEAD.match(rules.container):
-        rules = replace(rules, container=without_lead(rules.container))
+    if rules.container and (bare := without_lead(rules.container)) != rules.container:
+        rules = replace(rules, container=bare)  # "2001 In Proceedings of …": the date before it
     emphasised = _EMPHASIS.search(raw) is not None
     if emphasised and _complete(rules):
         return rules

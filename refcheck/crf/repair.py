@@ -24,7 +24,7 @@ _CONTAINER_TAIL = re.compile(
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
 # ("to appear in Proceedings of …")
-CONTAINER_LEAD = re.compile(
+_CONTAINER_LEAD = re.compile(
     r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     rf"{YEAR}[a-z]?(?:\.\s+|\s+in:?\s+)"
     r"|to\s+appear\s*(?:in|on)\s*(?=[A-Z]))",
@@ -44,8 +44,10 @@ _BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-
 
 
 def without_lead(container: str) -> str:
-    """The container without the entry's date or status before its name."""
-    return clean(CONTAINER_LEAD.sub("", container, count=1)) or container
+    """The container without the entry's date or status before its name (unchanged when it
+    has none)."""
+    bare = _CONTAINER_LEAD.sub("", container, count=1)
+    return container if bare == container else clean(bare) or container
 
 
 # what surrounds a book's or proceedings' name in a container: "in" before it, its editors
