@@ -839,7 +839,7 @@ JOURNAL_WORDS = frozenset(
     occup oceanogr orthop otolaryngol paediatr palaeogeogr palaeoclimatol palaeoecol parasitol
     pediatr petrol pharmaceut photochem photobiol phycol phytopathol pollut popul protozool
     psychopharmacol radiat radiol rehabil reprod resour respir rheumatol seismol semin softw
-    supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn""".split()
+    supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn phil opin""".split()
 )
 
 

@@ -1027,6 +1027,29 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
         ),
         ("L. Volkova Yad. Fiz. 31 (1980) 1510.", None, "Yad. Fiz"),
         ("P. DURAND et M. LEROY. Electroanal. Chem. 42, 17 (1973).", None, "Electroanal. Chem"),
+        # every abbreviation of the journal's name goes with it, and the small words between them
+        (
+            "Novak, P. R. & De Luca, M. T. Sol. State Commn. 141, (2007), pp 311-318.",
+            None,
+            "Sol. State Commn",
+        ),
+        (
+            "A. B. Weller, T. Ortiz : Int. J. of Theor. Phys. 41, 1123( 2002).",
+            None,
+            "Int. J. of Theor. Phys",
+        ),
+        (
+            "Tanaka, et al., Biochem. And Biophys. Res Comm. 1995, 207, 512-19",
+            None,
+            "Biochem. And Biophys. Res Comm",
+        ),
+        ("Ritter, K. & Olsen, B. J. Org. Chem. 2011, 76 (4), 101–109.", None, "J. Org. Chem"),
+        (
+            "K. Lund, Energy budgets of large colliders (a review ),Phil .Trans .R .Soc .A 372 "
+            ",101 -110( 2014).",
+            "Energy budgets of large colliders (a review)",
+            "Phil. Trans. R. Soc. A",
+        ),
         # a title's last word that is also a journal word stays in the title
         (
             "Kleiner, Y. & Balvant, R. 2001. Comprehensive Review of Structural Deterioration of "
@@ -1046,6 +1069,44 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
 def test_an_abbreviated_journal_is_no_title(raw: str, title: str | None, container: str) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # an author's name as printed is no title
+        ("A. B. Weller, T. Ortiz and K. L. Moss : Int. J. of Theor. Phys. 41, 1123( 2002).", None),
+        ("Tanaka, et al., Biochem. And Biophys. Res Comm. 1995, 207, 512-19", None),
+        # but a body's name may be the title of its own page
+        (
+            "Lyme Disease Foundation. Available at: http://www.lyme.example.org/ld/toc.htm. "
+            "Accessibility verified, 3 March 2004.",
+            "Lyme Disease Foundation",
+        ),
+    ],
+)
+def test_a_name_is_no_title(raw: str, title: str | None) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        # a journal's first abbreviation read as the last author: no author, and its initials
+        # go back to the author before it
+        (
+            "Novak, P. R. & De Luca, M. T. Sol. State Commn. 141, (2007), pp 311-318.",
+            [("Novak", "P. R."), ("De Luca", "M. T.")],
+        ),
+        (
+            "Ritter, K. & Olsen, B. J. Org. Chem. 2011, 76 (4), 101–109.",
+            [("Ritter", "K."), ("Olsen", "B.")],
+        ),
+    ],
+)
+def test_a_journal_abbreviation_is_no_author(raw: str, authors: list[tuple[str, str]]) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert [(person.family, person.given) for person in parsed.authors] == authors
 
 
 def test_the_labeller_reads_html_italics_as_plain_text() -> None:
@@ -1246,6 +1307,36 @@ def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container:
             "Issue 12, pp. 33-47, 2003",
             "Geomorphology Series",
         ),
+        # a supplement, a series left open in brackets, a month
+        (
+            "A. R. Lowe, 'Papyri from Oxyrhynchus', BICS suppl. 51 (1989), pp. 101-19.",
+            "BICS",
+        ),
+        (
+            "Marsh, T. and O. Vance, “Temple and synagogue,” in Studies in Late Antiquity "
+            "(Numen supp. 21; ed. P. Hale; Leiden: Brill, 1972).",
+            "Studies in Late Antiquity",
+        ),
+        (
+            "The Journal of Northern Railway Engineering Avril 2012, 19(3): 45–51",
+            "The Journal of Northern Railway Engineering",
+        ),
+        # an issue's number in brackets, or a year glued to a name in Chinese or Korean
+        (
+            "박지훈, 이수민 2016. '중소기업 수출 성과 분석,' 경영학연구 (64), pp. 11-40.",
+            "경영학연구",
+        ),
+        ("王军, 李明. 口腔黏膜病临床观察. 中华口腔医学杂志2015;50(2):101-4.", "中华口腔医学杂志"),
+        # but a bracket closed after the name stays, and an NLM supplement journal keeps its name
+        (
+            "Lund K, Berg T. 1999. Forecasting tick habitat. Parasitology Today (Personal Ed.) "
+            "15:101–105.",
+            "Parasitology Today (Personal Ed.)",
+        ),
+        (
+            "Berg K: Low back pain in dock workers. Acta Orthop Scand Suppl 1972, 141: 1–88.",
+            "Acta Orthop Scand Suppl",
+        ),
         # a special issue's name keeps its last word
         (
             "Girard, P. (2006). From onions to broccoli. Journal of Applied Logic, Special "
@@ -1436,6 +1527,33 @@ def test_a_question_and_its_subtitle_are_one_title(raw: str, title: str, contain
 )
 def test_a_collaborations_name_is_no_title(raw: str, title: str | None) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "volume", "pages"),
+    [
+        ("R. Kessler, PoS LATTICE2018, 212 (2019), 1811.01234", "LATTICE2018", "212"),
+        (
+            "T.Marek ,PoSLATTICE 2009( 2009 ) 031 [arXiv :0911.0101[hep -lat]].",
+            "LATTICE 2009",
+            "031",
+        ),
+        (
+            "J. Olsen, PoS LAT-TICE2016 ( 2016)044 [ arXiv:1611.0202[ hep-lat]].",
+            "LAT-TICE2016",
+            "044",
+        ),
+        (
+            "Aune S. et al., 2019, in Proc .36th Int .Cosmic Ray Conference ,PoS (ICRC2019 )712",
+            "ICRC2019",
+            "712",
+        ),
+    ],
+)
+def test_proceedings_of_science_is_the_journal(raw: str, volume: str, pages: str) -> None:
+    """PoS names each volume after its meeting: the journal is "PoS", the meeting its volume."""
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.container, parsed.volume, parsed.pages) == ("PoS", volume, pages)
 
 
 def test_a_container_that_differs_only_by_space_is_no_title_tail() -> None:

@@ -524,26 +524,39 @@ def a_note(rules: Fields, learned: CrfFields) -> bool:
     return shares.get("note", 0.0) >= 0.5 and shares.get("container", 0.0) < 0.2
 
 
-# dotted journal abbreviations just before a container: "Yad. " of "Yad. Fiz. 31"
-_DOTTED_HEAD = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]{0,9}\.\s*){1,4})$")
+# a dotted abbreviation of a journal's name ("Yad.", "Chem."), and the joining words that may
+# stand between two of them ("Int. J. of Theor. Phys.", "Biochem. And Biophys. Res Comm.")
+_DOTTED_WORD = re.compile(r"[A-Z][a-z]{0,9}\.")
+_ABBREVIATION_JOINERS = frozenset({"of", "and", "And", "&"})
+# what ends a name before an initial: "Cross," "A." "and"
+_NAME_END = re.compile(r"(?:,|^[A-Z]\.|^(?:and|&))$")
 
 
 def journal_head(text: str, container: str) -> str | None:
     """The dotted abbreviations of a journal's name that both parsers left before its last
-    words ("Yad." of "Yad. Fiz.", "Chem. Pharm." of "Chem. Pharm. Bull."), when every one is a
-    known journal abbreviation; None otherwise."""
+    words ("Yad." of "Yad. Fiz.", "Sol." of "G. C. Sol. State Commn.", "Int. J. of" of "Theor.
+    Phys."), the longest run of known journal abbreviations just before it; None otherwise."""
     at = text.find(container)
-    if at <= 0 or not text.startswith(".", at + len(container)):
-        return None  # the journal's own last word abbreviated too (not "… Methods. Urban Water,")
-    head = _DOTTED_HEAD.search(text[:at])
-    if head is None:
+    if at <= 0 or not text[at - 1].isspace():
         return None
-    words = head.group(1).split()
-    # every word a known abbreviation: not ``abbreviated_journal``, which also takes a single
-    # capital ("P." of "Cross, P. Tetrahedron Lett.", a name's initial here)
-    if not all(fold(word.rstrip(".")) in JOURNAL_WORDS for word in words):
+    # the journal's own last word abbreviated too, or an abbreviation inside it (not "…
+    # Methods. Urban Water,")
+    if not text.startswith(".", at + len(container)) and not any(
+        word.endswith(".") and fold(word[:-1]) in JOURNAL_WORDS for word in container.split()
+    ):
         return None
-    return " ".join(words)
+    before = text[:at].split()
+    words: list[str] = []
+    while before and (
+        (_DOTTED_WORD.fullmatch(before[-1]) and fold(before[-1][:-1]) in JOURNAL_WORDS)
+        or before[-1] in _ABBREVIATION_JOINERS
+    ):
+        words.insert(0, before.pop())
+    while words and words[0] in _ABBREVIATION_JOINERS:
+        words.pop(0)
+    if len(words) == 1 and len(words[0]) == 2 and before and _NAME_END.search(before[-1]):
+        return None  # "J." of "Cross, J. Tetrahedron Lett.": a name's initial
+    return " ".join(words) or None
 
 
 def family_lead(learned: str, rules: Fields) -> bool:

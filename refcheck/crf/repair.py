@@ -19,7 +19,15 @@ from refcheck.refparse_gost import gost_entry, imprint_publisher
 _CONTAINER_TAIL = re.compile(
     r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
-    r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr)\.?|,\s*(?:[Ii]ssue|Isuue))$"
+    r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr|supp|suppl)\.?"
+    r"|,\s*(?:[Ii]ssue|Isuue)"
+    r"|(?<=[a-z])\s+(?:January|February|March|April|June|July|August|September|October"
+    r"|November|December|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre"
+    r"|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember))$"
+)
+# an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
+_ISSUE_TAIL = re.compile(
+    rf"\s*\((?P<issue>\d{{1,3}})\)$|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$"
 )
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
@@ -41,6 +49,22 @@ _BLUEBOOK = re.compile(
     rf"\((?P<year>{YEAR})\)\.?$"
 )
 _BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\s+")
+
+
+_OPEN_BRACKET = re.compile(r"\s+\([^()]*$")
+
+
+def _without_open_bracket(text: str, container: str) -> str:
+    """The container without a bracket the entry never closes after it ("Religions in
+    Antiquity (Numen supp. 14; ed. …)": a series and its editor), unless the bracket closes
+    just after it ("Parasitology Today (Personal Ed.)")."""
+    bracket = _OPEN_BRACKET.search(container)
+    at = text.find(container)
+    if bracket is None or bracket.start() == 0 or at < 0:
+        return container
+    if re.match(r"[\s.]*\)", text[at + len(container) :]):
+        return container
+    return container[: bracket.start()]
 
 
 def without_lead(container: str) -> str:
@@ -111,6 +135,7 @@ def repair(text: str, merged: Fields) -> Fields:
         words = head.rstrip(".")
         if merged.title and merged.title.endswith(words):
             merged.title = clean(merged.title[: -len(words)], title=True) or None
+        merged.authors = _without_journal_name(merged.authors, head.split())
     unnamed = (
         evidence.without_last_family(text, merged.title, merged.authors) if merged.title else None
     )
@@ -122,9 +147,15 @@ def repair(text: str, merged: Fields) -> Fields:
         merged.title, merged.container = run_on
     if merged.container:
         # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
-        # SPIE Vol": a date, a volume in Roman numerals, an edition or the word before a
-        # volume's number that the container ran on into
+        # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
+        # numerals, an edition, the word before a volume's number that the container ran on into
         merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
+        merged.container = _without_open_bracket(text, merged.container)
+        issue = _ISSUE_TAIL.search(merged.container)
+        if issue is not None and issue.start() > 0:
+            # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
+            merged.container = merged.container[: issue.start()]
+            merged.issue = merged.issue or issue.group("issue")
         merged.container = without_lead(merged.container)
         merged.container, publisher = book_of(text, merged.container, merged.authors)
         merged.publisher = merged.publisher or publisher
@@ -142,9 +173,23 @@ def repair(text: str, merged: Fields) -> Fields:
     _second_sentence(text, merged)
     _title_run_on(text, merged)
     _collaboration(merged)
+    _name_as_title(merged)
+    _proceedings_of_science(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)
     return merged
+
+
+def _without_journal_name(authors: tuple[Person, ...], head: list[str]) -> tuple[Person, ...]:
+    """ "De Luca, M. T. Sol. State Commn.", read as "De Luca" and "Sol, M. T.": the journal's
+    first word is no author, and its initials go back to the author before it."""
+    if len(authors) < 2 or f"{authors[-1].family}." not in head:
+        return authors
+    *kept, last = authors
+    if not kept[-1].given:
+        given = " ".join(word for word in last.given.split() if word not in head)
+        kept[-1] = Person(kept[-1].family, given)
+    return tuple(kept)
 
 
 def _law_review(text: str, merged: Fields) -> None:
@@ -280,6 +325,39 @@ def _collaboration(merged: Fields) -> None:
         elif at > 0:
             rest = rest[:at]  # "…at Redshift 0.2,Phys. Rev. Lett. 118": ran on into it
     merged.title = clean(rest, title=True) or None
+
+
+_ET_AL_TAIL = re.compile(r",?\s*(?:et\s*al\.?|and\s+others)$")
+
+
+def _name_as_title(merged: Fields) -> None:
+    """A title that is only an author's name as the entry prints it ("M. C. Rocca" of "… and
+    M. C. Rocca : Int. J. Theor. Phys.", "Suzuki, et al" of "Suzuki, et al., Biochem. …") is
+    no title: the entry has none."""
+    if not merged.title or not merged.authors:
+        return
+    title, et_al = _ET_AL_TAIL.subn("", merged.title)
+    title = title.strip(" ,.")
+    for person in merged.authors:
+        forms = {f"{person.given} {person.family}", f"{person.family}, {person.given}"}
+        if (person.given and title in forms) or (et_al and title == person.family):
+            # (not a body's name: "HIV Medicine Association. Available at: …" is its title)
+            merged.title = None
+            return
+
+
+# Proceedings of Science: the journal "PoS", then the meeting that names its volume
+# ("PoS LATTICE2015, 075", "PoSLATTICE 2008( 2008) 003", "PoS (ICRC2017 )655")
+_POS = re.compile(r"\bPoS\s*\(?\s*(?P<volume>[A-Z][A-Za-z-]*(?:\s?\d{2,4}))\b\s*\)?")
+
+
+def _proceedings_of_science(text: str, merged: Fields) -> None:
+    """A Proceedings of Science paper: the journal is "PoS", its volume the meeting's name."""
+    pos = _POS.search(text)
+    if pos is None or (merged.container and "PoS" not in merged.container):
+        return
+    merged.container, merged.volume = "PoS", pos.group("volume")
+    merged.kind = "journal"
 
 
 def _comma_style(text: str, merged: Fields) -> None:
