@@ -1731,3 +1731,33 @@ def test_sentence_before_journal(container: str, expected: tuple[str, str] | Non
 )
 def test_a_journal_named_by_a_list_keeps_its_first_items(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "families"),
+    [
+        # American archaeology prints the year between the names and the title
+        (
+            "Dunn, Peter L. and Walter R. Cobb 2009 Earthworks at Moundville, Alabama: Monumental "
+            "Public Architecture. Geoarchaeology 24:101–121.",
+            "Earthworks at Moundville, Alabama: Monumental Public Architecture",
+            ["Dunn", "Cobb"],
+        ),
+        (
+            "2015 Storage pits at a Late Woodland village in Ohio. American Antiquity 80: 77–95.",
+            "Storage pits at a Late Woodland village in Ohio",
+            [],
+        ),
+        # but a title that opens with the year keeps it
+        (
+            "Smith J. 2006. 2006 elections in Peru. Journal of Democracy 17: 5–19.",
+            "2006 elections in Peru",
+            ["Smith"],
+        ),
+    ],
+)
+def test_the_year_before_the_title_is_no_part_of_it(
+    raw: str, title: str, families: list[str]
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, [person.family for person in parsed.authors]) == (title, families)

@@ -26,9 +26,7 @@ _CONTAINER_TAIL = re.compile(
     r"|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember))$"
 )
 # an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
-_ISSUE_TAIL = re.compile(
-    rf"\s*\((?P<issue>\d{{1,3}})\)$|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$"
-)
+_ISSUE_TAIL = re.compile(rf"\s*\((?P<issue>\d{{1,3}})\)$|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$")
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
 # ("to appear in Proceedings of …")
@@ -174,6 +172,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _title_run_on(text, merged)
     _collaboration(merged)
     _name_as_title(merged)
+    _year_before_title(text, merged)
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)
@@ -344,6 +343,29 @@ def _name_as_title(merged: Fields) -> None:
             # (not a body's name: "HIV Medicine Association. Available at: …" is its title)
             merged.title = None
             return
+
+
+_YEAR_LEAD = re.compile(rf"(?:(?P<family>[A-Z][\w'-]+)\s+)?(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
+
+
+def _year_before_title(text: str, merged: Fields) -> None:
+    """The entry's year before the title, as American archaeology prints it ("Ortmann,
+    Anthony L. and Tristram R. Kidder 2013 Building Mound A …", "2013 A day in the life …"),
+    is no part of it, and neither is the last author's family name before that year."""
+    lead = _YEAR_LEAD.match(merged.title or "")
+    if lead is None or not merged.title or lead.group("year") != merged.year:
+        return
+    if text.count(lead.group("year")) != 1:
+        return  # "2006 elections in Peru" of "Smith J. 2006. 2006 elections …": the title's own
+    family = lead.group("family")
+    if family is not None:
+        last = merged.authors[-1] if merged.authors else None
+        given_first = f"{last.family} {last.given} {family}" if last else None
+        if last is None or given_first is None or given_first not in text:
+            return
+        # "Tristram R. Kidder", given names first, read as "Tristram, R."
+        merged.authors = (*merged.authors[:-1], Person(family, f"{last.family} {last.given}"))
+    merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
 
 
 # Proceedings of Science: the journal "PoS", then the meeting that names its volume
