@@ -1761,3 +1761,46 @@ def test_the_year_before_the_title_is_no_part_of_it(
 ) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, [person.family for person in parsed.authors]) == (title, families)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the author's name, printed once, that ran into the title
+        (
+            "Kowalski, Marta 2004 Glass Beads of the Upper Great Lakes, A Field Guide. Occasional "
+            "Papers in Archaeology, Parks Canada, Ottawa.",
+            "Glass Beads of the Upper Great Lakes, A Field Guide",
+        ),
+        # but a title about the author's namesake keeps the name
+        (
+            "Darwin, C. 1887. Darwin, C.: his life told in letters. London: Murray.",
+            "Darwin, C.: his life told in letters",
+        ),
+    ],
+)
+def test_a_name_before_the_title_is_no_part_of_it(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        # a journal's series and its number are part of its name; the volume follows them
+        (
+            "Dubois, P. 1911. Lichens nouveaux du Tonkin. Bulletin de la Société Botanique "
+            "Suisse, Serie 3 14: 101-109.",
+            "Bulletin de la Société Botanique Suisse, Serie 3",
+            "14",
+        ),
+        (
+            "Lecomte, H. 1925. Espèces nouvelles d'Annam. Bulletin du Jardin Colonial de Nogent "
+            "Ser. 2, 7: 311-318.",
+            "Bulletin du Jardin Colonial de Nogent Ser. 2",
+            "7",
+        ),
+    ],
+)
+def test_a_journals_series_is_part_of_its_name(raw: str, container: str, volume: str) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.container, parsed.volume) == (container, volume)

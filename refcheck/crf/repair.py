@@ -49,6 +49,25 @@ _BLUEBOOK = re.compile(
 _BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}),\s+")
 
 
+# a journal's series and its number after its name, then the volume: ", Serie 2 6: 18-22",
+# " Ser. 2, 1: 686"
+_SERIES = re.compile(
+    r"(?:,?\s*(?:Ser|Serie|Series|Sér|Série)\.?|(?<=Ser)\.|(?<=Serie))\s*(?:\d{1,2}|[A-Z])\b"
+    r"(?=[\s,:]+\(?(?P<volume>\d+))"
+)
+
+
+def _series_number(text: str, container: str) -> tuple[str, str | None]:
+    """The series and its number that the labeller left after a journal's name, and the
+    volume after them ("Bulletin de l'Herbier Boissier, Serie 2 6: 18-22": volume 6 of the
+    second series); ("", None) when none follows."""
+    at = text.find(container)
+    series = _SERIES.match(text, at + len(container)) if at >= 0 else None
+    if series is None:
+        return "", None
+    return series.group(), series.group("volume")
+
+
 _OPEN_BRACKET = re.compile(r"\s+\([^()]*$")
 
 
@@ -149,6 +168,9 @@ def repair(text: str, merged: Fields) -> Fields:
         # numerals, an edition, the word before a volume's number that the container ran on into
         merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
         merged.container = _without_open_bracket(text, merged.container)
+        series, volume = _series_number(text, merged.container)
+        if series:
+            merged.container, merged.volume = merged.container + series, volume
         issue = _ISSUE_TAIL.search(merged.container)
         if issue is not None and issue.start() > 0:
             # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
@@ -172,6 +194,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _title_run_on(text, merged)
     _collaboration(merged)
     _name_as_title(merged)
+    _name_before_title(text, merged)
     _year_before_title(text, merged)
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)
@@ -343,6 +366,31 @@ def _name_as_title(merged: Fields) -> None:
             # (not a body's name: "HIV Medicine Association. Available at: …" is its title)
             merged.title = None
             return
+
+
+def _name_before_title(text: str, merged: Fields) -> None:
+    """The authors' names that the title opens with, when the entry prints each once: they
+    ran into the title ("Benjamin Burton, Regina, software for …", "Hartmut Walravens,
+    Alexander Zorin: The Āli-kāli …", "Karklins, Karlis 1992 Trade Ornament Usage …")."""
+    while merged.title and (title := _without_name(text, merged.title, merged)) != merged.title:
+        merged.title = title
+
+
+def _without_name(text: str, title: str, merged: Fields) -> str | None:
+    for person in merged.authors:
+        if not person.given or text.count(person.family) != 1:
+            continue
+        for form in (f"{person.given} {person.family}", f"{person.family}, {person.given}"):
+            rest = _NAME_END_IN_TITLE.match(title, len(form)) if title.startswith(form) else None
+            if rest is not None and rest.group("year") in (None, merged.year):
+                return clean(title[rest.end() :], title=True) or title
+        if title.startswith(f"{person.family}:"):
+            return clean(title[len(person.family) + 1 :], title=True)
+    return title
+
+
+# what ends a name that ran into the title: a comma or colon, or the entry's year
+_NAME_END_IN_TITLE = re.compile(rf"\s*[:,]\s+(?=\S)|\s+(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
 
 
 _YEAR_LEAD = re.compile(rf"(?:(?P<family>[A-Z][\w'-]+)\s+)?(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
