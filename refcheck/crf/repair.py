@@ -3,14 +3,15 @@ wrongly, whichever parser read them (a journal read as the title, a title run on
 journal, a book's editors or imprint in its name), and the styles that neither parser reads and
 a reader of its own anchors (comma-separated humanities entries, Russian GOST entries, law
 reviews). Each repair is measured on the development strings and the rendered dev articles
-(tests/bench); combine.combine applies them all after choosing each field's parser.
+(tests/bench); combine.combine applies them all after choosing each field's parser. Those
+between authors' names and the title live in ``repair_names``.
 """
 
 from __future__ import annotations
 
 import re
 
-from refcheck.crf import evidence
+from refcheck.crf import evidence, repair_names
 from refcheck.model import Person
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
 from refcheck.refparse_fields import YEAR, Fields, clean
@@ -152,7 +153,7 @@ def repair(text: str, merged: Fields) -> Fields:
         words = head.rstrip(".")
         if merged.title and merged.title.endswith(words):
             merged.title = clean(merged.title[: -len(words)], title=True) or None
-        merged.authors = _without_journal_name(merged.authors, head.split())
+        merged.authors = repair_names.without_journal_name(merged.authors, head.split())
     unnamed = (
         evidence.without_last_family(text, merged.title, merged.authors) if merged.title else None
     )
@@ -192,26 +193,14 @@ def repair(text: str, merged: Fields) -> Fields:
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _title_run_on(text, merged)
-    _collaboration(merged)
-    _name_as_title(merged)
-    _name_before_title(text, merged)
-    _year_before_title(text, merged)
+    repair_names.collaboration(merged)
+    repair_names.name_as_title(merged)
+    repair_names.name_before_title(text, merged)
+    repair_names.year_before_title(text, merged)
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)
     return merged
-
-
-def _without_journal_name(authors: tuple[Person, ...], head: list[str]) -> tuple[Person, ...]:
-    """ "De Luca, M. T. Sol. State Commn.", read as "De Luca" and "Sol, M. T.": the journal's
-    first word is no author, and its initials go back to the author before it."""
-    if len(authors) < 2 or f"{authors[-1].family}." not in head:
-        return authors
-    *kept, last = authors
-    if not kept[-1].given:
-        given = " ".join(word for word in last.given.split() if word not in head)
-        kept[-1] = Person(kept[-1].family, given)
-    return tuple(kept)
 
 
 def _law_review(text: str, merged: Fields) -> None:
@@ -321,99 +310,6 @@ def _title_run_on(text: str, merged: Fields) -> None:
         merged.title = clean(title[: journal.start()], title=True)
         merged.container = merged.container or journal.group("journal")
         merged.volume = merged.volume or journal.group("volume")
-
-
-# a physics collaboration's name (and the names and "et al." around it) read as the title:
-# "(Particle Data Group), Chin. Phys", "et al.: PREX Collaboration", "Virgo and LIGO
-# Scientific collaborations, B.P. Abbott et al., GW170104: …"
-_COLLABORATION = re.compile(
-    r"^(?:\([^()]*?\b(?:Collaboration|Data Group)s?\)"
-    r"|et\s+al\.?\s*[:,]?\s*[\w\s&-]*?\b[Cc]ollaborations?"
-    r"|[\w\s&-]*?\b[Cc]ollaborations?\s*,\s*[^,:]{0,40}?\bet\s+al\.?"
-    r"|(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+Collaboration$)\s*[.,:]?\s*"
-)
-
-
-def _collaboration(merged: Fields) -> None:
-    """A collaboration's name before the title, or read as the title, is no part of it."""
-    lead = _COLLABORATION.match(merged.title or "")
-    if lead is None or not merged.title:
-        return
-    rest = merged.title[lead.end() :]
-    if merged.container:
-        at = rest.find(merged.container)
-        if at == 0 or rest.strip(" ,.") in merged.container:
-            rest = ""  # "(Particle Data Group), Chin. Phys": the journal follows the name
-        elif at > 0:
-            rest = rest[:at]  # "…at Redshift 0.2,Phys. Rev. Lett. 118": ran on into it
-    merged.title = clean(rest, title=True) or None
-
-
-_ET_AL_TAIL = re.compile(r",?\s*(?:et\s*al\.?|and\s+others)$")
-
-
-def _name_as_title(merged: Fields) -> None:
-    """A title that is only an author's name as the entry prints it ("M. C. Rocca" of "… and
-    M. C. Rocca : Int. J. Theor. Phys.", "Suzuki, et al" of "Suzuki, et al., Biochem. …") is
-    no title: the entry has none."""
-    if not merged.title or not merged.authors:
-        return
-    title, et_al = _ET_AL_TAIL.subn("", merged.title)
-    title = title.strip(" ,.")
-    for person in merged.authors:
-        forms = {f"{person.given} {person.family}", f"{person.family}, {person.given}"}
-        if (person.given and title in forms) or (et_al and title == person.family):
-            # (not a body's name: "HIV Medicine Association. Available at: …" is its title)
-            merged.title = None
-            return
-
-
-def _name_before_title(text: str, merged: Fields) -> None:
-    """The authors' names that the title opens with, when the entry prints each once: they
-    ran into the title ("Benjamin Burton, Regina, software for …", "Hartmut Walravens,
-    Alexander Zorin: The Āli-kāli …", "Karklins, Karlis 1992 Trade Ornament Usage …")."""
-    while merged.title and (title := _without_name(text, merged.title, merged)) != merged.title:
-        merged.title = title
-
-
-def _without_name(text: str, title: str, merged: Fields) -> str | None:
-    for person in merged.authors:
-        if not person.given or text.count(person.family) != 1:
-            continue
-        for form in (f"{person.given} {person.family}", f"{person.family}, {person.given}"):
-            rest = _NAME_END_IN_TITLE.match(title, len(form)) if title.startswith(form) else None
-            if rest is not None and rest.group("year") in (None, merged.year):
-                return clean(title[rest.end() :], title=True) or title
-        if title.startswith(f"{person.family}:"):
-            return clean(title[len(person.family) + 1 :], title=True)
-    return title
-
-
-# what ends a name that ran into the title: a comma or colon, or the entry's year
-_NAME_END_IN_TITLE = re.compile(rf"\s*[:,]\s+(?=\S)|\s+(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
-
-
-_YEAR_LEAD = re.compile(rf"(?:(?P<family>[A-Z][\w'-]+)\s+)?(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
-
-
-def _year_before_title(text: str, merged: Fields) -> None:
-    """The entry's year before the title, as American archaeology prints it ("Ortmann,
-    Anthony L. and Tristram R. Kidder 2013 Building Mound A …", "2013 A day in the life …"),
-    is no part of it, and neither is the last author's family name before that year."""
-    lead = _YEAR_LEAD.match(merged.title or "")
-    if lead is None or not merged.title or lead.group("year") != merged.year:
-        return
-    if text.count(lead.group("year")) != 1:
-        return  # "2006 elections in Peru" of "Smith J. 2006. 2006 elections …": the title's own
-    family = lead.group("family")
-    if family is not None:
-        last = merged.authors[-1] if merged.authors else None
-        given_first = f"{last.family} {last.given} {family}" if last else None
-        if last is None or given_first is None or given_first not in text:
-            return
-        # "Tristram R. Kidder", given names first, read as "Tristram, R."
-        merged.authors = (*merged.authors[:-1], Person(family, f"{last.family} {last.given}"))
-    merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
 
 
 # Proceedings of Science: the journal "PoS", then the meeting that names its volume
