@@ -1372,10 +1372,25 @@ def test_a_volume_word_is_no_part_of_the_container(raw: str, container: str) -> 
             "l'Institut Fourier.",
             "Annales de l'Institut Fourier",
         ),
+        # "In" before a meeting's or a book's name
+        (
+            "Okafor, R., Lund, K., and Brandt, D. Sparse tagging of noisy text. In ICML (2004), "
+            "pp. 101-108.",
+            "ICML",
+        ),
+        (
+            "Moss, K. 1996. Fast rule pruning. In Machine Learning: Proceedings of the "
+            "Thirteenth International Conference, 215-223. Bari, Italy: Morgan Kaufmann.",
+            "Machine Learning: Proceedings of the Thirteenth International Conference",
+        ),
         # not a journal that opens with "In" ("In Vivo") or a year in a meeting's own name
         (
             "Haller T, Sobek M. Tumour growth in nude mice. In Vivo 2009; 23: 101-106.",
             "In Vivo",
+        ),
+        (
+            "Vogt, K. Tumour imaging in practice. In Practice 2011; 33: 12-19.",
+            "In Practice",
         ),
         (
             "Quist, J., Arvidsson, P. Deadline-aware scheduling. 2019 IEEE 35th International "

@@ -95,9 +95,11 @@ def without_lead(container: str) -> str:
 # what surrounds a book's or proceedings' name in a container: "in" before it, its editors
 # before or after it ("InC. B. Jones, and T. Denvir, editors,Proc. 5th …", "… (R. Chellappa,
 # ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
-# ("In Vivo", "In Practice" are journals: a capital "In" goes only before a colon, an article
-# or "Proceedings")
-_IN_LEAD = re.compile(r"^(?:in:?\s+|In:\s*|In\s+(?=(?:The|A|An|Proceedings)\s))(?=\S)")
+# ("In Vivo", "In Practice" are journals, and "In der Pädagogik …" a book: they keep their "In")
+_IN_LEAD = re.compile(
+    r"^(?:in:?\s+|In:\s*|In\s+(?!(?:Vivo|Vitro|Silico|Situ|Practice|Context|These|Focus|Brief"
+    r"|Touch|Search|Depth)\b)(?=[A-Z\d]))(?=\S)"
+)
 _EDITORS_LEAD = re.compile(
     rf"^.{{0,200}}?(?:\beditors?\s*[,:.]|{EDITOR_MARK}\s*[,:.]?)\s*(?=\S)", re.IGNORECASE
 )
@@ -169,6 +171,9 @@ def repair(text: str, merged: Fields) -> Fields:
         # numerals, an edition, the word before a volume's number that the container ran on into
         merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
         merged.container = _without_open_bracket(text, merged.container)
+        dated = f"({merged.year})"
+        if merged.year and merged.container.endswith(dated) and merged.container != dated:
+            merged.container = clean(merged.container[: -len(dated)]) or merged.container
         series, volume = _series_number(text, merged.container)
         if series:
             merged.container, merged.volume = merged.container + series, volume
