@@ -165,26 +165,7 @@ def repair(text: str, merged: Fields) -> Fields:
     if run_on is not None:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
-    if merged.container:
-        # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
-        # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
-        # numerals, an edition, the word before a volume's number that the container ran on into
-        merged.container = _CONTAINER_TAIL.sub("", merged.container) or merged.container
-        merged.container = _without_open_bracket(text, merged.container)
-        dated = f"({merged.year})"
-        if merged.year and merged.container.endswith(dated) and merged.container != dated:
-            merged.container = clean(merged.container[: -len(dated)]) or merged.container
-        series, volume = _series_number(text, merged.container)
-        if series:
-            merged.container, merged.volume = merged.container + series, volume
-        issue = _ISSUE_TAIL.search(merged.container)
-        if issue is not None and issue.start() > 0:
-            # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
-            merged.container = merged.container[: issue.start()]
-            merged.issue = merged.issue or issue.group("issue")
-        merged.container = without_lead(merged.container)
-        merged.container, publisher = book_of(text, merged.container, merged.authors)
-        merged.publisher = merged.publisher or publisher
+    _container_bounds(text, merged)
     if merged.authors and merged.container and "." in merged.container:
         journal_words = set(merged.container.replace(".", " ").split())
         if text.lstrip(" ([").startswith(merged.container) and all(
@@ -206,6 +187,32 @@ def repair(text: str, merged: Fields) -> Fields:
     _comma_style(text, merged)
     _gost(text, merged)
     return merged
+
+
+def _container_bounds(text: str, merged: Fields) -> None:
+    """The container without what it ran on into or what only surrounds it, and with the
+    series number the labeller left after it."""
+    container = merged.container
+    if not container:
+        return
+    # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
+    # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
+    # numerals, an edition, the word before a volume's number that the container ran on into
+    container = _CONTAINER_TAIL.sub("", container) or container
+    container = _without_open_bracket(text, container)
+    dated = f"({merged.year})"
+    if merged.year and container.endswith(dated) and container != dated:
+        container = clean(container[: -len(dated)]) or container  # "ICML (2004)"
+    series, volume = _series_number(text, container)
+    if series:
+        container, merged.volume = container + series, volume
+    issue = _ISSUE_TAIL.search(container)
+    if issue is not None and issue.start() > 0:
+        # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
+        container = container[: issue.start()]
+        merged.issue = merged.issue or issue.group("issue")
+    merged.container, publisher = book_of(text, without_lead(container), merged.authors)
+    merged.publisher = merged.publisher or publisher
 
 
 def _law_review(text: str, merged: Fields) -> None:
