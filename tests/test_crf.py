@@ -1819,3 +1819,28 @@ def test_a_name_before_the_title_is_no_part_of_it(raw: str, title: str) -> None:
 def test_a_journals_series_is_part_of_its_name(raw: str, container: str, volume: str) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.container, parsed.volume) == (container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # what the date leaves before the title: AMS "cited 2011:", an IEEE date in brackets
+        (
+            "Lund, P. R., cited 2009: Storm track statistics from reanalysis. [Available online "
+            "at http://www.example.edu/;lund/ STORM.]",
+            "Storm track statistics from reanalysis",
+        ),
+        (
+            "K. L. (1981, Feb.). Design of binary CMOS adders with carry lookahead. IEEE Trans. "
+            "Comput. [Online]. C-30(2), pp.101-109.",
+            "Design of binary CMOS adders with carry lookahead",
+        ),
+        # but a title that opens with a month keeps it
+        (
+            "Hale, J. (2004). March of the penguins: a field study. Polar Biology, 27(3), 1-9.",
+            "March of the penguins: a field study",
+        ),
+    ],
+)
+def test_what_the_date_leaves_is_no_part_of_the_title(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -179,6 +179,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _title_run_on(text, merged)
+    _title_lead(merged)
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
     repair_names.name_before_title(text, merged)
@@ -291,6 +292,21 @@ _MEETING_PLACE = re.compile(r"\s*\([^()]*\d[^()]*\)$")
 _YEAR_JOURNAL = re.compile(
     rf"\s+(?P<year>{YEAR})\s+(?P<journal>[A-Z][\w.&' -]{{2,60}}?)\s+(?P<volume>\d+)$"
 )
+
+
+# what the date leaves before a title: AMS "cited 2006:" of a web page, the end of an IEEE
+# date in brackets ("H. T. (1977, Mar.). Design of …")
+_TITLE_LEAD = re.compile(
+    rf"^(?:cited\s+{YEAR}\s*:|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\)\.?)"
+    r"\s+(?=\S)"
+)
+
+
+def _title_lead(merged: Fields) -> None:
+    """What the entry's date left before the title is no part of it."""
+    lead = _TITLE_LEAD.match(merged.title or "")
+    if lead is not None and merged.title:
+        merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
 
 
 def _title_run_on(text: str, merged: Fields) -> None:
