@@ -44,6 +44,9 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 # a publication year, 1500-2099 (shared by the readers of special styles)
 YEAR = r"(?:1[5-9]|20)\d{2}"
+# a month's name, whole or cut, as the readers of special styles meet it before a year or after
+# a day ("May 1999.", "15 Feb", "(1977, Mar.)"); looser than ``_MONTH`` ("Mars", "Sept.")
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refcheck.refparse_fields import YEAR, first_groups
+from refcheck.refparse_fields import MONTH_NAME, YEAR, first_groups
 
 # the separator: two slashes with a space before them (never a URL's "http://")
 _SLASHES = re.compile(r"(?<=[^\s:])\s+//\s*(?=\S)")
@@ -22,7 +22,7 @@ _SLASHES = re.compile(r"(?<=[^\s:])\s+//\s*(?=\S)")
 # at a volume, issue or page abbreviation, or at the editors' statement (after one slash or
 # "под ред.", edited by)
 _NAME_END = re.compile(
-    rf"\.?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?{YEAR}\b"
+    rf"\.?\s+(?:{MONTH_NAME}\s+)?{YEAR}\b"
     r"(?![-–]\d)"
     r"|\.\s+[A-ZА-ЯЁ][\w-]*\.?\s*[:,]\s*(?=[\w\"«])"
     r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с)\.?\s*(?=[\dIVXLC])"

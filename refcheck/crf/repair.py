@@ -14,11 +14,11 @@ import re
 from refcheck.crf import evidence, repair_names
 from refcheck.model import Person
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
-from refcheck.refparse_fields import YEAR, Fields, clean
+from refcheck.refparse_fields import MONTH_NAME, YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
 _CONTAINER_TAIL = re.compile(
-    r"(?:[\s.,]+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    rf"(?:[\s.,]+\d{{1,2}}\s+{MONTH_NAME}"
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
     r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr|supp|suppl)\.?"
     r"|,\s*(?:[Ii]ssue|Isuue)"
@@ -32,7 +32,7 @@ _ISSUE_TAIL = re.compile(rf"\s*\((?P<issue>\d{{1,3}})\)$|(?<=[\u3040-\u9fff\uac0
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
 # ("to appear in Proceedings of …")
 _CONTAINER_LEAD = re.compile(
-    r"^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    rf"^(?:(?:{MONTH_NAME}\s+)?"
     rf"{YEAR}[a-z]?(?:\.\s+|\s+in:?\s+)"
     r"|to\s+appear\s*(?:in|on)\s*(?=[A-Z]))",
     re.IGNORECASE,
@@ -297,7 +297,7 @@ _YEAR_JOURNAL = re.compile(
 # what the date leaves before a title: AMS "cited 2006:" of a web page, the end of an IEEE
 # date in brackets ("H. T. (1977, Mar.). Design of …")
 _TITLE_LEAD = re.compile(
-    rf"^(?:cited\s+{YEAR}\s*:|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\)\.?)"
+    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?)"
     r"\s+(?=\S)"
 )
 

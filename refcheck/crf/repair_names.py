@@ -64,8 +64,7 @@ def name_as_title(merged: Fields) -> None:
     title, et_al = _ET_AL_TAIL.subn("", merged.title)
     title = title.strip(" ,.")
     for person in merged.authors:
-        forms = {f"{person.given} {person.family}", f"{person.family}, {person.given}"}
-        if (person.given and title in forms) or (et_al and title == person.family):
+        if (person.given and title in _printed(person)) or (et_al and title == person.family):
             # (not a body's name: "HIV Medicine Association. Available at: …" is its title)
             merged.title = None
             return
@@ -79,11 +78,18 @@ def name_before_title(text: str, merged: Fields) -> None:
         merged.title = title
 
 
+def _printed(person: Person) -> tuple[str, str]:
+    """How an entry prints a person's whole name: given names first, or family name first."""
+    return f"{person.given} {person.family}", f"{person.family}, {person.given}"
+
+
 def _without_name(text: str, title: str, merged: Fields) -> str | None:
+    """The title without an author's name that it opens with and the entry prints once
+    (unchanged if none)."""
     for person in merged.authors:
         if not person.given or text.count(person.family) != 1:
             continue
-        for form in (f"{person.given} {person.family}", f"{person.family}, {person.given}"):
+        for form in _printed(person):
             rest = _NAME_END_IN_TITLE.match(title, len(form)) if title.startswith(form) else None
             if rest is not None and rest.group("year") in (None, merged.year):
                 return clean(title[rest.end() :], title=True) or title
@@ -111,8 +117,7 @@ def year_before_title(text: str, merged: Fields) -> None:
     family = lead.group("family")
     if family is not None:
         last = merged.authors[-1] if merged.authors else None
-        given_first = f"{last.family} {last.given} {family}" if last else None
-        if last is None or given_first is None or given_first not in text:
+        if last is None or f"{last.family} {last.given} {family}" not in text:
             return
         # "Tristram R. Kidder", given names first, read as "Tristram, R."
         merged.authors = (*merged.authors[:-1], Person(family, f"{last.family} {last.given}"))
