@@ -227,6 +227,8 @@ _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:?\s+(?=\S)")
 _EDITORS_END = _lazy(r"\b(?:editors?|eds?\.|\(eds?\.?\)|hrsg\.|ред\.)[.,)]*\s*", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+# quotes that only open a quotation (not "'" of "'Tis" nor the ‘ayn of "‘Abd")
+_OPENING_QUOTES = frozenset('"“«„')
 _ABBREVIATIONS = frozenset(
     """vs no nos vol vols pp p ed eds st dr mr mrs ms jr sr inc ltd co dept univ etc al cf ca
     fig approx rev proc intl natl assoc trans repr suppl pt ch sec jan feb mar apr jun jul aug
@@ -296,6 +298,8 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
                 value = inner[:-1].strip().rstrip(",").strip()
             elif inner.endswith(closer + ".") and closer not in inner[:-2]:
                 value = inner[:-2].strip().rstrip(",").strip()
+        if title and value[:1] in _OPENING_QUOTES and _QUOTE_PAIRS[value[0]] not in value[1:]:
+            value = value[1:].lstrip()  # '"A fast algorithm,"': the closer stayed outside
         if title and value.endswith(".") and not value.endswith(".."):
             last = value[:-1].rsplit(None, 1)[-1] if value[:-1].strip() else ""
             if not (len(last) == 1 and last.isupper()):

@@ -1844,3 +1844,31 @@ def test_a_journals_series_is_part_of_its_name(raw: str, container: str, volume:
 )
 def test_what_the_date_leaves_is_no_part_of_the_title(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # an MLA title whose closing quote stood after its full stop, outside what was read
+        (
+            'Hale, Calvin. "Culture Shopping." New Yorker 12 Mar. 1995: 48-51.',
+            "Culture Shopping",
+        ),
+        (
+            "Brandt, Ingrid. 2011. „Über das Lesen im Unterricht.“ In: Hans Vogel (Hg.). "
+            "Lesen lernen. Weinheim: Beltz, 11-29.",
+            "Über das Lesen im Unterricht",
+        ),
+        # an apostrophe or a transliterated ‘ayn that opens a title stays
+        (
+            "Quinn, M. (1999). 'Tis the season: retail and weather. Retail Studies, 4, 1-9.",
+            "'Tis the season: retail and weather",
+        ),
+        (
+            "Al-Jabri, M. (2001). ‘Ilm al-kalam fi al-Maghrib. Rabat: Dar al-Aman.",
+            "‘Ilm al-kalam fi al-Maghrib",
+        ),
+    ],
+)
+def test_a_quote_that_opens_a_title_and_never_closes_is_dropped(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title
