@@ -1872,3 +1872,36 @@ def test_what_the_date_leaves_is_no_part_of_the_title(raw: str, title: str) -> N
 )
 def test_a_quote_that_opens_a_title_and_never_closes_is_dropped(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # the last Vancouver name runs into the title, perhaps with a misprinted year
+        (
+            "Okafor LA, Brandt KM Signalling by innate receptors in plants. Plant Cell 22: "
+            "R101–109.",
+            ["Okafor", "Brandt"],
+            "Signalling by innate receptors in plants",
+        ),
+        (
+            "Nakamura JK, Osei M, Lindqvist P (201) Inference of admixture from dense markers. "
+            "Genetics 181: 45–59.",
+            ["Nakamura", "Osei", "Lindqvist"],
+            "Inference of admixture from dense markers",
+        ),
+        # a title after the year that opens with a capital's initial stays whole
+        (
+            "Okafor S, Brandt T, Osei T, Lindqvist M (2008) Regulatory T Cells in the gut. "
+            "Cell 133: 775–787.",
+            ["Okafor", "Brandt", "Osei", "Lindqvist"],
+            "Regulatory T Cells in the gut",
+        ),
+    ],
+)
+def test_the_last_vancouver_name_run_into_the_title_leaves_it(
+    raw: str, families: list[str], title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title

@@ -265,6 +265,9 @@ def labeller_text(raw: str) -> str:
     return " ".join(EMPHASIS_MARK.sub(" ", tidy(" ".join(raw.split()))).split())
 
 
+_DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
+
+
 def crf_fields(text: str) -> CrfFields | None:
     """Fields read by the labeller, or None when no model is available or ``text`` is too long
     to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
@@ -282,6 +285,8 @@ def crf_fields(text: str) -> CrfFields | None:
         if editor_text and segments[0][0] in {"editor", "number"}:
             author_text, editors_only = editor_text, True
     if author_text:
+        # a number in brackets that ends the names is a misprinted date ("Donnelly P (200)")
+        author_text = _DATE_TAIL.sub("", author_text) or author_text
         end = text.find(author_text) + len(author_text)
         if re.search(r"\b[^\W\d_]\Z", author_text) and text.startswith(".", end):
             author_text += "."  # "Bergen, Doris L." keeps the initial's full stop

@@ -184,6 +184,7 @@ def repair(text: str, merged: Fields) -> Fields:
     repair_names.name_as_title(merged)
     repair_names.name_before_title(text, merged)
     repair_names.year_before_title(text, merged)
+    repair_names.vancouver_name_before_title(text, merged)
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)

@@ -122,3 +122,29 @@ def year_before_title(text: str, merged: Fields) -> None:
         # "Tristram R. Kidder", given names first, read as "Tristram, R."
         merged.authors = (*merged.authors[:-1], Person(family, f"{last.family} {last.given}"))
     merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
+
+
+# the last of a list of "Family INITIALS" names, run into the title with no full stop, perhaps
+# with a misprinted year: "Bowie AG Sensing …", "Donnelly P (200) Inference …"
+_VANCOUVER_LEAD = re.compile(
+    r"(?P<family>(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w'’-]+)\s+"
+    r"(?P<given>[A-Z]{1,3})\s+(?:\(\d{1,4}[a-z]?\)\s+)?(?=[A-Z\"“‘'])"
+)
+
+
+def vancouver_name_before_title(text: str, merged: Fields) -> None:
+    """The last author of a Vancouver list, which the entry runs into the title ("O'Neill LA,
+    Bowie AG Sensing and signaling …"), leaves it for the authors. Only after a comma and
+    when every author read so far is "Family INITIALS" (not "Sakaguchi S, … (2008) Regulatory
+    T Cells …", a title after the year)."""
+    title = merged.title
+    lead = _VANCOUVER_LEAD.match(title or "")
+    if lead is None or not title or not merged.authors:
+        return
+    if not all(re.fullmatch(r"[A-Z]{1,3}", person.given) for person in merged.authors):
+        return
+    at = text.find(title)
+    if at <= 0 or not text[:at].rstrip().endswith(",") or not title[lead.end() :].strip():
+        return
+    merged.authors = (*merged.authors, Person(lead.group("family"), lead.group("given")))
+    merged.title = clean(title[lead.end() :], title=True) or title
