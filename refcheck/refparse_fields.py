@@ -203,6 +203,11 @@ _TRAILING_YEAR = _lazy(
     re.IGNORECASE,
 )
 _EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
+# an edition that closes the title after a comma ("Computer Networks, 3rd ed. Prentice-Hall"):
+# it leaves the title's full stop
+_EDITION_CLOSE = _lazy(
+    r",\s*\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\.(?=\s+[A-Z])", re.I
+)
 _THESIS = _lazy(
     r"\b(?:ph\.?\s?d\.?|doctoral|master'?s|msc|bachelor'?s|diploma)\s+(?:thesis|dissertation)\b",
     re.IGNORECASE,
@@ -1047,7 +1052,8 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = _descriptors(body, parsed)
     lowered = body.lower()
     if " ed" in lowered:
-        body = _EDITION().sub("", body)
+        body = _EDITION().sub("", _EDITION_CLOSE().sub(".", body))
+        body = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", body)  # what "(2nd ed.)" leaves
     if (
         not parsed.kind
         and ("thesis" in lowered or "dissertation" in lowered)

@@ -1905,3 +1905,40 @@ def test_the_last_vancouver_name_run_into_the_title_leaves_it(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # a CS book with no year before its title: the names ran on into it, and the edition
+        # after a comma closes it
+        (
+            "Okafor, A. S. Operating Systems, 3rd ed. Prentice-Hall, Englewood Cliffs, NJ, 1996.",
+            ["Okafor"],
+            "Operating Systems",
+        ),
+        (
+            "Lindqvist, J. E., and Brandt, K. D. Formal Semantics, 3rd ed. Addison-Wesley, 1988.",
+            ["Lindqvist", "Brandt"],
+            "Formal Semantics",
+        ),
+        # an edition in brackets leaves nothing behind in an APA book's title
+        (
+            "Okafor, B. (2001). Distributed systems (2nd ed.). Wiley.",
+            ["Okafor"],
+            "Distributed systems",
+        ),
+        # an abbreviated journal after the initials is no title
+        (
+            "Okafor, M.; Brandt, F.; Len, C. J. Org. Chem. 2014, 79 (2), 493–500.",
+            ["Okafor", "Brandt", "Len"],
+            None,
+        ),
+    ],
+)
+def test_names_and_an_edition_run_into_a_books_title_leave_it(
+    raw: str, families: list[str], title: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title

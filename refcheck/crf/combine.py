@@ -107,9 +107,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             or evidence.family_lead(learned.title, rules)
         )
     )
+    names_ran_on = evidence.names_into_title(learned, rules)
     if (
         learned.title is None
         and rules.title
+        and not names_ran_on
         and not evidence.title_into_container(learned.container, rules)
         and not evidence.reads_as_title(learned.text, rules.title)
     ):
@@ -221,7 +223,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 for rule, mine in zip(rules.authors, learned.authors, strict=True)
             )
         )
-        if not same and not within and not title_in_names:
+        if not same and not within and not names_ran_on and not title_in_names:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate

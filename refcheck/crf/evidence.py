@@ -246,7 +246,8 @@ _SENTENCE_AFTER = re.compile(
 _BEFORE_SENTENCE = re.compile(r"(?:^|[.:)\]])$")
 # after the year a title begins, whatever ends it ("(2011) 5-Sector Carbon Tax Model: http")
 _AFTER_YEAR = re.compile(r"\b\d{4}[a-z]?\)?[.,:]?$")
-_ANY_END = re.compile(r"\s*[,.:;?!]|\s*$")
+# (an edition or a description in brackets may come first: "Operating systems (2nd ed.).")
+_ANY_END = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|\[[^\]]{1,40}\]))?(?:\s*[,.:;?!]|\s*$)")
 # "Opin. Ther", "G, Nucl. Part": a few short words, one abbreviated, ending before a full stop
 _ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,5}\.?[\s,:]*){1,3}")
 
@@ -276,6 +277,14 @@ def journal_start(text: str, title: str) -> str | None:
     return (title + text[at + len(title) : tail.end(1)]).strip(" .")
 
 
+def _journal_words_only(text: str) -> bool:
+    """ "Nucl. Part", "Fiz", "M.. J. Lumin": initials and words of abbreviated journals only."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(
+        len(word) == 1 or (word[0].isupper() and fold(word) in JOURNAL_WORDS) for word in words
+    )
+
+
 def reads_as_title(text: str, title: str) -> bool:
     """Whether the rules' title, which the labeller did not read as one, is printed as a title:
     quoted, or a sentence of its own after the names or the year ("Fischl B. FreeSurfer.
@@ -283,10 +292,7 @@ def reads_as_title(text: str, title: str) -> bool:
     31": the rules took "Fiz" for the title). ``text`` is the entry as the labeller read it."""
     if _NOT_A_TITLE.search(title):
         return False
-    words = re.findall(r"[^\W\d_]+", title)
-    if words and all(
-        len(word) == 1 or (word[0].isupper() and fold(word) in JOURNAL_WORDS) for word in words
-    ):
+    if _journal_words_only(title):
         return False  # "Nucl. Part", "Fiz": the words of an abbreviated journal
     at = text.find(title)
     if at < 0:
@@ -389,6 +395,28 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
         and lead == mine[-1].family
         and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
+    )
+
+
+def names_into_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "Tanenbaum, A. S. Computer Networks, 3rd ed.": the labeller ran the names on into the
+    title, whose opening words then read as one more person, given names first ("A. S.
+    Computer Networks"), taking the initials of the name before it; the rules read the same
+    names with their initials, then the title."""
+    if learned.title is not None or not rules.title or not rules.authors:
+        return False
+    known = len(rules.authors)
+    if len(learned.authors) != known + 1:
+        return False
+    last, extra = rules.authors[-1], learned.authors[-1]
+    return (
+        [p.family for p in rules.authors] == [p.family for p in learned.authors[:known]]
+        and not learned.authors[known - 1].given
+        and bool(last.given)
+        and extra.given == last.given
+        and rules.title.startswith(extra.family)
+        and not _journal_words_only(rules.title)  # "Len, C. J. Org. Chem. 2014": no title
+        and re.match(r"[^\W\d_]\.", rules.title) is None  # "V. M.. J. Lumin.": an initial
     )
 
 
