@@ -1050,6 +1050,18 @@ def test_names_the_labeller_reads_on_continue_only_as_names(raw: str, families: 
             "Energy budgets of large colliders (a review)",
             "Phil. Trans. R. Soc. A",
         ),
+        # a society's acronym opens its journal's name
+        (
+            "K. Okafor, IEEE Trans. Antennas Propag. 53, 2, pp. 762–769 (2005)",
+            None,
+            "IEEE Trans. Antennas Propag",
+        ),
+        (
+            "B. Lindqvist, T. Osei, and R. A. Brandt, IEEE Trans. Power Electronics 21, 4, "
+            "pp. 1102–1110 (2006)",
+            None,
+            "IEEE Trans. Power Electronics",
+        ),
         # a title's last word that is also a journal word stays in the title
         (
             "Kleiner, Y. & Balvant, R. 2001. Comprehensive Review of Structural Deterioration of "

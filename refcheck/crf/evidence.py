@@ -556,6 +556,10 @@ def a_note(rules: Fields, learned: CrfFields) -> bool:
 # stand between two of them ("Int. J. of Theor. Phys.", "Biochem. And Biophys. Res Comm.")
 _DOTTED_WORD = re.compile(r"[A-Z][a-z]{0,9}\.")
 _ABBREVIATION_JOINERS = frozenset({"of", "and", "And", "&"})
+# societies whose acronym opens their journals' names ("IEEE Trans.", "ACM Comput. Surv.")
+_SOCIETIES = frozenset(
+    "IEEE ACM SIAM AIP IEE IET SPIE ASME ASCE AIAA IBM IEICE IPSJ AMS APS ASA".split()
+)
 # what ends a name before an initial: "Cross," "A." "and"
 _NAME_END = re.compile(r"(?:,|^[A-Z]\.|^(?:and|&))$")
 
@@ -567,12 +571,6 @@ def journal_head(text: str, container: str) -> str | None:
     at = text.find(container)
     if at <= 0 or not text[at - 1].isspace():
         return None
-    # the journal's own last word abbreviated too, or an abbreviation inside it (not "…
-    # Methods. Urban Water,")
-    if not text.startswith(".", at + len(container)) and not any(
-        word.endswith(".") and fold(word[:-1]) in JOURNAL_WORDS for word in container.split()
-    ):
-        return None
     before = text[:at].split()
     words: list[str] = []
     while before and (
@@ -582,6 +580,18 @@ def journal_head(text: str, container: str) -> str | None:
         words.insert(0, before.pop())
     while words and words[0] in _ABBREVIATION_JOINERS:
         words.pop(0)
+    if words and before and before[-1] in _SOCIETIES:
+        words.insert(0, before.pop())  # "IEEE Trans. Microwave Theory": the society's name
+    # the journal's own last word abbreviated too, or an abbreviation inside it, or a
+    # society's name before it (not "… Methods. Urban Water,")
+    if not (
+        text.startswith(".", at + len(container))
+        or any(
+            word.endswith(".") and fold(word[:-1]) in JOURNAL_WORDS for word in container.split()
+        )
+        or (words and words[0] in _SOCIETIES)
+    ):
+        return None
     if len(words) == 1 and len(words[0]) == 2 and before and _NAME_END.search(before[-1]):
         return None  # "J." of "Cross, J. Tetrahedron Lett.": a name's initial
     return " ".join(words) or None

@@ -151,6 +151,8 @@ def repair(text: str, merged: Fields) -> Fields:
     head = evidence.journal_head(text, merged.container) if merged.container else None
     if head is not None:
         # "Fiz" of "L. Volkova Yad. Fiz. 31": the journal's first abbreviations go with it
+        if merged.title == merged.container:
+            merged.title = None  # "Okafor, IEEE Trans. Antennas Propag. 53": no title
         merged.container = f"{head} {merged.container}"
         words = head.rstrip(".")
         if merged.title and merged.title.endswith(words):
