@@ -1954,3 +1954,13 @@ def test_names_and_an_edition_run_into_a_books_title_leave_it(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert reference.title == title
+
+
+def test_the_word_that_makes_the_names_editors_is_no_part_of_the_title() -> None:
+    raw = (
+        "K. Brandt and T. Osei, editors. Readings in Program Analysis. Morgan Kaufmann, San "
+        "Mateo, CA, 1991."
+    )
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == ["Brandt", "Osei"]
+    assert reference.title == "Readings in Program Analysis"

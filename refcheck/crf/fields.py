@@ -17,6 +17,10 @@ from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
 _LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
+# the word that makes the names before it editors, which the labeller may begin the title with
+_EDITORS_LEAD = re.compile(
+    r"^(?:\((?:editors?|eds?)\.?\)|(?:editors?|eds?)\.)[.,:]?\s+(?=\S)", re.I
+)
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?")
 _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za-z]?)?|\b[IVXLC]+\b")
 # "In: Book", "In Proceedings of...": the lead-in is no part of the container ("In Silico
@@ -309,6 +313,9 @@ def crf_fields(text: str) -> CrfFields | None:
     lead = _LEADING_YEAR.match(title) if title else None
     if title and lead:  # "et al. 2000a. Cross-species interactions": the year ran into it
         title, year = title[lead.end() :], year or lead.group(1)
+    editors = _EDITORS_LEAD.match(title) if title else None
+    if title and editors:  # "J. Shavlik and T. Dietterich, editors. Readings in …"
+        title = title[editors.end() :]
     container, container_confidence = _first(text, segments, "container")
     if title and container is None:
         title, container = _split_journal(text, segments, title)
