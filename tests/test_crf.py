@@ -1964,3 +1964,23 @@ def test_the_word_that_makes_the_names_editors_is_no_part_of_the_title() -> None
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == ["Brandt", "Osei"]
     assert reference.title == "Readings in Program Analysis"
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher"),
+    [
+        (
+            "K. Brandt and T. J. Osei. A sorting-based compression scheme. Technical Report 131, "
+            "Western Systems Research Center, Palo Alto, CA, May 1995.",
+            "Western Systems Research Center, Palo Alto, CA",
+        ),
+        (
+            "Lindqvist, W. S., and C. Okafor, (1996). Methods for Local Smoothing. Technical "
+            "Report 17, Murray Hill, NJ: Bell Laboratories, Statistics Department.",
+            "Bell Laboratories, Statistics Department",
+        ),
+    ],
+)
+def test_a_reports_number_and_issuer_are_no_container(raw: str, publisher: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.publisher) == (None, publisher)

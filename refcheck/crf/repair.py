@@ -178,6 +178,7 @@ def repair(text: str, merged: Fields) -> Fields:
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
+    _report(merged)
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _title_run_on(text, merged)
@@ -251,6 +252,26 @@ def _law_review(text: str, merged: Fields) -> None:
         merged.pages = legal.group("page")
         if merged.publisher and merged.container in merged.publisher:
             merged.publisher = None
+
+
+# a report's genre and number ("Technical Report 124, Digital Systems Research Center", "Tech.
+# Rep. TR93-3, Department of …"): what follows is its issuer, and the report has no container
+_REPORT_LEAD = re.compile(
+    r"(?:(?:technical|research|tech\.?)\s+(?:report|rep\.?|memo(?:randum)?)|working\s+paper)"
+    r"\s*(?:no\.?\s*|#\s*)?(?=[\w./-]*\d)[\w./-]+\s*[,.:;]\s*",
+    re.IGNORECASE,
+)
+
+
+def _report(merged: Fields) -> None:
+    """A report's number and issuer read as its container are its publisher."""
+    lead = _REPORT_LEAD.match(merged.container or "")
+    if lead is None or not merged.container:
+        return
+    issuer = merged.container[lead.end() :]
+    merged.container = None
+    merged.publisher = merged.publisher or clean(issuer) or None
+    merged.kind = merged.kind or "report"
 
 
 def _listed_journal(text: str, merged: Fields) -> None:
