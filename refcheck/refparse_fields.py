@@ -574,6 +574,22 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     return None
 
 
+def _year_in_group(head: str, year: re.Match[str], limit: int) -> bool:
+    """Whether the bare year stands inside a group author's name ("GBD 2016 Causes of Death
+    Collaborators. Global, regional …"): the names, read up to the bracketed year or the
+    first full stop, are one organisation whose name holds that year."""
+    whole = parse_authors(head[:limit]) if limit < len(head) else None
+    if whole is None:
+        leading = _leading_authors(head, limit)
+        whole = leading[0] if leading else None
+    return (
+        whole is not None
+        and whole.corporate
+        and len(whole.persons) == 1
+        and year.group("y") in whole.persons[0].family
+    )
+
+
 def _first_emphasis(text: str, begin: int = 0) -> tuple[int, int] | None:
     """Start and end of the first ``*...*`` run (markers included) from ``begin``. An asterisk
     inside a word is no marker ("HLA-B*35-Cw*04", "p*")."""
@@ -1235,6 +1251,8 @@ def parse_fields(raw: str) -> Fields:
     head = _strip_trailing_lead_in(text[:cut])
     paren = _PAREN_YEAR.search(head)
     bare = _bare_year_authors(head, paren.start() if paren else len(head))
+    if bare and _year_in_group(head, bare[0], paren.start() if paren else len(head)):
+        bare = None  # "GBD 2015 Mortality and Causes of Death Collaborators (2016)"
     cjk = None if paren or bare else _cjk_authors(head)
     if paren and not bare:
         authors = parse_authors(head[: paren.start()]) if paren.start() else None

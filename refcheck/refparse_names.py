@@ -186,7 +186,15 @@ def _family_given_split(values: list[str], kinds: str, given_first: bool) -> Per
     return Person(" ".join(values[:cut]), " ".join(values[cut:]))
 
 
+# an organisation's acronym in brackets after its name: "NCD Risk Factor Collaboration
+# (NCD-RisC)", "Centers for Disease Control and Prevention (CDC)"
+_ACRONYM_TAIL = re.compile(r"\s+\([A-Z][\w&/-]*[A-Z][\w&/-]*\)\.?$")
+
+
 def _looks_corporate(text: str) -> bool:
+    acronym = _ACRONYM_TAIL.search(text)
+    if acronym is not None and acronym.start() > 0:
+        text = text[: acronym.start()]
     words = text.replace(",", " ").split()
     if not words or len(words) > 16:
         return False

@@ -1984,3 +1984,45 @@ def test_the_word_that_makes_the_names_editors_is_no_part_of_the_title() -> None
 def test_a_reports_number_and_issuer_are_no_container(raw: str, publisher: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.publisher) == (None, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "year", "title"),
+    [
+        # a year inside a group's name is no year of the entry
+        (
+            "GBD 2019 Stroke Collaborators (2021) Global burden of stroke, 1990–2019. Lancet "
+            "Neurol 20: 795–820.",
+            "GBD 2019 Stroke Collaborators",
+            "2021",
+            "Global burden of stroke, 1990–2019",
+        ),
+        (
+            "GBD 2017 Diet Collaborators. Health effects of dietary risks in 195 countries. "
+            "Lancet. 2019;393(10184):1958–72.",
+            "GBD 2017 Diet Collaborators",
+            "2019",
+            "Health effects of dietary risks in 195 countries",
+        ),
+        # a group's acronym in brackets belongs to its name
+        (
+            "Emerging Risk Factors Collaboration (ERFC). Diabetes mellitus and vascular disease. "
+            "Lancet. 2010;375(9733):2215–22.",
+            "Emerging Risk Factors Collaboration (ERFC)",
+            "2010",
+            "Diabetes mellitus and vascular disease",
+        ),
+        # and the group's name is no part of the title the labeller began with it
+        (
+            "The Zebrafish Genome Sequencing Consortium. A reference genome for the zebrafish. "
+            "Nature. 2013;496(7446):498–503.",
+            "The Zebrafish Genome Sequencing Consortium",
+            "2013",
+            "A reference genome for the zebrafish",
+        ),
+    ],
+)
+def test_a_group_author_keeps_its_whole_name(raw: str, author: str, year: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == [author]
+    assert (reference.year, reference.title) == (year, title)

@@ -87,7 +87,13 @@ def _without_name(text: str, title: str, merged: Fields) -> str | None:
     """The title without an author's name that it opens with and the entry prints once
     (unchanged if none)."""
     for person in merged.authors:
-        if not person.given or text.count(person.family) != 1:
+        if text.count(person.family) != 1:
+            continue
+        if not person.given:
+            # "The 1000 Genomes Project Consortium. A global reference …": a group's name
+            body = _GROUP_END.match(title, len(person.family))
+            if merged.corporate and title.startswith(person.family) and body:
+                return clean(title[body.end() :], title=True) or title
             continue
         for form in _printed(person):
             rest = _NAME_END_IN_TITLE.match(title, len(form)) if title.startswith(form) else None
@@ -98,6 +104,8 @@ def _without_name(text: str, title: str, merged: Fields) -> str | None:
     return title
 
 
+# what ends a group's name that ran into the title: a full stop, colon or comma
+_GROUP_END = re.compile(rf"(?:\s*\({YEAR}[a-z]?\))?[.:,]?\s+(?<=[.:,)]\s)(?=\S)")
 # what ends a name that ran into the title: a comma or colon, or the entry's year
 _NAME_END_IN_TITLE = re.compile(rf"\s*[:,]\s+(?=\S)|\s+(?P<year>{YEAR})[a-z]?\.?\s+(?=\S)")
 
@@ -148,3 +156,20 @@ def vancouver_name_before_title(text: str, merged: Fields) -> None:
         return
     merged.authors = (*merged.authors, Person(lead.group("family"), lead.group("given")))
     merged.title = clean(title[lead.end() :], title=True) or title
+
+
+# the end of a group's acronym that the labeller began the title with: "ERFC). Diabetes …"
+_ACRONYM_END = re.compile(r"(?P<acronym>[A-Z][\w&/-]*)\)[.:,]?\s+(?=\S)")
+
+
+def group_acronym(text: str, merged: Fields) -> None:
+    """A group's acronym in brackets after its name ("Emerging Risk Factors Collaboration
+    (ERFC). Diabetes …") belongs to the name, not to the title the labeller began with it."""
+    lead = _ACRONYM_END.match(merged.title or "")
+    if lead is None or not merged.title or "(" in merged.title[: lead.end()]:
+        return
+    named = f"({lead.group('acronym')})"
+    if len(merged.authors) == 1 and f"{merged.authors[0].family} {named}" in text:
+        merged.authors = (Person(f"{merged.authors[0].family} {named}"),)
+        merged.corporate = True
+        merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
