@@ -2026,3 +2026,13 @@ def test_a_group_author_keeps_its_whole_name(raw: str, author: str, year: str, t
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == [author]
     assert (reference.year, reference.title) == (year, title)
+
+
+def test_a_titles_opening_read_as_one_more_name_goes_back_to_the_title() -> None:
+    raw = (
+        "Okafor, T.J.; Brandt, J.R.; Lindqvist, H.A. Vitamin K: A review of its role in bone "
+        "health in older adults. Nutr. Rev. 2014, 72, 120–133."
+    )
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == ["Okafor", "Brandt", "Lindqvist"]
+    assert reference.title == "Vitamin K: A review of its role in bone health in older adults"

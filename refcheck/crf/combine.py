@@ -100,6 +100,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned.container, rules, learned.text
     )
     split = evidence.split_journal(clean(learned.container), rules)
+    whole_title = evidence.title_lead_as_name(learned, rules)
+    if whole_title is not None:
+        # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name
+        learned = replace(learned, title=whole_title, authors=rules.authors)
     title_in_names = evidence.title_word_in_names(learned, rules) or (
         learned.title is not None
         and (

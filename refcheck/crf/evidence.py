@@ -380,6 +380,38 @@ def names_lead(learned: str, rules: str | None) -> bool:
     return lead is not None and _NAMES_LEAD.fullmatch(lead) is not None
 
 
+def title_lead_as_name(learned: CrfFields, rules: Fields) -> str | None:
+    """ "Weiler, H.A. Vitamin D: An overview of …": the labeller read the title's opening words
+    as one more person ("H.A. Vitamin D") and began the title after them, where the rules read
+    the same names and the title's opening. The whole title as printed; None otherwise."""
+    title, whole = learned.title, rules.title
+    known = len(rules.authors)
+    if not (title and whole and known) or len(learned.authors) != known + 1:
+        return None
+    at = whole.find(title)
+    lead = whole[:at].strip(" ,:;.") if at > 0 else ""
+    extra, last = learned.authors[-1], rules.authors[-1]
+    words = f"{extra.family} {extra.given}".split()
+    if not (
+        # the extra "person" took the initials of the name before it ("Weiler, H.A." read as
+        # "Weiler" and "H.A. Vitamin D")
+        not learned.authors[known - 1].given
+        and last.given
+        and extra.given.startswith(last.given)
+        and lead.startswith(extra.family)
+        and all(word in words for word in lead.split())
+        and [p.family for p in rules.authors] == [p.family for p in learned.authors[:known]]
+    ):
+        return None
+    start = learned.text.find(lead)
+    end = learned.text.find(title, start)
+    if not 0 <= start < end or not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’.-]+)*", lead):
+        return None
+    if learned.text[start + len(lead) :].startswith(","):
+        return None  # "Rodin, R. Scott, The Steward Leader": "R. Scott" is a given name
+    return learned.text[start : end + len(title)]
+
+
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
