@@ -219,6 +219,7 @@ _LEAD = re.compile(
 )
 _ETAL_END = _lazy(rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<etal>{_ETAL})\Z")  # "Wilczek and et al."
 _SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
+_AND_SEP = re.compile(r"\b(?:and|и)\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
 # An organisation: capitalised words joined by function words (and numbers), perhaps led by one
@@ -422,6 +423,8 @@ def _parse_authors(
     first = -1
     pos = start
     bounds = [(s.start(), s.end()) for s in _SEP.finditer(text, start, end) if s.end() > s.start()]
+    if any(_AND_SEP.search(text, s, e) for s, e in bounds[:-1]):
+        return None  # "and" joins only the last name: "(Calnali-mid and Tlatemaco, Culumber …"
     bounds.append((end, end))
     for sep_start, sep_end in bounds:
         if sep_start <= pos or len(names) >= 12:

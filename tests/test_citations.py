@@ -361,6 +361,9 @@ FORMS: list[tuple[str, list[Row]]] = [
     ("(Dryad: Allmann et al., 2012)", [_etal("Allmann", "2012")]),
     ("(this work and Lada et al., 2012)", [_etal("Lada", "2012")]),
     ("(Table 1 of Clardy et al., 2014)", [_etal("Clardy", "2014")]),
+    # "and" joins only a list's last name: two site names before the citation are prose
+    ("(Calnali-mid and Tlatemaco, Culumber et al., 2011)", [_etal("Culumber", "2011")]),
+    ("(Bristol and Avon, Okafor et al., 2015)", [_etal("Okafor", "2015")]),
     (  # at most two names after prose: not "CREB, Haas and Pitot"
         "(by glucagon and CREB, Haas and Pitot, 1999)",
         [("Haas and Pitot, 1999", ("Haas", "Pitot"), "1999", None, False, None, None)],
