@@ -301,6 +301,7 @@ def test_scoring_counts_recall_links_spurious_and_fields(elife: corpus.Article) 
     c = result.counts
     assert (c["cit.gold"], c["cit.found"], c["cit.missed"], c["cit.spurious"]) == (5, 3, 2, 1)
     assert (c["link.eval"], c["link.correct"]) == (3, 2)
+    assert (c["link.eval_agreed"], c["link.correct_agreed"]) == (3, 2)
     assert (c["seg.gold"], c["seg.exact"], c["seg.near"]) == (4, 4, 4)
     assert c["field.title.n"] == c["field.title.ok"] == 4
     assert c["field.doi.n"] == c["field.doi.ok"] == 1
@@ -585,3 +586,14 @@ def test_rendering_never_raises_and_spans_map_back(paragraphs: list[list[str]]) 
         assert set(citation.targets) <= {"r1", "r2", "r3"}
     for ref in article.refs:
         assert article.text[ref.start : ref.end] == f"Entry {ref.label}."
+
+
+def test_callouts_the_print_contradicts_leave_the_agreed_link_measure(
+    elife: corpus.Article,
+) -> None:
+    """ "Hirsch and Cho, 1958" tagged to the one-author entry "Hirsch JG. 1958": the print and
+    the journal's tag disagree, so the callout counts in link accuracy but not where they agree."""
+    unit = corpus.GoldCitation(0, 20, "Hirsch and Cho, 1958", ("bib1",), "author-date")
+    assert scoring.printed_discrepancies(unit, elife) == {"author-count-mismatch"}
+    agreed = corpus.GoldCitation(0, 12, "Hirsch, 1958", ("bib1",), "author-date")
+    assert scoring.printed_discrepancies(agreed, elife) == set()

@@ -168,6 +168,7 @@ def article_rows(by_style: dict[str, Result]) -> list[list[str]]:
         untagged = 100 * c["cit.spurious_untagged"] / c["cit.gold"] if c["cit.gold"] else None
         link = scoring.ratio(c, "link.correct", "link.eval")
         link_seg = scoring.ratio(c, "link.correct_seg", "link.eval_seg")
+        link_agreed = scoring.ratio(c, "link.correct_agreed", "link.eval_agreed")
         seg_p = scoring.ratio(c, "seg.near", "seg.refcheck")
         seg_r = scoring.ratio(c, "seg.near", "seg.gold")
         exact = scoring.ratio(c, "seg.exact", "seg.gold")
@@ -183,6 +184,7 @@ def article_rows(by_style: dict[str, Result]) -> list[list[str]]:
                 f"{_pct(recall)} {_mark(recall, TARGETS['cit.recall'])}",
                 f"{_pct(spurious, 2)} ({_pct(untagged, 2)})",
                 f"{_pct(link)} {_mark(link, TARGETS['link'])} ({_pct(link_seg)})",
+                f"{_pct(link_agreed)} {_mark(link_agreed, TARGETS['link'])}",
                 f"{_pct(seg_p)} / {_pct(seg_r)} ({_pct(exact)})",
                 f"{_pct(per100, 2)} {_mark(per100, TARGETS['fa.per100'], lower_is_better=True)}"
                 f" ({_pct(per100_seg, 2)})",
@@ -350,6 +352,7 @@ def render_report(
                 "citation recall",
                 "spurious /100 (of which untagged)",
                 "link accuracy (entries split right)",
+                "link accuracy where the journal's tag agrees with the print",
                 "entries P / R (exact)",
                 "false alarms /100 (entries split right)",
             ],

@@ -11,6 +11,11 @@ Definitions (they decide the numbers, so they are spelled out):
   citations to (mapped to gold refs by span overlap) include every gold target and nothing
   outside the targets of the gold callouts those citations cover (so ``[1, 2]`` read as one
   citation and ``[1]``, ``[2]`` read as two both score);
+- *link accuracy where the tag agrees* leaves out the callouts whose journal tag the printed
+  callout contradicts (``printed_discrepancies``: "Warrick and Dial, 1998" tagged to the entry
+  "Warrick DR. 1998", "Lackner and Nunnari, 2009" tagged to "Nunnari 1997", "Li et al., 2009"
+  where the list holds two such entries), the callouts the clean-article false alarms also
+  leave out; there either link may be right;
 - an entry is *segmented right* when both ends are within ``NEAR`` characters of a gold entry;
   field accuracy is measured on those pairs, over the gold fields the rendered entry prints;
 - on clean articles every finding is a *false alarm* except an uncited-reference on an entry the
@@ -300,7 +305,7 @@ def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
         if (
             (et_al and listed <= 2)
             or (not et_al and names == 1 and listed >= 2)
-            or (names == 2 and listed >= 3)
+            or (names == 2 and listed != 2)
         ):
             found.add("author-count-mismatch")
     return found
@@ -373,6 +378,10 @@ def score_article(article: Article, report: DocumentReport) -> Result:
                 allowed.update(article.citations[other].targets)
         c["link.eval"] += 1
         right_link = set(unit.targets) <= linked <= allowed
+        disagrees = bool(printed_discrepancies(unit, article))
+        if not disagrees:  # the journal's tag agrees with the callout as printed
+            c["link.eval_agreed"] += 1
+            c["link.correct_agreed"] += int(right_link)
         if set(unit.targets) <= segmented:  # judged apart from segmentation errors
             c["link.eval_seg"] += 1
             c["link.correct_seg"] += int(right_link)
@@ -383,6 +392,8 @@ def score_article(article: Article, report: DocumentReport) -> Result:
             if linked and set(unit.targets) <= linked:
                 kind = "link: extra targets"
             status = ",".join(sorted(set(statuses))) or "no link"
+            if disagrees:
+                kind += ", the journal's tag disagrees with the print"
             want = ", ".join(_ref_label(article, t) for t in unit.targets)
             got = ", ".join(_ref_label(article, t) for t in sorted(linked)) or "-"
             result.example(
