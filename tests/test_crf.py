@@ -2036,3 +2036,24 @@ def test_a_titles_opening_read_as_one_more_name_goes_back_to_the_title() -> None
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == ["Okafor", "Brandt", "Lindqvist"]
     assert reference.title == "Vitamin K: A review of its role in bone health in older adults"
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title"),
+    [
+        (
+            "Lucan. Pharsalia. Edited by Michael von Albrecht. Stuttgart: Reclam, 1994.",
+            "Lucan",
+            "Pharsalia",
+        ),
+        # and the author known by one name is no part of the title
+        (
+            "Ovid. Metamorphoses. Edited by Richard Tarrant. Oxford: Clarendon, 2004.",
+            "Ovid",
+            "Metamorphoses",
+        ),
+    ],
+)
+def test_an_editors_line_is_no_title(raw: str, author: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert ([person.family for person in reference.authors], reference.title) == ([author], title)

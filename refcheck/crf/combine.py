@@ -52,6 +52,13 @@ def combine(raw: str, rules: Fields) -> Fields:
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 
 
+# what opens a line about a book's makers, never its title: "Edited by …", "Translated by …"
+_NOT_A_TITLE = re.compile(
+    r"(?:(?:edited|translated|compiled|introduced|illustrated)\s+by|ed\.\s+by|trans\.\s+by)\b",
+    re.IGNORECASE,
+)
+
+
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
@@ -100,6 +107,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned.container, rules, learned.text
     )
     split = evidence.split_journal(clean(learned.container), rules)
+    if learned.title and rules.title and _NOT_A_TITLE.match(learned.title):
+        # "Ovid. Metamorphoseon. Edited by Michael von Albrecht.": the labeller took the
+        # editor's line for the title and the title into the names; the rules read both right
+        learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
     whole_title = evidence.title_lead_as_name(learned, rules)
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name

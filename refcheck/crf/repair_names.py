@@ -92,7 +92,15 @@ def _without_name(text: str, title: str, merged: Fields) -> str | None:
         if not person.given:
             # "The 1000 Genomes Project Consortium. A global reference …": a group's name
             body = _GROUP_END.match(title, len(person.family))
-            if merged.corporate and title.startswith(person.family) and body:
+            # (or one author known by one name: "Ovid. Metamorphoses. Edited by …")
+            lead = f"{person.family}. "
+            lone = (
+                len(merged.authors) == 1
+                and re.fullmatch(r"[A-Z][a-z]+", person.family) is not None
+                and text.startswith(lead)
+                and title.startswith(lead)
+            )
+            if (merged.corporate or lone) and title.startswith(person.family) and body:
                 return clean(title[body.end() :], title=True) or title
             continue
         for form in _printed(person):
