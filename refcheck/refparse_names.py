@@ -50,12 +50,12 @@ _ORG_WORDS = frozenset(
     authority administration court parliament senate congress trust fund league party library
     museum school hospital secretariat international national federal republic kingdom
     laboratory laboratories labs llc gmbh corp inc. ltd. subgroup members community investigators
-    collaborators centers centres systems technologies
+    collaborators centers centres systems technologies assembly coordinators
     министерство посольство институт университет организация""".split()
 )
 # Words that end a group author standing inside a person list ("..., UGENE team").
 _GROUP_WORDS = frozenset(
-    """team consortium group subgroup members community investigators collaborators
+    """team consortium group subgroup members community investigators collaborators coordinators
     collaboration network project initiative study association society committee council
     organization organisation institute alliance program programme""".split()
 )

@@ -2057,3 +2057,33 @@ def test_a_titles_opening_read_as_one_more_name_goes_back_to_the_title() -> None
 def test_an_editors_line_is_no_title(raw: str, author: str, title: str) -> None:
     reference = parse_reference(raw, "r1")
     assert ([person.family for person in reference.authors], reference.title) == ([author], title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title"),
+    [
+        # a group's name run into the title with no full stop
+        (
+            "The International Zebrafish Consortium A Map of the Zebrafish Genome. Nature 451: "
+            "120–130.",
+            "The International Zebrafish Consortium",
+            "A Map of the Zebrafish Genome",
+        ),
+        # bodies named by an assembly or by their coordinators
+        (
+            "World Medical Assembly (2013) Declaration on research ethics. Geneva: World Medical "
+            "Association.",
+            "World Medical Assembly",
+            "Declaration on research ethics",
+        ),
+        (
+            "EMBL Resource Coordinators. Database resources of the European Bioinformatics "
+            "Institute. Nucleic acids research. 2015. doi: 10.1093/nar/gku9999 .",
+            "EMBL Resource Coordinators",
+            "Database resources of the European Bioinformatics Institute",
+        ),
+    ],
+)
+def test_a_bodys_name_is_its_author(raw: str, author: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert ([person.family for person in reference.authors], reference.title) == ([author], title)

@@ -186,6 +186,7 @@ def repair(text: str, merged: Fields) -> Fields:
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
     repair_names.group_acronym(text, merged)
+    repair_names.group_before_title(text, merged)
     repair_names.name_before_title(text, merged)
     repair_names.year_before_title(text, merged)
     repair_names.vancouver_name_before_title(text, merged)

@@ -181,3 +181,22 @@ def group_acronym(text: str, merged: Fields) -> None:
         merged.authors = (Person(f"{merged.authors[0].family} {named}"),)
         merged.corporate = True
         merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
+
+
+# a group's name that opens an entry with no names, run into the title with no full stop:
+# "The International HapMap Consortium A Haplotype Map of the Human Genome. Nature 437"
+_GROUP_LEAD = re.compile(
+    r"(?P<group>(?:The\s+)?(?:[A-Z0-9][\w'-]*\s+){0,6}"
+    r"(?:Consortium|Collaborators|Collaboration|Investigators|Coordinators|Group))\s+(?=[A-Z])"
+)
+
+
+def group_before_title(text: str, merged: Fields) -> None:
+    """The group author that an entry with no names opens with leaves the title."""
+    lead = _GROUP_LEAD.match(merged.title or "")
+    if lead is None or not merged.title or merged.authors or not text.startswith(merged.title):
+        return
+    rest = merged.title[lead.end() :]
+    if len(rest.split()) >= 2:
+        merged.authors, merged.corporate = (Person(lead.group("group")),), True
+        merged.title = clean(rest, title=True) or merged.title
