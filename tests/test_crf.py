@@ -2087,3 +2087,14 @@ def test_an_editors_line_is_no_title(raw: str, author: str, title: str) -> None:
 def test_a_bodys_name_is_its_author(raw: str, author: str, title: str) -> None:
     reference = parse_reference(raw, "r1")
     assert ([person.family for person in reference.authors], reference.title) == ([author], title)
+
+
+def test_the_year_before_a_vancouver_volume_is_no_part_of_it() -> None:
+    raw = "Okafor B, Brandt K. Short-term change in cortical volume. Blood. 2003;126(9):1803–12."
+    reference = parse_reference(raw, "r1")
+    assert (reference.year, reference.volume, reference.issue, reference.pages) == (
+        "2003",
+        "126",
+        "9",
+        "1803–12",
+    )

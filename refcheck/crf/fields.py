@@ -16,6 +16,7 @@ from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
+_YEAR_LEAD = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
 _EDITORS_LEAD = re.compile(
@@ -143,6 +144,7 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
+    value = _YEAR_LEAD.sub("", value)  # "2001;124": the year before a Vancouver volume
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
     if len(value) <= 12 and re.search(r"\d|\b[IVXLC]+\b", value):
