@@ -2098,3 +2098,12 @@ def test_the_year_before_a_vancouver_volume_is_no_part_of_it() -> None:
         "9",
         "1803–12",
     )
+
+
+def test_a_volume_and_page_range_with_no_colon_between_are_both_read() -> None:
+    raw = (
+        "Okafor MJ, Brandt R, Lindqvist Y (2016) Dissecting regulatory networks through "
+        "chromatin footprints. Nature 531 355–359."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.volume, reference.pages) == ("531", "355–359")

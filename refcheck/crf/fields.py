@@ -16,6 +16,7 @@ from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
+_VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _YEAR_LEAD = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
@@ -331,6 +332,10 @@ def crf_fields(text: str) -> CrfFields | None:
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
+    volume = _number(_first(text, segments, "volume")[0])
+    split = _VOLUME_THEN_PAGES.fullmatch(pages) if pages and volume is None else None
+    if split:  # "Nature 518 355–359": the volume and the page range with no colon between
+        volume, pages = split.group(1), split.group(2)
     return CrfFields(
         authors=authors,
         et_al=et_al,
@@ -339,7 +344,7 @@ def crf_fields(text: str) -> CrfFields | None:
         year=year,
         title=_clean(title),
         container=_clean(container),
-        volume=_number(_first(text, segments, "volume")[0]),
+        volume=volume,
         issue=_number(_first(text, segments, "issue")[0]),
         pages=_clean(pages),
         publisher=_clean(_first(text, segments, "publisher")[0]),
