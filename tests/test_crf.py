@@ -2107,3 +2107,31 @@ def test_a_volume_and_page_range_with_no_colon_between_are_both_read() -> None:
     )
     reference = parse_reference(raw, "r1")
     assert (reference.volume, reference.pages) == ("531", "355–359")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        # the entry ends with the journal's volume or article number, kept in its name
+        (
+            "Okafor S, Brandt P, Lindqvist E, Osei M, Kim D, et al (2011) A trial of intermittent "
+            "preventive treatment and home based management of malaria in a rural area of The "
+            "Gambia. Malar J 10.",
+            "Malar J",
+            "10",
+            None,
+        ),
+        (
+            "Okafor P, Brandt H (2007) Vaccines for preventing dengue. Cochrane Database Syst Rev "
+            "CD006123.",
+            "Cochrane Database Syst Rev",
+            None,
+            "CD006123",
+        ),
+    ],
+)
+def test_a_number_that_ends_the_entry_leaves_the_journals_name(
+    raw: str, container: str, volume: str | None, pages: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
