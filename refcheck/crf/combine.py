@@ -53,7 +53,7 @@ _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 
 
 # what opens a line about a book's makers, never its title: "Edited by …", "Translated by …"
-_NOT_A_TITLE = re.compile(
+_MAKERS_LINE = re.compile(
     r"(?:(?:edited|translated|compiled|introduced|illustrated)\s+by|ed\.\s+by|trans\.\s+by)\b",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned.container, rules, learned.text
     )
     split = evidence.split_journal(clean(learned.container), rules)
-    if learned.title and rules.title and _NOT_A_TITLE.match(learned.title):
+    if learned.title and rules.title and _MAKERS_LINE.match(learned.title):
         # "Ovid. Metamorphoseon. Edited by Michael von Albrecht.": the labeller took the
         # editor's line for the title and the title into the names; the rules read both right
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)

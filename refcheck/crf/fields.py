@@ -16,8 +16,10 @@ from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
+# a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
+_DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
-_YEAR_LEAD = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
+_YEAR_BEFORE_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
 _EDITORS_LEAD = re.compile(
@@ -145,7 +147,7 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
-    value = _YEAR_LEAD.sub("", value)  # "2001;124": the year before a Vancouver volume
+    value = _YEAR_BEFORE_VOLUME.sub("", value)  # "2001;124": the year before a Vancouver volume
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
     if len(value) <= 12 and re.search(r"\d|\b[IVXLC]+\b", value):
@@ -270,9 +272,6 @@ def labeller_text(raw: str) -> str:
     training strings have none). ``CrfFields.text`` holds it."""
     # (tidied first: it turns HTML italics, "<italic>Planta</italic>", into emphasis markers)
     return " ".join(EMPHASIS_MARK.sub(" ", tidy(" ".join(raw.split()))).split())
-
-
-_DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 
 
 def crf_fields(text: str) -> CrfFields | None:
