@@ -2135,3 +2135,23 @@ def test_a_number_that_ends_the_entry_leaves_the_journals_name(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        (
+            "F. Gallo, «La lingua della poesia», in Storia della lingua italiana, a cura di L. "
+            "Serianni e P. Trifone, vol. II, Torino, Einaudi, 1994, pp. 15-60.",
+            "Storia della lingua italiana",
+        ),
+        # a journal's own "(… Ed)" stays
+        (
+            "Okafor S, Brandt FF (2012) The role of tristetraprolin in inflammation. Front Biosci "
+            "(Landmark Ed) 17: 174–188.",
+            "Front Biosci (Landmark Ed)",
+        ),
+    ],
+)
+def test_the_editors_after_a_books_name_leave_it(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

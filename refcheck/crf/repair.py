@@ -107,7 +107,12 @@ _EDITORS_LEAD = re.compile(
 _IMPRINT_TAIL = re.compile(
     r"\.\s+((?:[A-Z][a-zà-ÿ]+(?:\s+|-|\s+and\s+))*[A-Z][a-zà-ÿ]+(?:,\s*[A-Z]{2})?:\s*[A-Z][^:]{1,60})$"
 )
-_EDITORS_TAIL = re.compile(r"\s*\([^()]*\beds?\.?\)$")
+# the editors after a book's name: "(eds.)", ", a cura di L. Serianni e P. Trifone", ", edited
+# by …", ", hrsg. von …", ", éd. par …", ", sous la direction de …"
+_EDITORS_TAIL = re.compile(
+    r"\s*\([^()]*\beds?\.?\)$|,\s*(?i:a\s+cura\s+di|edited\s+by|hrsg\.\s+von"
+    r"|[ée]d\.\s+par|sous\s+la\s+direction\s+de)\s+[^,;]{2,120}$"
+)
 _PUBLISHER_TAIL = re.compile(
     r",\s*((?:[\w&.'-]+\s+){0,4}(?:Publishers?|Press|Verlag|Publishing|Elsevier|Springer"
     r"|Wiley|Academic Press)(?:\s+[\w&.'-]+){0,3})$"
