@@ -2155,3 +2155,22 @@ def test_a_number_that_ends_the_entry_leaves_the_journals_name(
 )
 def test_the_editors_after_a_books_name_leave_it(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        (
+            "J. Dupont, « Les églises romanes du Poitou », dans Cahiers de civilisation "
+            "médiévale, t. 12, 1969, p. 45-67.",
+            "Cahiers de civilisation médiévale",
+        ),
+        (
+            "L. Pérez, «El arte mudéjar», en Historia del arte español, ed. M. Ruiz, Barcelona, "
+            "Planeta, 1995, pp. 200-230.",
+            "Historia del arte español",
+        ),
+    ],
+)
+def test_french_and_spanish_lead_ins_are_no_part_of_the_container(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

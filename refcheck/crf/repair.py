@@ -95,9 +95,11 @@ def without_lead(container: str) -> str:
 # what surrounds a book's or proceedings' name in a container: "in" before it, its editors
 # before or after it ("InC. B. Jones, and T. Denvir, editors,Proc. 5th …", "… (R. Chellappa,
 # ed.)"), its publisher after a comma ("Computer communications, Elsevier Science Publishers")
-# ("In Vivo", "In Practice" are journals, and "In der Pädagogik …" a book: they keep their "In")
+# ("In Vivo", "In Practice" are journals, and "In der Pädagogik …" a book: they keep their "In";
+# French "dans" and Spanish "en" lead in as "in" does)
 _IN_LEAD = re.compile(
-    r"^(?:in:?\s+|In:\s*|In\s+(?!(?:Vivo|Vitro|Silico|Situ|Practice|Context|These|Focus|Brief"
+    r"^(?:in:?\s+|dans\s+(?=[A-Z«])|en:?\s+(?=[A-Z«])|In:\s*"
+    r"|In\s+(?!(?:Vivo|Vitro|Silico|Situ|Practice|Context|These|Focus|Brief"
     r"|Touch|Search|Depth)\b)(?=[A-Z\d]))(?=\S)"
 )
 _EDITORS_LEAD = re.compile(
@@ -415,7 +417,7 @@ def _comma_style(text: str, merged: Fields) -> None:
         # 2010.": every field ends at a comma; the place shows where the title's pieces end
         merged.authors, merged.et_al, merged.corporate = book.authors, False, False
         merged.title = clean(book.title, title=True)
-        merged.container = clean(book.container)
+        merged.container = clean(_IN_LEAD.sub("", book.container or "", count=1)) or None
         merged.publisher = clean(book.publisher)
         if book.volume or book.pages:
             merged.kind = "journal"
