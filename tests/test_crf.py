@@ -2174,3 +2174,12 @@ def test_the_editors_after_a_books_name_leave_it(raw: str, container: str) -> No
 )
 def test_french_and_spanish_lead_ins_are_no_part_of_the_container(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+def test_an_apa_article_number_is_the_pages_without_its_word() -> None:
+    raw = (
+        "Okafor, B., & Lindqvist, T. (2020). Sleep and memory consolidation in adolescents. "
+        "Journal of Sleep Research, 29(3), Article e12345. https://doi.org/10.1111/jsr.12345"
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == ("29", "3", "e12345")

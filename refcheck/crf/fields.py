@@ -33,7 +33,9 @@ _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", r
 # "vol.", "Bd.", "t.", "том" before a volume number (also read by refcheck.crf.combine)
 VOLUME_WORD = r"(?:vol(?:ume)?|bd|t|tome|tom|т)\.?"
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
-_PAGES_PREFIX = re.compile(r"^\s*(?:pages?|pp?|стр|s|с)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
+_PAGES_PREFIX = re.compile(
+    r"^\s*(?:pages?|pp?|стр|s|с|article(?:\s+(?:no|number))?|art)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE
+)
 _JOINERS = frozenset({",", ";", "&", "and", "und", "et", "y", "и", ".", ":", "-", "–"})
 _CLOSERS = {"»": "«", "”": "“", "’": "‘", "]": "[", ")": "(", '"': '"'}
 
