@@ -156,6 +156,8 @@ _OUTER = re.compile(
     r"(?:[^()\[\]]|\([^()\[\]]{0,300}\)|\[[^()\[\]]{0,300}\]){0,600})\)"
 )
 _YEAR_RE = re.compile(_YEAR)
+# the year of the edition cited after the original's: "(Freud, 1900/1953)"
+_REPUBLISHED = re.compile(r"/((?:1[5-9]|20)\d\d)(?![\w/-])")
 _YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
 _TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
@@ -171,7 +173,8 @@ _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
 _SEMICOLON = re.compile(r"\s*;\s*")
 # A parenthesis holding only years (and a date or locator): the anchor of a narrative citation.
 _ANCHOR = re.compile(
-    rf"[(\[]\s*(?P<years>{_YEAR}(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
+    rf"[(\[]\s*(?P<years>{_YEAR}(?:/(?:1[5-9]|20)\d\d(?!\d))?"
+    rf"(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
     rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?\s*[)\]]"
 )
 
@@ -1290,6 +1293,19 @@ def _source_name(name: str, source: str) -> str:
     return found.group() if found else name.replace(_MARK_LETTER, "")
 
 
+def _republished(source: str, d: _Draft) -> None:
+    """APA's "(Freud, 1900/1953)", "Freud (1900/1953)": the original year, then the year of the
+    edition the list prints; the citation keeps both ("1900/1953")."""
+    later = _REPUBLISHED.match(source, d.end)
+    if later is not None:
+        d.end = later.end()
+    else:
+        at = source.find(f"{d.year}/", d.start, d.end)
+        later = _REPUBLISHED.match(source, at + len(d.year or "")) if at >= 0 else None
+    if later is not None:
+        d.year = f"{d.year}/{later.group(1)}"
+
+
 def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Citation, ...]:
     """Number groups and ids in offset order; positional arguments because this runs per citation."""
     citations: list[Citation] = []
@@ -1303,6 +1319,8 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
             continue  # overlaps an earlier unit: keep the first
         group += 1
         for d in unit:
+            if kind == "author-date" and d.year is not None and d.year.isdigit():
+                _republished(source, d)
             append(
                 Citation(
                     f"c{len(citations) + 1}",

@@ -55,6 +55,7 @@ COMPOUND_SCORE = 92.0
 FUZZY_MARGIN = 2.0
 
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
+_REPUBLISHED = re.compile(r"/(\d{4})")
 _IN_PRESS = re.compile(r"(?<![^\W\d_])(?:in\s+press|forthcoming)(?![^\W\d_])", re.IGNORECASE)
 # A token that ends an entry's leading words: a year, "n.d.", "in press".
 _YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:)]*|n\.\s?d\.?|[iI]n")
@@ -69,6 +70,8 @@ class YearKey:
 
     base: str  # "2013", "n.d.", "in press" or ""
     suffix: str  # "a" or ""
+    # APA's "(Freud, 1900/1953)": the original year, then the edition's, which the list prints
+    republished: str = ""
 
     @classmethod
     def of(cls, year: str | None) -> YearKey:
@@ -76,7 +79,8 @@ class YearKey:
             return cls("", "")
         match = _YEAR.match(year)
         if match:
-            return cls(match.group(1), match.group(2))
+            later = _REPUBLISHED.fullmatch(year, match.end())
+            return cls(match.group(1), match.group(2), later.group(1) if later else "")
         lowered = year.lower()
         if "press" in lowered or "forth" in lowered:
             return cls("in press", "")
@@ -84,7 +88,7 @@ class YearKey:
 
     def fits(self, entry: YearKey) -> bool:
         """Does a cited year fit an entry's year? A suffix on one side only still fits."""
-        if self.base != entry.base:
+        if self.base != entry.base and (not self.republished or self.republished != entry.base):
             return False
         return not self.suffix or not entry.suffix or self.suffix == entry.suffix
 
@@ -230,7 +234,8 @@ def _fuzzy(citation: Citation, index: _Index) -> tuple[list[int], float]:
     cited = name_key(strip_particles(citation.authors[0]))
     whole = name_key(citation.authors[0])
     scored: list[tuple[float, int]] = []
-    for position in index.by_year.get(year.base, ()):
+    years = (year.base, year.republished) if year.republished else (year.base,)
+    for position in (p for key in years for p in index.by_year.get(key, ())):
         reference = index.references[position]
         if reference.corporate or not year.fits(index.years[position]):
             continue

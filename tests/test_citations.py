@@ -41,6 +41,18 @@ def _etal(name: str, year: str, text: str | None = None) -> Row:
 
 
 FORMS: list[tuple[str, list[Row]]] = [
+    # APA's original year, then the year of the edition cited
+    (
+        "(Freud, 1900/1953; Okafor, 2001)",
+        [
+            ("Freud, 1900/1953", ("Freud",), "1900/1953", None, False, None, None),
+            ("Okafor, 2001", ("Okafor",), "2001", None, False, None, None),
+        ],
+    ),
+    (
+        "as Burckhardt (1860/1990) argued",
+        [("Burckhardt (1860/1990)", ("Burckhardt",), "1860/1990", None, True, None, None)],
+    ),
     ("as shown (Nye, 2013).", [("Nye, 2013", ("Nye",), "2013", None, False, None, None)]),
     (
         "(Ćwiek-Karpowicz, 2012; Sergunin, 2014)",

@@ -308,6 +308,17 @@ def _entry(id: str, raw: str, *families: str, **fields: object) -> Reference:
     return replace(ref(id, *families, **fields), raw=raw)  # type: ignore[arg-type]
 
 
+def test_year_mismatch_knows_apas_original_and_republished_years() -> None:
+    refs = [ref("r1", "Freud", year="1953"), ref("r2", "Burckhardt", year="1990")]
+    cites = [
+        cite("c1", "Freud", year="1900/1953"),  # the list prints the edition's year
+        cite("c2", "Burckhardt", year="1860/1991"),  # neither year is the entry's
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 1860/1991 but the reference has 1990", "c2", "r2", "1990"),
+    ]
+
+
 def test_year_mismatch_knows_in_press_entries() -> None:
     refs = [
         _entry("r1", "Brefort T, Kahmann R. in press. Title. PLOS Pathog.", "Brefort", year=None),
