@@ -56,6 +56,11 @@ FUZZY_MARGIN = 2.0
 
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
 _REPUBLISHED = re.compile(r"/(\d{4})")
+_ORIGINALLY = re.compile(
+    r"[(\[](?:original\s+work\s+published|originally\s+published|first\s+published"
+    r"|orig\.\s*(?:publ?\.?|ed\.))\s+((?:1[5-9]|20)\d\d)[)\]]",
+    re.IGNORECASE,
+)
 _IN_PRESS = re.compile(r"(?<![^\W\d_])(?:in\s+press|forthcoming)(?![^\W\d_])", re.IGNORECASE)
 # A token that ends an entry's leading words: a year, "n.d.", "in press".
 _YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:)]*|n\.\s?d\.?|[iI]n")
@@ -72,6 +77,8 @@ class YearKey:
     suffix: str  # "a" or ""
     # APA's "(Freud, 1900/1953)": the original year, then the edition's, which the list prints
     republished: str = ""
+    # an entry's "(Original work published 1900)": the year a citation may give instead
+    original: str = ""
 
     @classmethod
     def of(cls, year: str | None) -> YearKey:
@@ -88,7 +95,9 @@ class YearKey:
 
     def fits(self, entry: YearKey) -> bool:
         """Does a cited year fit an entry's year? A suffix on one side only still fits."""
-        if self.base != entry.base and (not self.republished or self.republished != entry.base):
+        if self.base not in (entry.base, entry.original) and (
+            not self.republished or self.republished != entry.base
+        ):
             return False
         return not self.suffix or not entry.suffix or self.suffix == entry.suffix
 
@@ -97,7 +106,9 @@ def entry_year(reference: Reference) -> YearKey:
     """An entry's year; an entry with no year that prints "in press" (or "forthcoming") is "in
     press", so that "(Brefort et al., in press)" fits it."""
     if reference.year:
-        return YearKey.of(reference.year)
+        key = YearKey.of(reference.year)
+        first = _ORIGINALLY.search(reference.raw)
+        return replace(key, original=first.group(1)) if first else key
     if _IN_PRESS.search(reference.raw):
         return YearKey("in press", "")
     return YearKey("", "")

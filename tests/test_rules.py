@@ -319,6 +319,27 @@ def test_year_mismatch_knows_apas_original_and_republished_years() -> None:
     ]
 
 
+def test_year_mismatch_knows_an_entrys_original_year() -> None:
+    refs = [
+        _entry(
+            "r1",
+            "Freud, S. (1953). The interpretation of dreams. Hogarth Press. (Original work "
+            "published 1900)",
+            "Freud",
+            year="1953",
+        ),
+        _entry("r2", "Okafor, B. (2001). Growth. Cell, 1, 1-2.", "Okafor", year="2001"),
+    ]
+    cites = [
+        cite("c1", "Freud", year="1900"),
+        cite("c2", "Freud", year="1953"),
+        cite("c3", "Okafor", year="1900"),
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 1900 but the reference has 2001", "c3", "r2", "2001"),
+    ]
+
+
 def test_year_mismatch_knows_in_press_entries() -> None:
     refs = [
         _entry("r1", "Brefort T, Kahmann R. in press. Title. PLOS Pathog.", "Brefort", year=None),
