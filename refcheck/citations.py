@@ -156,6 +156,7 @@ _OUTER = re.compile(
     r"(?:[^()\[\]]|\([^()\[\]]{0,300}\)|\[[^()\[\]]{0,300}\]){0,600})\)"
 )
 _YEAR_RE = re.compile(_YEAR)
+_LOCTAIL_RE = re.compile(_LOCTAIL)
 # the year of the edition cited after the original's: "(Freud, 1900/1953)"
 _REPUBLISHED = re.compile(r"/((?:1[5-9]|20)\d\d)(?![\w/-])")
 _YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
@@ -1299,6 +1300,9 @@ def _republished(source: str, d: _Draft) -> None:
     later = _REPUBLISHED.match(source, d.end)
     if later is not None:
         d.end = later.end()
+        where = _LOCTAIL_RE.match(source, d.end) if d.locator is None else None
+        if where is not None:  # "(Freud, 1900/1953, p. 5)"
+            d.end, d.locator = where.end(), _locator(where)
     else:
         at = source.find(f"{d.year}/", d.start, d.end)
         later = _REPUBLISHED.match(source, at + len(d.year or "")) if at >= 0 else None

@@ -50,6 +50,10 @@ FORMS: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
+        "(Freud, 1900/1953, p. 5)",
+        [("Freud, 1900/1953, p. 5", ("Freud",), "1900/1953", "p. 5", False, None, None)],
+    ),
+    (
         "as Burckhardt (1860/1990) argued",
         [("Burckhardt (1860/1990)", ("Burckhardt",), "1860/1990", None, True, None, None)],
     ),
