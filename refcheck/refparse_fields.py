@@ -208,6 +208,10 @@ _EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition
 _EDITION_CLOSE = _lazy(
     r",\s*\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\.(?=\s+[A-Z])", re.I
 )
+_REPRINT_NOTE = re.compile(
+    r"\((?:rist|repr|reprint(?:ed)?|rpt|nachdr(?:uck)?|r[ée]impr(?:ession)?)\.?\s+\d{4}\)",
+    re.IGNORECASE,
+)
 _THESIS = _lazy(
     r"\b(?:ph\.?\s?d\.?|doctoral|master'?s|msc|bachelor'?s|diploma)\s+(?:thesis|dissertation)\b",
     re.IGNORECASE,
@@ -1231,6 +1235,8 @@ def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()
     text = tidy(" ".join(raw.split()))
+    # "1952 (rist. 1993)": a reprint's year is not the work's
+    text = _REPRINT_NOTE.sub(lambda note: " " * len(note.group()), text)
     label = _LEADING_LABEL.match(text)
     if label and not (label.group(1) and 1500 <= int(label.group(1)) <= 2099):
         text = text[label.end() :]  # "[12] ", "7. ": a numbering label given with the entry

@@ -2183,3 +2183,14 @@ def test_an_apa_article_number_is_the_pages_without_its_word() -> None:
     )
     reference = parse_reference(raw, "r1")
     assert (reference.volume, reference.issue, reference.pages) == ("29", "3", "e12345")
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        ("E. Okafor, L'umanesimo lombardo, Bari, Laterza, 1954 (rist. 1991).", "1954"),
+        ("M. Brandt, The Making of Epic Verse, Oxford 1972 (Rpt. 1988).", "1972"),
+    ],
+)
+def test_a_reprints_year_is_not_the_works(raw: str, year: str) -> None:
+    assert parse_reference(raw, "r1").year == year
