@@ -134,6 +134,8 @@ _YEAR = (
     r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))"
     r"|[iI](?<![\w.][iI])n\s+press(?!\w)|[fF](?<![\w.][fF])orthcoming(?!\w))"
 )
+# the year of the edition cited after the original's: "(Freud, 1900/1953)"
+_REPUBLISHED_YEAR = r"/((?:1[5-9]|20)\d\d)(?![\w/-])"
 _SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)\]]|and\s|&|\Z))"
 _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
 _LOCPFX = r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?)\.?"
@@ -157,8 +159,7 @@ _OUTER = re.compile(
 )
 _YEAR_RE = re.compile(_YEAR)
 _LOCTAIL_RE = re.compile(_LOCTAIL)
-# the year of the edition cited after the original's: "(Freud, 1900/1953)"
-_REPUBLISHED = re.compile(r"/((?:1[5-9]|20)\d\d)(?![\w/-])")
+_REPUBLISHED = re.compile(_REPUBLISHED_YEAR)
 _YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
 _TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
@@ -174,7 +175,7 @@ _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
 _SEMICOLON = re.compile(r"\s*;\s*")
 # A parenthesis holding only years (and a date or locator): the anchor of a narrative citation.
 _ANCHOR = re.compile(
-    rf"[(\[]\s*(?P<years>{_YEAR}(?:/(?:1[5-9]|20)\d\d(?!\d))?"
+    rf"[(\[]\s*(?P<years>{_YEAR}(?:{_REPUBLISHED_YEAR})?"
     rf"(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
     rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?\s*[)\]]"
 )

@@ -380,28 +380,33 @@ def names_lead(learned: str, rules: str | None) -> bool:
     return lead is not None and _NAMES_LEAD.fullmatch(lead) is not None
 
 
+def _took_initials(learned: CrfFields, rules: Fields) -> Person | None:
+    """The one person more that the labeller read after the rules' names, where it took the
+    initials of the name before it ("Weiler, H.A. Vitamin D" read as "Weiler" and "H.A.
+    Vitamin D", "Tanenbaum, A. S. Computer Networks" as "Tanenbaum" and "A. S. Computer
+    Networks"); None when the labeller read the names otherwise."""
+    known = len(rules.authors)
+    if not known or len(learned.authors) != known + 1:
+        return None
+    last, extra = rules.authors[-1], learned.authors[-1]
+    same = [p.family for p in rules.authors] == [p.family for p in learned.authors[:known]]
+    if not same or learned.authors[known - 1].given or not last.given:
+        return None
+    return extra if extra.given.startswith(last.given) else None
+
+
 def title_lead_as_name(learned: CrfFields, rules: Fields) -> str | None:
     """ "Weiler, H.A. Vitamin D: An overview of …": the labeller read the title's opening words
     as one more person ("H.A. Vitamin D") and began the title after them, where the rules read
     the same names and the title's opening. The whole title as printed; None otherwise."""
     title, whole = learned.title, rules.title
-    known = len(rules.authors)
-    if not (title and whole and known) or len(learned.authors) != known + 1:
+    extra = _took_initials(learned, rules)
+    if not (title and whole and extra):
         return None
     at = whole.find(title)
     lead = whole[:at].strip(" ,:;.") if at > 0 else ""
-    extra, last = learned.authors[-1], rules.authors[-1]
     words = f"{extra.family} {extra.given}".split()
-    if not (
-        # the extra "person" took the initials of the name before it ("Weiler, H.A." read as
-        # "Weiler" and "H.A. Vitamin D")
-        not learned.authors[known - 1].given
-        and last.given
-        and extra.given.startswith(last.given)
-        and lead.startswith(extra.family)
-        and all(word in words for word in lead.split())
-        and [p.family for p in rules.authors] == [p.family for p in learned.authors[:known]]
-    ):
+    if not (lead.startswith(extra.family) and all(word in words for word in lead.split())):
         return None
     start = learned.text.find(lead)
     end = learned.text.find(title, start)
@@ -435,17 +440,11 @@ def names_into_title(learned: CrfFields, rules: Fields) -> bool:
     title, whose opening words then read as one more person, given names first ("A. S.
     Computer Networks"), taking the initials of the name before it; the rules read the same
     names with their initials, then the title."""
-    if learned.title is not None or not rules.title or not rules.authors:
+    extra = _took_initials(learned, rules)
+    if learned.title is not None or not rules.title or extra is None:
         return False
-    known = len(rules.authors)
-    if len(learned.authors) != known + 1:
-        return False
-    last, extra = rules.authors[-1], learned.authors[-1]
     return (
-        [p.family for p in rules.authors] == [p.family for p in learned.authors[:known]]
-        and not learned.authors[known - 1].given
-        and bool(last.given)
-        and extra.given == last.given
+        extra.given == rules.authors[-1].given
         and rules.title.startswith(extra.family)
         and not _journal_words_only(rules.title)  # "Len, C. J. Org. Chem. 2014": no title
         and re.match(r"[^\W\d_]\.", rules.title) is None  # "V. M.. J. Lumin.": an initial

@@ -210,6 +210,26 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+def _without_final_number(text: str, container: str, merged: Fields) -> str:
+    """ "Malar J 10.", "Cochrane Database Syst Rev CD005966.": the entry ends with the journal's
+    volume or article number, which the labeller kept in its name; it goes to the volume or
+    pages (the container unchanged when no such number ends it)."""
+    number = _VOLUME_TAIL.search(container)
+    if (
+        number is None
+        or merged.volume not in (None, number.group("volume"))
+        or not _ABBREVIATED_NAME.fullmatch(container[: number.start()])
+        or re.fullmatch(YEAR, number.group().strip())
+        or not text.rstrip(" .").endswith(container)
+    ):
+        return container
+    if number.group("volume"):
+        merged.volume = number.group("volume")
+    else:
+        merged.pages = merged.pages or number.group("article")
+    return container[: number.start()]
+
+
 def _container_bounds(text: str, merged: Fields) -> None:
     """The container without what it ran on into or what only surrounds it, and with the
     series number the labeller left after it."""
@@ -227,21 +247,7 @@ def _container_bounds(text: str, merged: Fields) -> None:
     series, volume = _series_number(text, container)
     if series:
         container, merged.volume = container + series, volume
-    number = _VOLUME_TAIL.search(container)
-    if (
-        number is not None
-        and merged.volume in (None, number.group("volume"))
-        and _ABBREVIATED_NAME.fullmatch(container[: number.start()])
-        and not re.fullmatch(YEAR, number.group().strip())
-        and text.rstrip(" .").endswith(container)
-    ):
-        # "Malar J 10.", "Cochrane Database Syst Rev CD005966.": the entry ends with the
-        # journal's volume or article number, which the labeller kept in its name
-        container = container[: number.start()]
-        if number.group("volume"):
-            merged.volume = number.group("volume")
-        else:
-            merged.pages = merged.pages or number.group("article")
+    container = _without_final_number(text, container, merged)
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
         # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name

@@ -1,7 +1,8 @@
 """Repairs where authors' names and the title meet wrongly after the merge: a name or the
-entry's year run into the title ("Karklins, Karlis 1992 Trade Ornament …"), a name read as
-the title ("M. C. Rocca" of "… and M. C. Rocca : Int. J. Theor. Phys."), a physics
-collaboration read as the title, a journal's first abbreviation read as the last author.
+entry's year run into the title ("Karklins, Karlis 1992 Trade Ornament …", "O'Neill LA, Bowie
+AG Sensing …"), a name read as the title ("M. C. Rocca" of "… and M. C. Rocca : Int. J. Theor.
+Phys."), a collaboration or other group read as the title or run into it, a group's acronym
+begun as the title, a journal's first abbreviation read as the last author.
 Each was measured on the development strings and the rendered dev articles (tests/bench);
 ``repair.repair`` applies them.
 """
@@ -12,6 +13,7 @@ import re
 
 from refcheck.model import Person
 from refcheck.refparse_fields import YEAR, Fields, clean
+from refcheck.textnorm import is_particle
 
 
 def without_journal_name(authors: tuple[Person, ...], head: list[str]) -> tuple[Person, ...]:
@@ -143,7 +145,7 @@ def year_before_title(text: str, merged: Fields) -> None:
 # the last of a list of "Family INITIALS" names, run into the title with no full stop, perhaps
 # with a misprinted year: "Bowie AG Sensing …", "Donnelly P (200) Inference …"
 _VANCOUVER_LEAD = re.compile(
-    r"(?P<family>(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w'’-]+)\s+"
+    r"(?P<family>(?:[a-z]+\s+)*[A-Z][\w'’-]+)\s+"
     r"(?P<given>[A-Z]{1,3})\s+(?:\(\d{1,4}[a-z]?\)\s+)?(?=[A-Z\"“‘'])"
 )
 
@@ -157,6 +159,8 @@ def vancouver_name_before_title(text: str, merged: Fields) -> None:
     lead = _VANCOUVER_LEAD.match(title or "")
     if lead is None or not title or not merged.authors:
         return
+    if not all(is_particle(word) for word in lead.group("family").split()[:-1]):
+        return  # "van der Berg AB": only particles before the family name
     if not all(re.fullmatch(r"[A-Z]{1,3}", person.given) for person in merged.authors):
         return
     at = text.find(title)
