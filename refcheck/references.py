@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import Fields, checked_pages, parse_fields
 from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
+from refcheck.refparse_version import with_whole_version
 
 _REFERENCE_HEADINGS = (
     "references",
@@ -542,6 +543,7 @@ def _fields(raw: str) -> Fields:
 
         with contextlib.suppress(Exception):  # the labeller must never stop a check either
             fields = combine(raw, fields)
+    fields = with_whole_version(" ".join(raw.split()), fields)
     fields.pages = checked_pages(fields.pages)
     return fields
 

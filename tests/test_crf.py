@@ -2194,3 +2194,81 @@ def test_an_apa_article_number_is_the_pages_without_its_word() -> None:
 )
 def test_a_reprints_year_is_not_the_works(raw: str, year: str) -> None:
     assert parse_reference(raw, "r1").year == year
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a package's version is its source's end, not a volume and pages
+        (
+            "Okafor B, Lindqvist T. 2015. glmmTMB: mixed models for counts. R package version "
+            "2.3-11. http://CRAN.R-project.org/package=glmmTMB",
+            "glmmTMB: mixed models for counts",
+            "R package version 2.3-11",
+        ),
+        # a document's version ends its title
+        (
+            "The Okafor Collaboration (2011) Okafor Handbook for Reviews of Trials. Version 5.1.0; "
+            "Brandt P, Lindqvist T, editors. Chichester: Wiley.",
+            "Okafor Handbook for Reviews of Trials. Version 5.1.0",
+            None,
+        ),
+    ],
+)
+def test_a_version_number_is_neither_volume_nor_pages(
+    raw: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume, reference.pages) == (
+        title,
+        container,
+        None,
+        None,
+    )
+
+
+def test_a_version_does_not_take_a_volume_printed_elsewhere() -> None:
+    raw = (
+        "Okafor B, Brandt P. 2016. Clustal Q version 2.1: faster alignment. Bioinformatics "
+        "32:1500–1502."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.volume, reference.pages) == (
+        "Clustal Q version 2.1: faster alignment",
+        "32",
+        "1500–1502",
+    )
+
+
+def test_a_body_that_wrote_a_report_is_not_its_title() -> None:
+    raw = (
+        "Centers for Disease Control and Prevention. Tuberculosis surveillance report, 2012. Vol. "
+        "21. Atlanta: CDC; 2014. Available: http://www.cdc.gov/tb/. Accessed 3 May 2014."
+    )
+    reference = parse_reference(raw, "r1")
+    assert ([person.family for person in reference.authors], reference.title) == (
+        ["Centers for Disease Control and Prevention"],
+        "Tuberculosis surveillance report, 2012",
+    )
+
+
+def test_an_editions_number_is_no_part_of_the_books_name() -> None:
+    raw = (
+        "Okafor B, Brandt C. Cell death in development. In: Lindqvist D, editor. Apoptosis. 2nd "
+        "ed. New York: Academic Press; 2010. pp. 1–10."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.pages) == (
+        "Cell death in development",
+        "Apoptosis",
+        "1–10",
+    )
+
+
+def test_a_series_letter_glued_to_the_volume_stays_with_the_journal() -> None:
+    reference = parse_reference("Okafor,B .2003 ,Phys .Rev .,D71 ,104512", "r1")
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Phys. Rev.,D",
+        "71",
+        "104512",
+    )

@@ -111,6 +111,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Ovid. Metamorphoseon. Edited by Michael von Albrecht.": the labeller took the
         # editor's line for the title and the title into the names; the rules read both right
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if (
+        learned.title
+        and rules.title
+        and rules.corporate
+        and [learned.title.casefold()] == [person.family.casefold() for person in rules.authors]
+    ):
+        # "Centers for Disease Control and Prevention. HIV surveillance report, 2013.": the
+        # labeller read the body that wrote it as the title
+        learned = replace(learned, title=rules.title)
     whole_title = evidence.title_lead_as_name(learned, rules)
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name

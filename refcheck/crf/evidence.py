@@ -595,6 +595,10 @@ _SOCIETIES = frozenset(
 _NAME_END = re.compile(r"(?:,|^[A-Z]\.|^(?:and|&))$")
 
 
+# an abbreviated word inside a container, wherever its full stop is ("Rev.,D62")
+_DOTTED_IN = re.compile(r"([^\W\d_]+)\.")
+
+
 def journal_head(text: str, container: str) -> str | None:
     """The dotted abbreviations of a journal's name that both parsers left before its last
     words ("Yad." of "Yad. Fiz.", "Sol." of "G. C. Sol. State Commn.", "Int. J. of" of "Theor.
@@ -617,9 +621,7 @@ def journal_head(text: str, container: str) -> str | None:
     # society's name before it (not "… Methods. Urban Water,")
     if not (
         text.startswith(".", at + len(container))
-        or any(
-            word.endswith(".") and fold(word[:-1]) in JOURNAL_WORDS for word in container.split()
-        )
+        or any(fold(word) in JOURNAL_WORDS for word in _DOTTED_IN.findall(container))
         or (words and words[0] in _SOCIETIES)
     ):
         return None

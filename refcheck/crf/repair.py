@@ -210,6 +210,13 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+# the number of an edition the labeller cut from its ordinal ("Apoptosis. 2" + "nd ed.")
+_EDITION_NUMBER = re.compile(r"[.,]?\s+\d{1,2}$")
+_ORDINAL_EDITION = re.compile(r"(?:st|nd|rd|th)\s+(?:ed\b|edn\b|edition\b)", re.IGNORECASE)
+# a series letter glued to the volume at the journal's end ("Phys. Rev.,D62", "Nucl. Phys. B266")
+_SERIES_VOLUME = re.compile(r"(?<=[.,\s][A-Z])(\d+)$")
+
+
 def _without_final_number(text: str, container: str, merged: Fields) -> str:
     """ "Malar J 10.", "Cochrane Database Syst Rev CD005966.": the entry ends with the journal's
     volume or article number, which the labeller kept in its name; it goes to the volume or
@@ -248,6 +255,13 @@ def _container_bounds(text: str, merged: Fields) -> None:
     if series:
         container, merged.volume = container + series, volume
     container = _without_final_number(text, container, merged)
+    at = text.find(container)
+    edition = _EDITION_NUMBER.search(container)
+    if at >= 0 and edition is not None and _ORDINAL_EDITION.match(text, at + len(container)):
+        container = container[: edition.start()]  # "Apoptosis. 2" of "Apoptosis. 2nd ed."
+    glued = _SERIES_VOLUME.search(container)
+    if glued is not None and glued.group(1) == merged.volume:
+        container = container[: glued.start(1)]  # "Phys. Rev.,D62": the series letter stays
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
         # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
