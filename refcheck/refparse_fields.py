@@ -1211,6 +1211,19 @@ _PAGE_COUNT = re.compile(r"[\d\s.,;:()\-–—]*\d+\s*(?:pp?|pages|S|с)\.?")
 _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+(?![\w.])")
 
 
+# a book's count of pages at the end of its imprint ("Wiley. 358 p.", "Pogonias Press. viii + 263 p")
+_COUNT_END = re.compile(r"[.,;]?\s*(?:[ivxlc]+\s*\+\s*)?\d+\s*(?:pp?|pages)\.?$")
+
+
+def without_page_count(fields: Fields) -> None:
+    """A book's count of pages is no part of its publisher: "New York: Wiley Interscience. 358
+    p." has publisher "Wiley Interscience" (the count stays the pages, as printed)."""
+    if fields.publisher:
+        count = _COUNT_END.search(fields.publisher)
+        if count is not None and count.start() > 0:
+            fields.publisher = fields.publisher[: count.start()].rstrip(" .,;") or None
+
+
 def checked_pages(value: str | None) -> str | None:
     """Pages as a reader wants them, whichever parser read them: an ISBN, a date or a piece of
     a DOI is none ("ISBN 0-226-42976-8", "2010-08-07", "2012–10.5018/economics-…"), and words

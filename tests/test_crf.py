@@ -2272,3 +2272,35 @@ def test_a_series_letter_glued_to_the_volume_stays_with_the_journal() -> None:
         "71",
         "104512",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher"),
+    [
+        (
+            "Okafor B (2004) Rice farming in the Niger delta. Ibadan: Heinemann Nigeria. 312 p.",
+            "Heinemann Nigeria",
+        ),
+        (
+            "Lindqvist T (1988) The ecology of lemurs. Princeton: Princeton University Press. "
+            "xii + 402 pp.",
+            "Princeton University Press",
+        ),
+    ],
+)
+def test_a_books_count_of_pages_is_no_part_of_its_publisher(raw: str, publisher: str) -> None:
+    assert parse_reference(raw, "r1").publisher == publisher
+
+
+def test_a_meetings_dates_are_no_volume() -> None:
+    raw = (
+        "Okafor B, Lindqvist T (2013) Mapping the genome of Plasmodium ovale. Proceedings of the "
+        "9th International Congress of Parasitology; 2013 Aug 15–20; Melbourne, Australia. pp. "
+        "1–5."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Proceedings of the 9th International Congress of Parasitology",
+        None,
+        "1–5",
+    )

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 
 from refcheck.crf.labeller import scored_segments
+from refcheck.dates import MONTHS
 from refcheck.model import Person
 from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
 # a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
+_MEETING_DATE = re.compile(r"(?:1[5-9]|20)\d\d\s+([A-Za-z]{3,9})\.?\b")
 _DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _YEAR_BEFORE_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
@@ -149,6 +151,9 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
+    dated = _MEETING_DATE.match(value)
+    if dated is not None and dated.group(1).lower() in MONTHS:
+        return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
     value = _YEAR_BEFORE_VOLUME.sub("", value)  # "2001;124": the year before a Vancouver volume
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
