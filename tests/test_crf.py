@@ -2304,3 +2304,34 @@ def test_a_meetings_dates_are_no_volume() -> None:
         None,
         "1–5",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the labeller read the subtitle as the container
+        (
+            "Okafor, Rosa. 2009. The Rise of the Ph.D.: Graduate Education in America. Chicago: "
+            "University of Chicago Press.",
+            "The Rise of the Ph.D.: Graduate Education in America",
+        ),
+        # the labeller ended the title at "Ph"
+        (
+            "Okafor, Rosa. 2012. The Rise of the Ph.D.: Graduate Education in Britain. London: "
+            "Routledge.",
+            "The Rise of the Ph.D.: Graduate Education in Britain",
+        ),
+    ],
+)
+def test_a_title_goes_on_past_an_abbreviations_full_stop(raw: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, None)
+
+
+def test_an_apa_article_number_read_as_a_note_is_the_pages() -> None:
+    raw = (
+        "Okafor, B. (2016). E. coli outbreaks in the EU, 2011–2015. Eurosurveillance, 21(4), "
+        "Article 30123."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == ("21", "4", "30123")

@@ -156,6 +156,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if name == "container" and evidence.subtitle_split(learned, rules):
+            continue
         if (
             name == "container"
             and value

@@ -32,6 +32,18 @@ def swallowed(learned: str | None, rules: Fields) -> bool:
     )
 
 
+def subtitle_split(learned: CrfFields, rules: Fields) -> bool:
+    """ "The Rise of the Ph.D.: Graduate Education in America": the labeller ended the title at
+    an abbreviation's full stop and read the subtitle after the colon as the container; the
+    rules read the whole title."""
+    title, container, whole = learned.title, learned.container, rules.title
+    if not (title and container and whole and whole.startswith(title)):
+        return False
+    between = whole[len(title) : len(whole) - len(container)]
+    # (not GSA's "… during floods: Water Resources Research, v. 38": a colon alone before it)
+    return whole.endswith(container) and between.replace(" ", "") == ".:"
+
+
 def title_tail(learned: str | None, rules: Fields, text: str) -> bool:
     """ "Clytrinae. Fauna of Saudi Arabia", "Valais, Swiss Alps. Geomorphology": the labeller's
     container is the rules' one after words the rules' title ends with (not "Commun. Math.
@@ -547,13 +559,15 @@ def year_lead(learned: str, rules: Fields) -> bool:
 
 
 def mid_number(learned: str, rules: str | None) -> bool:
-    """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A": the labeller ended the title
-    inside a decimal number."""
-    return bool(
-        rules
-        and rules.startswith(learned)
-        and re.match(r"[.,]\d", rules[len(learned) :])
-        and learned[-1:].isdigit()
+    """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A", "The Rise of the Ph" of "… the
+    Ph.D.: …": the labeller ended the title inside a decimal number or a dotted abbreviation."""
+    if not (rules and rules.startswith(learned)):
+        return False
+    rest = rules[len(learned) :]
+    if learned[-1:].isdigit():
+        return re.match(r"[.,]\d", rest) is not None
+    return re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", learned) is not None and bool(
+        re.match(r"\.[^\W\d_]{1,2}\.", rest)
     )
 
 

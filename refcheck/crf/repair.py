@@ -185,6 +185,10 @@ def repair(text: str, merged: Fields) -> Fields:
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
+    if merged.pages is None and merged.volume:
+        number = _ARTICLE_NUMBER.search(text)
+        if number is not None:
+            merged.pages = number.group(1)  # APA's "21(4), Article 30123", read as a note
     _report(merged)
     _listed_journal(text, merged)
     _second_sentence(text, merged)
@@ -203,6 +207,8 @@ def repair(text: str, merged: Fields) -> Fields:
     return merged
 
 
+# APA's article number after the volume and issue
+_ARTICLE_NUMBER = re.compile(r"\d\)?,\s*Article\s+([A-Za-z]?\d+)\b")
 # a journal's volume or article number after its name at the very end of an entry
 _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 # a journal's abbreviated name: a few capitalised words, no commas ("Malar J", "BMC Genomics")
