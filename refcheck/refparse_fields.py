@@ -192,6 +192,7 @@ _TAILS = (
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
 )
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d{{2}})")
+_CHAPTER_WORD = re.compile(r"\b(?:ch|chap|chapter)\.?\s*$", re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
 _LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
 _LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
@@ -773,6 +774,8 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
             return body[: window_start + match.start()]
         if groups.get("year") and not parsed.year:
             parsed.year = groups["year"]
+        if volume and _CHAPTER_WORD.search(window, 0, match.start("vol")):
+            groups["vol"] = None  # IEEE's "ch. 4, pp. 100–150": a chapter's number
         parsed.volume = groups.get("vol") or parsed.volume
         parsed.issue = groups.get("iss") or parsed.issue
         pages = groups.get("pages") or groups.get("range")

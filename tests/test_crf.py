@@ -2335,3 +2335,29 @@ def test_an_apa_article_number_read_as_a_note_is_the_pages() -> None:
     )
     reference = parse_reference(raw, "r1")
     assert (reference.volume, reference.issue, reference.pages) == ("21", "4", "30123")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        # the meeting's place after its acronym
+        (
+            'B. Okafor, "Speech enhancement with masks," in Proc. IEEE Int. Conf. Acoust., Speech '
+            "Signal Process. (ICASSP), Brighton, U.K., 2019, pp. 200–204.",
+            "Proc. IEEE Int. Conf. Acoust., Speech Signal Process. (ICASSP)",
+            None,
+        ),
+        # a chapter's number
+        (
+            'B. Okafor, "Antennas," in Handbook of RF Engineering, T. Lindqvist, Ed. Boston, MA, '
+            "USA: Artech House, 2010, ch. 4, pp. 100–150.",
+            "Handbook of RF Engineering",
+            None,
+        ),
+    ],
+)
+def test_ieee_places_and_chapters_are_neither_container_nor_volume(
+    raw: str, container: str, volume: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume) == (container, volume)

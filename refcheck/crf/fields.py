@@ -151,6 +151,8 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
+    if re.match(r"(?:ch|chap|chapter)\b", value, re.IGNORECASE):
+        return None  # IEEE's "ch. 4": a chapter's number, which is no volume
     dated = _MEETING_DATE.match(value)
     if dated is not None and dated.group(1).lower() in MONTHS:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
