@@ -213,6 +213,8 @@ def _looks_corporate(text: str) -> bool:
         len(words) <= 4
         and len(words[0]) >= 4
         and all(w.rstrip(".").isupper() and w.rstrip(".").isalnum() for w in words)
+        # (not ABNT's "SOUZA, M. A.": a family name in capitals, then its initials)
+        and not ("," in text and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:]))
     ):
         return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
@@ -228,6 +230,9 @@ def _looks_corporate(text: str) -> bool:
             and not any("." in w for w in words[:-1])
         )
     return any(fold(w.strip(".,()")) in _ORG_WORDS for w in words)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z]")
 
 
 def _is_group(segment: str, kinds: str) -> bool:

@@ -373,6 +373,10 @@ def test_entry_findings_on_what_the_journal_printed_are_real(elife: corpus.Artic
         (scoring.norm_url, "http://www.Example.org/a/.", "example.org/a"),
         (refstrings.norm_volume, "Vol. 4 (3),", "4"),
         (refstrings.norm_volume, "<italic>31</italic>(4),", "31"),
+        # "v." is the volume's word, not the Roman numeral five (which "V" alone is)
+        (refstrings.norm_volume, "v. 31,", "31"),
+        (refstrings.norm_volume, "v. XXIII", "xxiii"),
+        (refstrings.norm_volume, "V", "v"),
         (refstrings.norm_string_pages, "(pp. 313--325).", "313-325"),
         (refstrings.name_chars, "Smith, J. K., & Jones, A. et al.", "aehijjkmnosst"),
     ],

@@ -2361,3 +2361,27 @@ def test_ieee_places_and_chapters_are_neither_container_nor_volume(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume) == (container, volume)
+
+
+def test_an_abnt_family_name_in_capitals_is_a_person() -> None:
+    reference = parse_reference(
+        "PEREIRA, M. A. Políticas públicas de saúde. São Paulo: Atlas, 2010.", "r1"
+    )
+    assert (reference.authors, reference.title) == (
+        (Person("PEREIRA", "M. A."),),
+        "Políticas públicas de saúde",
+    )
+
+
+def test_abnt_volume_and_number_are_volume_and_issue() -> None:
+    raw = (
+        "Pereira, J. M.; Santos, A. B. Escolas rurais no Brasil: desafios. Revista Brasileira de "
+        "Educação, v. 20, n. 3, p. 100-120, 2015."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.issue, reference.pages) == (
+        "Revista Brasileira de Educação",
+        "20",
+        "3",
+        "100-120",
+    )

@@ -878,6 +878,9 @@ def test_parse_reference_keeps_span_and_origin() -> None:
             True,
         ),
         ("UNESCO", (("UNESCO", ""),), False, True),
+        # ABNT: a family name in capitals and its initials; two acronyms stay one body
+        ("PEREIRA, M. A.", (("PEREIRA", "M. A."),), False, False),
+        ("NASA, JPL", (("NASA, JPL", ""),), False, True),
         ("Smith J. Jr.", (("Smith", "J. Jr."),), False, False),
         ("McGee M, Gretz HF 3d", (("McGee", "M"), ("Gretz", "HF 3d")), False, False),
     ],

@@ -33,8 +33,9 @@ _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za
 # Biology" is a journal, so a bare "In" goes only before Proc...)
 _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", re.IGNORECASE)
 # "vol.", "Bd.", "t.", "том" before a volume number (also read by refcheck.crf.combine)
-VOLUME_WORD = r"(?:vol(?:ume)?|bd|t|tome|tom|т)\.?"
+VOLUME_WORD = r"(?:(?:vol(?:ume)?|bd|t|tome|tom|т)\.?|v\.)"
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
+_ISSUE_IN_VOLUME = re.compile(r",\s*(?:n|no|nº|n°|nr|núm|num)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I)
 _PAGES_PREFIX = re.compile(
     r"^\s*(?:pages?|pp?|стр|s|с|article(?:\s+(?:no|number))?|art)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE
 )
@@ -340,7 +341,12 @@ def crf_fields(text: str) -> CrfFields | None:
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
-    volume = _number(_first(text, segments, "volume")[0])
+    volume_text = _first(text, segments, "volume")[0]
+    volume = _number(volume_text)
+    issue = _number(_first(text, segments, "issue")[0])
+    numbered = _ISSUE_IN_VOLUME.search(volume_text) if volume_text and issue is None else None
+    if numbered is not None:
+        issue = numbered.group(1)  # ABNT's "v. 20, n. 3", read as one volume
     split = _VOLUME_THEN_PAGES.fullmatch(pages) if pages and volume is None else None
     if split:  # "Nature 518 355–359": the volume and the page range with no colon between
         volume, pages = split.group(1), split.group(2)
@@ -353,7 +359,7 @@ def crf_fields(text: str) -> CrfFields | None:
         title=_clean(title),
         container=_clean(container),
         volume=volume,
-        issue=_number(_first(text, segments, "issue")[0]),
+        issue=issue,
         pages=_clean(pages),
         publisher=_clean(_first(text, segments, "publisher")[0]),
         lenient_authors=lenient,

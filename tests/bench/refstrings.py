@@ -19,8 +19,8 @@ How fields are compared (gold segments keep their punctuation, so both sides are
   strings): a ``container-title`` with no ``title`` and no ``journal`` is the book's title, and a
   second ``title`` with no container is the container (the training reader does the same,
   ``refcheck.crf.data.read_anystyle``); GROBID already labels a book ``level=m`` title;
-- volume: the first number of the segment (AnyStyle puts "27(5)," or "Vol. 4 (3)," in volume,
-  and the year too in Vancouver's "2002;64:", which is skipped);
+- volume: the first number of the segment, after "vol.", "v.", "Bd." (AnyStyle puts "27(5),"
+  or "Vol. 4 (3)," in volume, and the year too in Vancouver's "2002;64:", which is skipped);
 - pages: digits and dashes, "pp." dropped; DOI: ``10.…`` casefolded, spaces removed;
   URL: without scheme, ``www.`` and trailing punctuation, and without the words some gold
   segments keep before the link ("Retrieved from", "Online:", "[en ligne]").
@@ -51,7 +51,7 @@ _NAME_STOP = frozenset(
 )
 _TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
 _VOLUME = re.compile(
-    r"(?:\b(?:vol(?:ume)?|bd|t|tome|tom|т|n°|no)\.?\s*)?(?P<v>[A-Za-z]?\d+[A-Za-z]?|[IVXLC]+\b)",
+    r"(?:\b(?:vol(?:ume)?|bd|t|tome|tom|т|n°|no|v)\.?\s*)?(?P<v>[A-Za-z]?\d+[A-Za-z]?|[IVXLC]+\b)",
     re.IGNORECASE,
 )
 _IN = re.compile(r"^\s*in\s*:?\s+", re.IGNORECASE)
