@@ -2385,3 +2385,12 @@ def test_abnt_volume_and_number_are_volume_and_issue() -> None:
         "3",
         "100-120",
     )
+
+
+def test_the_pages_word_glued_to_its_numbers_is_not_the_pages() -> None:
+    raw = (
+        "[7] B. Okafor, T. Lindqvist, “Routing in delay-tolerant satellite networks”, "
+        "Proceedings of IEEE, Vol. 98, N. 10, pp.1700-1712, Oct. 2010."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == ("98", "10", "1700-1712")

@@ -36,6 +36,7 @@ _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", r
 VOLUME_WORD = r"(?:(?:vol(?:ume)?|bd|t|tome|tom|т)\.?|v\.)"
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
 _ISSUE_IN_VOLUME = re.compile(r",\s*(?:n|no|nº|n°|nr|núm|num)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I)
+_PAGES_WORD = re.compile(r"pp?|pages?|s|с", re.IGNORECASE)
 _PAGES_PREFIX = re.compile(
     r"^\s*(?:pages?|pp?|стр|s|с|article(?:\s+(?:no|number))?|art)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE
 )
@@ -341,6 +342,8 @@ def crf_fields(text: str) -> CrfFields | None:
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
+        if not re.search(r"\d|\b[ivxlcIVXLC]+\b", pages) or _PAGES_WORD.fullmatch(pages):
+            pages = None  # "pp" of "pp.1980-1997": the word alone, its numbers read elsewhere
     volume_text = _first(text, segments, "volume")[0]
     volume = _number(volume_text)
     issue = _number(_first(text, segments, "issue")[0])
