@@ -1218,13 +1218,39 @@ _PAGE_RANGE = re.compile(r"(?<![\w.])[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+(?![
 _COUNT_END = re.compile(r"[.,;]?\s*(?:[ivxlc]+\s*\+\s*)?\d+\s*(?:pp?|pages)\.?$")
 
 
-def without_page_count(fields: Fields) -> None:
-    """A book's count of pages is no part of its publisher: "New York: Wiley Interscience. 358
-    p." has publisher "Wiley Interscience" (the count stays the pages, as printed)."""
-    if fields.publisher:
-        count = _COUNT_END.search(fields.publisher)
-        if count is not None and count.start() > 0:
-            fields.publisher = fields.publisher[: count.start()].rstrip(" .,;") or None
+def bare_publisher(fields: Fields) -> None:
+    """The publisher's name alone, whichever parser read it: without a book's count of pages
+    ("Wiley Interscience. 358 p."; the count stays the pages, as printed), an edition or a
+    thesis's genre before it ("2nd edn. London: Routledge", "PhD thesis. Seoul National
+    University"), the place ("Oxford: Blackwell", "Cambridge (MA): MIT Press"), or the
+    container's name ("Quantitative EPR. Springer-Verlag"; a publisher that only repeats the
+    container stays, as either may be the misread one)."""
+    publisher = fields.publisher
+    if not publisher:
+        return
+    container = fields.container
+    if container and publisher.startswith(container) and publisher != container:
+        publisher = publisher[len(container) :].lstrip(" .,;:")  # "Quantitative EPR. Springer"
+        if not re.match(r"[A-Z][a-z]", publisher) or publisher.lower().startswith("published"):
+            publisher = ""  # "Malar J 10", "Nature published online 28 August": no publisher
+    count = _COUNT_END.search(publisher)
+    if count is not None and count.start() > 0:
+        publisher = publisher[: count.start()].rstrip(" .,;")
+    publisher = _PUBLISHER_LEAD.sub("", publisher)
+    place = _PLACE_LEAD.match(publisher)
+    if place is not None and place.end() < len(publisher):
+        publisher = publisher[place.end() :]
+    fields.publisher = publisher.strip(" .,;") or None
+
+
+# what may stand before a publisher's name: an edition, a thesis's genre
+_PUBLISHER_LEAD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|Master'?s|Doctoral)\s+"
+    r"(?:thesis|dissertation))[.,]?\s+",
+    re.IGNORECASE,
+)
+# a place of publication before the colon: "Oxford: ", "Cambridge (MA): ", "New York, NY, USA: "
+_PLACE_LEAD = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,4}\s*:\s+(?=[A-Z])")
 
 
 def checked_pages(value: str | None) -> str | None:

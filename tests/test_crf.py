@@ -2286,9 +2286,20 @@ def test_a_series_letter_glued_to_the_volume_stays_with_the_journal() -> None:
             "xii + 402 pp.",
             "Princeton University Press",
         ),
+        # an edition, a thesis's genre, a place before the name
+        ("Okafor, B. (2005) The Growth of Towns. 3rd edn. London: Routledge.", "Routledge"),
+        (
+            "Osei, M. (2017) Flood risk in Accra. PhD thesis. University of Ghana.",
+            "University of Ghana",
+        ),
+        (
+            "Lindqvist, T. (2010) 'Exile and memory', in Okafor, B. (ed.) Memory Reader. "
+            "Oxford: Blackwell, pp. 23–45.",
+            "Blackwell",
+        ),
     ],
 )
-def test_a_books_count_of_pages_is_no_part_of_its_publisher(raw: str, publisher: str) -> None:
+def test_a_publisher_is_its_name_alone(raw: str, publisher: str) -> None:
     assert parse_reference(raw, "r1").publisher == publisher
 
 
