@@ -2405,3 +2405,13 @@ def test_the_pages_word_glued_to_its_numbers_is_not_the_pages() -> None:
     )
     reference = parse_reference(raw, "r1")
     assert (reference.volume, reference.issue, reference.pages) == ("98", "10", "1700-1712")
+
+
+def test_a_journal_cited_in_brackets_after_the_names_is_the_container() -> None:
+    reference = parse_reference("Okafor et al. (Urology, 2001, 57, 612)", "r1")
+    assert (reference.title, reference.container, reference.year, reference.volume) == (
+        None,
+        "Urology",
+        "2001",
+        "57",
+    )

@@ -188,6 +188,9 @@ def repair(text: str, merged: Fields) -> Fields:
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
+    bracketed = _BRACKETED_SOURCE.search(text)
+    if bracketed is not None and merged.container is None and merged.title is None:
+        merged.container = bracketed.group(1)  # patents' "Berman et al. (Urology, 1999, 54, 385)"
     if merged.pages is None and merged.volume:
         number = _ARTICLE_NUMBER.search(text)
         if number is not None:
@@ -210,6 +213,10 @@ def repair(text: str, merged: Fields) -> Fields:
     return merged
 
 
+# a journal, its year, volume and pages in brackets after the names, as patents cite them
+_BRACKETED_SOURCE = re.compile(
+    rf"\(([A-Z][^(),\d]{{1,60}}?)\.?,\s*{YEAR}[a-z]?,\s*\d+[A-Za-z]?,\s*[A-Z]?\d+(?:\s*[-–]\s*\d+)?\)\.?$"
+)
 # APA's article number after the volume and issue
 _ARTICLE_NUMBER = re.compile(r"\d\)?,\s*Article\s+([A-Za-z]?\d+)\b")
 # a journal's volume or article number after its name at the very end of an entry
