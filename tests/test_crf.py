@@ -2415,3 +2415,49 @@ def test_a_journal_cited_in_brackets_after_the_names_is_the_container() -> None:
         "2001",
         "57",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "container", "volume", "pages"),
+    [
+        (
+            "Okafor, B.; Brandt, C. J. Am. Chem. Soc. 2004, 126, 8012–8020.",
+            (Person("Okafor", "B."), Person("Brandt", "C.")),
+            "J. Am. Chem. Soc",
+            "126",
+            "8012–8020",
+        ),
+        (
+            "Lindqvist, T.; Osei, M. Tetrahedron Lett. 2003, 44, 211.",
+            (Person("Lindqvist", "T."), Person("Osei", "M.")),
+            "Tetrahedron Lett",
+            "44",
+            "211",
+        ),
+        (
+            "Osei, M. Langmuir 2006, 22, 4100.",
+            (Person("Osei", "M."),),
+            "Langmuir",
+            "22",
+            "4100",
+        ),
+        (
+            "Kim, D.; Park, S. Angew. Chem., Int. Ed. 2012, 51, 3000.",
+            (Person("Kim", "D."), Person("Park", "S.")),
+            "Angew. Chem., Int. Ed",
+            "51",
+            "3000",
+        ),
+    ],
+)
+def test_acs_entries_with_no_title(
+    raw: str, authors: tuple[Person, ...], container: str, volume: str, pages: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (
+        reference.authors,
+        reference.title,
+        reference.container,
+        reference.volume,
+        reference.pages,
+    ) == (authors, None, container, volume, pages)

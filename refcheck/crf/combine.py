@@ -132,6 +132,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         )
     )
     names_ran_on = evidence.names_into_title(learned, rules)
+    took_journal = evidence.names_took_journal(learned.authors, rules)
     if (
         learned.title is None
         and rules.title
@@ -249,7 +250,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 for rule, mine in zip(rules.authors, learned.authors, strict=True)
             )
         )
-        if not same and not within and not names_ran_on and not title_in_names:
+        if not same and not within and not names_ran_on and not title_in_names and not took_journal:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate

@@ -32,6 +32,26 @@ def swallowed(learned: str | None, rules: Fields) -> bool:
     )
 
 
+def names_took_journal(learned: tuple[Person, ...], rules: Fields) -> bool:
+    """ACS's "Lee, S. Langmuir 2003", "Chen, X.; Li, Y. Angew. Chem., Int. Ed. 2010": the
+    labeller's names ran on into the journal that the rules read after their own names (its
+    first word became one more person's family name)."""
+    families = [person.family for person in rules.authors]
+    starts = {rules.container.split()[0].rstrip(".")} if rules.container else set()
+    first = rules.title.split()[0] if rules.title else ""
+    if first.endswith(".") and fold(first[:-1]) in JOURNAL_WORDS:
+        starts.add(first[:-1])  # "Angew." of the rules' title "Angew. Chem., Int"
+    if not families or len(learned) != len(families) + 1 or learned[-1].family not in starts:
+        return False
+    # the initials shifted one name on: "Lee" with none, "Langmuir" with Lee's "S."
+    *names, journal = learned
+    return (
+        [person.family for person in names] == families
+        and not names[-1].given
+        and journal.given == rules.authors[-1].given
+    )
+
+
 def subtitle_split(learned: CrfFields, rules: Fields) -> bool:
     """ "The Rise of the Ph.D.: Graduate Education in America": the labeller ended the title at
     an abbreviation's full stop and read the subtitle after the colon as the container; the
@@ -609,6 +629,15 @@ _SOCIETIES = frozenset(
 _NAME_END = re.compile(r"(?:,|^[A-Z]\.|^(?:and|&))$")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _dotted_start(container: str) -> bool:
+    words = container.split()
+    first = words[0] if words else ""
+    return first.endswith(".") and fold(first[:-1]) in JOURNAL_WORDS
+
+
 # an abbreviated word inside a container, wherever its full stop is ("Rev.,D62")
 _DOTTED_IN = re.compile(r"([^\W\d_]+)\.")
 
@@ -623,7 +652,12 @@ def journal_head(text: str, container: str) -> str | None:
     before = text[:at].split()
     words: list[str] = []
     while before and (
-        (_DOTTED_WORD.fullmatch(before[-1]) and fold(before[-1][:-1]) in JOURNAL_WORDS)
+        (
+            _DOTTED_WORD.fullmatch(before[-1].removesuffix(","))
+            and fold(before[-1].removesuffix(",")[:-1]) in JOURNAL_WORDS
+            # (a comma inside the name, "Angew. Chem., Int. Ed.", not after an initial)
+            and (not before[-1].endswith(",") or len(before[-1]) > 3)
+        )
         or before[-1] in _ABBREVIATION_JOINERS
     ):
         words.insert(0, before.pop())
@@ -639,8 +673,16 @@ def journal_head(text: str, container: str) -> str | None:
         or (words and words[0] in _SOCIETIES)
     ):
         return None
-    if len(words) == 1 and len(words[0]) == 2 and before and _NAME_END.search(before[-1]):
-        return None  # "J." of "Cross, J. Tetrahedron Lett.": a name's initial
+    if (
+        len(words) == 1
+        and len(words[0]) == 2
+        and before
+        and _NAME_END.search(before[-1])
+        and not (words[0] == "J." and _INITIAL.fullmatch(before[-1]) and _dotted_start(container))
+    ):
+        # "J." of "Cross, J. Tetrahedron Lett.": a name's initial (but ACS's "Jones, B. J. Am.
+        # Chem. Soc.": "J." before a dotted journal word is the journal's, not a third initial)
+        return None
     return " ".join(words) or None
 
 

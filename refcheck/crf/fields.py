@@ -21,6 +21,7 @@ from refcheck.textnorm import fold
 _MEETING_DATE = re.compile(r"(?:1[5-9]|20)\d\d\s+([A-Za-z]{3,9})\.?\b")
 _DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
+_ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _YEAR_BEFORE_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
@@ -353,6 +354,9 @@ def crf_fields(text: str) -> CrfFields | None:
     split = _VOLUME_THEN_PAGES.fullmatch(pages) if pages and volume is None else None
     if split:  # "Nature 518 355–359": the volume and the page range with no colon between
         volume, pages = split.group(1), split.group(2)
+    acs = _ACS_NUMBERS.fullmatch(pages) if pages and volume is None else None
+    if acs and re.search(r"(?:1[5-9]|20)\d\d,\s*$", text[: text.find(pages)]):
+        volume, pages = acs.group(1), acs.group(2)  # ACS's "2001, 42, 100": year, volume, page
     return CrfFields(
         authors=authors,
         et_al=et_al,

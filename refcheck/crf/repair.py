@@ -168,6 +168,7 @@ def repair(text: str, merged: Fields) -> Fields:
         if merged.title and merged.title.endswith(words):
             merged.title = clean(merged.title[: -len(words)], title=True) or None
         merged.authors = repair_names.without_journal_name(merged.authors, head.split())
+        merged.authors = repair_names.given_without_journal(merged.authors, merged.container)
     unnamed = (
         evidence.without_last_family(text, merged.title, merged.authors) if merged.title else None
     )
