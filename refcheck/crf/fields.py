@@ -355,7 +355,7 @@ def crf_fields(text: str) -> CrfFields | None:
     if split:  # "Nature 518 355–359": the volume and the page range with no colon between
         volume, pages = split.group(1), split.group(2)
     acs = _ACS_NUMBERS.fullmatch(pages) if pages and volume is None else None
-    if acs and re.search(r"(?:1[5-9]|20)\d\d,\s*$", text[: text.find(pages)]):
+    if acs and re.search(r"(?:1[5-9]|20)\d\d,\s*$", text[: text.find(acs.group())]):
         volume, pages = acs.group(1), acs.group(2)  # ACS's "2001, 42, 100": year, volume, page
     return CrfFields(
         authors=authors,
