@@ -2461,3 +2461,16 @@ def test_acs_entries_with_no_title(
         reference.volume,
         reference.pages,
     ) == (authors, None, container, volume, pages)
+
+
+def test_a_springer_chapters_book_keeps_its_first_word_and_loses_its_edition() -> None:
+    raw = (
+        "Okafor B (2000) The role of light in seed germination. In: Lindqvist T (ed) Seeds: the "
+        "ecology of regeneration, 2nd edn. CAB International, Wallingford, pp 261–292"
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.pages) == (
+        "The role of light in seed germination",
+        "Seeds: the ecology of regeneration",
+        "261–292",
+    )

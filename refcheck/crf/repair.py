@@ -227,6 +227,11 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+# an edition and what follows it at a book's end: "…, 2nd edn. CAB International"
+_EDITION_ON = re.compile(r",\s*\d+(?:st|nd|rd|th)\s+edn?\b.*$")
+# Springer's "In: Fenner M (ed) Seeds: the ecology …": the book's first word and its colon,
+# which the labeller left with the editors
+_EDITED_LEAD = re.compile(r"\(eds?\.?\)\s+([A-Z][^\s():.]{1,30}):\s*$")
 # the number of an edition the labeller cut from its ordinal ("Apoptosis. 2" + "nd ed.")
 _EDITION_NUMBER = re.compile(r"[.,]?\s+\d{1,2}$")
 _ORDINAL_EDITION = re.compile(r"(?:st|nd|rd|th)\s+(?:ed\b|edn\b|edition\b)", re.IGNORECASE)
@@ -264,6 +269,11 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
     # numerals, an edition, the word before a volume's number that the container ran on into
     container = _CONTAINER_TAIL.sub("", container) or container
+    container = _EDITION_ON.sub("", container) or container
+    at = text.find(container)
+    lead = _EDITED_LEAD.search(text, 0, at) if at > 0 else None
+    if lead is not None:
+        container = f"{lead.group(1)}: {container}"  # "(ed) Seeds: the ecology of …"
     container = _without_open_bracket(text, container)
     dated = f"({merged.year})"
     if merged.year and container.endswith(dated) and container != dated:
