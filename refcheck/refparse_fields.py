@@ -1229,6 +1229,9 @@ def bare_publisher(fields: Fields) -> None:
     if not publisher:
         return
     container = fields.container
+    if container and re.match(rf"[Ii]n:?\s+{re.escape(container)}", publisher):
+        publisher = publisher.split(None, 1)[1]  # "in Resources of Hope: …, ed. Robin Gable"
+        publisher = "" if publisher == container else publisher
     if container and publisher.startswith(container) and publisher != container:
         publisher = publisher[len(container) :].lstrip(" .,;:")  # "Quantitative EPR. Springer"
         if not re.match(r"[A-Z][a-z]", publisher) or publisher.lower().startswith("published"):

@@ -229,6 +229,11 @@ _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}
 
 # an edition and what follows it at a book's end: "…, 2nd edn. CAB International"
 _EDITION_ON = re.compile(r",\s*\d+(?:st|nd|rd|th)\s+edn?\b.*$")
+# the rest of a book's name, cut at a comma of its own, before Chicago's ", ed. Robin Gable"
+_LIST_BEFORE_EDITOR = re.compile(
+    r"((?:,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w'’-]*){0,3}){1,3}),\s*"
+    r"(?:ed\.|eds\.|edited\s+by)\s"
+)
 # Springer's "In: Fenner M (ed) Seeds: the ecology …": the book's first word and its colon,
 # which the labeller left with the editors
 _EDITED_LEAD = re.compile(r"\(eds?\.?\)\s+([A-Z][^\s():.]{1,30}):\s*$")
@@ -271,6 +276,10 @@ def _container_bounds(text: str, merged: Fields) -> None:
     container = _CONTAINER_TAIL.sub("", container) or container
     container = _EDITION_ON.sub("", container) or container
     at = text.find(container)
+    if at >= 0:
+        more = _LIST_BEFORE_EDITOR.match(text, at + len(container))
+        if more is not None:
+            container += more.group(1)  # "Resources of Hope: Culture, Democracy, Socialism, ed."
     lead = _EDITED_LEAD.search(text, 0, at) if at > 0 else None
     if lead is not None:
         container = f"{lead.group(1)}: {container}"  # "(ed) Seeds: the ecology of …"
