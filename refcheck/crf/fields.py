@@ -17,8 +17,9 @@ from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
-# a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
+# a meeting's dates, which the labeller may read as a volume ("2013 Aug 15–20")
 _MEETING_DATE = re.compile(r"(?:1[5-9]|20)\d\d\s+([A-Za-z]{3,9})\.?\b")
+# a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
 _DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")

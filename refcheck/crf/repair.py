@@ -189,13 +189,8 @@ def repair(text: str, merged: Fields) -> Fields:
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
-    bracketed = _BRACKETED_SOURCE.search(text)
-    if bracketed is not None and merged.container is None and merged.title is None:
-        merged.container = bracketed.group(1)  # patents' "Berman et al. (Urology, 1999, 54, 385)"
-    if merged.pages is None and merged.volume:
-        number = _ARTICLE_NUMBER.search(text)
-        if number is not None:
-            merged.pages = number.group(1)  # APA's "21(4), Article 30123", read as a note
+    _bracketed_source(text, merged)
+    _article_number(text, merged)
     _report(merged)
     _listed_journal(text, merged)
     _second_sentence(text, merged)
@@ -220,6 +215,22 @@ _BRACKETED_SOURCE = re.compile(
 )
 # APA's article number after the volume and issue
 _ARTICLE_NUMBER = re.compile(r"\d\)?,\s*Article\s+([A-Za-z]?\d+)\b")
+
+
+def _bracketed_source(text: str, merged: Fields) -> None:
+    """Patents' "Berman et al. (Urology, 1999, 54, 385)": the journal in brackets."""
+    bracketed = _BRACKETED_SOURCE.search(text)
+    if bracketed is not None and merged.container is None and merged.title is None:
+        merged.container = bracketed.group(1)
+
+
+def _article_number(text: str, merged: Fields) -> None:
+    """APA's "21(4), Article 30123", which the labeller read as a note: the pages."""
+    number = _ARTICLE_NUMBER.search(text) if merged.pages is None and merged.volume else None
+    if number is not None:
+        merged.pages = number.group(1)
+
+
 # a journal's volume or article number after its name at the very end of an entry
 _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 # a journal's abbreviated name: a few capitalised words, no commas ("Malar J", "BMC Genomics")
@@ -264,6 +275,35 @@ def _without_final_number(text: str, container: str, merged: Fields) -> str:
     return container[: number.start()]
 
 
+def _whole_book_name(text: str, container: str) -> str:
+    """A book's name as the labeller cut it, made whole: without the edition and publisher it
+    ran on into ("…, 2nd edn. CAB International"), with the words it left after a comma of the
+    name's own (Chicago's "Resources of Hope: Culture, Democracy, Socialism, ed. Robin Gable")
+    or with the editors (Springer's "In: Fenner M (ed) Seeds: the ecology …")."""
+    container = _EDITION_ON.sub("", container) or container
+    at = text.find(container)
+    if at >= 0:
+        more = _LIST_BEFORE_EDITOR.match(text, at + len(container))
+        if more is not None:
+            container += more.group(1)
+    lead = _EDITED_LEAD.search(text, 0, at) if at > 0 else None
+    return f"{lead.group(1)}: {container}" if lead is not None else container
+
+
+def _without_trailing_number(text: str, container: str, volume: str | None) -> str:
+    """Without an edition's number the labeller cut from its ordinal ("Apoptosis. 2" of
+    "Apoptosis. 2nd ed.") or the volume glued to a series letter ("Phys. Rev.,D62": the letter
+    stays)."""
+    at = text.find(container)
+    edition = _EDITION_NUMBER.search(container)
+    if at >= 0 and edition is not None and _ORDINAL_EDITION.match(text, at + len(container)):
+        container = container[: edition.start()]
+    glued = _SERIES_VOLUME.search(container)
+    if glued is not None and glued.group(1) == volume:
+        container = container[: glued.start(1)]
+    return container
+
+
 def _container_bounds(text: str, merged: Fields) -> None:
     """The container without what it ran on into or what only surrounds it, and with the
     series number the labeller left after it."""
@@ -274,15 +314,7 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
     # numerals, an edition, the word before a volume's number that the container ran on into
     container = _CONTAINER_TAIL.sub("", container) or container
-    container = _EDITION_ON.sub("", container) or container
-    at = text.find(container)
-    if at >= 0:
-        more = _LIST_BEFORE_EDITOR.match(text, at + len(container))
-        if more is not None:
-            container += more.group(1)  # "Resources of Hope: Culture, Democracy, Socialism, ed."
-    lead = _EDITED_LEAD.search(text, 0, at) if at > 0 else None
-    if lead is not None:
-        container = f"{lead.group(1)}: {container}"  # "(ed) Seeds: the ecology of …"
+    container = _whole_book_name(text, container)
     container = _without_open_bracket(text, container)
     dated = f"({merged.year})"
     if merged.year and container.endswith(dated) and container != dated:
@@ -291,13 +323,7 @@ def _container_bounds(text: str, merged: Fields) -> None:
     if series:
         container, merged.volume = container + series, volume
     container = _without_final_number(text, container, merged)
-    at = text.find(container)
-    edition = _EDITION_NUMBER.search(container)
-    if at >= 0 and edition is not None and _ORDINAL_EDITION.match(text, at + len(container)):
-        container = container[: edition.start()]  # "Apoptosis. 2" of "Apoptosis. 2nd ed."
-    glued = _SERIES_VOLUME.search(container)
-    if glued is not None and glued.group(1) == merged.volume:
-        container = container[: glued.start(1)]  # "Phys. Rev.,D62": the series letter stays
+    container = _without_trailing_number(text, container, merged.volume)
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
         # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name

@@ -31,12 +31,12 @@ def without_journal_name(authors: tuple[Person, ...], head: list[str]) -> tuple[
 def given_without_journal(authors: tuple[Person, ...], container: str) -> tuple[Person, ...]:
     """ACS's "Jones, B. J. Am. Chem. Soc.", read as given names "B. J. Am.": the journal's first
     words that the last given names took go back to the journal."""
-    if not authors:
+    if not authors or not container.startswith("J. "):
         return authors
     *kept, last = authors
     given, journal = last.given.split(), container.split()
     for size in range(min(len(given) - 1, len(journal)), 0, -1):
-        if given[-size:] == journal[:size] and journal[0] == "J.":
+        if given[-size:] == journal[:size]:
             return (*kept, Person(last.family, " ".join(given[:-size])))
     return authors
 
