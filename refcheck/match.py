@@ -121,6 +121,19 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (full,) if bare == full else (full, bare)
 
 
+def acronym_keys(body: str) -> tuple[str, ...]:
+    """Keys an organisation is cited by when its name is shortened to its initials: "(WHO,
+    2010)" for "World Health Organization", "(CDC, 2013)" for "Centers for Disease Control and
+    Prevention" (the last word may be left out); lower-case words do not count."""
+    initials = "".join(word[0] for word in body.split() if word[:1].isupper())
+    if len(initials) < 3 or len(body.split()) < 3:
+        return ()
+    keys = [name_key(initials)]
+    if len(initials) >= 4:
+        keys.append(name_key(initials[:-1]))
+    return tuple(keys)
+
+
 def lead_keys(raw: str) -> tuple[str, ...]:
     """Name keys of the first one, two, ... words of an entry's raw text, up to its first comma,
     full stop, bracket or year: "R Development Core Team. 2011." gives "r", "rdevelopment",
@@ -161,6 +174,8 @@ class _Index:
             keys = dict.fromkeys(lead_keys(reference.raw))
             if reference.authors:
                 keys.update(dict.fromkeys(surname_keys(reference.authors[0].family)))
+                if reference.corporate:
+                    keys.update(dict.fromkeys(acronym_keys(reference.authors[0].family)))
             for key in keys:
                 self.by_name[key].append(position)
             self.by_year[self.years[position].base].append(position)

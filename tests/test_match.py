@@ -124,6 +124,28 @@ def test_yearless_corporate_citation() -> None:
     assert _one(cite("c1", name, year=None), refs) == Link("c1", ("r1",), "exact", 100.0)
 
 
+@pytest.mark.parametrize(
+    ("cited", "listed"),
+    [
+        ("WHO", "World Health Organization"),
+        ("CDC", "Centers for Disease Control and Prevention"),  # the last word left out
+        ("UNEP", "United Nations Environment Programme"),
+    ],
+)
+def test_an_organisation_is_cited_by_its_initials(cited: str, listed: str) -> None:
+    refs = [
+        ref("r1", listed, year="2010", corporate=True),
+        ref("r2", listed, year="2012", corporate=True),
+        ref("r3", "Whorf", year="2012"),
+    ]
+    assert _one(cite("c1", cited, year="2012"), refs) == Link("c1", ("r2",), "folded", 100.0)
+
+
+def test_a_persons_name_gives_no_initials() -> None:
+    refs = [ref("r1", "Wu Hai Ou", year="2010")]  # a person's three-word name, not corporate
+    assert _one(cite("c1", "WHO", year="2010"), refs).status != "folded"
+
+
 def test_numeric_citations_link_by_label() -> None:
     refs = [ref("r1", "A", label="1"), ref("r2", "B", label="2")]
     assert _one(cite("c1", numbers=(1, 2)), refs) == Link("c1", ("r1", "r2"), "exact", 100.0)

@@ -63,6 +63,18 @@ def test_appendix_after_the_list_is_body_again() -> None:
     ]
 
 
+def test_an_organisation_cited_by_its_acronym_is_found() -> None:
+    text = (
+        "The World Health Organization (WHO, 2010) counted cases; the counts rose (WHO, 2012).\n\n"
+        "References\n\n"
+        "World Health Organization. (2010). World health report 2010. Geneva: WHO.\n\n"
+        "World Health Organization. (2012). World health report 2012. Geneva: WHO.\n"
+    )
+    report = check_text(text)
+    assert [f.rule for f in report.findings] == []
+    assert [link.reference_ids for link in report.links] == [("r1",), ("r2",)]
+
+
 def test_crlf_and_bom_keep_columns(tmp_path: Path) -> None:
     path = tmp_path / "win.txt"
     text = "Intro line\r\nAs shown (Nye, 2013).\r\n\r\nReferences\r\n\r\nNye, J. (2013). Soft power. *Foreign Policy*, 3, 1–9.\r\n"
