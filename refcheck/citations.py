@@ -94,10 +94,10 @@ _CAPWORD = (
     rf"{_UP}(?:{_LET}+(?:[-‐–]{_LET}+|['’](?!s(?!{_LET})){_LET}+)*"
     rf"|['’](?!s(?!{_LET})){_LET}{_LET}+)"
 )
-# Name particles ("van", "De", "von der"), written out by first letter: much faster than (?i:...).
+# Name particles ("van", "De", "von der", Irish "Ó", "Ní", "Mac"), written out by first letter: much faster than (?i:...).
 _PARTICLE = (
     r"(?:[vV](?:an|on|om)|[dD](?:e[rnls]?|ella|[iau]|os|as)|[lL][ae]|[tT]e[nr]|[zZ]ur?"
-    r"|[bB]in|[aAeE]l)(?![\w'’‐-])"
+    r"|[bB]in|[aAeE]l|[mM]ac|[mM]c|Ó|Ní|Nic|Uí|Ua)(?![\w'’‐-])"
 )
 _INITS_AFTER = rf"(?:\s?{_UP}(?:\.|(?!{_LET}))){{1,3}}"
 _INITS_BEFORE = rf"(?:{_UP}\.[\s‐-]*){{1,3}}"
@@ -191,7 +191,7 @@ _CAPWORD_R = (
 )
 _PARTICLE_R = (
     r"(?:na[vV]|no[vV]|mo[vV]|(?:[rnls]?e|alle|[iau]|so|sa)[dD]|[ae][lL]|[nr]e[tT]|r?u[zZ]"
-    rf"|ni[bB]|l[aAeE])(?!{_NOT_NAME}|\.)"
+    rf"|ni[bB]|l[aAeE]|ca[mM]|c[mM]|Ó|íN|ciN|íU|aU)(?!{_NOT_NAME}|\.)"
 )
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"

@@ -46,7 +46,8 @@ def name_key(value: str) -> str:
 
 
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du la le ten ter vom zu zur y bin al el".split()
+    "van von der den de del della di da dos das du la le ten ter vom zu zur y bin al el"
+    " mac mc o ni nic ui ua".split()
 )
 
 

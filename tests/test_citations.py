@@ -353,6 +353,22 @@ FORMS: list[tuple[str, list[Row]]] = [
         [("van der Berg, 2001", ("van der Berg",), "2001", None, False, None, None)],
     ),
     ("(Smith,\n2001)", [("Smith,\n2001", ("Smith",), "2001", None, False, None, None)]),
+    # Irish and Scottish particles, written apart: "Ó", "Ní", "Mac", "Mc"
+    ("(Ó Briain, 2016)", [("Ó Briain, 2016", ("Ó Briain",), "2016", None, False, None, None)]),
+    (
+        "Ní Bhriain and Mac Giolla (2016)",
+        [
+            (
+                "Ní Bhriain and Mac Giolla (2016)",
+                ("Ní Bhriain", "Mac Giolla"),
+                "2016",
+                None,
+                True,
+                None,
+                None,
+            )
+        ],
+    ),
     (
         "Zahran G. and\nRamos L (2010)",
         [("Zahran G. and\nRamos L (2010)", ("Zahran", "Ramos"), "2010", None, True, None, None)],

@@ -374,3 +374,9 @@ def test_linking_never_raises_and_links_listed_entries(
     assert all(set(group) <= ids and len(group) > 1 for group in groups)
     for raw in (raw for _, _, raw in entries):
         assert all(key for key in lead_keys(raw))
+
+
+def test_an_irish_particle_may_be_left_out() -> None:
+    refs = [ref("r1", "Ó Briain", year="2016")]
+    # not a near miss of the name (which an author-mismatch warning would report)
+    assert _one(cite("c1", "Briain", year="2016"), refs) == Link("c1", ("r1",), "folded", 100.0)
