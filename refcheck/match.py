@@ -287,6 +287,25 @@ def _last_word(family: str) -> str | None:
     return name_key(words[-1]) if len(words) > 1 else None
 
 
+def _body_as_person(cited: str, index: _Index) -> list[int]:
+    """Entries that print a cited body's name the way Vancouver prints a person, its first
+    words as initials after the rest: "Development Core Team R" for "R Development Core Team",
+    "Foundation PS" for "Python Software Foundation"."""
+    words = cited.split()
+    found: list[int] = []
+    for cut in range(1, min(len(words), 4)):
+        initials = "".join(word[0] for word in words[:cut])
+        family = name_key(" ".join(words[cut:]))
+        found += [
+            p
+            for p in index.named(" ".join(words[cut:]))
+            if (authors := index.references[p].authors)
+            and name_key(authors[0].family) == family
+            and authors[0].given.replace(".", "").replace(" ", "") == initials
+        ]
+    return sorted(set(found))
+
+
 def _corporate(citation: Citation, index: _Index) -> list[int]:
     """A yearless citation naming an organisation: match the folded name of corporate entries."""
     wanted = fold(" ".join(citation.authors))
@@ -310,7 +329,7 @@ def _link_author_date(
 ) -> tuple[list[int], str, float]:
     if not citation.authors:
         return [], "none", 0.0
-    named = index.named(citation.authors[0])
+    named = index.named(citation.authors[0]) or _body_as_person(citation.authors[0], index)
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
         if corporate:

@@ -380,3 +380,27 @@ def test_an_irish_particle_may_be_left_out() -> None:
     refs = [ref("r1", "Ó Briain", year="2016")]
     # not a near miss of the name (which an author-mismatch warning would report)
     assert _one(cite("c1", "Briain", year="2016"), refs) == Link("c1", ("r1",), "folded", 100.0)
+
+
+@pytest.mark.parametrize(
+    ("cited", "family", "given"),
+    [
+        ("R Development Core Team", "Development Core Team", "R"),
+        ("Python Software Foundation", "Foundation", "PS"),
+        ("European Bioinformatics Institute", "Bioinformatics Institute", "E."),
+    ],
+)
+def test_a_body_printed_as_a_person_is_found_by_its_whole_name(
+    cited: str, family: str, given: str
+) -> None:
+    listed = Reference(
+        id="r1",
+        raw=f"{family} {given}. 2012. A title.",
+        authors=(Person(family, given),),
+        year="2012",
+        title="A title",
+    )
+    other = ref("r2", "Foundation", year="2012")  # another "Foundation", initials that differ
+    assert _one(cite("c1", cited, year="2012"), [listed, other]) == Link(
+        "c1", ("r1",), "folded", 100.0
+    )
