@@ -2474,3 +2474,32 @@ def test_a_springer_chapters_book_keeps_its_first_word_and_loses_its_edition() -
         "Seeds: the ecology of regeneration",
         "261–292",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume"),
+    [
+        # an acronym opens the journal, a comma follows it
+        (
+            "B. Okafor and T. Lindqvist, AIP Conf. Proc., 512: 310 (2000)",
+            None,
+            "AIP Conf. Proc",
+            "512",
+        ),
+        # a section's letter in brackets
+        ("Phys. Stat. Sol. (a) 115, 401 (1990)", None, "Phys. Stat. Sol. (a)", "115"),
+        # a title run into the journal's abbreviations, which the labeller read as a publisher
+        (
+            "Okafor B and Lindqvist T 2016 Review: low-noise tiltmeters Bull. Seismol. Soc. Am. "
+            "106312 -320",
+            "Review: low-noise tiltmeters",
+            "Bull. Seismol. Soc. Am",
+            None,
+        ),
+    ],
+)
+def test_physics_journals_printed_without_a_title_or_its_full_stop(
+    raw: str, title: str | None, container: str, volume: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume) == (title, container, volume)

@@ -284,9 +284,9 @@ _ANY_END = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|\[[^\]]{1,40}\]))?(?:\s*[,.:;?!
 _ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,5}\.?[\s,:]*){1,3}")
 
 
-_CAPITAL_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,9}\.?")
+_CAPITAL_ABBREVIATION = re.compile(r"[A-Z](?:[a-z]{0,9}|[A-Z]{1,4})\.?")
 # the rest of a dotted journal abbreviation and its volume: ". Theor. Phys. 56", ". 1656"
-_DOTTED_TAIL = re.compile(r"\.\s*((?:[A-Z][a-z]{0,9}\.\s*){0,5}[A-Z]?)\s*\d")
+_DOTTED_TAIL = re.compile(r"\.,?\s*((?:[A-Z][a-z]{0,9}\.\s*){0,5}[A-Z]?)\s*\d")
 
 
 def journal_start(text: str, title: str) -> str | None:
@@ -306,7 +306,7 @@ def journal_start(text: str, title: str) -> str | None:
     tail = _DOTTED_TAIL.match(text, at + len(title))
     if tail is None or not ("." in title or tail.group(1)):
         return None
-    return (title + text[at + len(title) : tail.end(1)]).strip(" .")
+    return (title + text[at + len(title) : tail.end(1)]).rstrip(" .,")
 
 
 def _journal_words_only(text: str) -> bool:
@@ -354,6 +354,8 @@ def publisher_only(rules: Fields, learned: CrfFields) -> bool:
         and not rules.publisher
         and learned.publisher in rules.container
         and not MEETING.search(rules.container)
+        # (not "Bull. Seismol. Soc. Am. 105": a journal's abbreviations before its numbers)
+        and not (learned.pages and _journal_words_only(rules.container))
     )
 
 

@@ -54,9 +54,10 @@ _BLUEBOOK_AUTHOR = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-
 
 
 # a journal's series and its number after its name, then the volume: ", Serie 2 6: 18-22",
-# " Ser. 2, 1: 686"
+# " Ser. 2, 1: 686", " (a) 101"
 _SERIES = re.compile(
-    r"(?:,?\s*(?:Ser|Serie|Series|Sér|Série)\.?|(?<=Ser)\.|(?<=Serie))\s*(?:\d{1,2}|[A-Z])\b"
+    r"(?:(?:,?\s*(?:Ser|Serie|Series|Sér|Série)\.?|(?<=Ser)\.|(?<=Serie))\s*(?:\d{1,2}|[A-Z])\b"
+    r"|\.?\s*\([A-Da-d]\))"  # a section's letter in brackets: "Phys. Stat. Sol. (a) 101"
     r"(?=[\s,:]+\(?(?P<volume>\d+))"
 )
 
