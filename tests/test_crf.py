@@ -2503,3 +2503,26 @@ def test_physics_journals_printed_without_a_title_or_its_full_stop(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container, reference.volume) == (title, container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        (
+            "Okafor B. 1851. Sur les huiles de palme. J Pharmacie et de Chimie XIV:312.",
+            "J Pharmacie et de Chimie",
+            "XIV",
+        ),
+        (
+            "Okafor, Bisi M., ‘Leadership and Covenant in John 15’, Jeevadhara XLIV/255 (2014), "
+            "201-215.",
+            "Jeevadhara",
+            "XLIV/255",
+        ),
+    ],
+)
+def test_a_volume_in_roman_numerals_leaves_the_journals_name(
+    raw: str, container: str, volume: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume) == (container, volume)

@@ -239,6 +239,9 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+# a volume in Roman numerals after a journal's name, before its page ("… Chimie XII:757")
+_ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,})$")
+_AFTER_ROMAN = re.compile(r"\s*([:/])\s*(\d+)")
 # an edition and what follows it at a book's end: "…, 2nd edn. CAB International"
 _EDITION_ON = re.compile(r",\s*\d+(?:st|nd|rd|th)\s+edn?\b.*$")
 # the rest of a book's name, cut at a comma of its own, before Chicago's ", ed. Robin Gable"
@@ -320,6 +323,15 @@ def _container_bounds(text: str, merged: Fields) -> None:
     dated = f"({merged.year})"
     if merged.year and container.endswith(dated) and container != dated:
         container = clean(container[: -len(dated)]) or container  # "ICML (2004)"
+    at = text.find(container)
+    roman = _ROMAN_VOLUME.search(container)
+    after = _AFTER_ROMAN.match(text, at + len(container)) if roman and at >= 0 else None
+    if roman is not None and after is not None:
+        container = container[: roman.start()]  # "J Pharmacie et de Chimie XII:757"
+        if after.group(1) == "/":  # "Jeevadhara XLII/248": the volume and its number
+            merged.volume = f"{roman.group(1)}/{after.group(2)}"
+        else:
+            merged.volume = merged.volume or roman.group(1)
     series, volume = _series_number(text, container)
     if series:
         container, merged.volume = container + series, volume
