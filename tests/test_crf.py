@@ -2526,3 +2526,16 @@ def test_a_volume_in_roman_numerals_leaves_the_journals_name(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume) == (container, volume)
+
+
+def test_a_company_run_on_after_the_journals_name_leaves_it() -> None:
+    raw = (
+        "Okafor, B. (1999), 'Moment frames revisited', Engineering Journal-American Institute of "
+        "Steel Construction, American Institute Of Steel Construction, Inc., 36, 10-18."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Engineering Journal-American Institute of Steel Construction",
+        "36",
+        "10-18",
+    )

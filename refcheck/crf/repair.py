@@ -22,6 +22,8 @@ _CONTAINER_TAIL = re.compile(
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
     r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr|supp|suppl)\.?"
     r"|,\s*(?:[Ii]ssue|Isuue)"
+    # a company run on after a comma: ", American Institute Of Steel Construction, Inc"
+    r"|,\s*[A-Z][\w&.,'’ -]{2,60}?,?\s+(?:Inc|Ltd|Co|Corp|GmbH|LLC)\.?"
     # a meeting's place after its acronym: "(ICASSP), Brighton, U.K", "(PACT), Austin, TX"
     r"|(?<=\)),(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"
     r"\s*(?:U\.\s?K|U\.\s?S\.\s?A|USA|UK|[A-Z]{2})"
