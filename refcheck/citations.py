@@ -196,7 +196,11 @@ _PARTICLE_R = (
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
 _AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
-_ETAL_R = r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и)"
+# (reversed; also "and colleagues", "and co-workers", which narrative prose writes for et al.)
+_ETAL_R = (
+    r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и"
+    r"|(?:seugaelloc|srekrow-?oc|setaicossa)\s+dna)"
+)
 _NARRATIVE_R = re.compile(
     rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
     # "Huang da et al. (2009)": a trailing particle, only before "et al."
@@ -222,7 +226,11 @@ _LEAD = re.compile(
     rf"(?:[\s,;&]|(?:and|и)(?=\s))*"
     rf"(?P<prefix>(?:(?i:{_PREFIXES})|[a-z]+(?:\s+[a-z]+){{0,3}}\s+by)(?=[\s,:])[\s,:]*)?"
 )
-_ETAL_END = _lazy(rf"(?:\s*,\s*|\s+)(?:and\s+)?(?P<etal>{_ETAL})\Z")  # "Wilczek and et al."
+# "Wilczek and et al."; prose's "Okafor and colleagues (2001)", "… and co-workers"
+_ETAL_END = _lazy(
+    rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?P<etal>{_ETAL})"
+    r"|and\s+(?P<words>colleagues|co-?workers|associates))\Z"
+)
 _SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
 _AND_SEP = re.compile(r"\b(?:and|и)\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
@@ -407,10 +415,12 @@ def _parse_authors(
         text.find("et", start, end) >= 0
         or text.find("al", start, end) >= 0  # "Stocker at al."
         or text.find("др", start, end) >= 0
+        or text.find("es", start, end) >= 0  # "colleagues", "associates"
+        or text.find("rs", start, end) >= 0  # "co-workers"
     ):
         m = _ETAL_END().search(text, start, end)
         if m is not None:
-            et_al_text = m.group("etal")
+            et_al_text = m.group("etal") or m.group("words")
             end = m.start()
             if end <= start:
                 return None

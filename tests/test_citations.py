@@ -353,6 +353,25 @@ FORMS: list[tuple[str, list[Row]]] = [
         [("van der Berg, 2001", ("van der Berg",), "2001", None, False, None, None)],
     ),
     ("(Smith,\n2001)", [("Smith,\n2001", ("Smith",), "2001", None, False, None, None)]),
+    # prose's "and colleagues", "and co-workers" for et al.
+    (
+        "Okafor and colleagues (2001)",
+        [("Okafor and colleagues (2001)", ("Okafor",), "2001", None, True, "and colleagues", None)],
+    ),
+    (
+        "Okafor and co-workers (2001a)",
+        [
+            (
+                "Okafor and co-workers (2001a)",
+                ("Okafor",),
+                "2001a",
+                None,
+                True,
+                "and co-workers",
+                None,
+            )
+        ],
+    ),
     # Irish and Scottish particles, written apart: "Ó", "Ní", "Mac", "Mc"
     ("(Ó Briain, 2016)", [("Ó Briain, 2016", ("Ó Briain",), "2016", None, False, None, None)]),
     (

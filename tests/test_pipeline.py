@@ -75,6 +75,16 @@ def test_an_organisation_cited_by_its_acronym_is_found() -> None:
     assert [link.reference_ids for link in report.links] == [("r1",), ("r2",)]
 
 
+def test_and_colleagues_is_a_citation_written_right() -> None:
+    text = (
+        "Okafor and colleagues (2001) measured it.\n\nReferences\n\n"
+        "Okafor, B., Lindqvist, T., & Osei, M. (2001). Sleep. Sleep, 1, 1–2.\n"
+    )
+    report = check_text(text)
+    assert [f.rule for f in report.findings] == []
+    assert [link.reference_ids for link in report.links] == [("r1",)]
+
+
 def test_crlf_and_bom_keep_columns(tmp_path: Path) -> None:
     path = tmp_path / "win.txt"
     text = "Intro line\r\nAs shown (Nye, 2013).\r\n\r\nReferences\r\n\r\nNye, J. (2013). Soft power. *Foreign Policy*, 3, 1–9.\r\n"

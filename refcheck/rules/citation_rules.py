@@ -234,6 +234,9 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         )
 
 
+_PROSE_ET_AL = re.compile(r"(?:and\s+)?(?:colleagues|co-?workers|associates)", re.IGNORECASE)
+
+
 @rule("RC107", "malformed-citation", Severity.WARNING, "a citation written wrongly (e.g. 'et all')")
 def malformed_citation(context: RuleContext) -> Iterator[Hit]:
     """What: a citation whose wording is wrong although it can be linked, such as ``et all``.
@@ -244,6 +247,8 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
     """
     for citation in context.citations:
         written = citation.et_al_text
+        if written and _PROSE_ET_AL.fullmatch(written):
+            continue  # "Okafor and colleagues (2001)": prose's own way of writing et al.
         if written and fold(written).replace(" ", "") not in {"etal", "etal."}:
             offset = citation.text.find(written)
             span = citation.span
