@@ -192,7 +192,9 @@ _TAILS = (
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
 )
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d{{2}})")
-_CHAPTER_WORD = re.compile(r"\b(?:ch|chap|chapter)\.?\s*$", re.IGNORECASE)
+# the word before a chapter's number ("ch. 4"), which is no volume's
+CHAPTER_WORD = r"(?:ch|chap|chapter)\b"
+_CHAPTER_WORD = re.compile(rf"\b{CHAPTER_WORD}\.?\s*$", re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
 _LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
 _LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
@@ -796,7 +798,7 @@ def _publisher(text: str) -> str | None:
     if len(text) > 2 and text[0] == "(" and text[-1] == ")" and "(" not in text[1:]:
         text = text[1:-1]
     if _CITY_PUBLISHER.fullmatch(text):
-        text = text.split(":", 1)[1]
+        text = _without_place(text)
     return clean(text)
 
 
@@ -1240,9 +1242,7 @@ def bare_publisher(fields: Fields) -> None:
     if count is not None and count.start() > 0:
         publisher = publisher[: count.start()].rstrip(" .,;")
     publisher = _PUBLISHER_LEAD.sub("", publisher)
-    place = _PLACE_LEAD.match(publisher)
-    if place is not None and place.end() < len(publisher):
-        publisher = publisher[place.end() :]
+    publisher = _without_place(publisher)
     fields.publisher = publisher.strip(" .,;") or None
 
 
@@ -1253,7 +1253,23 @@ _PUBLISHER_LEAD = re.compile(
     re.IGNORECASE,
 )
 # a place of publication before the colon: "Oxford: ", "Cambridge (MA): ", "New York, NY, USA: "
-_PLACE_LEAD = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,4}\s*:\s+(?=[A-Z])")
+# (a space after the colon where a number ends the words: not "publications 2012:EN-360")
+_PLACE_LEAD = re.compile(
+    r"[^\W\d_][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,4}(?:(?<=\d):\s+|(?<!\d)\s*:\s*)"
+)
+
+
+def _without_place(imprint: str) -> str:
+    """ "New York: Routledge" -> "Routledge", "Québec: École …" -> "École …"; an imprint with
+    no place before a capitalised name stays as it is."""
+    place = _PLACE_LEAD.match(imprint)
+    if (
+        place is None
+        or not imprint[0].isupper()
+        or not imprint[place.end() : place.end() + 1].isupper()
+    ):
+        return imprint
+    return imprint[place.end() :]
 
 
 def checked_pages(value: str | None) -> str | None:

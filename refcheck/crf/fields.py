@@ -13,18 +13,19 @@ from dataclasses import dataclass
 from refcheck.crf.labeller import scored_segments
 from refcheck.dates import MONTHS
 from refcheck.model import Person
-from refcheck.refparse_fields import EMPHASIS_MARK, JOURNAL_WORDS, tidy
+from refcheck.refparse_fields import CHAPTER_WORD, EMPHASIS_MARK, JOURNAL_WORDS, YEAR, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
 # a meeting's dates, which the labeller may read as a volume ("2013 Aug 15–20")
-_MEETING_DATE = re.compile(r"(?:1[5-9]|20)\d\d\s+([A-Za-z]{3,9})\.?\b")
+_MEETING_DATE = re.compile(rf"{YEAR}\s+([A-Za-z]{{3,9}})\.?\b")
 # a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
 _DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
-_YEAR_BEFORE_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?\s*;\s*(?=\S)")
-_LEADING_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?[.,]\s+(?=\S)")
+_YEAR_AND_COMMA = re.compile(rf"{YEAR},\s*$")
+_YEAR_BEFORE_VOLUME = re.compile(rf"^{YEAR}[a-z]?\s*;\s*(?=\S)")
+_LEADING_YEAR = re.compile(rf"^\(?({YEAR}[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
 _EDITORS_LEAD = re.compile(
     r"^(?:\((?:editors?|eds?)\.?\)|(?:editors?|eds?)\.)[.,:]?\s+(?=\S)", re.I
@@ -38,7 +39,6 @@ _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", r
 VOLUME_WORD = r"(?:(?:vol(?:ume)?|bd|t|tome|tom|т)\.?|v\.)"
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
 _ISSUE_IN_VOLUME = re.compile(r",\s*(?:n|no|nº|n°|nr|núm|num)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I)
-_PAGES_WORD = re.compile(r"pp?|pages?|s|с", re.IGNORECASE)
 _PAGES_PREFIX = re.compile(
     r"^\s*(?:pages?|pp?|стр|s|с|article(?:\s+(?:no|number))?|art)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE
 )
@@ -155,7 +155,7 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
-    if re.match(r"(?:ch|chap|chapter)\b", value, re.IGNORECASE):
+    if re.match(CHAPTER_WORD, value, re.IGNORECASE):
         return None  # IEEE's "ch. 4": a chapter's number, which is no volume
     dated = _MEETING_DATE.match(value)
     if dated is not None and dated.group(1).lower() in MONTHS:
@@ -344,7 +344,7 @@ def crf_fields(text: str) -> CrfFields | None:
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
-        if not re.search(r"\d|\b[ivxlcIVXLC]+\b", pages) or _PAGES_WORD.fullmatch(pages):
+        if not re.search(r"\d|\b[ivxlcIVXLC]+\b", pages):
             pages = None  # "pp" of "pp.1980-1997": the word alone, its numbers read elsewhere
     volume_text = _first(text, segments, "volume")[0]
     volume = _number(volume_text)
@@ -356,7 +356,7 @@ def crf_fields(text: str) -> CrfFields | None:
     if split:  # "Nature 518 355–359": the volume and the page range with no colon between
         volume, pages = split.group(1), split.group(2)
     acs = _ACS_NUMBERS.fullmatch(pages) if pages and volume is None else None
-    if acs and re.search(r"(?:1[5-9]|20)\d\d,\s*$", text[: text.find(acs.group())]):
+    if acs and _YEAR_AND_COMMA.search(text, 0, text.find(acs.group())):
         volume, pages = acs.group(1), acs.group(2)  # ACS's "2001, 42, 100": year, volume, page
     return CrfFields(
         authors=authors,
