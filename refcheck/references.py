@@ -476,9 +476,13 @@ def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str
         previous = line
     result: list[tuple[int, int, str | None]] = []
     for entry in entries:
-        trimmed_end = entry.start + len(source[entry.start : entry.end].rstrip())
-        if trimmed_end > entry.start:
-            result.append((entry.start, trimmed_end, entry.label))
+        text = source[entry.start : entry.end]
+        # (a label with nothing after it, "- " then the entry on the next line, leaves the start
+        # at the line break)
+        trimmed_start = entry.start + len(text) - len(text.lstrip())
+        trimmed_end = entry.start + len(text.rstrip())
+        if trimmed_end > trimmed_start:
+            result.append((trimmed_start, trimmed_end, entry.label))
     return result
 
 

@@ -1111,6 +1111,14 @@ def test_one_megabyte_line_finishes(line: str) -> None:
                 assert 0 <= start < end <= len(source)
 
 
+def test_a_label_alone_on_its_line_leaves_no_line_break_in_the_entry() -> None:
+    text = "References\n- \nOkafor B. Sleep. 2001.\n"
+    _, refs = extract_references(_doc(text))
+    assert [(ref.raw, ref.span.start if ref.span else None) for ref in refs] == [
+        ("Okafor B. Sleep. 2001.", text.index("Okafor"))
+    ]
+
+
 _TOKENS = [
     *"abcXYZ Jj.,;:&()[]*-–\n\n  0129«»\"'#/<>",
     *("Smith", "J.", "(2009)", "2015", "et al.", "doi:10.1000/x", "https://a.org/b", "и"),
