@@ -2539,3 +2539,60 @@ def test_a_company_run_on_after_the_journals_name_leaves_it() -> None:
         "36",
         "10-18",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume", "issue"),
+    [
+        # the series letter the labeller left with the volume
+        (
+            'B. Okafor et al., "Hadron spectra," Chin. Phys. C44( 2020)033001 .',
+            "Hadron spectra",
+            "Chin. Phys. C",
+            "44",
+            None,
+        ),
+        # a volume and a lettered issue the labeller ran into the journal's name
+        (
+            "B. Okafor, T. Lindqvist, Physical modeling of rain by anisotropic scaling processes "
+            ",Journal of Geophysical Research :Oceans 104( C3 )(1999 )5511- 5520.doi: "
+            "10.1029/1998JC900001.",
+            "Physical modeling of rain by anisotropic scaling processes",
+            "Journal of Geophysical Research: Oceans",
+            "104",
+            "C3",
+        ),
+        # the same issue read with the volume
+        (
+            "Okafor B, Lindqvist T (2005) Ozone trends. J Geophys Res 110(D12):D12301",
+            "Ozone trends",
+            "J Geophys Res",
+            "110",
+            "D12",
+        ),
+    ],
+)
+def test_series_letters_and_lettered_issues(
+    raw: str, title: str, container: str, volume: str, issue: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume, reference.issue) == (
+        title,
+        container,
+        volume,
+        issue,
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Planck Collaboration, Planck 2018 results. VI. Cosmological parameters, arXiv:1807.06209.",
+        "Planck Collaboration, Planck 2015 results. XIII. Cosmological parameters, "
+        "arXiv:1502.01589.",
+    ],
+)
+def test_a_papers_number_in_its_series_does_not_cut_its_title(raw: str) -> None:
+    reference = parse_reference(raw, "r1")
+    title = raw.split(", ")[1]
+    assert (reference.title, reference.container) == (title, None)

@@ -59,6 +59,10 @@ _MAKERS_LINE = re.compile(
 )
 
 
+# no title or container alone: the number of a part, which the rules cut one out as ("Planck
+# 2018 results. VI. Cosmological parameters")
+_NUMERAL = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?")
+
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
@@ -217,10 +221,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 # preprint or report, which stay the entry's source (the publisher's place)
                 merged.container, merged.publisher = None, rules.publisher or rules.container
                 continue
+            if name == "container" and value is None and evidence.began_in_title(rules, learned):
+                merged.container = None
+                continue
             if name == "container" and value is None and evidence.imprint(rules, learned):
                 merged.container, merged.publisher = None, rules.container
                 continue
-            if value is None or confidence < THRESHOLD[name]:
+            if value is None or (
+                confidence < THRESHOLD[name] and not _NUMERAL.fullmatch(getattr(rules, name))
+            ):
                 continue  # the rules found one and the labeller is unsure: keep the rules'
         if value is not None:  # where the labeller finds none, the rules' value stands
             setattr(merged, name, value)

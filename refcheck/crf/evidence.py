@@ -602,6 +602,25 @@ _GENRE = re.compile(
 )
 
 
+def began_in_title(rules: Fields, learned: CrfFields) -> bool:
+    """ "Planck 2015 results. XX. Constraints on inflations, arXiv:1502.02114": the rules' container
+    begins with the last words of the labeller's title, after the number of a paper in a series
+    (the rules cut the title at "XX." and read its rest as the journal)."""
+    if not (rules.container and learned.title):
+        return False
+    lead, title = rules.container.split(",")[0].strip(), learned.title.rstrip(" .")
+    return (
+        len(lead.split()) >= 2
+        and lead != rules.container  # (a note after it: ", arXiv:1502.02114")
+        and title.endswith(lead)
+        # after the number of a paper in a series ("results. XX."), where the rules cut
+        and _SERIES_PART.search(title[: -len(lead)].rstrip()) is not None
+    )
+
+
+_SERIES_PART = re.compile(r"(?:^|\s)(?:[IVXLC]+|[Pp]art\s+\w+|\d{1,2})\.$")
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""

@@ -37,6 +37,7 @@ _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za
 _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", re.IGNORECASE)
 # "vol.", "Bd.", "t.", "том" before a volume number (also read by refcheck.crf.combine)
 VOLUME_WORD = r"(?:(?:vol(?:ume)?|bd|t|tome|tom|т)\.?|v\.)"
+_ISSUE_WITH_VOLUME = re.compile(r"(?<=\d)\s*\(\s*[A-Z]?\d+\)?$")
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
 _ISSUE_IN_VOLUME = re.compile(r",\s*(?:n|no|nº|n°|nr|núm|num)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I)
 _PAGES_PREFIX = re.compile(
@@ -162,6 +163,7 @@ def _number(value: str | None) -> str | None:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
     value = _YEAR_BEFORE_VOLUME.sub("", value)  # "2001;124": the year before a Vancouver volume
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
+    value = _ISSUE_WITH_VOLUME.sub("", value)  # "110(D12" from "110(D12):D12301"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
     if len(value) <= 12 and re.search(r"\d|\b[IVXLC]+\b", value):
         return value

@@ -32,7 +32,10 @@ _CONTAINER_TAIL = re.compile(
     r"|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember))$"
 )
 # an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
-_ISSUE_TAIL = re.compile(rf"\s*\((?P<issue>\d{{1,3}})\)$|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$")
+_ISSUE_TAIL = re.compile(
+    rf"(?:\s+(?P<volume>\d{{1,4}}))?\s*\((?P<issue>[A-Z]?\d{{1,3}})\)$"
+    rf"|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$"
+)
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
 # ("to appear in Proceedings of …")
@@ -259,6 +262,8 @@ _EDITION_NUMBER = re.compile(r"[.,]?\s+\d{1,2}$")
 _ORDINAL_EDITION = re.compile(r"(?:st|nd|rd|th)\s+(?:ed\b|edn\b|edition\b)", re.IGNORECASE)
 # a series letter glued to the volume at the journal's end ("Phys. Rev.,D62", "Nucl. Phys. B266")
 _SERIES_VOLUME = re.compile(r"(?<=[.,\s][A-Z])(\d+)$")
+# the same letter where the labeller left it with the volume: "Chin. Phys. C38( 2014)"
+_LETTER_BEFORE_VOLUME = re.compile(r"\.?\s*[A-Z](?=\d)")
 
 
 def _without_final_number(text: str, container: str, merged: Fields) -> str:
@@ -307,6 +312,9 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
     glued = _SERIES_VOLUME.search(container)
     if glued is not None and glued.group(1) == volume:
         container = container[: glued.start(1)]
+    letter = _LETTER_BEFORE_VOLUME.match(text, at + len(container)) if at >= 0 else None
+    if letter is not None and volume and text.startswith(volume, letter.end()):
+        container = text[at : letter.end()]  # "Chin. Phys. C38": the letter is the journal's
     return container
 
 
@@ -341,9 +349,11 @@ def _container_bounds(text: str, merged: Fields) -> None:
     container = _without_trailing_number(text, container, merged.volume)
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
-        # "기업경영연구 (57)", "临床口腔医学杂志2012": the issue or year after the name
+        # "기업경영연구 (57)", "临床口腔医学杂志2012", "… Atmospheres 92(D8)": the issue (and
+        # volume) or year after the name
         container = container[: issue.start()]
         merged.issue = merged.issue or issue.group("issue")
+        merged.volume = merged.volume or issue.group("volume")
     merged.container, publisher = book_of(text, without_lead(container), merged.authors)
     merged.publisher = merged.publisher or publisher
 
