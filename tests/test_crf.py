@@ -21,7 +21,7 @@ from refcheck.crf.data import (
     read_jats_mixed,
 )
 from refcheck.crf.features import sequence_features
-from refcheck.crf.fields import CrfFields, crf_fields
+from refcheck.crf.fields import CrfFields, crf_fields, journal_after
 from refcheck.crf.repair import book_of
 from refcheck.crf.tokens import tokenize
 from refcheck.crf.train import main as train_main
@@ -2596,3 +2596,31 @@ def test_a_papers_number_in_its_series_does_not_cut_its_title(raw: str) -> None:
     reference = parse_reference(raw, "r1")
     title = raw.split(", ")[1]
     assert (reference.title, reference.container) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("run", "parts"),
+    [
+        # a Vancouver journal that opens with "J", after the title's last sentence
+        (
+            "STAR II investigation. J Am Coll Cardiol",
+            ("STAR II investigation.", "J Am Coll Cardiol"),
+        ),
+        ("Membrane fusion. Cell", ("Membrane fusion.", "Cell")),
+        # a person's initial is not a journal
+        ("Okafor and the trial. J", None),
+        ("Commun. Math. Phys", None),
+    ],
+)
+def test_a_journal_after_the_titles_last_sentence(run: str, parts: tuple[str, str] | None) -> None:
+    assert journal_after(run) == parts
+
+
+def test_a_journals_first_word_with_a_full_stop_is_no_title() -> None:
+    reference = parse_reference("Okafor et al., Plant. Physiol., 61 : 12-20, 1990", "r1")
+    assert (reference.title, reference.container, reference.volume, reference.pages) == (
+        None,
+        "Plant. Physiol",
+        "61",
+        "12-20",
+    )

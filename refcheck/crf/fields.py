@@ -222,7 +222,7 @@ _NUMBERING = frozenset({"volume", "issue", "pages"})
 # (all lower case, or five letters or more: "fusion.", "Sepsis.", not "Phys." or "Rev."), or a
 # question or exclamation mark; what follows starts with a word, not an initial
 _SENTENCE_END = re.compile(
-    r"(?:(?:(?<=\s)|^)(?:[^\W\d_A-Z]{2,}|[^\W\d_]{5,})\.|[?!])\s+(?=[^\W\d_]{2})"
+    r"(?:(?:(?<=\s)|^)(?:[^\W\d_A-Z]{2,}|[^\W\d_]{5,})\.|[?!])\s+(?=[^\W\d_]{2}|J\s[A-Z][a-z])"
 )
 
 
@@ -254,7 +254,9 @@ def _split_title(container: str) -> tuple[str | None, str]:
     """ "Membrane fusion. Cell 112:519": a journal run that swallowed the article's title (the
     title's sentence, then a short capitalised journal name)."""
     parts = journal_after(container)
-    return parts if parts is not None else (None, container)
+    if parts is None or (len(parts[0].split()) == 1 and parts[0][:1].isupper()):
+        return None, container  # "Plant. Sci": a journal's first word with a full stop
+    return parts
 
 
 def journal_after(run: str) -> tuple[str, str] | None:
