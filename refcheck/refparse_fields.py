@@ -802,8 +802,9 @@ def _publisher(text: str) -> str | None:
     return clean(text)
 
 
-# a book's editors after its title, given first: ", ed. Mary Jones", ", edited by Terry Caelli"
-_BOOK_THEN_EDITORS = re.compile(r",\s*(?:eds?\.|edited\s+by)\s+(?=[A-Z][a-z])")
+# a book's editors after its title, given first: ", ed. Mary Jones", ", edited by Terry Caelli",
+# ", eds. A. Vértes et al."
+_BOOK_THEN_EDITORS = re.compile(r",\s*(?:eds?\.|edited\s+by)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])")
 # one editor's name with initials: "Kelley WN", "K. Arrow", "C. D. Darlington"
 _EDITOR_NAME = re.compile(r"[\w'’-]+(?:\s[\w'’-]+)?\s[A-Z]{1,3}|(?:[A-Z]\.\s*)+[\w'’-]+|et al\.?")
 _EDITOR_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")

@@ -1996,3 +1996,16 @@ def test_a_quoted_piece_followed_by_words_is_no_journal() -> None:
     assert (
         comma_book("M. Rossi, «La politica dei porti», Rivista storica italiana, 112, 2000") is None
     )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'Okafor, B. (2011). "Palm oil chemistry." In Handbook of Tropical Crops, eds. K. '
+        "Lindqvist et al., pp. 925-1004. Berlin: Springer.",
+        'Okafor, B. (2011). "Palm oil chemistry." In Handbook of Tropical Crops, ed. K.L. '
+        "Lindqvist, 925-1004. Berlin: Springer.",
+    ],
+)
+def test_a_books_editors_named_by_initials_after_it_are_not_its_name(raw: str) -> None:
+    assert parse_fields(raw).container == "Handbook of Tropical Crops"
