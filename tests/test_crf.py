@@ -2624,3 +2624,65 @@ def test_a_journals_first_word_with_a_full_stop_is_no_title() -> None:
         "61",
         "12-20",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "volume", "pages"),
+    [
+        # the number in a university's or a meeting's name
+        (
+            "Okafor, B. Typage des modules récursifs. PhD thesis, Université Paris 7, 1998.",
+            None,
+            None,
+        ),
+        (
+            "Okafor, B. (1991). Qualitative reasoning about rust. Proceedings of IJCAI-91, "
+            "1273-1278.",
+            None,
+            "1273-1278",
+        ),
+        # a newspaper's section
+        (
+            "Okafor, Bisi. “Why the Harmattan Matters.” Lagos Times, March 3, 2001, sec. 2, 4+.",
+            None,
+            "4+",
+        ),
+        # a book's count of pages (Slovak "s.", strany)
+        (
+            "OKAFOR, Bisi a kol. 2009. Ekonomika palmového oleje. 2. vyd. Bratislava: Iura "
+            "Edition, 2009. 412 s. ISBN 978-80-8078-111-1.",
+            None,
+            None,
+        ),
+        # a page after "p"
+        (
+            "Bisi Okafor, Rust and Reason: Order in Tropical Corrosion, University of Ibadan "
+            "Press, 1993, p 45, ISBN 0-226-42976-8.",
+            None,
+            "45",
+        ),
+        # but not a protein's name
+        (
+            "Okafor B, Lindqvist T (2008) Regulation of two proteins, p18(Ink4c) and p19(Ink4d). "
+            "Cell Cycle 7: 3737–3742.",
+            "7",
+            "3737–3742",
+        ),
+    ],
+)
+def test_numbers_that_are_no_volume(raw: str, volume: str | None, pages: str | None) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.volume, reference.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Okafor, B., “Apparatus for Pressing Palm Fruit,” Mar. 3 1981, US Patent 4,254,321.",
+        "Okafor B, Lindqvist T. Palm oil press. U.S. Patent No. 5,123,456. 1992.",
+    ],
+)
+def test_a_patents_number_is_neither_volume_nor_pages(raw: str) -> None:
+    reference = parse_reference(raw, "r1")
+    fields = (reference.container, reference.volume, reference.issue, reference.pages)
+    assert fields == (None, None, None, None)

@@ -1432,11 +1432,11 @@ def test_a_chapters_book_before_or_after_its_editors(raw: str, container: str) -
 @pytest.mark.parametrize(
     ("raw", "pages"),
     [
-        # an ISBN is no page range
+        # an ISBN is no page range; the page after "p" is the pages
         (
             "Kellert, Stephen. In the Wake of Chaos. University of Chicago Press, 1993, p 32, "
             "ISBN 0-226-42976-8.",
-            None,
+            "32",
         ),
         # words before the range go
         (

@@ -211,6 +211,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
+        if name == "volume" and value and evidence.in_a_name(value, rules):
+            continue  # "Universite Paris 7", "IJCAI-89"
         if name in THRESHOLD and getattr(rules, name) is not None:
             confidence = getattr(learned, f"{name}_confidence")
             if name == "container" and value is None and evidence.publisher_only(rules, learned):

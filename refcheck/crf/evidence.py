@@ -621,6 +621,17 @@ def began_in_title(rules: Fields, learned: CrfFields) -> bool:
 _SERIES_PART = re.compile(r"(?:^|\s)(?:[IVXLC]+|[Pp]art\s+\w+|\d{1,2})\.$")
 
 
+def in_a_name(value: str, rules: Fields) -> bool:
+    """ "PhD thesis, Universite Paris 7", "Proceedings of IJCAI-89": a number that ends the name
+    of a university or of a meeting (after a hyphen), where the rules read it, is no volume."""
+    if rules.volume:
+        return False
+    publisher = rules.publisher or ""
+    if re.search(rf"\bUniv\w*\b[^,;]*[A-Za-z]\s{re.escape(value)}$", publisher, re.IGNORECASE):
+        return True
+    return bool(rules.container and rules.container.endswith(f"-{value}"))
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""

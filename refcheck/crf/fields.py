@@ -37,6 +37,10 @@ _NUMBER = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—/]\s*[A-Za-z]?\d+[A-Za
 _IN = re.compile(r"^\s*(?:(?:in|dans|en|im)\s*:\s*|in\s+(?=(?:the\s+)?proc))", re.IGNORECASE)
 # "vol.", "Bd.", "t.", "том" before a volume number (also read by refcheck.crf.combine)
 VOLUME_WORD = r"(?:(?:vol(?:ume)?|bd|t|tome|tom|т)\.?|v\.)"
+# (with a full stop or a space: "p18(Ink4c)" is a protein)
+_PAGE_WORD_BEFORE = re.compile(r"(?:^|[\s,;(])pp?(?:\.\s*|\s+)$")
+_SECTION = re.compile(r"(?:sec|sect|section)\.?\s*\d", re.IGNORECASE)
+_PAGE_COUNT = re.compile(r"\d+\s*(?:s|p|pp|str|стр|с)\.?")
 _ISSUE_WITH_VOLUME = re.compile(r"(?<=\d)\s*\(\s*[A-Z]?\d+\)?$")
 _VOLUME_PREFIX = re.compile(rf"^\s*{VOLUME_WORD}\s*", re.IGNORECASE)
 _ISSUE_IN_VOLUME = re.compile(r",\s*(?:n|no|nº|n°|nr|núm|num)\.?\s*(\d+(?:[-–/]\d+)?)\b", re.I)
@@ -156,8 +160,10 @@ def _number(value: str | None) -> str | None:
     if not value:
         return None
     value = _VOLUME_PREFIX.sub("", " ".join(value.split())).strip(" ,;:.()")
-    if re.match(CHAPTER_WORD, value, re.IGNORECASE):
-        return None  # IEEE's "ch. 4": a chapter's number, which is no volume
+    if re.match(CHAPTER_WORD, value, re.IGNORECASE) or _SECTION.match(value):
+        return None  # IEEE's "ch. 4", a newspaper's "sec. 4": a chapter or section, no volume
+    if _PAGE_COUNT.fullmatch(value):
+        return None  # "634 s.", "358 p.": a book's count of pages
     dated = _MEETING_DATE.match(value)
     if dated is not None and dated.group(1).lower() in MONTHS:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
@@ -352,6 +358,11 @@ def crf_fields(text: str) -> CrfFields | None:
             pages = None  # "pp" of "pp.1980-1997": the word alone, its numbers read elsewhere
     volume_text = _first(text, segments, "volume")[0]
     volume = _number(volume_text)
+    volume_runs = _runs(text, segments, "volume")
+    if volume_runs and _PAGE_WORD_BEFORE.search(text, 0, volume_runs[0][0]):
+        volume, pages = None, volume  # "1993, p 32": a page the labeller read as a volume
+    elif volume_runs and re.search(r"(?:^|[\s,(])[a-uw-z]$", text[: volume_runs[0][0]]):
+        volume = None  # "proteins, p18(Ink4c)": a protein's name
     issue = _number(_first(text, segments, "issue")[0])
     numbered = _ISSUE_IN_VOLUME.search(volume_text) if volume_text and issue is None else None
     if numbered is not None:

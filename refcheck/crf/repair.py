@@ -197,6 +197,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _law_review(text, merged)
     _bracketed_source(text, merged)
     _article_number(text, merged)
+    _patent(text, merged)
     _report(merged)
     _listed_journal(text, merged)
     _second_sentence(text, merged)
@@ -221,6 +222,28 @@ _BRACKETED_SOURCE = re.compile(
 )
 # APA's article number after the volume and issue
 _ARTICLE_NUMBER = re.compile(r"\d\)?,\s*Article\s+([A-Za-z]?\d+)\b")
+
+
+# a patent's number: "US Patent 3,712,959", "U.S. Patent No. 5,123,456", "Patent 4712959"
+_PATENT = re.compile(r"\bPatent\s*(?:No\.?\s*)?(?P<number>\d{1,3}(?:,\d{3})+|\d{5,})\b", re.I)
+
+_PATENT_OFFICE = re.compile(r"(?:U\.\s?S\.|[A-Z]{2,3})?\s*Patent(?:\s+No)?\.?", re.I)
+
+
+def _patent(text: str, merged: Fields) -> None:
+    """ "US Patent 3,712,959": the patent's number, which the labeller split at its commas into
+    a volume and pages; a patent is in no journal."""
+    patent = _PATENT.search(text)
+    if patent is None:
+        return
+    number = patent.group("number")
+    pieces = [merged.volume, merged.issue, merged.pages]
+    if any(piece and piece in number for piece in pieces):
+        merged.volume = merged.issue = merged.pages = None
+        container = merged.container or ""
+        office = _PATENT_OFFICE.match(container)
+        if office is not None and not re.search(r"[^\W\d_]", container[office.end() :]):
+            merged.container = None
 
 
 def _bracketed_source(text: str, merged: Fields) -> None:
