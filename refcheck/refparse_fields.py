@@ -1247,6 +1247,31 @@ def bare_publisher(fields: Fields) -> None:
     fields.publisher = publisher.strip(" .,;") or None
 
 
+# what may end a book's title but is no part of it: its edition (", 2 ed.", ". 2. vyd.", ",
+# 3rd edition", ", 2. Aufl."), its translator or editors (", trans. James Murphy", ", eds",
+# ". Übersetzt von Johann Jancke"), or its genre in brackets ("(Report)")
+_TITLE_TAIL = re.compile(
+    r"(?:[.,]\s*\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?i:rev\.\s*|revised\s+)?"
+    r"(?i:ed|edn|edition|vyd|wyd|aufl|éd|izd|изд)\.?"
+    r"|,\s*(?i:trans\.|translated\s+by|eds?\.?|edited\s+by)"
+    r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
+    r"|\.\s*(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)\s+[A-Z][^.]{2,60}"  # (_TRANSLATOR)
+    r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]])$"
+)
+
+_TRANSLATOR = re.compile(r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)\s")
+
+
+def bare_title(fields: Fields) -> None:
+    """The title without what ends it but belongs to the book's description, whichever parser
+    read it (an edition, a translator or editors, a genre in brackets); no translator's line
+    for a container."""
+    if fields.title:
+        fields.title = _TITLE_TAIL.sub("", fields.title).rstrip(" .,;:") or fields.title
+    if fields.container and _TRANSLATOR.match(fields.container):
+        fields.container = None  # "Übersetzt von Johann Jancke. Leipzig": the translator's line
+
+
 # what may stand before a publisher's name: an edition, a thesis's genre
 _PUBLISHER_LEAD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|Master'?s|Doctoral)\s+"

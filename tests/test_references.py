@@ -2009,3 +2009,43 @@ def test_a_quoted_piece_followed_by_words_is_no_journal() -> None:
 )
 def test_a_books_editors_named_by_initials_after_it_are_not_its_name(raw: str) -> None:
     assert parse_fields(raw).container == "Handbook of Tropical Crops"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Okafor, Bisi B., Introduction to Tropical Corrosion, 2 ed., Dover Publications, 1987 "
+            "ISBN 0486653633",
+            "Introduction to Tropical Corrosion",
+            None,
+        ),
+        (
+            "Okafor, B. (1995). Palm Oil Chemistry: A Re-examination, eds. L. Coly & J. D. S.",
+            "Palm Oil Chemistry: A Re-examination",
+            None,
+        ),
+        (
+            "Okafor, Bisi. Things Fall Apart, trans. James Vincent Murphy. London: Hurst, 1938.",
+            "Things Fall Apart",
+            None,
+        ),
+        (
+            "Bruhier, J. Abhandlungen von den Kennzeichen des Rostes. Ubersetzt von Johann "
+            "Gotfried Okafor. Leipzig, 1754.",
+            "Abhandlungen von den Kennzeichen des Rostes",
+            None,
+        ),
+        # guard: words of the title's own after a comma
+        (
+            "Okafor B (2004) Edited volumes, eds and editors. Lagos Press.",
+            "Edited volumes, eds and editors",
+            None,
+        ),
+    ],
+)
+def test_a_books_edition_translator_and_editors_are_no_part_of_its_title(
+    raw: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
