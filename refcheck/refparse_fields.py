@@ -109,10 +109,26 @@ _NOTE_WORDS = (
 # "(Minneapolis: Augsburg, 1972)", "(Oxford University Press, 2007)" closing a humanities entry
 _PUBLISHER_PAREN = re.compile(rf"\((?P<p>[^()]{{2,100}}?)[,\s]\s*(?P<y>{YEAR})[a-z]?\)$")
 _IN_PRESS_END = re.compile(r"[.,;]?\s*\(?\s*in\s+press\s*\)?$", re.IGNORECASE)
-_LEAD_IN_WORDS = ("retrieved", "from", "available", "url", "doi", "online", "at")
+_LEAD_IN_WORDS = (
+    "retrieved",
+    "from",
+    "available",
+    "url",
+    "doi",
+    "online",
+    "at",
+    "ponible",
+    "ponível",
+    "dostupn",
+    "fügbar",
+    "gerufen",
+)  # fmt: skip (the last twelve characters are searched: "[dis]ponible sur")
 _TRAILING_LEAD_IN = re.compile(
     r"(?:\bretrieved(?:\s+from)?|\bavailable(?:\s+(?:at|from|online))?|\bURL|\bdoi|"
-    r"\[online\]|\bonline\s+at|\bfrom)$",
+    r"\[online\]|\bonline\s+at|\bfrom"
+    # French, Spanish, Portuguese, Czech and Slovak, German
+    r"|\bdisponible\s+(?:sur|en)|\bdisponível\s+em|\bdostupn[éý]\s+(?:z|na|online)"
+    r"|\bverfügbar\s+unter|\babgerufen\s+(?:von|unter))$",
     re.IGNORECASE,
 )
 _PAREN_YEAR = re.compile(

@@ -2686,3 +2686,51 @@ def test_a_patents_number_is_neither_volume_nor_pages(raw: str) -> None:
     reference = parse_reference(raw, "r1")
     fields = (reference.container, reference.volume, reference.issue, reference.pages)
     assert fields == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher"),
+    [
+        (
+            "Okafor B, Lindqvist T. 2003. Trends in Palm Oil Use. Center for Agricultural Policy "
+            "Research, San Francisco. http://example.org/item/4q57d5vp",
+            None,
+            "Center for Agricultural Policy Research",
+        ),
+        (
+            "Okafor B. 2004. Cellular rust: a modelling study. Birkhäuser, Basel.",
+            None,
+            "Birkhäuser",
+        ),
+        (
+            "Okafor, B., & Lindqvist, T. (2005). Settlement in the regions: balancing priorities. "
+            "Brotherhood of St Laurence, Melbourne. Available at http://www.example.org/s.pdf",
+            None,
+            "Brotherhood of St Laurence",
+        ),
+        # guard: a meeting's place
+        (
+            "Okafor B. 2004. Palm oil in the tropics. In Proceedings of the Palm Oil Workshop, "
+            "Melbourne.",
+            "Proceedings of the Palm Oil Workshop",
+            None,
+        ),
+    ],
+)
+def test_a_name_with_only_a_place_after_it_is_the_publisher(
+    raw: str, container: str | None, publisher: str | None
+) -> None:
+    fields = parse_reference(raw, "r1")
+    assert (fields.container, fields.publisher) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Disponible sur:", "Verfügbar unter:", "Abgerufen von", "Disponível em:"]
+)
+def test_a_links_lead_in_in_other_languages_is_no_container(lead_in: str) -> None:
+    fields = parse_fields(f"Okafor C. Palm oil in Switzerland. {lead_in} www.example.ch")
+    assert (fields.title, fields.container, fields.url) == (
+        "Palm oil in Switzerland",
+        None,
+        "www.example.ch",
+    )

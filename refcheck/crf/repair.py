@@ -185,6 +185,7 @@ def repair(text: str, merged: Fields) -> Fields:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
     _container_bounds(text, merged)
+    _imprint(text, merged)
     if merged.authors and merged.container and "." in merged.container:
         journal_words = set(merged.container.replace(".", " ").split())
         if text.lstrip(" ([").startswith(merged.container) and all(
@@ -339,6 +340,27 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
     if letter is not None and volume and text.startswith(volume, letter.end()):
         container = text[at : letter.end()]  # "Chin. Phys. C38": the letter is the journal's
     return container
+
+
+# the place after a name, at the entry's end or before its link: ", Melbourne.", ", Denver, CO"
+_PLACE_AFTER = re.compile(r"\.?,\s*(?P<place>[^,.;:()]{2,40}?)(?:,\s*[A-Z]{2})?\s*(?:[.;]|$)")
+
+
+def _imprint(text: str, merged: Fields) -> None:
+    """ "Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.": a name with
+    only a place after it and no numbers is a report's or book's publisher, not a container
+    (not "In Proceedings of …, Melbourne", a meeting's)."""
+    container = merged.container
+    if not container or merged.volume or merged.issue or merged.pages or merged.publisher:
+        return
+    at = text.find(container)
+    if at < 0 or evidence.MEETING.search(container) or ", " in container:
+        return  # (a series and its publisher: "Studies in Archaeology, …, Parks Canada, Ottawa")
+    if re.search(r"\b[Ii]n:?\s*$", text[:at]):
+        return
+    place = _PLACE_AFTER.match(text, at + len(container))
+    if place is not None and is_place(place.group("place").strip()):
+        merged.publisher, merged.container = container, None
 
 
 def _container_bounds(text: str, merged: Fields) -> None:
