@@ -191,6 +191,9 @@ def _family_given_split(values: list[str], kinds: str, given_first: bool) -> Per
 _ACRONYM_TAIL = re.compile(r"\s+\([A-Z][\w&/-]*[A-Z][\w&/-]*\)\.?$")
 
 
+_COUNTRY_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EU", "UN", "U.N."})
+
+
 def _looks_corporate(text: str) -> bool:
     acronym = _ACRONYM_TAIL.search(text)
     if acronym is not None and acronym.start() > 0:
@@ -219,6 +222,9 @@ def _looks_corporate(text: str) -> bool:
         return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
         return False  # "Valentine. Speech ...": a sentence ends inside, not an organisation
+    if words[0] in _COUNTRY_ACRONYMS and "," not in text and len(words) > 1:
+        # "U.S. Department of Veterans Affairs", "US Census Bureau": a country's, not initials
+        return any(fold(w.strip(".,()")) in _ORG_WORDS for w in words[1:])
     if any(is_initials(w) for w in words):
         # "R Development Core Team", "The WHO Collaborative Study": letters that look like
         # initials are an acronym when an organisation word closes a name with no comma

@@ -2049,3 +2049,33 @@ def test_a_books_edition_translator_and_editors_are_no_part_of_its_title(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "corporate"),
+    [
+        ("U.S. Department of Veterans Affairs", True),
+        ("US Census Bureau", True),
+        ("UK Health Security Agency", True),
+        # guard: a person with two initials, and a country's initials with no body after them
+        ("US Okafor", False),
+    ],
+)
+def test_a_body_named_after_its_country_is_corporate(text: str, corporate: bool) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert authors.corporate is corporate
+    if corporate:
+        assert [person.family for person in authors.persons] == [text]
+
+
+def test_an_entry_by_a_us_department_keeps_its_author_and_title() -> None:
+    raw = (
+        "US Department of Veterans Affairs. (2015). The Veteran population projection model. "
+        "Washington, DC: Author."
+    )
+    reference = parse_reference(raw, "r1")
+    assert ([p.family for p in reference.authors], reference.title) == (
+        ["US Department of Veterans Affairs"],
+        "The Veteran population projection model",
+    )
