@@ -2708,6 +2708,31 @@ def test_a_patents_number_is_neither_volume_nor_pages(raw: str) -> None:
             None,
             "Brotherhood of St Laurence",
         ),
+        # a body's name, a publisher's, a report's issuer
+        (
+            "Okafor, B., and Lindqvist, T., “Discrete-time processing of drum signals,” Institute "
+            "of Electrical and Electronics Engineers, 2001.",
+            None,
+            "Institute of Electrical and Electronics Engineers",
+        ),
+        (
+            "Okafor, Bisi (2003). Streetwise palm oil: a plan for your business. Adams Media. "
+            "http://books.example.org/books?id=R9ApLq",
+            None,
+            "Adams Media",
+        ),
+        (
+            "Okafor, B. and Lindqvist, T., “Attention in a passive harbour control task,” Tech. "
+            "rep., DTIC Document, 1998.",
+            None,
+            "DTIC Document",
+        ),
+        # guard: a journal
+        (
+            "Okafor B. 2004. Palm oil in the tropics. Bulletin of the Geological Society 12: 3-9.",
+            "Bulletin of the Geological Society",
+            None,
+        ),
         # guard: a meeting's place
         (
             "Okafor B. 2004. Palm oil in the tropics. In Proceedings of the Palm Oil Workshop, "

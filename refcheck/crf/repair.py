@@ -346,9 +346,22 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
 _PLACE_AFTER = re.compile(r"\.?,\s*(?P<place>[^,.;:()]{2,40}?)(?:,\s*[A-Z]{2})?\s*(?:[.;]|$)")
 
 
+# a body's or a publisher's name: "Institute of Electrical and Electronics Engineers", "Adams
+# Media", "American Psychological Association"
+_BODY_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:Institute|Society|Association|Foundation"
+    r"|Organi[sz]ation|Department|Ministry|Agency|Council|Cent(?:er|re)|Bureau|Office|Commission"
+    r"|University|Media|Books|Publishers|Publishing)(?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)+)?"
+)
+# a report's genre just before the name of the body that issued it: "Tech. rep., DTIC Document"
+_REPORT_WORD = re.compile(r"\b(?:Tech\.\s*[Rr]ep\.|Technical\s+[Rr]eport)\s*[,.:]?\s*$")
+
+
 def _imprint(text: str, merged: Fields) -> None:
-    """ "Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.": a name with
-    only a place after it and no numbers is a report's or book's publisher, not a container
+    """ "Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.", "…,”
+    Institute of Electrical and Electronics Engineers, 2000.", "…,” Tech. rep., DTIC Document,
+    1997.": a name with no numbers, with only a place after it, or named as a body or
+    publisher, or after a report's genre, is a report's or book's publisher, not a container
     (not "In Proceedings of …, Melbourne", a meeting's)."""
     container = merged.container
     if not container or merged.volume or merged.issue or merged.pages or merged.publisher:
@@ -359,7 +372,11 @@ def _imprint(text: str, merged: Fields) -> None:
     if re.search(r"\b[Ii]n:?\s*$", text[:at]):
         return
     place = _PLACE_AFTER.match(text, at + len(container))
-    if place is not None and is_place(place.group("place").strip()):
+    if (
+        (place is not None and is_place(place.group("place").strip()))
+        or _BODY_NAME.fullmatch(container)
+        or _REPORT_WORD.search(text, 0, at)
+    ):
         merged.publisher, merged.container = container, None
 
 
