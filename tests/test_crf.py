@@ -2759,3 +2759,34 @@ def test_a_links_lead_in_in_other_languages_is_no_container(lead_in: str) -> Non
         None,
         "www.example.ch",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        (
+            "Okafor, B. (2007). From yams to cassava. Journal of Applied Tropical Logic, Special "
+            "Issue: Harvest Change, 17(3), 213-29.",
+            "Journal of Applied Tropical Logic",
+            "17",
+        ),
+        (
+            "Okafor, B. L, Lindqvist, T. (2004). Palm oil in faculty development. In K. Mensah & "
+            "S. Osei (Eds), To improve the harvest: Vol. 22. Resources for farmers and "
+            "cooperatives (pp. 49-63). Bolton, MA: Anker.",
+            "To improve the harvest",
+            "22",
+        ),
+        (
+            "Okafor, B. A., The Niger delta basin. Oil in Nigeria, Technical Section, p 18 - 22, "
+            "April 30, 1961. 1961.",
+            "Oil in Nigeria, Technical Section",
+            None,
+        ),
+    ],
+)
+def test_a_containers_special_issue_volume_name_and_pages_leave_it(
+    raw: str, container: str, volume: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume) == (container, volume)

@@ -22,6 +22,9 @@ _CONTAINER_TAIL = re.compile(
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
     r"|,?\s+(?:[Vv]ol|[Vv]olume|[Tt]ome|Bd|Band|Heft|[Nn]o|Nr|supp|suppl)\.?"
     r"|,\s*(?:[Ii]ssue|Isuue)"
+    # a special issue's name, or the pages and what follows them: ", Special Issue: Belief
+    # Change", ", p 18 - 22, April 30"
+    r"|,\s*[Ss]pecial\s+[Ii]ssue\b[^,]*|,\s*pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:,.*)?"
     # a company run on after a comma: ", American Institute Of Steel Construction, Inc"
     r"|,\s*[A-Z][\w&.,'’ -]{2,60}?,?\s+(?:Inc|Ltd|Co|Corp|GmbH|LLC)\.?"
     # a meeting's place after its acronym: "(ICASSP), Brighton, U.K", "(PACT), Austin, TX"
@@ -268,6 +271,7 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+_APA_VOLUME = re.compile(r":\s*Vol(?:ume)?\.?\s*(\d+)\.\s+\S.*$")
 # a volume in Roman numerals after a journal's name, before its page ("… Chimie XII:757")
 _ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,})$")
 _AFTER_ROMAN = re.compile(r"\s*([:/])\s*(\d+)")
@@ -404,6 +408,12 @@ def _container_bounds(text: str, merged: Fields) -> None:
             merged.volume = f"{roman.group(1)}/{after.group(2)}"
         else:
             merged.volume = merged.volume or roman.group(1)
+    apa_volume = _APA_VOLUME.search(container)
+    if apa_volume is not None and apa_volume.start() > 0:
+        # APA's "To improve the academy: Vol. 22. Resources for faculty …": the book, then its
+        # volume's number and name
+        container = container[: apa_volume.start()]
+        merged.volume = merged.volume or apa_volume.group(1)
     series, volume = _series_number(text, container)
     if series:
         container, merged.volume = container + series, volume
