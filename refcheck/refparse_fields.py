@@ -109,20 +109,11 @@ _NOTE_WORDS = (
 # "(Minneapolis: Augsburg, 1972)", "(Oxford University Press, 2007)" closing a humanities entry
 _PUBLISHER_PAREN = re.compile(rf"\((?P<p>[^()]{{2,100}}?)[,\s]\s*(?P<y>{YEAR})[a-z]?\)$")
 _IN_PRESS_END = re.compile(r"[.,;]?\s*\(?\s*in\s+press\s*\)?$", re.IGNORECASE)
+# (only an entry's last twelve characters are searched for these: "[dis]ponible sur")
 _LEAD_IN_WORDS = (
-    "retrieved",
-    "from",
-    "available",
-    "url",
-    "doi",
-    "online",
-    "at",
-    "ponible",
-    "ponível",
-    "dostupn",
-    "fügbar",
-    "gerufen",
-)  # fmt: skip (the last twelve characters are searched: "[dis]ponible sur")
+    *("retrieved", "from", "available", "url", "doi", "online", "at"),
+    *("ponible", "ponível", "dostupn", "fügbar", "gerufen"),
+)
 _TRAILING_LEAD_IN = re.compile(
     r"(?:\bretrieved(?:\s+from)?|\bavailable(?:\s+(?:at|from|online))?|\bURL|\bdoi|"
     r"\[online\]|\bonline\s+at|\bfrom"
@@ -1263,6 +1254,7 @@ def bare_publisher(fields: Fields) -> None:
     fields.publisher = publisher.strip(" .,;") or None
 
 
+_TRANSLATED_BY = r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)"
 # what may end a book's title but is no part of it: its edition (", 2 ed.", ". 2. vyd.", ",
 # 3rd edition", ", 2. Aufl."), its translator or editors (", trans. James Murphy", ", eds",
 # ". Übersetzt von Johann Jancke"), or its genre in brackets ("(Report)")
@@ -1271,11 +1263,11 @@ _TITLE_TAIL = re.compile(
     r"(?i:ed|edn|edition|vyd|wyd|aufl|éd|izd|изд)\.?"
     r"|,\s*(?i:trans\.|translated\s+by|eds?\.?|edited\s+by)"
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
-    r"|\.\s*(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)\s+[A-Z][^.]{2,60}"  # (_TRANSLATOR)
+    rf"|\.\s*{_TRANSLATED_BY}\s+[A-Z][^.]{{2,60}}"
     r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]])$"
 )
 
-_TRANSLATOR = re.compile(r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)\s")
+_TRANSLATOR = re.compile(rf"{_TRANSLATED_BY}\s")
 
 
 def bare_title(fields: Fields) -> None:

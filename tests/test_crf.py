@@ -2790,3 +2790,22 @@ def test_a_containers_special_issue_volume_name_and_pages_leave_it(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume) == (container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Okafor B (1924) A theory of yams, based on the conclusions of Dr. J. C. Mensah, "
+            "F.R.S. Philos Trans R Soc Lond B 213: 21–87.",
+            "A theory of yams, based on the conclusions of Dr. J. C. Mensah",
+        ),
+        (
+            "Okafor B (1930) A theory of yams, based on the notes of Dr. K. L. Mensah. Philos "
+            "Trans R Soc Lond B 21: 21–87.",
+            "A theory of yams, based on the notes of Dr. K. L. Mensah",
+        ),
+    ],
+)
+def test_a_title_does_not_end_at_a_title_before_a_name(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -59,8 +59,8 @@ _MAKERS_LINE = re.compile(
 )
 
 
-# no title or container alone: the number of a part, which the rules cut one out as ("Planck
-# 2018 results. VI. Cosmological parameters")
+# a part's number, which the rules may cut out of a title as if it were one ("VI" of "Planck
+# 2018 results. VI. Cosmological parameters"): never a title or container by itself
 _NUMERAL = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?")
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")

@@ -516,8 +516,9 @@ def edge_word(learned: str, rules: str) -> bool:
     the right one: the labeller began inside the title ("au diagnostic …" of "Apport de
     l'I.R.M. au diagnostic …", "it's GPT-2 …" of "Hello, it's GPT-2 …"), took the journal's
     first abbreviation ("… fusion products Int" before "Int. J. Mod. Phys.") or left the
-    title's last word to the journal ("… the virgo suspension" | "system Rev. Sci. Instrum.");
-    or it read an access note as the title ("Accessibility verified, 1 December 2002")."""
+    title's last word to the journal ("… the virgo suspension" | "system Rev. Sci. Instrum.") or
+    its last words to the names ("… notes of" | "Dr. K. L. Mensah"); or it read an access note
+    as the title ("Accessibility verified, 1 December 2002")."""
     if learned == rules:
         return False
     if _ACCESS_NOTE.match(learned):
@@ -530,8 +531,14 @@ def edge_word(learned: str, rules: str) -> bool:
         return " " not in extra and extra[:1].isupper() and fold(extra) in JOURNAL_WORDS
     if rules.startswith(learned + " "):
         extra = rules[len(learned) + 1 :]
+        if learned.rsplit(None, 1)[-1] in _DANGLING:
+            return True  # "… based on the notes of" | "Dr. K. L. Mensah": read as a name
         return " " not in extra and extra.isalpha() and extra.islower()
     return False
+
+
+# words no title ends with
+_DANGLING = frozenset("of the a an by for from to with de la der von".split())
 
 
 _VOLUME_ISSUE_PAGES = re.compile(r"\s+\d+\s*\(\d+\)\s*\d+(?:\s*[-–]\s*\d+)?")
@@ -582,15 +589,22 @@ def year_lead(learned: str, rules: Fields) -> bool:
 
 def mid_number(learned: str, rules: str | None) -> bool:
     """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A", "The Rise of the Ph" of "… the
-    Ph.D.: …": the labeller ended the title inside a decimal number or a dotted abbreviation."""
+    Ph.D.: …", "… conclusions of Dr" of "… of Dr. J. C. Willis": the labeller ended the title
+    inside a decimal number or at an abbreviation's full stop."""
     if not (rules and rules.startswith(learned)):
         return False
     rest = rules[len(learned) :]
     if learned[-1:].isdigit():
         return re.match(r"[.,]\d", rest) is not None
+    if _TITLE_ABBREVIATION.search(learned) and re.match(r"\.\s+\S", rest):
+        return True  # "… the conclusions of Dr" of "… Dr. J. C. Willis"
     return re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", learned) is not None and bool(
         re.match(r"\.[^\W\d_]{1,2}\.", rest)
     )
+
+
+# a word written short before a name, which no title ends with
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|Prof|Fr|Sr|Mt|Ft|vs|cf)$")
 
 
 # words that name a kind of document, not where it was published

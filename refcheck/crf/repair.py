@@ -271,6 +271,7 @@ _VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
 
 
+# APA's volume of a multivolume book, with its own name: ": Vol. 22. Resources for …"
 _APA_VOLUME = re.compile(r":\s*Vol(?:ume)?\.?\s*(\d+)\.\s+\S.*$")
 # a volume in Roman numerals after a journal's name, before its page ("… Chimie XII:757")
 _ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,})$")
@@ -355,7 +356,8 @@ _PLACE_AFTER = re.compile(r"\.?,\s*(?P<place>[^,.;:()]{2,40}?)(?:,\s*[A-Z]{2})?\
 _BODY_NAME = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:Institute|Society|Association|Foundation"
     r"|Organi[sz]ation|Department|Ministry|Agency|Council|Cent(?:er|re)|Bureau|Office|Commission"
-    r"|University|Media|Books|Publishers|Publishing)(?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)+)?"
+    r"|University|Media|Books|Publishers|Publishing)"
+    r"(?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)+)?"  # "… of Electrical and Electronics …"
 )
 # a report's genre just before the name of the body that issued it: "Tech. rep., DTIC Document"
 _REPORT_WORD = re.compile(r"\b(?:Tech\.\s*[Rr]ep\.|Technical\s+[Rr]eport)\s*[,.:]?\s*$")
