@@ -601,3 +601,49 @@ def test_callouts_the_print_contradicts_leave_the_agreed_link_measure(
     assert scoring.printed_discrepancies(unit, elife) == {"author-count-mismatch"}
     agreed = corpus.GoldCitation(0, 12, "Hirsch, 1958", ("bib1",), "author-date")
     assert scoring.printed_discrepancies(agreed, elife) == set()
+
+
+def test_a_year_only_callout_is_printed_with_the_authors_before_it() -> None:
+    """ "(Okafor et al., 1998; 1994; 2007)" with "2007" tagged to Mensah 2007: the print names
+    Okafor for it, so the tag and the print disagree; "1994", tagged to Okafor 1994, agrees."""
+    text = "Shifts (Okafor et al., 1998; 1994; 2007). Later (Lindqvist, 2001; 2007)."
+
+    def cite(words: str, target: str, after: int = 0) -> corpus.GoldCitation:
+        start = text.index(words, after)
+        return corpus.GoldCitation(start, start + len(words), words, (target,), "author-date")
+
+    def ref(ref_id: str, author: str, year: str) -> corpus.GoldRef:
+        fields = corpus.GoldFields(authors=(author, "Osei", "Boateng"), year=year)
+        return corpus.GoldRef(ref_id, 0, 0, None, "element-citation", "journal", fields, True)
+
+    callouts = (
+        cite("Okafor et al., 1998", "b1"),
+        cite("1994", "b2"),
+        cite("2007", "b3"),
+        cite("Lindqvist, 2001", "b4"),
+        cite("2007", "b3", text.index("Lindqvist")),
+    )
+    refs = (
+        ref("b1", "Okafor", "1998"),
+        ref("b2", "Okafor", "1994"),
+        ref("b3", "Mensah", "2007"),
+        corpus.GoldRef(
+            "b4",
+            0,
+            0,
+            None,
+            "element-citation",
+            "journal",
+            corpus.GoldFields(authors=("Lindqvist",), year="2001"),
+            True,
+        ),
+    )
+    article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, callouts, refs)
+    found = [scoring.printed_discrepancies(unit, article) for unit in callouts]
+    assert found == [
+        set(),
+        set(),
+        {"author-mismatch", "missing-reference"},
+        set(),
+        {"author-mismatch", "missing-reference"},
+    ]

@@ -1349,12 +1349,13 @@ def test_a_date_or_roman_volume_is_no_part_of_the_container(raw: str, container:
             "Berg K: Low back pain in dock workers. Acta Orthop Scand Suppl 1972, 141: 1–88.",
             "Acta Orthop Scand Suppl",
         ),
-        # a special issue's name keeps its last word
+        # a special issue after a comma is the issue's, not the journal's name
         (
             "Girard, P. (2006). From onions to broccoli. Journal of Applied Logic, Special "
             "Issue, 17(3), 213-29.",
-            "Journal of Applied Logic, Special Issue",
+            "Journal of Applied Logic",
         ),
+        # but the word "Issue" of one the journal's name runs into stays with it
         (
             "Moss K. Climate pathways. Energy Policy Special Issue 2011; 39: 1-9.",
             "Energy Policy Special Issue",

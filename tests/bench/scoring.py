@@ -267,6 +267,23 @@ def citation_matches(
 # Discrepancies printed in the published article itself
 
 
+_BETWEEN_YEARS = re.compile(r"[\s;,]*(?:(?:1[5-9]|20)\d\d[a-z]?[\s;,]*)*")
+
+
+def _named_before(unit: GoldCitation, article: Article) -> str | None:
+    """The callout that names the authors of a year-only one: "Ding et al., 1998" for "2007"
+    in "(Ding et al., 1998; 1994; 2007)" (only years and separators between them)."""
+    after = unit
+    before = [c for c in article.citations if c.end <= unit.start]
+    for other in sorted(before, key=lambda c: c.start, reverse=True):
+        if not _BETWEEN_YEARS.fullmatch(article.text, other.end, after.start):
+            return None
+        if not re.match(r"\s*(?:1[5-9]|20)\d{2}", other.text):
+            return other.text
+        after = other
+    return None
+
+
 def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
     """Rules that would rightly fire on this callout as the journal printed it."""
     if unit.kind != "author-date" or len(unit.targets) != 1:
@@ -298,6 +315,11 @@ def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
         found.add("author-mismatch")
         if fold(gold.first_author) not in fold(text):
             found.add("missing-reference")
+    named = _named_before(unit, article) if starts_with_year else None
+    if gold.first_author and named is not None and fold(gold.first_author) not in fold(named):
+        # "(Ding et al., 1998; 1994; 2007)" with "2007" tagged to Brown 2007: the print names
+        # Ding for it
+        found |= {"author-mismatch", "missing-reference"}
     if not starts_with_year and gold.authors:
         et_al = "et al" in text
         listed = len(gold.authors) + (1 if gold.et_al else 0)
