@@ -317,9 +317,11 @@ class _Authors:
 
 
 class _Corporate:
-    """Organisation names from the reference list, folded for exact lookup."""
+    """Organisation names from the reference list, folded for exact lookup; and the family names
+    of the list's first authors, which are names even where the word may be a date or a
+    function word ("(Winter 2009)", "(May 1976)")."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], families: Iterable[str] = ()) -> None:
         folded: dict[str, str] = {}
         for name in names:
             key = _fold_name(name)
@@ -327,6 +329,7 @@ class _Corporate:
                 folded.setdefault(key, name.strip().rstrip(".,;: "))
         self.by_key = folded
         self.keys = tuple(folded)
+        self.families = frozenset(_fold_name(family) for family in families)
 
     def exact(self, value: str) -> bool:
         return bool(self.by_key) and _fold_name(value) in self.by_key
@@ -371,12 +374,22 @@ def _is_stop(name: str, stop: frozenset[str] = _STOP) -> bool:
     return fold(name) in stop
 
 
-def _rejected(names: Sequence[str], et_al: bool, comma: bool, narrative: bool) -> bool:
+def _rejected(
+    names: Sequence[str],
+    et_al: bool,
+    comma: bool,
+    narrative: bool,
+    listed: frozenset[str] = frozenset(),
+) -> bool:
     """The stop-word policy. A lone name before a year without a comma may be a function word,
     a month or (before a narrative "(year)") a noun: "(In 2009)", "Table 2 (2019)". With "et al.",
     a second name or a comma before the year the words are surnames, however common ("He",
     "Last", "Winter", "May and Ristaino"), unless a lone name is a month ("(March, 2020)") or a
-    month runs into the year ("(IPI Human, September 2011)", "(July–Sept 2014)")."""
+    month runs into the year ("(IPI Human, September 2011)", "(July–Sept 2014)"). A lone name
+    in brackets that is a first author's family name in the list (``listed``) is a name:
+    "(Winter 2009)" where Winter G. 2009 is listed."""
+    if not narrative and len(names) == 1 and _fold_name(names[0]) in listed:
+        return False
     if not (narrative or comma or et_al) and _is_date(names[-1]):
         return True
     if et_al or comma or len(names) > 1:
@@ -428,7 +441,7 @@ def _parse_authors(
     person = _PERSON.fullmatch(text, start, end)
     if person is not None:  # the common case: one person
         name = person.group("sur")
-        if _rejected((name,), et_al, comma, narrative):
+        if _rejected((name,), et_al, comma, narrative, corporate.families):
             return None
         return _Authors((name,), person.start("sur"), (person.end("sur"),), et_al_text)
     if not narrative and corporate.exact(text[start:end]) and text[start].isupper():
@@ -458,7 +471,7 @@ def _parse_authors(
         names.append(name)
         ends.append(name_end)
         pos = sep_end
-    if _rejected(names, et_al, comma, narrative):
+    if _rejected(names, et_al, comma, narrative, corporate.families):
         return None
     return _Authors(tuple(names), first, tuple(ends), et_al_text)
 
@@ -491,7 +504,7 @@ def _scan_parenthetical(
     """Each year token in a parenthesis closes one citation (see the module docstring)."""
     for paren in _PAREN.finditer(text, lo, hi):
         c_start, c_end = paren.span(1) if paren.group(1) is not None else paren.span(2)
-        if _scan_simple(text, c_start, c_end, units):
+        if _scan_simple(text, c_start, c_end, units, corporate.families):
             continue
         if _ANCHOR.fullmatch(text, paren.start(), paren.end()):
             continue  # "(2009)": only years, read by the narrative scanner
@@ -636,7 +649,9 @@ def _tail_authors(
     return None
 
 
-def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
+def _scan_simple(
+    text: str, start: int, end: int, units: list[_Unit], listed: frozenset[str] = frozenset()
+) -> bool:
     """Read a parenthesis made only of simple parts separated by semicolons; False if it is not."""
     parts: list[re.Match[str]] = []
     pos = start
@@ -658,7 +673,7 @@ def _scan_simple(text: str, start: int, end: int, units: list[_Unit]) -> bool:
         et_al_text = part.group("etal") or part.group("etal2")  # "Maamar.et al., 2007"
         et_al = et_al_text is not None
         comma = "," in part.group("sep")
-        if _rejected(names, et_al, comma, narrative=False):
+        if _rejected(names, et_al, comma, narrative=False, listed=listed):
             return False
         if not (et_al or comma or sur2) and int(part.group("year")[:4]) < _BARE_YEAR_MIN:
             return False  # "(Abcam 1791)", "(RPMI 1640)": products, not citations
@@ -1243,17 +1258,20 @@ def extract_citations(
     ranges: tuple[tuple[int, int], ...] | None = None,
     corporate_names: tuple[str, ...] = (),
     numeric: NumericHints | None = None,
+    families: tuple[str, ...] = (),
 ) -> tuple[Citation, ...]:
     """All citations in the body ranges (default: the whole text), sorted by offset, ids c1..cN.
 
     ``corporate_names`` are organisation authors from the reference list: a parenthetical that
     names one of them without a year ("(Embassy of ... Kazakhstan)") is a citation with year None.
+    ``families``: the list's first authors' family names, names even where the word may be a
+    date ("(Winter 2009)", "(May 1976)").
     Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
     text = _marks_as_letters(doc.text)
     clipped = _clip_ranges(len(text), ranges)
-    corporate = _Corporate(corporate_names)
+    corporate = _Corporate(corporate_names, families)
     emphasis = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
     excluded_spans = [(r.start, r.end) for r in doc.regions if r.kind in _EXCLUDED_KINDS]
     for lo, hi in clipped:

@@ -126,7 +126,10 @@ def analyse_document(
     corporate = tuple(
         dict.fromkeys(r.authors[0].family for r in references if r.corporate and r.authors)
     )
-    candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own))
+    families = tuple(
+        dict.fromkeys(r.authors[0].family for r in references if not r.corporate and r.authors)
+    )
+    candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own), families)
     style = detect_style(candidates, references)
     citations = merge_citations(select_style(candidates, style), extract_key_citations(doc, ranges))
     body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)

@@ -161,3 +161,18 @@ def test_a_name_with_decomposed_accents_is_cited_and_linked_at_its_own_offsets()
         assert citation.authors == (name,)
         assert [link.status for link in report.links] == ["exact"]
         assert report.findings == ()
+
+
+def test_a_listed_author_whose_name_is_a_date_word_is_cited_without_a_comma() -> None:
+    """ "(Winter 2009)", "(May 1976)": names, since the list has Winter 2009 and May 1976; a
+    season or month no entry is by stays a date ("(Spring 2009)", "(March 2009)")."""
+    text = (
+        "Data were processed with xia2 (Winter 2009). Stability follows (May 1976). Samples "
+        "were taken (Spring 2009) and again (March 2010).\n\nReferences\n\n"
+        "May RM. 1976. Simple mathematical models. Nature 261:459–467.\n"
+        "Winter G. 2009. xia2: an expert system. J Appl Cryst 43:186–190.\n"
+    )
+    report = check_text(text, path="x.txt")
+    cited = [text[c.span.start : c.span.end] for c in report.citations]
+    assert cited == ["Winter 2009", "May 1976"]
+    assert [f.rule for f in report.findings] == []
