@@ -629,7 +629,8 @@ def _tail_authors(
     """The last name-like run of ``text[start:end]`` after other words: "(values from Sharova et
     al., 2009)", "(blue lines, Vader et al., 2011)", "(Figure 5D, de Araujo et al., 2008)". The
     longest run that reads as persons (or a listed organisation) wins; a lone name needs a comma
-    before the year ("(described in Morris 1991)" is left alone)."""
+    before the year ("(described in Morris 1991)" is left alone) unless a listed first author
+    bears it."""
     for word in _WORD_START.finditer(text, max(start, end - 250), end):
         name_start = word.start()
         if name_start == start or not (
@@ -643,7 +644,8 @@ def _tail_authors(
             continue
         if not _after_prose(text, start, name_start):
             continue
-        if not comma and authors.et_al_text is None and len(authors.names) == 1:
+        lone = not comma and authors.et_al_text is None and len(authors.names) == 1
+        if lone and _fold_name(authors.names[0]) not in corporate.families:
             return None
         return authors
     return None

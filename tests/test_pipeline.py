@@ -176,3 +176,17 @@ def test_a_listed_author_whose_name_is_a_date_word_is_cited_without_a_comma() ->
     cited = [text[c.span.start : c.span.end] for c in report.citations]
     assert cited == ["Winter 2009", "May 1976"]
     assert [f.rule for f in report.findings] == []
+
+
+def test_a_listed_author_after_other_words_is_cited_without_a_comma() -> None:
+    """ "(as described in Okafor 1991)": a lone name after prose words and before a year with no
+    comma is a citation when a listed first author bears it; "(described in Methods 2009)" is
+    not."""
+    text = (
+        "Sensitivity was measured (as described in Okafor 1991). Samples were dried (described "
+        "in Methods 2009).\n\nReferences\n\n"
+        "Okafor MD. 1991. Factorial sampling plans. Technometrics 33:161–174.\n"
+    )
+    report = check_text(text, path="x.txt")
+    assert [text[c.span.start : c.span.end] for c in report.citations] == ["Okafor 1991"]
+    assert [f.rule for f in report.findings] == []
