@@ -115,7 +115,8 @@ _LEAD_IN_WORDS = (
     *("ponible", "ponível", "dostupn", "fügbar", "gerufen"),
 )
 _TRAILING_LEAD_IN = re.compile(
-    r"(?:\bretrieved(?:\s+from)?|\bavailable(?:\s+(?:at|from|online))?|\bURL|\bdoi|"
+    r"(?:\bretrieved(?:\s+from)?|(?:\b(?:further\s+)?information\s+(?:is\s+)?)?"
+    r"\bavailable(?:\s+(?:at|from|online))?|\bURL|\bdoi|"
     r"\[online\]|\bonline\s+at|\bfrom"
     # French, Spanish, Portuguese, Czech and Slovak, German
     r"|\bdisponible\s+(?:sur|en)|\bdisponível\s+em|\bdostupn[éý]\s+(?:z|na|online)"
@@ -1185,7 +1186,7 @@ _SPACED_SCHEME = re.compile(r"\b(https?|ftp) ?: ?// ?", re.IGNORECASE)
 _SPACED_HOST = re.compile(r"(?<=://)[\w-]+(?: ?\. ?[a-z0-9-]+)+(?=[/:?#])")
 _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
-_ITALIC_TAG = re.compile(r"</?(?:italic|i|em)>", re.IGNORECASE)
+_ITALIC_TAG = re.compile(r"</?(?:italic|i|em|cite)>", re.IGNORECASE)
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
 
 

@@ -2810,3 +2810,42 @@ def test_a_containers_special_issue_volume_name_and_pages_leave_it(
 )
 def test_a_title_does_not_end_at_a_title_before_a_name(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a date in French after the journal's name
+        (
+            "OKAFOR, B. De l'éducation thérapeutique. Ethique et santé, juin, 2009, n°2. "
+            "p. 66-103.",
+            "De l'éducation thérapeutique",
+            "Ethique et santé",
+        ),
+        # the title run into the container before "In:"
+        ("Bisi Okafor: Autismus In: Lernen Konkret 3(1984)1, 26-28", "Autismus", "Lernen Konkret"),
+        # a link's lead-in, HTML's <cite>
+        (
+            "“Palm Flow Processor,” Online http://example.com/pages/flow/.",
+            "Palm Flow Processor",
+            None,
+        ),
+        (
+            "Okafor, Bisi, « À l’origine d’un mouvement », dans <cite>Au cœur des luttes</cite>, "
+            "Montréal, 2013.",
+            "À l’origine d’un mouvement",
+            "Au cœur des luttes",
+        ),
+        (
+            "Lagos Landfill Trust. 1992. Lagos Landfill Site Investigation. Further information "
+            "available at: http://www.example.gov/lagos/.",
+            "Lagos Landfill Site Investigation",
+            None,
+        ),
+    ],
+)
+def test_what_surrounds_a_containers_name_leaves_it(
+    raw: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

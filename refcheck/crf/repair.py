@@ -34,6 +34,24 @@ _CONTAINER_TAIL = re.compile(
     r"|November|December|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre"
     r"|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember))$"
 )
+_MONTH_WORDS = (
+    r"(?:jan(?:uary|vier)?|feb(?:ruary)?|février|mar(?:ch|s)?|apr(?:il)?|avril|may|mai|june?|juin"
+    r"|july?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre"
+    r"|nov(?:ember)?|novembre|dec(?:ember)?|décembre|gennaio|febbraio|marzo|aprile|maggio"
+    r"|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio"
+    r"|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember)"
+)
+# a date after the name, in any of these languages, and what follows it: "Ethique et santé,
+# juin, 2009, n°2", "Lagos Times, March 3, 2001"
+_DATED_TAIL = re.compile(
+    rf",\s*(?i:{_MONTH_WORDS})\.?,?\s+(?:\d{{1,2}},?\s+)?{YEAR}\b.*$", re.IGNORECASE
+)
+# a month or a link's lead-in alone, which names nothing
+_NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|online|available|retrieved|en\s+ligne)\.?")
+# a link's lead-in read as a container: "Online http://…"
+_LINK_LEAD = re.compile(r"(?i:online|available|retrieved)\b[^/]*?(?:https?://|www\.)")
+# a title run into its container before "In:" ("Autismus In: Lernen Konkret")
+_INNER_IN = re.compile(r"^\S.*?\s+In:\s+(?=\S)")
 # an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
 _ISSUE_TAIL = re.compile(
     rf"(?:\s+(?P<volume>\d{{1,4}}))?\s*\((?P<issue>[A-Z]?\d{{1,3}})\)$"
@@ -396,6 +414,15 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
     # numerals, an edition, the word before a volume's number that the container ran on into
     container = _CONTAINER_TAIL.sub("", container) or container
+    container = _DATED_TAIL.sub("", container) or container
+    inner = _INNER_IN.search(container)
+    if inner is not None:
+        # "Autismus In: Lernen Konkret": the title ran into the container
+        merged.title = merged.title or clean(container[: inner.end()].removesuffix("In: "))
+        container = container[inner.end() :]
+    if _NO_NAME.fullmatch(container) or _LINK_LEAD.match(container):
+        merged.container = None  # "September", "Online http://…": no container
+        return
     container = _whole_book_name(text, container)
     container = _without_open_bracket(text, container)
     dated = f"({merged.year})"
