@@ -2849,3 +2849,11 @@ def test_what_surrounds_a_containers_name_leaves_it(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+def test_a_journals_small_word_the_labeller_left_out_stays_in_its_name() -> None:
+    raw = (
+        "B. Okafor and T. Lindqvist, Nucl. Inst. & Meth. in Phys. Res.A ,512 ( 2003)81 .See "
+        "also http ://example.org/."
+    )
+    assert parse_reference(raw, "r1").container == "Nucl. Inst. & Meth. in Phys. Res.A"

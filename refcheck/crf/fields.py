@@ -48,6 +48,9 @@ _PAGES_PREFIX = re.compile(
     r"^\s*(?:pages?|pp?|стр|s|с|article(?:\s+(?:no|number))?|art)(?:\.\s*|\s+)(?=\w)", re.IGNORECASE
 )
 _JOINERS = frozenset({",", ";", "&", "and", "und", "et", "y", "и", ".", ":", "-", "–"})
+# small words inside a journal's name, which the labeller may leave out of it ("Nucl. Inst. &
+# Meth. in Phys. Res. A")
+_NAME_WORDS = frozenset({"in", "of", "and", "for", "on", "de", "du", "der", "und", "the"})
 _CLOSERS = {"»": "«", "”": "“", "’": "‘", "]": "[", ")": "(", '"': '"'}
 
 Segment = tuple[str, int, int, float]
@@ -103,10 +106,19 @@ def _runs(text: str, segments: list[Segment], label: str) -> list[tuple[int, int
             gap_text = text[runs[-1][1] : start]
             gap = gap_text.split()
             sentence_break = "." in gap_text and label == "title"
-            if (not any(char.isalnum() for char in gap_text) and not sentence_break) or (
-                label in {"author", "editor"}
-                and len(gap) <= 2
-                and all(part.casefold() in _JOINERS for part in gap)
+            if (
+                (not any(char.isalnum() for char in gap_text) and not sentence_break)
+                or (
+                    label in {"author", "editor"}
+                    and len(gap) <= 2
+                    and all(part.casefold() in _JOINERS for part in gap)
+                )
+                or (
+                    label == "container"
+                    and len(gap) <= 2
+                    and any(part.strip(".,").casefold() in _NAME_WORDS for part in gap)
+                    and all(part.strip(".,").casefold() in _NAME_WORDS | {""} for part in gap)
+                )
             ):
                 runs[-1] = (runs[-1][0], end, min(runs[-1][2], confidence))
                 continue
