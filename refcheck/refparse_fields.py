@@ -873,7 +873,8 @@ JOURNAL_WORDS = frozenset(
     ann annu bull zool bot entomol paleontol ornithol mar sol surf cryst crystallogr struct gen
     exp clin pathol oncol cardiol endocrinol dermatol ophthalmol surg psychol psychiatr behav
     cogn sociol econ polit hist philos ling lit quant grav nat adv curr tech syst inf comp
-    class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp
+    class math mathem trans lond acad sect ser suppl z fiz zh khim dokl izv vestn nauk usp inst
+    publ
     jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q prog instr geochim
     cosmochim astropart macromol polym spectrosc catal biotechnol yad
     acoust aeronaut agric agron anaesth anesth antimicrob archaeol atmos bacteriol bioinform
@@ -1262,7 +1263,8 @@ _TRANSLATED_BY = r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)"
 _TITLE_TAIL = re.compile(
     r"(?:[.,]\s*\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?i:rev\.\s*|revised\s+)?"
     r"(?i:ed|edn|edition|vyd|wyd|aufl|éd|izd|изд)\.?"
-    r"|,\s*(?i:trans\.|translated\s+by|eds?\.?|edited\s+by)"
+    r"|,\s*(?i:translated\s+by|edited\s+by)\s+[A-Z].*"
+    r"|,\s*(?i:trans\.|eds?\.?)"
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
     rf"|\.\s*{_TRANSLATED_BY}\s+[A-Z][^.]{{2,60}}"
     r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]])$"

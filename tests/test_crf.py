@@ -2857,3 +2857,29 @@ def test_a_journals_small_word_the_labeller_left_out_stays_in_its_name() -> None
         "also http ://example.org/."
     )
     assert parse_reference(raw, "r1").container == "Nucl. Inst. & Meth. in Phys. Res.A"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # the editors of a proceedings volume, however many
+        (
+            "Reliability of Palm Oil Presses III, edited by Bisi K. Okafor, Tove H. Lindqvist, "
+            "Proc. of SPIE Vol. 7773, 777302",
+            "Reliability of Palm Oil Presses III",
+            "Proc. of SPIE",
+        ),
+        # "Inst." opens the journal, after a comma
+        (
+            "B. Okafor, Regular elements of palm oil groups, Inst. HautesÉtudes Sci. Publ. Math. "
+            "25 (1965),49 -80.",
+            "Regular elements of palm oil groups",
+            "Inst. HautesÉtudes Sci. Publ. Math",
+        ),
+    ],
+)
+def test_a_title_without_its_editors_or_the_journals_first_word(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -140,7 +140,8 @@ def cut_short(title: str, rules: Fields, text: str, container: str | None = None
     if not (lead == "" or whole.startswith("[") or _LEADING_WORD.fullmatch(lead)):
         return False  # the rules' title began in the names ("Nobre aC, Morris PG, ... Title")
     last = whole.split()[-1].split(",")[-1]
-    if fold(last) in JOURNAL_WORDS or len(last) <= 2:
+    glued = last.rsplit(".", 1)[-1]  # "…matrices.Publ": a journal's word glued by a PDF
+    if fold(last) in JOURNAL_WORDS or len(last) <= 2 or fold(glued) in JOURNAL_WORDS:
         return False  # "… Gauss-Bonnet term,Phys. Rev. D 58": the journal's first word
     if re.search(r"[.?!]\s", whole.replace(title, " ", 1)):
         return False  # the rules ran on past a sentence end ("Title. In: Seminars …")
@@ -526,9 +527,12 @@ def edge_word(learned: str, rules: str) -> bool:
     if rules.endswith(" " + learned) and learned[:1].islower():
         # (not "Mendiburu de F. 2014. agricolae: …", where the rules took the names and year)
         return re.search(r"\b(?:1[5-9]|20)\d\d\b", rules[: -len(learned)]) is None
-    if learned.startswith(rules + " "):
-        extra = learned[len(rules) + 1 :]
-        return " " not in extra and extra[:1].isupper() and fold(extra) in JOURNAL_WORDS
+    extra_word = (
+        re.fullmatch(r",?\s+(\S+)", learned[len(rules) :]) if learned.startswith(rules) else None
+    )
+    if extra_word is not None:  # (", Inst" of "…, Inst. Hautes Études Sci.": after a comma too)
+        extra = extra_word.group(1)
+        return extra[:1].isupper() and fold(extra) in JOURNAL_WORDS
     if rules.startswith(learned + " "):
         extra = rules[len(learned) + 1 :]
         if learned.rsplit(None, 1)[-1] in _DANGLING:
