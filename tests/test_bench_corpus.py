@@ -647,3 +647,18 @@ def test_a_year_only_callout_is_printed_with_the_authors_before_it() -> None:
         set(),
         {"author-mismatch", "missing-reference"},
     ]
+
+
+def test_a_string_name_without_parts_is_rendered_and_kept_in_the_gold() -> None:
+    """JATS allows a name as one string (``<string-name>Okafor BK</string-name>``): it is
+    printed as it stands and its family is the words before the initials."""
+    xml = (
+        '<element-citation publication-type="journal"><person-group person-group-type="author">'
+        "<string-name>Okafor BK</string-name><string-name>Tove Lindqvist</string-name>"
+        "</person-group><year>2011</year><article-title>Palm oil</article-title>"
+        "<source>Nature</source><volume>4</volume><fpage>1</fpage><lpage>9</lpage>"
+        "</element-citation>"
+    )
+    printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
+    assert printed == "Okafor BK, Tove Lindqvist (2011) Palm oil. Nature 4: 1–9."
+    assert gold.authors == ("Okafor", "Lindqvist")

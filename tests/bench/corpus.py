@@ -361,6 +361,13 @@ def _name_text(name: ET.Element) -> tuple[str, str]:
     given = text_of(name.find("given-names"))
     suffix = text_of(name.find("suffix"))
     printed = " ".join(p for p in (surname, given, suffix) if p)
+    if not surname and local(name.tag) == "string-name":
+        # a name as one string ("Smith JA", "J. A. Smith"): its family is the words before
+        # trailing initials, else the last word
+        printed = text_of(name)
+        words = printed.split()
+        initials = len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.?-?){1,4}", words[-1])
+        surname = " ".join(words[:-1]) if initials else (words[-1] if words else "")
     return surname, printed
 
 
