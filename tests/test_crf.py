@@ -2883,3 +2883,23 @@ def test_a_title_without_its_editors_or_the_journals_first_word(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        (
+            "The International Palm Genome Sequencing Consortium. 2001. Initial sequencing and "
+            "analysis of the palm genome. Nature 409:860–921.",
+            "Nature",
+        ),
+        # guard: a body that published its own report keeps it as the container's start
+        (
+            "World Palm Organization (2008) Guidelines for palm oil presses - emergency update. "
+            "World Palm Organization 247 p.",
+            "World Palm Organization",
+        ),
+    ],
+)
+def test_a_group_author_is_not_the_container(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

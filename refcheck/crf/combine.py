@@ -161,6 +161,14 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if (
+            name == "container"
+            and value
+            and rules.container
+            and value in {person.family for person in rules.authors}
+            and not rules.container.startswith(value)  # (a body that published its own work)
+        ):
+            continue  # "CCP4. 1994. The CCP4 suite …": the labeller read the group author as it
         if name == "container" and evidence.subtitle_split(learned, rules):
             continue
         if (
