@@ -2903,3 +2903,33 @@ def test_a_title_without_its_editors_or_the_journals_first_word(
 )
 def test_a_group_author_is_not_the_container(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # the publisher after the book's full stop
+        (
+            "Okafor B, Lindqvist T. 2012. Palm object analysis. In: Mensah K, Osei A, editors. "
+            "Human palm cortex. Springer Science+Business Media, New York. p. 13–58.",
+            "Human palm cortex",
+        ),
+        # the publisher's first initial
+        (
+            "Okafor CP. 1970. Researches in the biology of palm weevils. In: Mensah L, Osei E, "
+            "editors. Development and evolution of behavior. W. H. Freeman, San Francisco. "
+            "p. 355–388.",
+            "Development and evolution of behavior",
+        ),
+        # the series letter the name already has, printed again with the volume
+        (
+            "Okafor GN, Mensah AA. 1997. Refinement of palm structures. Acta Crystallogr D Biol "
+            "Crystallogr D53:240–55. doi: 10.1107/S0907444996012255",
+            "Acta Crystallogr D Biol Crystallogr",
+        ),
+    ],
+)
+def test_a_books_or_journals_name_without_what_the_labeller_ran_on_into(
+    raw: str, container: str
+) -> None:
+    assert parse_reference(raw, "r1").container == container

@@ -46,6 +46,9 @@ _MONTH_WORDS = (
 _DATED_TAIL = re.compile(
     rf",\s*(?i:{_MONTH_WORDS})\.?,?\s+(?:\d{{1,2}},?\s+)?{YEAR}\b.*$", re.IGNORECASE
 )
+# the first initial of a publisher the name ran into: "Development and evolution of behavior. W"
+# (of "W. H. Freeman")
+_INITIAL_TAIL = re.compile(r"(\s[a-z]{5,})\.\s+[A-Z]$")
 # a month or a link's lead-in alone, which names nothing
 _NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|online|available|retrieved|en\s+ligne)\.?")
 # a link's lead-in read as a container: "Online http://…"
@@ -146,8 +149,8 @@ _EDITORS_TAIL = re.compile(
     r"|[ée]d\.\s+par|sous\s+la\s+direction\s+de)\s+[^,;]{2,120}$"
 )
 _PUBLISHER_TAIL = re.compile(
-    r",\s*((?:[\w&.'-]+\s+){0,4}(?:Publishers?|Press|Verlag|Publishing|Elsevier|Springer"
-    r"|Wiley|Academic Press)(?:\s+[\w&.'-]+){0,3})$"
+    r"(?:,|(?<=[a-z])\.)\s*((?:[\w&.'+-]+\s+){0,4}(?:Publishers?|Press|Verlag|Publishing|Elsevier"
+    r"|Springer|Wiley|Academic Press|Media)(?:\s+[\w&.'+-]+){0,3})$"
 )
 
 
@@ -362,6 +365,9 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
     letter = _LETTER_BEFORE_VOLUME.match(text, at + len(container)) if at >= 0 else None
     if letter is not None and volume and text.startswith(volume, letter.end()):
         container = text[at : letter.end()]  # "Chin. Phys. C38": the letter is the journal's
+    twice = re.search(r"\s([A-Z])$", container)
+    if twice is not None and re.search(rf"\s{twice.group(1)}\s", container[: twice.start() + 1]):
+        container = container[: twice.start()]  # "Acta Crystallogr D Biol Crystallogr D53"
     return container
 
 
@@ -415,6 +421,7 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # numerals, an edition, the word before a volume's number that the container ran on into
     container = _CONTAINER_TAIL.sub("", container) or container
     container = _DATED_TAIL.sub("", container) or container
+    container = _INITIAL_TAIL.sub(r"\1", container)
     inner = _INNER_IN.search(container)
     if inner is not None:
         # "Autismus In: Lernen Konkret": the title ran into the container
