@@ -2933,3 +2933,29 @@ def test_a_books_or_journals_name_without_what_the_labeller_ran_on_into(
     raw: str, container: str
 ) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        (
+            "Okafor B, Mensah K. 2014. Phylogenetic analysis of the 2014 palm blight outbreak. "
+            "PLOS Currents 6. doi: 10.1371/currents.outbreaks.84eefe5ce43ec9dc0bf0670f7b8b417d",
+            "PLOS Currents",
+            "6",
+            None,
+        ),
+        (
+            "Okafor B, Mensah K. 2014. Data from: mapping of palm blight. Dryad Digital "
+            "Repository e02535. doi: 10.5061/dryad.q8r47",
+            "Dryad Digital Repository",
+            None,
+            "e02535",
+        ),
+    ],
+)
+def test_a_final_number_before_the_identifiers_leaves_the_name(
+    raw: str, container: str, volume: str | None, pages: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

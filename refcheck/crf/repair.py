@@ -286,7 +286,9 @@ def _article_number(text: str, merged: Fields) -> None:
 
 
 # a journal's volume or article number after its name at the very end of an entry
-_VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}))$")
+_VOLUME_TAIL = re.compile(r"\s+(?:(?P<volume>\d{1,4})|(?P<article>CD\d{6}|e\d{4,}))$")
+# only identifiers after a name: ". doi: 10.1371/…", " http://…"
+_IDENTIFIERS_ONLY = re.compile(r"[\s.,;]*(?:(?:doi|DOI)\b|https?://|$)")
 # a journal's abbreviated name: a few capitalised words, no commas ("Malar J", "BMC Genomics")
 # (not a person's "C. M. Rogers")
 _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}")
@@ -317,16 +319,18 @@ _LETTER_BEFORE_VOLUME = re.compile(r"\.?\s*[A-Z](?=\d)")
 
 
 def _without_final_number(text: str, container: str, merged: Fields) -> str:
-    """ "Malar J 10.", "Cochrane Database Syst Rev CD005966.": the entry ends with the journal's
-    volume or article number, which the labeller kept in its name; it goes to the volume or
-    pages (the container unchanged when no such number ends it)."""
+    """ "Malar J 10.", "Cochrane Database Syst Rev CD005966.", "PLOS Currents 6. doi:…", "Dryad
+    Digital Repository e02535": the entry ends with the journal's volume or article number
+    (or only identifiers follow it), which the labeller kept in its name; it goes to the volume
+    or pages (the container unchanged when no such number ends it)."""
     number = _VOLUME_TAIL.search(container)
     if (
         number is None
         or merged.volume not in (None, number.group("volume"))
         or not _ABBREVIATED_NAME.fullmatch(container[: number.start()])
         or re.fullmatch(YEAR, number.group().strip())
-        or not text.rstrip(" .").endswith(container)
+        or (at := text.find(container)) < 0
+        or not _IDENTIFIERS_ONLY.match(text, at + len(container))
     ):
         return container
     if number.group("volume"):
