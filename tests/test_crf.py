@@ -2959,3 +2959,21 @@ def test_a_final_number_before_the_identifiers_leaves_the_name(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+def test_a_group_that_ends_a_vancouver_list_stays_with_the_names() -> None:
+    raw = (
+        "Okafor EJ, Osborne CP, Mensah CAE, Smith SA, C4 palms consortium. 2010. The origins of "
+        "C4 palm groves: integrating evolutionary and ecosystem science. Science 328:587–591."
+    )
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == [
+        "Okafor",
+        "Osborne",
+        "Mensah",
+        "Smith",
+        "C4 palms consortium",
+    ]
+    assert reference.title == (
+        "The origins of C4 palm groves: integrating evolutionary and ecosystem science"
+    )

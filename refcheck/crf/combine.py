@@ -269,7 +269,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 for rule, mine in zip(rules.authors, learned.authors, strict=True)
             )
         )
-        if not same and not within and not names_ran_on and not title_in_names and not took_journal:
+        dropped = evidence.group_dropped(learned.authors, rules.authors)
+        if (
+            not same
+            and not within
+            and not names_ran_on
+            and not title_in_names
+            and not took_journal
+            and not dropped
+        ):
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate

@@ -650,6 +650,17 @@ def in_a_name(value: str, rules: Fields) -> bool:
     return bool(rules.container and rules.container.endswith(f"-{value}"))
 
 
+def group_dropped(learned: tuple[Person, ...], rules: tuple[Person, ...]) -> bool:
+    """ "Li H, …, Durbin R, 1000 Genome Project Data Processing Subgroup. 2009.": the labeller
+    left the group that ends the list out of the names, which the rules kept."""
+    return (
+        len(rules) == len(learned) + 1
+        and [person.family for person in rules[:-1]] == [person.family for person in learned]
+        and not rules[-1].given
+        and len(rules[-1].family.split()) >= 2
+    )
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""
