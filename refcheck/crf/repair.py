@@ -44,7 +44,7 @@ _MONTH_WORDS = (
 # a date after the name, in any of these languages, and what follows it: "Ethique et santé,
 # juin, 2009, n°2", "Lagos Times, March 3, 2001"
 _DATED_TAIL = re.compile(
-    rf",\s*(?i:{_MONTH_WORDS})\.?,?\s+(?:\d{{1,2}},?\s+)?{YEAR}\b.*$", re.IGNORECASE
+    rf",\s*{_MONTH_WORDS}\.?,?\s+(?:\d{{1,2}},?\s+)?{YEAR}\b.*$", re.IGNORECASE
 )
 # the first initial of a publisher the name ran into: "Development and evolution of behavior. W"
 # (of "W. H. Freeman")
