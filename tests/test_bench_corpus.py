@@ -662,3 +662,15 @@ def test_a_string_name_without_parts_is_rendered_and_kept_in_the_gold() -> None:
     printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
     assert printed == "Okafor BK, Tove Lindqvist (2011) Palm oil. Nature 4: 1–9."
     assert gold.authors == ("Okafor", "Lindqvist")
+
+
+def test_an_element_citation_without_a_year_closes_its_names_with_a_full_stop() -> None:
+    xml = (
+        '<element-citation publication-type="journal"><person-group person-group-type="author">'
+        "<collab>The International Palm Consortium</collab></person-group>"
+        "<article-title>A palm map</article-title><source>Nature</source><volume>437</volume>"
+        "<fpage>1299</fpage><lpage>1320</lpage></element-citation>"
+    )
+    printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
+    assert printed == "The International Palm Consortium. A palm map. Nature 437: 1299–1320."
+    assert gold.authors == ("The International Palm Consortium",)

@@ -591,6 +591,8 @@ def render_plos_entry(citation: ET.Element) -> tuple[str, GoldFields]:
     year = _first(citation, "year")
     if year:
         head = f"{head} ({year})" if head else f"({year})"
+    elif head:
+        head = _end(head)  # no year to close the names: a full stop does ("HapMap Consortium.")
     parts: list[str] = [head] if head else []
     title = values["title"]
     source = _first(citation, "source")
