@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from refcheck.given_names import family_first
 from refcheck.model import Person
 from refcheck.textnorm import fold, is_particle
 
@@ -324,7 +325,9 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     all_words = len(shaped) > 1 and all(_SHAPE_WORDS.fullmatch(k) for k, _ in shaped)
     persons: list[Person] = []
     pending: str | None = None  # a family name waiting for its given names ("Paul, Z.")
-    inverted = all_words  # later full names are "Given Family" (Chicago after "Family, Given")
+    # later full names are "Given Family" (Chicago after "Family, Given"), unless the given
+    # names known stand last ("Smith John, Doe Jane")
+    inverted = all_words and not family_first([values for _, values in shaped])
     for index, (kinds, values) in enumerate(shaped):
         if kinds == "G":
             if pending is not None:

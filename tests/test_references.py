@@ -2079,3 +2079,21 @@ def test_an_entry_by_a_us_department_keeps_its_author_and_title() -> None:
         ["US Department of Veterans Affairs"],
         "The Veteran population projection model",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # full given names after the family names, which only the given names known tell
+        ("Okafor John, Lindqvist Jane", ["Okafor", "Lindqvist"]),
+        # given first, as Chicago writes later names (and where no given name is known)
+        ("Frank Okafor, Jan Lindqvist", ["Okafor", "Lindqvist"]),
+        ("Bisi Okafor, Tove Lindqvist", ["Okafor", "Lindqvist"]),
+    ],
+)
+def test_the_order_of_full_names_follows_the_given_names_known(
+    text: str, families: list[str]
+) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [person.family for person in authors.persons] == families

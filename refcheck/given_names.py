@@ -1,0 +1,48 @@
+"""Common given names, to tell the order of full names that no comma or initial orders.
+
+"Frank Wood, Jan Gasthaus" (given first, as Chicago writes later names) and "Smith John, Doe
+Jane" (family first, as Vancouver-like lists write them with full given names) have the same
+shape; only knowing that "Frank" and "Jane" are given names tells them apart. The list holds
+frequent given names of the languages most references are written in; a name it lacks leaves
+the order to the default (given first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from refcheck.textnorm import fold
+
+GIVEN_NAMES = frozenset(
+    """
+    aaron adam adrian alan albert alberto alejandro alessandro alex alexander alexandre alexis
+    alfred ali alice alicia alison amanda amy ana andrea andreas andrew andrés angela anna anne
+    annie anthony antoine antonio arthur barbara ben benjamin bernard bert bill brian bruce bruno
+    carl carla carlos carmen caroline carol catherine cecilia charles charlotte chris christian
+    christina christine christopher claire claudia claudio colin craig cristina daniel daniela
+    david deborah dennis diana diane diego dominique donald douglas edward elena elisabeth
+    elizabeth ellen emily emma enrico eric erik erika eva fabio felix fernando florian frances
+    francesca francesco francis francisco françois frank franz fred frederick gabriel gabriele
+    gary george georg gerhard giovanni giuseppe grace gregory guillaume günter hans harold harry
+    heather heinz helen helena henri henry hermann hugo ian irene isabel isabelle jacob jacques
+    james jan jane janet jason javier jean jeffrey jennifer jens jeremy jessica joan joanna joe
+    johann johannes john jonathan jordi jorge josé joseph juan judith julia julian julie jürgen
+    karen karin karl kate katherine kathryn kelly kenneth kevin klaus larry laura laurent lawrence
+    leonardo linda lisa louis louise lucas lucia luis luisa lukas manuel marc marco marcus
+    margaret maria marie marina mario mark markus martin mary matthew matthias maurice max
+    melissa michael michel michele michelle miguel monica nancy natalie nicholas nicola nicolas
+    olivier oliver pablo pamela paolo pascal patricia patrick paul paula pedro peter philip
+    philippe pierre rachel rafael ralph raymond rebecca richard robert roberto roger ronald rosa
+    ruth ryan sabine samuel sandra sara sarah scott sebastian sergio simon sophie stefan stefano
+    stephanie stephen steven susan susanne sylvie teresa thomas timothy tom ulrich victor
+    vincent virginia walter werner william wolfgang yves
+    """.split()
+)
+
+
+def family_first(runs: Sequence[Sequence[str]]) -> bool:
+    """Whether full names without commas or initials are written family first: the given names
+    this list knows stand last in more of them than first ("Smith John, Doe Jane")."""
+    last = sum(1 for words in runs if len(words) > 1 and fold(words[-1]) in GIVEN_NAMES)
+    first = sum(1 for words in runs if len(words) > 1 and fold(words[0]) in GIVEN_NAMES)
+    return last > first
