@@ -2977,3 +2977,23 @@ def test_a_group_that_ends_a_vancouver_list_stays_with_the_names() -> None:
     assert reference.title == (
         "The origins of C4 palm groves: integrating evolutionary and ecosystem science"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # a journal that printed the article ahead of its issue
+        (
+            "Okafor C, Mensah K, Osei A (2010) Immune functions of palm oil in psoriasis. "
+            "Autoimmunity.",
+            "Autoimmunity",
+        ),
+        # guards: a book's publisher, a place
+        ("Okafor B (2003) Modelling palm data. Wiley.", None),
+        ("Okafor B (2003) Modelling palm data. Minneapolis.", None),
+    ],
+)
+def test_one_word_alone_at_the_end_is_a_journal_unless_a_publisher_or_place(
+    raw: str, container: str | None
+) -> None:
+    assert parse_reference(raw, "r1").container == container

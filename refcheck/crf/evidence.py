@@ -12,6 +12,7 @@ import re
 from refcheck.crf.features import CONTAINER_WORDS
 from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
+from refcheck.refparse_comma import is_place
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields
 from refcheck.refparse_names import is_initials
 from refcheck.textnorm import fold
@@ -357,6 +358,28 @@ def publisher_only(rules: Fields, learned: CrfFields) -> bool:
         and not MEETING.search(rules.container)
         # (not "Bull. Seismol. Soc. Am. 105": a journal's abbreviations before its numbers)
         and not (learned.pages and _journal_words_only(rules.container))
+        and not _lone_journal(learned.text, rules.container)
+    )
+
+
+# one-word names of book publishers, which may end an entry alone ("… data. Wiley.")
+_ONE_WORD_PUBLISHERS = frozenset(
+    """academic addison birkhäuser blackwell cambridge cengage crc dover elsevier freeman
+    harpercollins heinemann kluwer longman macmillan mcgraw-hill norton oxford pearson penguin
+    pergamon plenum prentice routledge sage springer taylor wiley wiley-blackwell wiley-liss
+    author mouton north-holland harmattan gallimard seuil dunod vrin beck suhrkamp""".split()
+)
+
+
+def _lone_journal(text: str, container: str) -> bool:
+    """ "… dendritic cells in psoriasis. Autoimmunity.": one word alone at the entry's end after
+    the title, no place before it and no known publisher, is a journal that printed the article
+    ahead of its issue, not a book's publisher."""
+    return (
+        re.fullmatch(r"[^\W\d_][\w'’-]*", container) is not None
+        and text.rstrip(" .").endswith(f". {container}")
+        and fold(container) not in _ONE_WORD_PUBLISHERS
+        and not is_place(container)  # "… Title. Minneapolis.": a place of publication
     )
 
 
@@ -367,6 +390,8 @@ def imprint(rules: Fields, learned: CrfFields) -> bool:
         return False  # "Psyche (Cambridge) 2012:11": a journal, whatever its name holds
     if MEETING.search(rules.container):
         return False  # "In Proceedings of the 6th International Conference on GeoComputation"
+    if _lone_journal(learned.text, rules.container):
+        return False
     at = learned.text.find(rules.container)
     if at > 0 and re.search(r"\bin:?\s*$", learned.text[:at], re.IGNORECASE):
         return False  # "In: Quantitative EPR. Springer": the book a chapter is in
