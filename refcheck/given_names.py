@@ -46,3 +46,10 @@ def family_first(runs: Sequence[Sequence[str]]) -> bool:
     last = sum(1 for words in runs if len(words) > 1 and fold(words[-1]) in GIVEN_NAMES)
     first = sum(1 for words in runs if len(words) > 1 and fold(words[0]) in GIVEN_NAMES)
     return last > first
+
+
+def given_first(words: Sequence[str]) -> bool:
+    """Whether one full name is written given name first: "Jason Epstein" (a given name known,
+    then a word that is none), not "Laruelle Marlene" nor "Martin Paul", which stay family
+    first as the lists of "Family G." styles write them."""
+    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[-1]) not in GIVEN_NAMES

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from refcheck.given_names import family_first
+from refcheck.given_names import family_first, given_first
 from refcheck.model import Person
 from refcheck.textnorm import fold, is_particle
 
@@ -367,7 +367,8 @@ def _persons(text: str) -> tuple[Person, ...] | None:
             )
             inverted = True  # "Gunter M. Ziegler and Bernd Sturmfels": the others follow suit
         elif _SHAPE_WORDS.fullmatch(kinds):
-            persons.append(_family_given_split(values, kinds, given_first=inverted))
+            alone = len(shaped) == 1 and given_first(values)  # "Jason Epstein, Book Business"
+            persons.append(_family_given_split(values, kinds, given_first=inverted or alone))
         else:
             return None
     if pending is not None:

@@ -2089,6 +2089,11 @@ def test_an_entry_by_a_us_department_keeps_its_author_and_title() -> None:
         # given first, as Chicago writes later names (and where no given name is known)
         ("Frank Okafor, Jan Lindqvist", ["Okafor", "Lindqvist"]),
         ("Bisi Okafor, Tove Lindqvist", ["Okafor", "Lindqvist"]),
+        # one name: given first when it opens with a given name known
+        ("Jason Okafor", ["Okafor"]),
+        # family first as "Family G." lists write full names, or where both words are given names
+        ("Laruelle Marlene", ["Laruelle"]),
+        ("Martin Paul", ["Martin"]),
     ],
 )
 def test_the_order_of_full_names_follows_the_given_names_known(
