@@ -2997,3 +2997,29 @@ def test_one_word_alone_at_the_end_is_a_journal_unless_a_publisher_or_place(
     raw: str, container: str | None
 ) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        # the editors as Vancouver names before the book, without "editors"
+        (
+            "Okafor M (1938) Laws of palm growth. In: Mensah WD. A source book of palm "
+            "psychology. London: Kegan Paul. pp. 71–88.",
+            "A source book of palm psychology",
+            None,
+        ),
+        # a volume and its supplement's word
+        (
+            "Okafor LA (2007) Viral subversion of palm cells. Clin J Am Soc Nephrol 2 Suppl 1: "
+            "S13-S19. doi:10.2215/CJN.04311206.",
+            "Clin J Am Soc Nephrol",
+            "2",
+        ),
+    ],
+)
+def test_editors_and_a_supplements_number_leave_the_container(
+    raw: str, container: str, volume: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume) == (container, volume)

@@ -53,6 +53,13 @@ _INITIAL_TAIL = re.compile(r"(\s[a-z]{5,})\.\s+[A-Z]$")
 _NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|online|available|retrieved|en\s+ligne)\.?")
 # a link's lead-in read as a container: "Online http://…"
 _LINK_LEAD = re.compile(r"(?i:online|available|retrieved)\b[^/]*?(?:https?://|www\.)")
+# a volume and its supplement's word after a journal's name: "Clin J Am Soc Nephrol 2 Suppl"
+_SUPPLEMENT_TAIL = re.compile(r"\s+(\d{1,4})\s+Suppl\.?$")
+# a chapter's editors written as Vancouver names before the book, without "editors": "In:
+# Ellis WD. A source book of Gestalt psychology"
+_VANCOUVER_EDITORS = re.compile(
+    r"[A-Z][\w'’-]+ [A-Z]{1,3}(?:, [A-Z][\w'’-]+ [A-Z]{1,3})*\.\s+(?=[A-Z])"
+)
 # a title run into its container before "In:" ("Autismus In: Lernen Konkret")
 _INNER_IN = re.compile(r"^\S.*?\s+In:\s+(?=\S)")
 # an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
@@ -426,6 +433,15 @@ def _container_bounds(text: str, merged: Fields) -> None:
     container = _CONTAINER_TAIL.sub("", container) or container
     container = _DATED_TAIL.sub("", container) or container
     container = _INITIAL_TAIL.sub(r"\1", container)
+    suppl = _SUPPLEMENT_TAIL.search(container)
+    if suppl is not None and suppl.start() > 0:
+        # "Clin J Am Soc Nephrol 2 Suppl 1: S13": the volume is 2 (1 is the supplement's)
+        container = container[: suppl.start()]
+        merged.volume = suppl.group(1)
+    at = text.find(container)
+    editors = _VANCOUVER_EDITORS.match(container) if at > 0 else None
+    if editors is not None and re.search(r"\bIn:\s*$", text[:at]):
+        container = container[editors.end() :]  # "In: Ellis WD. A source book of …"
     inner = _INNER_IN.search(container)
     if inner is not None:
         # "Autismus In: Lernen Konkret": the title ran into the container
