@@ -12,11 +12,48 @@ from __future__ import annotations
 import re
 
 from refcheck.crf import evidence, repair_names
+from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
 from refcheck.refparse_fields import MONTH_NAME, YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
+# month names of the other languages entries are most often written in (English's, with its
+# abbreviations, come from refcheck.dates)
+_FRENCH_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_ITALIAN_MONTHS = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+)
+_SPANISH_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+_GERMAN_MONTHS = (
+    "januar februar märz april mai juni juli august september oktober november dezember"
+)
+_MONTH_WORDS = "(?:{})".format(
+    "|".join(
+        sorted(
+            {
+                *MONTHS,
+                *f"{_FRENCH_MONTHS} {_ITALIAN_MONTHS} {_SPANISH_MONTHS} {_GERMAN_MONTHS}".split(),
+            },
+            key=lambda name: (-len(name), name),
+        )
+    )
+)
+# whole month names, capitalised, that may end a container after a word ("… Telecommunications
+# Avril"); not "May", "Mars", "Mai", which are words too
+_ENDING_MONTHS = "|".join(
+    sorted(
+        {
+            name.capitalize()
+            for name in (*MONTH_NAMES, *f"{_FRENCH_MONTHS} {_GERMAN_MONTHS}".split())
+        }
+        - {"May", "Mars", "Mai"}
+    )
+)
 _CONTAINER_TAIL = re.compile(
     rf"(?:[\s.,]+\d{{1,2}}\s+{MONTH_NAME}"
     r"(?:\s+\d{4})?|,\s*[IVXLC]{2,}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\)"
@@ -30,16 +67,7 @@ _CONTAINER_TAIL = re.compile(
     # a meeting's place after its acronym: "(ICASSP), Brighton, U.K", "(PACT), Austin, TX"
     r"|(?<=\)),(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"
     r"\s*(?:U\.\s?K|U\.\s?S\.\s?A|USA|UK|[A-Z]{2})"
-    r"|(?<=[a-z])\s+(?:January|February|March|April|June|July|August|September|October"
-    r"|November|December|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre"
-    r"|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember))$"
-)
-_MONTH_WORDS = (
-    r"(?:jan(?:uary|vier)?|feb(?:ruary)?|février|mar(?:ch|s)?|apr(?:il)?|avril|may|mai|june?|juin"
-    r"|july?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre"
-    r"|nov(?:ember)?|novembre|dec(?:ember)?|décembre|gennaio|febbraio|marzo|aprile|maggio"
-    r"|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio"
-    r"|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember)"
+    rf"|(?<=[a-z])\s+(?:{_ENDING_MONTHS}))$"
 )
 # a date after the name, in any of these languages, and what follows it: "Ethique et santé,
 # juin, 2009, n°2", "Lagos Times, March 3, 2001"
@@ -49,10 +77,11 @@ _DATED_TAIL = re.compile(
 # the first initial of a publisher the name ran into: "Development and evolution of behavior. W"
 # (of "W. H. Freeman")
 _INITIAL_TAIL = re.compile(r"(\s[a-z]{5,})\.\s+[A-Z]$")
+_LINK_WORDS = r"online|available|retrieved"
 # a month or a link's lead-in alone, which names nothing
-_NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|online|available|retrieved|en\s+ligne)\.?")
+_NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|{_LINK_WORDS}|en\s+ligne)\.?")
 # a link's lead-in read as a container: "Online http://…"
-_LINK_LEAD = re.compile(r"(?i:online|available|retrieved)\b[^/]*?(?:https?://|www\.)")
+_LINK_LEAD = re.compile(rf"(?i:{_LINK_WORDS})\b[^/]*?(?:https?://|www\.)")
 # a volume and its supplement's word after a journal's name: "Clin J Am Soc Nephrol 2 Suppl"
 _SUPPLEMENT_TAIL = re.compile(r"\s+(\d{1,4})\s+Suppl\.?$")
 # a chapter's editors written as Vancouver names before the book, without "editors": "In:
