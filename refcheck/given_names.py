@@ -4,7 +4,9 @@
 Jane" (family first, as Vancouver-like lists write them with full given names) have the same
 shape; only knowing that "Frank" and "Jane" are given names tells them apart. The list holds
 frequent given names of the languages most references are written in; a name it lacks leaves
-the order to the default (given first).
+the order to the default (given first). East Asian given names are too many to list, but their
+family names are few: "Wang Xiaoming, Li Hua" is family first because "Wang" and "Li" are
+family names, "Xiaoming Wang" given first.
 """
 
 from __future__ import annotations
@@ -39,17 +41,45 @@ GIVEN_NAMES = frozenset(
     """.split()
 )
 
+# Frequent Chinese (pinyin), Korean, Vietnamese and Japanese family names, leaving out those
+# that are also English words or given names ("Long", "Song", "Lee", "Kim", "Mo")
+FAMILY_NAMES = frozenset(
+    """
+    bai cai cao chen cheng cui dai deng ding dong du duan fan fang feng fu gao gong gu guo han
+    hao hou hu huang jia jiang jin kong lei li liang liao lin liu lu luo lü ma mao meng pan
+    peng qian qin qiu ren shao shen shi su sun tan tang tao tian wan wang wei wu xia xiang xiao
+    xie xiong xu xue yan yang yao ye yin yu yuan zeng zhang zhao zheng zhong zhou zhu zou
+    ahn baek bae cho choi heo hwang jang jeon jung kang kwon lim nam seo shin yoo
+    yoon bui dang duong hoang ngo nguyen pham phan tran vu
+    abe aoki endo fujii fujita fukuda goto hasegawa hashimoto hayashi ikeda inoue ishii
+    ishikawa ito kato kimura kobayashi kondo maeda matsuda matsumoto miura mori murakami
+    nakagawa nakajima nakamura nishimura ogawa okada okamoto saito sakamoto sasaki sato
+    shimizu suzuki takahashi tanaka watanabe yamada yamaguchi yamamoto yamashita yamazaki
+    yoshida
+    """.split()
+)
+
 
 def family_first(runs: Sequence[Sequence[str]]) -> bool:
     """Whether full names without commas or initials are written family first: the given names
-    this list knows stand last in more of them than first ("Smith John, Doe Jane")."""
-    last = sum(1 for words in runs if len(words) > 1 and fold(words[-1]) in GIVEN_NAMES)
-    first = sum(1 for words in runs if len(words) > 1 and fold(words[0]) in GIVEN_NAMES)
+    this list knows stand last, or its family names first, in more of them than the other way
+    ("Smith John, Doe Jane", "Wang Xiaoming, Li Hua")."""
+    last = sum(1 for words in runs if len(words) > 1 and _family_then_given(words))
+    first = sum(1 for words in runs if len(words) > 1 and _family_then_given(words[::-1]))
     return last > first
+
+
+def _family_then_given(words: Sequence[str]) -> bool:
+    return fold(words[-1]) in GIVEN_NAMES or fold(words[0]) in FAMILY_NAMES
 
 
 def given_first(words: Sequence[str]) -> bool:
     """Whether one full name is written given name first: "Jason Epstein" (a given name known,
     then a word that is none), not "Laruelle Marlene" nor "Martin Paul", which stay family
     first as the lists of "Family G." styles write them."""
-    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[-1]) not in GIVEN_NAMES
+    if len(words) != 2:
+        return False
+    first, last = fold(words[0]), fold(words[-1])
+    if last in FAMILY_NAMES and first not in FAMILY_NAMES:
+        return True  # "Xiaoming Wang"
+    return first in GIVEN_NAMES and last not in GIVEN_NAMES

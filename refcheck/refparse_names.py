@@ -217,8 +217,10 @@ def _looks_corporate(text: str) -> bool:
         len(words) <= 4
         and len(words[0]) >= 4
         and all(w.rstrip(".").isupper() and w.rstrip(".").isalnum() for w in words)
-        # (not ABNT's "SOUZA, M. A.": a family name in capitals, then its initials)
+        # (not ABNT's "SOUZA, M. A." nor "SMITH J, JONES K": family names in capitals, then
+        # their initials)
         and not ("," in text and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:]))
+        and not _CAPITALS_THEN_INITIALS.fullmatch(text)
     ):
         return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
@@ -240,6 +242,10 @@ def _looks_corporate(text: str) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z]")
+# Vancouver names with the family in capitals: "SMITH JA", "SMITH J, JONES K"
+_CAPITALS_THEN_INITIALS = re.compile(
+    r"[A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2}(?:, [A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2})*\.?"
+)
 
 
 def _is_group(segment: str, kinds: str) -> bool:

@@ -2094,6 +2094,13 @@ def test_an_entry_by_a_us_department_keeps_its_author_and_title() -> None:
         # family first as "Family G." lists write full names, or where both words are given names
         ("Laruelle Marlene", ["Laruelle"]),
         ("Martin Paul", ["Martin"]),
+        # East Asian given names are not listed; their family names are
+        ("Zhang Weiming, Zhao Lihua", ["Zhang", "Zhao"]),
+        ("Weiming Zhang, Lihua Zhao", ["Zhang", "Zhao"]),
+        ("Weiming Zhang", ["Zhang"]),
+        ("Takahashi Haruto", ["Takahashi"]),
+        # "Kim" is a given name too: the default (given first) stands
+        ("Kim Okafor, Tove Lindqvist", ["Okafor", "Lindqvist"]),
     ],
 )
 def test_the_order_of_full_names_follows_the_given_names_known(
@@ -2102,3 +2109,24 @@ def test_the_order_of_full_names_follows_the_given_names_known(
     authors = parse_authors(text)
     assert authors is not None
     assert [person.family for person in authors.persons] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "corporate"),
+    [
+        # Vancouver names whose families are printed in capitals
+        ("OKAFOR J, LINDQVIST KT", ["OKAFOR", "LINDQVIST"], False),
+        ("OKAFOR JA", ["OKAFOR"], False),
+        ("OKAFOR J.A., LINDQVIST K.", ["OKAFOR", "LINDQVIST"], False),
+        # acronyms of bodies stay one corporate author
+        ("ORNL DAAC", ["ORNL DAAC"], True),
+        ("NASA GISS", ["NASA GISS"], True),
+    ],
+)
+def test_families_in_capitals_before_initials_are_persons(
+    text: str, families: list[str], corporate: bool
+) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [person.family for person in authors.persons] == families
+    assert authors.corporate is corporate
