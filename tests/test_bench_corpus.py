@@ -674,3 +674,37 @@ def test_an_element_citation_without_a_year_closes_its_names_with_a_full_stop() 
     printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
     assert printed == "The International Palm Consortium. A palm map. Nature 437: 1299–1320."
     assert gold.authors == ("The International Palm Consortium",)
+
+
+def test_an_edited_book_names_its_editors_at_the_head_as_plos_prints_it() -> None:
+    xml = (
+        '<element-citation publication-type="book"><person-group person-group-type="editor">'
+        '<name name-style="western"><surname>Okafor</surname><given-names>BK</given-names></name>'
+        '<name name-style="western"><surname>Lindqvist</surname><given-names>T</given-names></name>'
+        "</person-group><year>1992</year><source>Palm oil in the tropics</source>"
+        "<publisher-loc>Oxford</publisher-loc><publisher-name>Clarendon Press</publisher-name>"
+        "<fpage>322</fpage></element-citation>"
+    )
+    printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
+    assert printed == (
+        "Okafor BK, Lindqvist T, editors (1992) Palm oil in the tropics. "
+        "Oxford: Clarendon Press. 322 p."
+    )
+    assert gold.authors == ("Okafor", "Lindqvist")
+
+
+def test_a_chapter_with_editors_and_no_authors_has_no_gold_author() -> None:
+    xml = (
+        '<element-citation publication-type="book"><person-group person-group-type="editor">'
+        '<name name-style="western"><surname>Okafor</surname><given-names>BK</given-names></name>'
+        "</person-group><year>1992</year><article-title>Harvest</article-title>"
+        "<source>Palm oil in the tropics</source><publisher-loc>Oxford</publisher-loc>"
+        "<publisher-name>Clarendon Press</publisher-name><fpage>3</fpage><lpage>9</lpage>"
+        "</element-citation>"
+    )
+    printed, gold = corpus.render_plos_entry(corpus.parse_xml(xml))
+    assert printed == (
+        "(1992) Harvest. In: Okafor BK, editors. Palm oil in the tropics. "
+        "Oxford: Clarendon Press. pp. 3–9."
+    )
+    assert gold.authors == ()

@@ -588,6 +588,11 @@ def render_plos_entry(citation: ET.Element) -> tuple[str, GoldFields]:
     editors, _ = _people(citation, "editor")
     pub_type = citation.get("publication-type") or citation.get("citation-type") or ""
     head = _authors_printed(people, etal)
+    # an edited book, as PLOS prints it: "Hillel D, Rosenzweig C, editors (2011) Handbook …";
+    # a chapter with editors and no authors names nobody at its head
+    editors_lead = not head and bool(editors) and values["container"] is None
+    if editors_lead:
+        head = _authors_printed(editors, False) + ", editors"
     year = _first(citation, "year")
     if year:
         head = f"{head} ({year})" if head else f"({year})"
@@ -633,7 +638,8 @@ def render_plos_entry(citation: ET.Element) -> tuple[str, GoldFields]:
     if isinstance(doi, str) and doi.casefold() not in " ".join(parts).casefold():
         parts.append(f"doi:{doi}")
     printed = norm_ws(" ".join(p for p in parts if p))
-    return printed, _gold(values, printed, issue=not issue or not volume)
+    unnamed = not people and not editors_lead
+    return printed, _gold(values, printed, issue=not issue or not volume, authors=unnamed)
 
 
 def _mixed_text(element: ET.Element) -> list[str]:
