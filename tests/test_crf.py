@@ -3023,3 +3023,37 @@ def test_editors_and_a_supplements_number_leave_the_container(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume) == (container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        # a place, a colon and a publisher that the labeller ran into the book's title
+        (
+            "World Health Organization (1997) Palm fever: diagnosis, treatment, prevention, "
+            "and control. Geneva: World Health Organization. Available: "
+            "http://www.who.int/palm/fever/en.",
+            "Palm fever: diagnosis, treatment, prevention, and control",
+            "World Health Organization",
+        ),
+        (
+            "Okafor SL, Mensah TM, Osei FA (2002) Palm Biodiversity, Conservation and "
+            "Management. Gland, Switzerland and Cambridge, UK: IUCN Species Survival "
+            "Commission Palm Specialist Group.",
+            "Palm Biodiversity, Conservation and Management",
+            "IUCN Species Survival Commission Palm Specialist Group",
+        ),
+        # guard: a subtitle after a full stop, then the imprint
+        (
+            "Okafor, Cristina. Postmodern Palm Tales. Gender and Narrative Strategies. "
+            "Philadelphia: University of Pennsylvania Press, 1997.",
+            "Postmodern Palm Tales. Gender and Narrative Strategies",
+            "University of Pennsylvania Press",
+        ),
+    ],
+)
+def test_a_books_imprint_after_its_title_is_no_part_of_it(
+    raw: str, title: str, publisher: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.publisher) == (title, publisher)

@@ -263,6 +263,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _listed_journal(text, merged)
     _second_sentence(text, merged)
     _title_run_on(text, merged)
+    _imprint_in_title(text, merged)
     _title_lead(merged)
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
@@ -448,6 +449,48 @@ def _imprint(text: str, merged: Fields) -> None:
         or _REPORT_WORD.search(text, 0, at)
     ):
         merged.publisher, merged.container = container, None
+
+
+# a book's imprint after its title's full stop: ". Geneva: World Health Organization", ".
+# Gland, Switzerland and Cambridge, UK: IUCN Species Survival Commission"
+_PLACE_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]+)"  # "St.", "Cambridge", "UK"
+_PLACE_WORDS = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
+_ONE_PLACE = rf"{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?"
+_IMPRINT_AFTER = re.compile(
+    rf"[.?!]\s+(?P<place>{_ONE_PLACE}(?:\s*(?:and|&|/|;)\s*{_ONE_PLACE})*)\s*:\s*"
+    r"(?P<publisher>[A-Z][^:;]*?)\s*(?:\.(?:\s|$)|$)"
+)
+_PUBLISHER_NAME = re.compile(
+    r"\b(?:Press|Publish\w*|Verlag|Books|Springer|Wiley|Elsevier|Routledge|Sage|Blackwell"
+    r"|Macmillan|Academic|Inc|Ltd|Group|Programme|Program|Survey|Service)\b"
+)
+
+
+def _imprint_in_title(text: str, merged: Fields) -> None:
+    """A book's title that ran on past its full stop into the place and publisher: the
+    imprint is no part of it (the publisher is kept)."""
+    title = merged.title
+    at = text.find(title) if title else -1
+    if not title or at < 0:
+        return
+    end = at + len(title)
+    for boundary in re.finditer(r"[.?!]\s", title):
+        if len(title[: boundary.start()].split()) < 3:
+            continue
+        imprint = _IMPRINT_AFTER.match(text, at + boundary.start())
+        if imprint is None or imprint.end() < end - 1:
+            continue  # the title goes on past the imprint: not one
+        places = re.split(r"\s*(?:,|\band\b|&|/|;)\s*", imprint.group("place"))
+        publisher = imprint.group("publisher")
+        authority = (
+            any(is_place(place) for place in places)
+            or _BODY_NAME.search(publisher) is not None
+            or _PUBLISHER_NAME.search(publisher) is not None
+        )
+        if authority:
+            merged.title = clean(title[: boundary.start()], title=True) or title
+            merged.publisher = merged.publisher or clean(publisher)
+            return
 
 
 def _container_bounds(text: str, merged: Fields) -> None:
