@@ -3057,3 +3057,42 @@ def test_a_books_imprint_after_its_title_is_no_part_of_it(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a journal's part after the full stop in its name
+        (
+            "Okafor M (2014) Palm assembly. Philosophical Transactions of the Royal Society of "
+            "London. Series B, Biological Sciences 369. doi:10.1098/rstb.2013.0458",
+            "Palm assembly",
+            "Philosophical Transactions of the Royal Society of London. Series B, "
+            "Biological Sciences",
+        ),
+        (
+            "Okafor SI, Mensah DL, Osei RW (2008) Measuring palm endemicity from intense to "
+            "interrupted transmission. The Lancet. Infectious Diseases 8: 369–378.",
+            "Measuring palm endemicity from intense to interrupted transmission",
+            "The Lancet. Infectious Diseases",
+        ),
+        (
+            "Okafor C, Mensah M (2005) Evolutionary origins of palm exchangers. American "
+            "journal of physiology. Cell physiology 288: C223–C239.",
+            "Evolutionary origins of palm exchangers",
+            "American journal of physiology. Cell physiology",
+        ),
+        # guard: a title's second sentence before a journal
+        (
+            "Okafor JN, Mensah AD (2009) Palm tools for health policymaking. Introduction. "
+            "Health Res Policy Syst 7: I1.",
+            "Palm tools for health policymaking. Introduction",
+            "Health Res Policy Syst",
+        ),
+    ],
+)
+def test_a_journals_name_keeps_the_sentence_before_its_part(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -524,6 +524,9 @@ def sentence_before_journal(container: str) -> tuple[str, str] | None:
     """(sentence, journal) of a container that opens with words of a sentence and ends with an
     abbreviated journal ("Functional assignment of the Hr1 repeat motif J Biol Chem"); None
     for any other container."""
+    head, stop, rest = container.partition(". ")
+    if stop and _sentence_then_abbreviations(head, rest):
+        return head, rest  # "Introduction. Health Res Policy Syst"
     words = container.split()
     cut = len(words)
     while cut > 0 and (words[cut - 1][:1].isupper() or words[cut - 1] in {"&", "of"}):
@@ -535,6 +538,18 @@ def sentence_before_journal(container: str) -> tuple[str, str] | None:
     if len(lower) < 3:
         return None
     return " ".join(words[:cut]), " ".join(journal)
+
+
+def _sentence_then_abbreviations(head: str, journal: str) -> bool:
+    """A short sentence with no journal word, then a journal written in abbreviations."""
+    head_words, journal_words = head.split(), journal.replace(".", " ").split()
+    return (
+        0 < len(head_words) <= 6
+        and any(len(word) >= 5 for word in head_words)  # (not "Can. J. Phys", "Mon. Not.")
+        and not any(fold(word) in JOURNAL_WORDS for word in head_words)
+        and sum(fold(word) in JOURNAL_WORDS for word in journal_words) >= 2
+        and all(word[:1].isupper() for word in journal_words)
+    )
 
 
 def edge_word(learned: str, rules: str) -> bool:

@@ -264,6 +264,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _second_sentence(text, merged)
     _title_run_on(text, merged)
     _imprint_in_title(text, merged)
+    _journal_part(text, merged)
     _title_lead(merged)
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
@@ -491,6 +492,33 @@ def _imprint_in_title(text: str, merged: Fields) -> None:
             merged.title = clean(title[: boundary.start()], title=True) or title
             merged.publisher = merged.publisher or clean(publisher)
             return
+
+
+# a journal's part after a full stop in its name, which both parsers may take for the whole
+# journal: "Philosophical Transactions of the Royal Society of London. Series B, Biological
+# Sciences", "Acta Crystallographica. Section D", "The Lancet. Infectious Diseases"
+_JOURNAL_PART = re.compile(r"(?:Series|Section|Sect\.|Ser\.|Part)\s+[A-Z0-9]\b")
+_JOURNAL_OPENING = re.compile(
+    r"(?:The\s+)?(?:Acta|Annals|Annales|Proceedings|Philosophical\s+Transactions|Lancet"
+    r"|American\s+[Jj]ournal|Journal|Zoologische|Comptes\s+[Rr]endus|Archives|Bulletin)\b"
+)
+
+
+def _journal_part(text: str, merged: Fields) -> None:
+    """The first sentence of a journal's name that ran into the title goes back to it."""
+    title, container = merged.title, merged.container
+    if not title or not container:
+        return
+    cut = title.rfind(". ")
+    head = title[cut + 2 :] if cut > 0 else ""
+    if not head[:1].isupper() or len(head.split()) > 10 or len(title[:cut].split()) < 2:
+        return
+    if text.find(f"{head}. {container}") < 0:
+        return
+    named = _JOURNAL_OPENING.match(head) is not None and len(container.split()) <= 6
+    if _JOURNAL_PART.match(container) or (named and not re.search(r"\d", container)):
+        merged.title = clean(title[:cut], title=True) or title
+        merged.container = f"{head}. {container}"
 
 
 def _container_bounds(text: str, merged: Fields) -> None:
