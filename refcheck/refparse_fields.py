@@ -129,10 +129,10 @@ _PAREN_YEAR = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
 )
-# "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", and with no stop "Smith J 2011 Eur. J.
+# "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", "No Lie MRI, Inc. n.d.", and with no stop "Smith J 2011 Eur. J.
 # Phys." or "Tariq H et al 2002 Title" (IOP)
 _BARE_YEAR = re.compile(
-    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?)(?P<post>[.,:;]?)(?=\s|$)"
+    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?|n\.\s?d\.?)(?P<post>[.,:;]?)(?=\s|$)"
 )
 _LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
@@ -1372,7 +1372,7 @@ def parse_fields(raw: str) -> Fields:
                 parsed.year = _normalise_year(paren.group("y"))
     elif bare:
         match, authors = bare
-        parsed.year = match.group("y")
+        parsed.year = _normalise_year(match.group("y"))
         body_start = match.end()
     elif cjk:
         authors, body_start, parsed.year = cjk

@@ -3096,3 +3096,32 @@ def test_a_journals_name_keeps_the_sentence_before_its_part(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "title"),
+    [
+        # "n.d." after the names, unbracketed, is the entry's date, not the title's start
+        (
+            "Okafor Palm, Inc. n.d. Okafor Palm home page. Available: http://palm.example/. "
+            "Accessed 13 January 2012.",
+            "n.d.",
+            "Okafor Palm home page",
+        ),
+        (
+            "Okafor J. n.d. Palm harvest records. Available: http://palm.example/. "
+            "Accessed 13 January 2012.",
+            "n.d.",
+            "Palm harvest records",
+        ),
+        # guard: bracketed, as before
+        (
+            "Okafor J (n.d.) Palm harvest records. Available: http://palm.example/.",
+            "n.d.",
+            "Palm harvest records",
+        ),
+    ],
+)
+def test_no_date_after_the_names_is_the_date(raw: str, year: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.year, reference.title) == (year, title)

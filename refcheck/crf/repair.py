@@ -685,9 +685,9 @@ _YEAR_JOURNAL = re.compile(
 
 
 # what the date leaves before a title: AMS "cited 2006:" of a web page, the end of an IEEE
-# date in brackets ("H. T. (1977, Mar.). Design of …")
+# date in brackets ("H. T. (1977, Mar.). Design of …"), no date ("Inc. n.d. Home page")
 _TITLE_LEAD = re.compile(
-    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?)"
+    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.)"
     r"\s+(?=\S)"
 )
 
