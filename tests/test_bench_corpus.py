@@ -708,3 +708,27 @@ def test_a_chapter_with_editors_and_no_authors_has_no_gold_author() -> None:
         "Oxford: Clarendon Press. pp. 3–9."
     )
     assert gold.authors == ()
+
+
+def test_cross_style_entries_print_element_citations_in_the_other_journals_style() -> None:
+    xml = (
+        "<article><back><ref-list>"
+        '<ref id="r1"><element-citation publication-type="journal">'
+        '<person-group person-group-type="author"><name><surname>Okafor</surname>'
+        "<given-names>BK</given-names></name></person-group><year>2011</year>"
+        "<article-title>Palm oil</article-title><source>Nature</source><volume>4</volume>"
+        "<fpage>1</fpage><lpage>9</lpage></element-citation></ref>"
+        '<ref id="r2"><mixed-citation publication-type="journal">Mensah K (2010) Palms. '
+        "Cell 2: 3–4.</mixed-citation></ref>"
+        "</ref-list></back></article>"
+    )
+    root = corpus.parse_xml(xml)
+    elife = corpus.cross_style_entries(root, "elife_jats/elife00001.xml")
+    assert [(style, printed) for style, printed, _ in elife] == [
+        ("elife in PLOS style", "Okafor BK (2011) Palm oil. Nature 4: 1–9.")
+    ]
+    plos = corpus.cross_style_entries(root, "plos_jats/journal.pone.0000001.xml")
+    assert [(style, printed) for style, printed, _ in plos] == [
+        ("plos in eLife style", "Okafor BK. 2011. Palm oil. Nature 4:1–9.")
+    ]
+    assert plos[0][2].title == "Palm oil"

@@ -804,6 +804,28 @@ def render_article(root: ET.Element, name: str) -> Article:
     )
 
 
+# the other journal's style for each collection's element-citations (mixed-citations carry
+# their own print and have no other)
+CROSS_STYLES = {"elife": ("PLOS", render_plos_entry), "plos": ("eLife", render_elife_entry)}
+
+
+def cross_style_entries(root: ET.Element, name: str) -> list[tuple[str, str, GoldFields]]:
+    """(style, printed, gold) of each element- or nlm-citation rendered in the other
+    collection's style: the same gold fields printed in a style the article does not use, to
+    tell how well parsing holds across styles."""
+    collection = "plos" if name.startswith("plos") else "elife"
+    style, render = CROSS_STYLES[collection]
+    entries: list[tuple[str, str, GoldFields]] = []
+    for ref in root.findall("back/ref-list/ref") or root.findall("back/ref-list/ref-list/ref"):
+        citation = _citation_element(ref)
+        if citation is None or local(citation.tag) == "mixed-citation":
+            continue
+        printed, gold = render(citation)
+        if printed:
+            entries.append((f"{collection} in {style} style", printed, gold))
+    return entries
+
+
 def parse_xml(data: bytes | str) -> ET.Element:
     """Parse JATS; the DOCTYPE's external DTD is not fetched, unknown entities are blanked."""
     if isinstance(data, bytes):
