@@ -813,7 +813,40 @@ def _scan_narrative(
             unit[0].end = anchor.end()
         else:
             unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
+        _more_years(text, anchor.end(), hi, unit)
         units.append(unit)
+
+
+# more years of the same authors in brackets of their own: "Badea et al. (2003), (2012)"
+_MORE_YEARS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=[(\[])")
+
+
+def _more_years(text: str, end: int, hi: int, unit: _Unit) -> None:
+    """Extend a narrative unit with the years its authors get in the brackets after it."""
+    first = unit[0]
+    for _ in range(8):
+        joint = _MORE_YEARS.match(text, end, hi)
+        anchor = _ANCHOR.match(text, joint.end(), hi) if joint is not None else None
+        if anchor is None:
+            return
+        previous = unit[-1].year
+        for piece in _YEAR_PIECE().finditer(text, *anchor.span("years")):
+            year = _year_value(piece.group(), previous)
+            if year is not None:
+                unit.append(
+                    _Draft(
+                        piece.start(),
+                        piece.end(),
+                        first.authors,
+                        year,
+                        narrative=True,
+                        et_al_text=first.et_al_text,
+                    )
+                )
+                previous = year
+        unit[-1].end = anchor.end()
+        unit[-1].locator = _locator(anchor)
+        end = anchor.end()
 
 
 def _scan_bare(

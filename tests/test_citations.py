@@ -672,6 +672,27 @@ FORMS: list[tuple[str, list[Row]]] = [
         "induced by glucagon and CREB, Haas and Pitot, 1999. A",
         [("Haas and Pitot, 1999", ("Haas", "Pitot"), "1999", None, True, None, None)],
     ),
+    # more years of the same authors, each in brackets of its own
+    (
+        "as described in Okafor et al. (2003), (2012). For",
+        [
+            ("Okafor et al. (2003)", ("Okafor",), "2003", None, True, "et al.", None),
+            ("2012)", ("Okafor",), "2012", None, True, "et al.", None),
+        ],
+    ),
+    (
+        "as Okafor (2003) and (2012a, b) showed",
+        [
+            ("Okafor (2003)", ("Okafor",), "2003", None, True, None, None),
+            ("2012a", ("Okafor",), "2012a", None, True, None, None),
+            ("b)", ("Okafor",), "2012b", None, True, None, None),
+        ],
+    ),
+    # guard: a bracket after the narrative citation that holds no years only
+    (
+        "as Okafor (2003), (Figure 2) showed",
+        [("Okafor (2003)", ("Okafor",), "2003", None, True, None, None)],
+    ),
 ]
 
 
