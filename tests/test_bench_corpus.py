@@ -24,6 +24,7 @@ import corpus  # noqa: E402
 import inject  # noqa: E402
 import refstrings  # noqa: E402
 import scoring  # noqa: E402
+import styles  # noqa: E402
 
 from refcheck.model import (  # noqa: E402
     Citation,
@@ -732,3 +733,78 @@ def test_cross_style_entries_print_element_citations_in_the_other_journals_style
         ("plos in eLife style", "Okafor BK. 2011. Palm oil. Nature 4:1–9.")
     ]
     assert plos[0][2].title == "Palm oil"
+
+
+_STYLED_XML = (
+    '<element-citation publication-type="journal"><person-group person-group-type="author">'
+    "<name><surname>Okafor</surname><given-names>BK</given-names></name>"
+    "<name><surname>Lindqvist</surname><given-names>T</given-names></name>"
+    "<name><surname>Mensah</surname><given-names>Kofi A</given-names></name></person-group>"
+    "<year>2011b</year><article-title>Palm oil and its uses</article-title>"
+    "<source>J Palm Res</source><volume>4</volume><issue>2</issue><fpage>10</fpage>"
+    '<lpage>19</lpage><pub-id pub-id-type="doi">10.1000/palm.4</pub-id></element-citation>'
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "printed"),
+    [
+        (
+            "apa",
+            "Okafor, B. K., Lindqvist, T., & Mensah, K. A. (2011b). Palm oil and its uses. "
+            "J Palm Res, 4(2), 10–19. https://doi.org/10.1000/palm.4",
+        ),
+        (
+            "chicago",
+            "Okafor, B. K., T. Lindqvist, and K. A. Mensah. 2011b. “Palm oil and its uses.” "
+            "J Palm Res 4 (2): 10–19. https://doi.org/10.1000/palm.4.",
+        ),
+        (
+            "harvard",
+            "Okafor, B.K., Lindqvist, T. and Mensah, K.A. (2011b) 'Palm oil and its uses', "
+            "J Palm Res, 4(2), pp. 10–19. doi:10.1000/palm.4.",
+        ),
+        (
+            "ieee",
+            "B. K. Okafor, T. Lindqvist, and K. A. Mensah, “Palm oil and its uses,” J Palm Res, "
+            "vol. 4, no. 2, pp. 10–19, 2011b, doi: 10.1000/palm.4.",
+        ),
+        (
+            "mla",
+            "Okafor, B. K., et al. “Palm oil and its uses.” J Palm Res, vol. 4, no. 2, 2011b, "
+            "pp. 10–19. https://doi.org/10.1000/palm.4.",
+        ),
+        (
+            "nature",
+            "Okafor, B. K., Lindqvist, T. & Mensah, K. A. Palm oil and its uses. J Palm Res 4, "
+            "10–19 (2011b). https://doi.org/10.1000/palm.4",
+        ),
+        (
+            "vancouver",
+            "Okafor BK, Lindqvist T, Mensah KA. Palm oil and its uses. J Palm Res. "
+            "2011b;4(2):10–19. doi:10.1000/palm.4",
+        ),
+    ],
+)
+def test_a_journal_article_is_printed_in_each_common_style(style: str, printed: str) -> None:
+    work = styles.work_of(corpus.parse_xml(_STYLED_XML))
+    assert work is not None
+    line, gold = styles.render(style, work)
+    assert line == printed
+    assert (gold.authors, gold.year, gold.title, gold.container) == (
+        ("Okafor", "Lindqvist", "Mensah"),
+        "2011b",
+        "Palm oil and its uses",
+        "J Palm Res",
+    )
+    assert (gold.volume, gold.issue, gold.pages, gold.doi) == ("4", "2", "10–19", "10.1000/palm.4")
+
+
+def test_a_group_author_or_a_book_has_no_styled_work() -> None:
+    group = _STYLED_XML.replace(
+        "<name><surname>Okafor</surname><given-names>BK</given-names></name>",
+        "<collab>Palm Consortium</collab>",
+    )
+    book = _STYLED_XML.replace('publication-type="journal"', 'publication-type="book"')
+    assert styles.work_of(corpus.parse_xml(group)) is None
+    assert styles.work_of(corpus.parse_xml(book)) is None

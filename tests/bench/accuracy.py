@@ -41,6 +41,7 @@ import corpus  # noqa: E402
 import inject  # noqa: E402
 import refstrings  # noqa: E402
 import scoring  # noqa: E402
+import styles  # noqa: E402
 from scoring import Result  # noqa: E402
 
 from refcheck.api import check_text  # noqa: E402
@@ -104,12 +105,16 @@ def run_article(job: tuple[str, str, int, int]) -> tuple[str, str, Result, float
 
 
 CROSS_FIELDS = ("first_author", "year", "title", "container", "volume", "pages", "doi")
+STYLE_SAMPLE = 4  # every fourth eLife journal article is printed in each common style
 
 
 def _score_cross_style(path: Path, name: str, result: Result) -> None:
     """Each element-citation printed in the other journal's style, parsed alone: the fields
     that ``parse_reference`` reads right (``cross.<style>.<field>.ok`` of ``.n``)."""
-    entries = corpus.cross_style_entries(corpus.parse_xml(path.read_bytes()), name)
+    root = corpus.parse_xml(path.read_bytes())
+    entries = corpus.cross_style_entries(root, name)
+    if name.startswith("elife"):
+        entries += styles.style_entries(root, every=STYLE_SAMPLE)
     for style, printed, gold_fields in entries:
         gold = scoring.gold_values(gold_fields)
         got = scoring.ref_values(parse_reference(printed, "x"))
@@ -247,6 +252,10 @@ def field_group_rows(total: Result) -> list[list[str]]:
             row.append(_pct(value))
         rows.append(row)
     return rows
+
+
+def _ordinal(number: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(number, f"{number}th")
 
 
 def cross_style_rows(total: Result) -> list[list[str]]:
@@ -403,8 +412,10 @@ def render_report(
         markdown_table(["collection/markup", *scoring.FIELDS], field_group_rows(total)),
         "",
         "Across styles: each element-citation of these articles printed in the other "
-        "journal's style (eLife's in PLOS's, PLOS's in eLife's) and parsed alone "
-        "(`parse_reference`); field accuracy over the fields the printed entry holds.",
+        "journal's style (eLife's in PLOS's, PLOS's in eLife's), and every "
+        f"{_ordinal(STYLE_SAMPLE)} eLife journal article in seven common styles "
+        "(`tests/bench/styles.py`), each parsed alone (`parse_reference`); field accuracy "
+        "over the fields the printed entry holds.",
         "",
         markdown_table(["entries", "n", *CROSS_FIELDS], cross_style_rows(total)),
         "",
