@@ -141,6 +141,9 @@ _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=
 _NAME_COMMA = re.compile(r",\s*(?:(?:and|AND)\s+|&\s*)?|\s+(?:and|AND|&)\s+|;\s*")
 _CONJUNCTION_NEXT = re.compile(r"\s*(?:&|(?:and|AND)\b|и\b|et\b|und\b|e\s|y\s)")
 _ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
+# a year as the entry prints it, with the letter that tells one author's works of a year apart
+# ("…, 2000b." in IEEE, "2000b;121:247" in Vancouver); not the "s" of "1990s"
+_PRINTED_YEAR = re.compile(rf"(?<![\d–\-./:])({YEAR}(?:[a-rt-z](?![^\W\d_]))?)(?![\d–-]|\.\d)")
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
 # "C09S05", or lower-case roman numerals ("xvi–xviii").
@@ -153,7 +156,7 @@ _TAILS = (
     (
         ";",
         re.compile(  # Vancouver: Journal. 2015 Jan;12(3):3-4
-            rf"(?:^|[.,;]\s*|\s)(?P<year>{YEAR})[a-z]?(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
+            rf"(?:^|[.,;]\s*|\s)(?P<year>{YEAR}[a-z]?)(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
             rf"(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?)?\s*;\s*(?:{_VOL})?"
             rf"\s*(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?\s*(?::\s*{_PAGES})?$",
             re.IGNORECASE,
@@ -163,13 +166,13 @@ _TAILS = (
         ")",
         re.compile(  # Nature: Nature 521, 436–444 (2015)
             rf"(?:^|[\s,*])(?P<vol>\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
-            rf"\((?P<year>{YEAR})\)$"
+            rf"\((?P<year>{YEAR}[a-z]?)\)$"
         ),
     ),
     (
         ")",  # physics: Phys. Rev. D 47 (1993) 5270; Nucl. Phys. A 714 (2003), 589
         re.compile(
-            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\s*\((?P<year>{YEAR})\)\s*,?\s*{_PAGES}$"
+            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\s*\((?P<year>{YEAR}[a-z]?)\)\s*,?\s*{_PAGES}$"
         ),
     ),
     (
@@ -210,7 +213,7 @@ _LABELLED_ISS = _lazy(r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d
 _LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bpages?\b|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
 _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
-    rf"(?P<year>{YEAR})[a-z]?\.?$",
+    rf"(?P<year>{YEAR}(?:[a-rt-z](?![^\W\d_]))?)\.?$",
     re.IGNORECASE,
 )
 _EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
@@ -747,7 +750,7 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         volume_match = _LABELLED_VOL().search(tail)
         issue_match = _LABELLED_ISS().search(tail)
         pages_match = _LABELLED_PAGES.search(tail)
-        years = _ANY_YEAR.findall(tail)
+        years = _PRINTED_YEAR.findall(tail)
         parsed.volume = volume_match.group(1) if volume_match else None
         parsed.issue = issue_match.group(1) if issue_match else None
         parsed.pages = pages_match.group(1) if pages_match else parsed.pages
@@ -1141,7 +1144,7 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     if parsed.kind == "book" and parsed.volume and not parsed.pages and not parsed.issue:
         parsed.pages, parsed.volume = parsed.volume, None
     if not parsed.year:
-        years = _ANY_YEAR.findall(body)
+        years = _PRINTED_YEAR.findall(body)
         if years:
             parsed.year = years[-1]
 

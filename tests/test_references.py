@@ -2130,3 +2130,29 @@ def test_families_in_capitals_before_initials_are_persons(
     assert authors is not None
     assert [person.family for person in authors.persons] == families
     assert authors.corporate is corporate
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the letter that tells one author's works of a year apart, wherever the style puts it
+        "O. Okafor et al., “Palm oil in the tropics,” Palm Res, vol. 121, pp. 247–56, 2000b.",
+        "Okafor O, Mensah K, et al. Palm oil in the tropics. Palm Res. 2000b;121:247–56.",
+        "Okafor, O. et al. Palm oil in the tropics. Palm Res 121, 247–56 (2000b).",
+        "Okafor, O., et al. “Palm oil in the tropics.” Palm Res, vol. 121, 2000b, pp. 247–56.",
+    ],
+)
+def test_a_years_letter_stays_with_it_at_the_entrys_end(raw: str) -> None:
+    assert parse_reference(raw, "r1").year == "2000b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        # guards: a decade, a month after the year
+        ("Okafor O. Palm oil in the 1990s. Palm Res. 2001;121:247–56.", "2001"),
+        ("Okafor O. Palm oil in the tropics. Palm Res. 2000 Jan;121:247–56.", "2000"),
+    ],
+)
+def test_a_year_without_a_letter_stays_as_printed(raw: str, year: str) -> None:
+    assert parse_reference(raw, "r1").year == year
