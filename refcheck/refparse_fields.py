@@ -209,8 +209,15 @@ _CHAPTER_WORD = re.compile(rf"\b{CHAPTER_WORD}\.?\s*$", re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
 _LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
 _LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
-_LABELLED_ISS = _lazy(r"(?:\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)", re.IGNORECASE)
-_LABELLED_PAGES = re.compile(rf"(?:\bpp?\.|\bpages?\b|\bс\.)\s*({_RANGE}|{_P})", re.IGNORECASE)
+# (not IEEE's "Art. no. 75", an article's number)
+_LABELLED_ISS = _lazy(
+    r"(?:(?<!art\.\s)(?<!art\.)(?<!article\s)\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)",
+    re.IGNORECASE,
+)
+_LABELLED_PAGES = re.compile(
+    rf"(?:\bpp?\.|\bpages?\b|\bс\.|\bart(?:icle)?\.?\s*(?:no\.?|number))\s*({_RANGE}|{_P})",
+    re.IGNORECASE,
+)
 _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>{YEAR}(?:[a-rt-z](?![^\W\d_]))?)\.?$",

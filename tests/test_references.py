@@ -2156,3 +2156,26 @@ def test_a_years_letter_stays_with_it_at_the_entrys_end(raw: str) -> None:
 )
 def test_a_year_without_a_letter_stays_as_printed(raw: str, year: str) -> None:
     assert parse_reference(raw, "r1").year == year
+
+
+@pytest.mark.parametrize(
+    ("raw", "issue", "pages"),
+    [
+        # IEEE's article number is the entry's page, not its issue
+        (
+            "C. Okafor et al., “Palm oil in the tropics,” BMC Palms, vol. 6, Art. no. 75, 2005.",
+            None,
+            "75",
+        ),
+        (
+            "J. Okafor and K. Mensah, “Palm oil,” Palm Biol, vol. 11, no. 8, Art. no. R86, 2010.",
+            "8",
+            "R86",
+        ),
+        # guard: the issue's own "no."
+        ("J. Okafor, “Palm oil,” Palm Biol, vol. 11, no. 8, pp. 1–9, 2010.", "8", "1–9"),
+    ],
+)
+def test_an_ieee_article_number_is_the_page(raw: str, issue: str | None, pages: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.issue, reference.pages) == (issue, pages)
