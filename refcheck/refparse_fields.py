@@ -784,6 +784,7 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
             volume
             and _ANY_YEAR.fullmatch(volume)
             and not groups.get("iss")
+            and not groups.get("year")  # "2012;1829:151–7", "1829, 151–7 (2012)": a volume
             and (not groups.get("pages") or not parsed.year)
         ):
             # ", 2010" at the end is a year, not a volume; so is "Annales du Midi, 1978, 275-289"

@@ -2179,3 +2179,30 @@ def test_a_year_without_a_letter_stays_as_printed(raw: str, year: str) -> None:
 def test_an_ieee_article_number_is_the_page(raw: str, issue: str | None, pages: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.issue, reference.pages) == (issue, pages)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a volume that looks like a year, where the style prints the year elsewhere
+        "Okafor, M. D. Palm oil in the tropics. Palm Biophys Acta 1829, 151–7 (2012).",
+        "Okafor MD. Palm oil in the tropics. Palm Biophys Acta. 2012;1829:151–7.",
+    ],
+)
+def test_a_volume_shaped_like_a_year_is_the_volume(raw: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.year, reference.container, reference.volume, reference.pages) == (
+        "2012",
+        "Palm Biophys Acta",
+        "1829",
+        "151–7",
+    )
+
+
+def test_natures_volume_leaves_the_journals_name() -> None:
+    reference = parse_reference(
+        "Okafor, W. et al. The development of palm microarrays and their applications. Mol "
+        "Plant 1, 27–41 (2008). https://doi.org/10.1093/mp/ssm009",
+        "r1",
+    )
+    assert (reference.container, reference.volume, reference.pages) == ("Mol Plant", "1", "27–41")

@@ -395,8 +395,8 @@ def _whole_book_name(text: str, container: str) -> str:
 
 def _without_trailing_number(text: str, container: str, volume: str | None) -> str:
     """Without an edition's number the labeller cut from its ordinal ("Apoptosis. 2" of
-    "Apoptosis. 2nd ed.") or the volume glued to a series letter ("Phys. Rev.,D62": the letter
-    stays)."""
+    "Apoptosis. 2nd ed."), the volume glued to a series letter ("Phys. Rev.,D62": the letter
+    stays) or the volume before the pages or issue."""
     at = text.find(container)
     edition = _EDITION_NUMBER.search(container)
     if at >= 0 and edition is not None and _ORDINAL_EDITION.match(text, at + len(container)):
@@ -404,6 +404,13 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
     glued = _SERIES_VOLUME.search(container)
     if glued is not None and glued.group(1) == volume:
         container = container[: glued.start(1)]
+    if (
+        volume
+        and at >= 0
+        and container.endswith(f" {volume}")
+        and re.match(r"\s*[,:(]", text[at + len(container) :])
+    ):
+        container = container[: -len(volume)].rstrip()  # Nature's "Mol Plant 1, 27–41 (2008)"
     letter = _LETTER_BEFORE_VOLUME.match(text, at + len(container)) if at >= 0 else None
     if letter is not None and volume and text.startswith(volume, letter.end()):
         container = text[at : letter.end()]  # "Chin. Phys. C38": the letter is the journal's
