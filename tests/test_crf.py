@@ -3125,3 +3125,67 @@ def test_a_journals_name_keeps_the_sentence_before_its_part(
 def test_no_date_after_the_names_is_the_date(raw: str, year: str, title: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.year, reference.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # Nature: the title's first word before a comma is no further name
+        (
+            "Okafor, M. Rate, molecular spectrum, and consequences of palm mutation. Proceedings "
+            "of the National Academy of Sciences of the United States of America 107, 961–968 "
+            "(2010). https://doi.org/10.1073/pnas.0912629107",
+            ["Okafor"],
+            "Rate, molecular spectrum, and consequences of palm mutation",
+        ),
+        # guard: a capitalised word after the comma may be a name (the rules' reading stands)
+        (
+            "Okafor, D.A., Mensah, K. (1984) Palm oil. Palm Res 3: 1–9.",
+            ["Okafor", "Mensah"],
+            "Palm oil",
+        ),
+    ],
+)
+def test_a_titles_first_word_is_no_name(raw: str, families: list[str], title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume"),
+    [
+        # Harvard: the quotation is the title, whatever commas and numbers it holds
+        (
+            "Okafor, C. et al. (2005) 'TLR4 and Toll-IL-1 receptor domain-containing "
+            "adapter-inducing IFN-beta, but not MyD88, regulate Escherichia coli-induced palm "
+            "cell maturation and apoptosis in vivo', J Immunol, 175, pp. 839–46.",
+            "TLR4 and Toll-IL-1 receptor domain-containing adapter-inducing IFN-beta, but not "
+            "MyD88, regulate Escherichia coli-induced palm cell maturation and apoptosis in vivo",
+            "J Immunol",
+            "175",
+        ),
+        (
+            "Okafor, C., Mensah, S., Osei, P., Boateng, V. and Asante, M.C. (1999) 'Consensus "
+            "statement. Global burden of palm blight: estimated incidence, prevalence, and "
+            "mortality by country. WHO Global Surveillance and Monitoring Project', JAMA, 282, "
+            "pp. 677–86. doi:10.1001/jama.282.7.677.",
+            "Consensus statement. Global burden of palm blight: estimated incidence, prevalence, "
+            "and mortality by country. WHO Global Surveillance and Monitoring Project",
+            "JAMA",
+            "282",
+        ),
+        # the letter of the year before a quotation with primes inside it
+        (
+            "Okafor, M.A. et al. (2007b) 'Mutations in the gene encoding the 3'-5' DNA "
+            "exonuclease TREX1 are associated with palm blight', Nat Genet, 39, pp. 1065–7.",
+            "Mutations in the gene encoding the 3'-5' DNA exonuclease TREX1 are associated "
+            "with palm blight",
+            "Nat Genet",
+            "39",
+        ),
+    ],
+)
+def test_a_quoted_title_is_whole(raw: str, title: str, container: str, volume: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume) == (title, container, volume)

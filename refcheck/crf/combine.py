@@ -124,6 +124,26 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Centers for Disease Control and Prevention. HIV surveillance report, 2013.": the
         # labeller read the body that wrote it as the title
         learned = replace(learned, title=rules.title)
+    if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
+        # "… (2011) 'Assessing the validity …', PLoS ONE, 6": the quotation is the title, and
+        # what the labeller ran on past its closing mark is no part of the journal
+        container = learned.container
+        if container and rules.container and container.endswith(rules.container):
+            head = container[: -len(rules.container)].strip(" ,.'’”\"")
+            if head and head in (rules.title or ""):
+                container = rules.container
+        if container and rules.container and container in (rules.title or ""):
+            # "'…, but not MyD88, regulate …', J Immunol, 175": the labeller's journal and
+            # volume lie inside the quotation; the rules read the numbers after it
+            learned = replace(
+                learned,
+                container=rules.container,
+                volume=rules.volume,
+                issue=rules.issue,
+                pages=rules.pages,
+            )
+            container = rules.container
+        learned = replace(learned, title=rules.title, container=container)
     whole_title = evidence.title_lead_as_name(learned, rules)
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name

@@ -486,9 +486,18 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
         return False
     lead = whole[: -len(title)].strip().rstrip(",")
     mine, theirs = learned.authors, rules.authors
+    if re.fullmatch(r"[^\W\d_][\w'’-]*", lead) is None:
+        return False
+    if len(mine) == len(theirs) + 1 and theirs:
+        # "Lynch, M. Rate, molecular spectrum, …": the title's first word as one more name,
+        # which a word in lower case follows (not "Black, D.A., Paul, Apostle of Weakness")
+        return (
+            lead == mine[-1].family
+            and re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
+            and [p.family for p in mine[:-1]] == [p.family for p in theirs]
+        )
     return (
-        re.fullmatch(r"[^\W\d_][\w'’-]*", lead) is not None
-        and len(mine) == len(theirs) >= 2
+        len(mine) == len(theirs) >= 2
         and lead == mine[-1].family
         and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
@@ -877,3 +886,22 @@ def run_on_journal(text: str, title: str, container: str | None) -> tuple[str, s
         return None
     journal = " ".join(run).rstrip(" ,;:")
     return " ".join(head), journal
+
+
+_QUOTE_CLOSERS = {"'": "'", "‘": "’", "“": "”", '"': '"', "«": "»"}
+
+
+def quoted_title(text: str, rules: Fields) -> bool:
+    """The rules' title is a whole quotation of the entry ("(2011) 'Assessing the validity
+    …', PLoS ONE", "“Palm oil,” Nature"): the quotation marks bound it, whatever the labeller
+    read (not "the 3'-5' DNA", where the marks are a prime's)."""
+    title = rules.title or ""
+    at = text.find(title) if len(title) >= 8 else -1
+    if at <= 0:
+        return False
+    opener = text[at - 1]
+    closer = _QUOTE_CLOSERS.get(opener)
+    if closer is None or (at > 1 and not re.match(r"[\s(\[]", text[at - 2])):
+        return False
+    end = at + len(title)
+    return re.match(rf"[,.]?{re.escape(closer)}(?:[,.;:)]|\s|$)", text[end:]) is not None

@@ -699,11 +699,19 @@ _TITLE_LEAD = re.compile(
 )
 
 
+# the letter of a year in brackets, and the quotation mark that opens the title after it:
+# "b) 'Mutations in …" of "(2007b) 'Mutations in …'"
+_YEAR_LETTER_LEAD = re.compile(r"^(?P<letter>[a-z])\)\s*['‘“\"]?\s*(?=\S)")
+
+
 def _title_lead(merged: Fields) -> None:
     """What the entry's date left before the title is no part of it."""
     lead = _TITLE_LEAD.match(merged.title or "")
     if lead is not None and merged.title:
         merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
+    letter = _YEAR_LETTER_LEAD.match(merged.title or "")
+    if letter is not None and merged.title and (merged.year or "").endswith(letter["letter"]):
+        merged.title = clean(merged.title[letter.end() :], title=True) or merged.title
 
 
 def _title_run_on(text: str, merged: Fields) -> None:
