@@ -220,6 +220,8 @@ _LABELLED_PAGES = re.compile(
 )
 _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    # (not a page: "…, 2013, p. 1550."; but "231 p. 1980.", a count of pages, then the year)
+    r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)"
     rf"(?P<year>{YEAR}(?:[a-rt-z](?![^\W\d_]))?)\.?$",
     re.IGNORECASE,
 )
@@ -757,7 +759,13 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         volume_match = _LABELLED_VOL().search(tail)
         issue_match = _LABELLED_ISS().search(tail)
         pages_match = _LABELLED_PAGES.search(tail)
-        years = _PRINTED_YEAR.findall(tail)
+        # a year, not a labelled number ("vol. 19, 2013, p. 1550": 2013)
+        taken = [m.span(1) for m in (volume_match, issue_match, pages_match) if m]
+        years = [
+            year.group(1)
+            for year in _PRINTED_YEAR.finditer(tail)
+            if not any(start <= year.start() < end for start, end in taken)
+        ]
         parsed.volume = volume_match.group(1) if volume_match else None
         parsed.issue = issue_match.group(1) if issue_match else None
         parsed.pages = pages_match.group(1) if pages_match else parsed.pages

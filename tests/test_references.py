@@ -2206,3 +2206,33 @@ def test_natures_volume_leaves_the_journals_name() -> None:
         "r1",
     )
     assert (reference.container, reference.volume, reference.pages) == ("Mol Plant", "1", "27–41")
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "pages"),
+    [
+        # MLA: the page after the year is no year, even where it could be one
+        (
+            "Okafor, B. “Palm inhibitor marches toward trial.” Palm Medicine, vol. 19, 2013, "
+            "p. 1550. https://doi.org/10.1038/nm1213-1550a.",
+            "2013",
+            "1550",
+        ),
+        (
+            "Okafor, D. J., et al. “Memory through palm metamorphosis.” PLoS One, vol. 3, 2008, "
+            "p. e1736.",
+            "2008",
+            "e1736",
+        ),
+        # guard: a count of pages, then the year
+        (
+            "Okafor, V. L., Mensah, A.N., The Geology of Palms (in Russian). Leningrad, Nedra, "
+            "231 p. 1980.",
+            "1980",
+            "231 p",
+        ),
+    ],
+)
+def test_an_mla_page_is_no_year(raw: str, year: str, pages: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.year, reference.pages) == (year, pages)
