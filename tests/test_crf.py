@@ -3189,3 +3189,42 @@ def test_a_titles_first_word_is_no_name(raw: str, families: list[str], title: st
 def test_a_quoted_title_is_whole(raw: str, title: str, container: str, volume: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container, reference.volume) == (title, container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # a genus's initial opens the title, after the last name's initials
+        (
+            "Okafor C, Hansen M. C. elegans rrf-1 mutations maintain RNAi efficiency in the "
+            "soma. PLOS ONE. 2012;7:e35428.",
+            ["Okafor", "Hansen"],
+            "C. elegans rrf-1 mutations maintain RNAi efficiency in the soma",
+        ),
+        (
+            "Okafor LC, Costantino N, Mensah DL. E. coli genome manipulation by P1 "
+            "transduction. Current Protocols in Molecular Biology. 2007.",
+            ["Okafor", "Costantino", "Mensah"],
+            "E. coli genome manipulation by P1 transduction",
+        ),
+        # guard: a gene's name in lower case after the last initial
+        (
+            "Okafor J, Mensah D, Osei T. nalyot, a mutation of the palm myb-related factor, "
+            "disrupts palm growth. Neuron. 1995;15:1–9.",
+            ["Okafor", "Mensah", "Osei"],
+            "nalyot, a mutation of the palm myb-related factor, disrupts palm growth",
+        ),
+        # a title that opens with a year, after "et al."
+        (
+            "Okafor JA, Furst DE, et al. 2012 update of the 2008 American College of "
+            "Rheumatology recommendations for palm oil. Arthritis Care Res (Hoboken). "
+            "2012;64:625–39.",
+            ["Okafor", "Furst"],
+            "2012 update of the 2008 American College of Rheumatology recommendations for palm oil",
+        ),
+    ],
+)
+def test_a_titles_opening_stays_with_it(raw: str, families: list[str], title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title

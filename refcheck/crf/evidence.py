@@ -637,6 +637,8 @@ def year_lead(learned: str, rules: Fields) -> bool:
         lead is not None
         and rules.year is not None
         and (fold(lead.strip(" .,;:()[]")) == fold(rules.year))
+        # (not "2012 update of the 2008 …": a title that opens with a year)
+        and re.search(r"[).,;:\]]\s*$", lead) is not None
     )
 
 

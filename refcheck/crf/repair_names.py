@@ -217,3 +217,32 @@ def group_before_title(text: str, merged: Fields) -> None:
     if len(rest.split()) >= 2:
         merged.authors, merged.corporate = (Person(lead.group("group")),), True
         merged.title = clean(rest, title=True) or merged.title
+
+
+# a family name with its Vancouver initials, read as one family: "Court DL."
+_FAMILY_AND_INITIALS = re.compile(r"(?P<family>[A-Z][\w'’-]+)\s+(?P<given>[A-Z]{1,3})\.?")
+
+
+def genus_initial(text: str, merged: Fields) -> None:
+    """A genus's initial that opens the title ("C. elegans rrf-1 mutations …", "E. coli
+    genome …") is no initial of the last name before it: an initial is followed by a
+    capitalised name, never by a species' lower-case word."""
+    title = merged.title
+    at = text.find(title) if title and title[:1].islower() else -1
+    lead = re.search(r"(?<![\w.])([A-Z])\.\s+$", text[:at]) if at > 0 else None
+    if lead is None or not title or not merged.authors or not re.match(r"[a-z]{3,}\b", title):
+        return
+    if re.match(r"[a-z]+,", title):
+        return  # "Tully T. nalyot, a mutation …": a gene's name, after the last initial
+    letter = lead.group(1)
+    *others, last = merged.authors
+    given = last.given.strip()
+    glued = _FAMILY_AND_INITIALS.fullmatch(last.family) if given == letter else None
+    if glued is not None:
+        person = Person(glued.group("family"), glued.group("given"))  # "Court DL.", "E"
+    elif given.endswith(f" {letter}.") and all("." not in p.given for p in others):
+        person = Person(last.family, given[: -len(letter) - 2].strip())  # "Hansen M. C."
+    else:
+        return
+    merged.authors = (*others, person)
+    merged.title = f"{letter}. {title}"
