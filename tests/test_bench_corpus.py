@@ -808,3 +808,78 @@ def test_a_group_author_or_a_book_has_no_styled_work() -> None:
     book = _STYLED_XML.replace('publication-type="journal"', 'publication-type="book"')
     assert styles.work_of(corpus.parse_xml(group)) is None
     assert styles.work_of(corpus.parse_xml(book)) is None
+
+
+_CHAPTER_XML = (
+    '<element-citation publication-type="book"><person-group person-group-type="author">'
+    "<name><surname>Okafor</surname><given-names>A</given-names></name></person-group>"
+    '<person-group person-group-type="editor">'
+    "<name><surname>Mensah</surname><given-names>HB</given-names></name>"
+    "<name><surname>Osei</surname><given-names>JD</given-names></name></person-group>"
+    "<year>1982</year><chapter-title>Palm mechanisms</chapter-title>"
+    "<source>The palm senses</source><publisher-loc>Cambridge</publisher-loc>"
+    "<publisher-name>Palm Press</publisher-name><fpage>369</fpage><lpage>408</lpage>"
+    "</element-citation>"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "printed"),
+    [
+        (
+            "apa",
+            "Okafor, A. (1982). Palm mechanisms. In H. B. Mensah & J. D. Osei (Eds.), The palm "
+            "senses (pp. 369–408). Palm Press.",
+        ),
+        (
+            "chicago",
+            "Okafor, A. 1982. “Palm mechanisms.” In The palm senses, edited by H. B. Mensah and "
+            "J. D. Osei, 369–408. Cambridge: Palm Press.",
+        ),
+        (
+            "harvard",
+            "Okafor, A. (1982) 'Palm mechanisms', in Mensah, H.B. and Osei, J.D. (eds) The palm "
+            "senses. Cambridge: Palm Press, pp. 369–408.",
+        ),
+        (
+            "ieee",
+            "A. Okafor, “Palm mechanisms,” in The palm senses, H. B. Mensah and J. D. Osei, Eds. "
+            "Cambridge: Palm Press, 1982, pp. 369–408.",
+        ),
+        (
+            "mla",
+            "Okafor, A. “Palm mechanisms.” The palm senses, edited by H. B. Mensah and J. D. "
+            "Osei, Palm Press, 1982, pp. 369–408.",
+        ),
+        (
+            "nature",
+            "Okafor, A. in The palm senses (eds Mensah, H. B. & Osei, J. D.) 369–408 (Palm "
+            "Press, 1982).",
+        ),
+        (
+            "vancouver",
+            "Okafor A. Palm mechanisms. In: Mensah HB, Osei JD, editors. The palm senses. "
+            "Cambridge: Palm Press; 1982. p. 369–408.",
+        ),
+    ],
+)
+def test_a_chapter_is_printed_in_each_common_style(style: str, printed: str) -> None:
+    work = styles.work_of(corpus.parse_xml(_CHAPTER_XML))
+    assert work is not None and work.kind == "chapter"
+    line, gold = styles.render(style, work)
+    assert line == printed
+    assert gold.container == "The palm senses"
+    assert gold.title == (None if style == "nature" else "Palm mechanisms")
+
+
+def test_a_whole_book_is_printed_with_its_imprint() -> None:
+    xml = _CHAPTER_XML.replace("<chapter-title>Palm mechanisms</chapter-title>", "").replace(
+        "<fpage>369</fpage><lpage>408</lpage>", ""
+    )
+    work = styles.work_of(corpus.parse_xml(xml))
+    assert work is not None and work.kind == "book"
+    assert styles.render("chicago", work)[0] == (
+        "Okafor, A. 1982. The palm senses. Cambridge: Palm Press."
+    )
+    assert styles.render("nature", work)[0] == "Okafor, A. The palm senses (Palm Press, 1982)."
+    assert styles.render("chicago", work)[1].container is None

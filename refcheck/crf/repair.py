@@ -14,6 +14,7 @@ import re
 from refcheck.crf import evidence, repair_names
 from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
+from refcheck.refparse_chapter import chapter_book
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
 from refcheck.refparse_fields import MONTH_NAME, YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
@@ -265,6 +266,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _title_run_on(text, merged)
     _imprint_in_title(text, merged)
     _journal_part(text, merged)
+    _chapter(text, merged)
     _title_lead(merged)
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
@@ -500,6 +502,25 @@ def _imprint_in_title(text: str, merged: Fields) -> None:
             merged.title = clean(title[: boundary.start()], title=True) or title
             merged.publisher = merged.publisher or clean(publisher)
             return
+
+
+def _chapter(text: str, merged: Fields) -> None:
+    """The book a chapter appeared in, where the style runs it into its editors and imprint
+    (IEEE, Harvard, Nature, MLA: see ``refparse_chapter``)."""
+    found = chapter_book(text)
+    if found is None:
+        return
+    container = merged.container or ""
+    if container and not (
+        container.lower().startswith("in ") or found.book in container or container in found.book
+    ):
+        return
+    merged.container = found.book
+    if merged.title and text.find(merged.title) >= found.start:
+        merged.title = None  # Nature prints no chapter's title: "Moss, B. in Fields Virology"
+    merged.pages = merged.pages or found.pages
+    merged.publisher = merged.publisher or found.publisher
+    merged.year = merged.year or found.year
 
 
 # a journal's part after a full stop in its name, which both parsers may take for the whole

@@ -1,10 +1,11 @@
-"""The gold fields of a JATS journal element-citation printed in common citation styles.
+"""The gold fields of a JATS element-citation printed in common citation styles.
 
 The articles print their references in one style each (eLife's, PLOS's); issue 3 asks that
 parsing hold across APA, Chicago, MLA, IEEE, Vancouver, Nature and Harvard too. These renderers
 follow each style's manual for a journal article (names, year, title, journal, volume, issue,
-pages, DOI) closely enough that a reader would take the line for that style; the gold is the
-JATS fields, so a parse is scored against what the line holds.
+pages, DOI), a book (names, year, title, place, publisher) and a chapter in an edited book
+closely enough that a reader would take the line for that style; the gold is the JATS fields,
+so a parse is scored against what the line holds.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus import GoldFields, _citation_element, _doi_of, _first, local, text_of
 
@@ -33,6 +34,10 @@ class Work:
     first_page: str | None
     last_page: str | None
     doi: str | None
+    kind: str = "journal"  # "journal" | "book" | "chapter"
+    place: str | None = None
+    publisher: str | None = None
+    editors: tuple[tuple[str, str], ...] = ()
 
     @property
     def pages(self) -> str | None:
@@ -46,11 +51,12 @@ class Work:
             et_al=self.et_al,
             year=self.year,
             title=self.title,
-            container=self.journal,
+            container=self.journal or None,
             volume=self.volume,
             issue=self.issue,
             pages=self.pages,
             doi=self.doi,
+            publisher=self.publisher,
         )
 
 
@@ -62,16 +68,13 @@ def _initials(given: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", given) if part[:1].isalpha()).upper()
 
 
-def work_of(citation: ET.Element) -> Work | None:
-    """The work of a journal element-citation with persons as authors; None for any other."""
-    if (citation.get("publication-type") or "") != "journal":
-        return None
+def _persons(citation: ET.Element, role: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """(family, initials) of one role's persons and whether "et al." follows; None where a
+    group author or a name without initials stands among them."""
     people: list[tuple[str, str]] = []
     et_al = False
     for group in citation.iter():
-        if local(group.tag) != "person-group" or group.get("person-group-type", "author") != (
-            "author"
-        ):
+        if local(group.tag) != "person-group" or group.get("person-group-type", "author") != role:
             continue
         for child in group:
             tag = local(child.tag)
@@ -85,22 +88,73 @@ def work_of(citation: ET.Element) -> Work | None:
                 et_al = True
             else:
                 return None  # a group author: the styles print those each their own way
+    return people, et_al
+
+
+def work_of(citation: ET.Element) -> Work | None:
+    """The work of a journal, book or chapter element-citation with persons as authors; None
+    for any other."""
+    kind = citation.get("publication-type") or ""
+    authors = _persons(citation, "author")
+    editors = _persons(citation, "editor")
     year = _first(citation, "year")
-    title = _first(citation, "article-title")
-    journal = _first(citation, "source")
-    if not (people and year and title and journal):
+    source = _first(citation, "source")
+    if not (authors and authors[0] and editors is not None and year and source):
+        return None
+    people, et_al = authors
+    title = _first(citation, "article-title", "chapter-title")
+    publisher = _first(citation, "publisher-name")
+    pages = (
+        _first(citation, "fpage") or _first(citation, "elocation-id"),
+        _first(citation, "lpage"),
+    )
+    if kind == "journal" and title:
+        return Work(
+            tuple(people),
+            et_al,
+            year,
+            title.rstrip("."),
+            source,
+            _first(citation, "volume"),
+            _first(citation, "issue"),
+            *pages,
+            _doi_of(citation),
+        )
+    if kind != "book" or not publisher or _first(citation, "edition", "comment", "volume"):
+        return None
+    place = _first(citation, "publisher-loc")
+    if title is None:  # a whole book
+        return Work(
+            tuple(people),
+            et_al,
+            year,
+            source.rstrip("."),
+            "",
+            None,
+            None,
+            None,
+            None,
+            None,
+            kind="book",
+            place=place,
+            publisher=publisher,
+        )
+    if not (pages[0] and pages[1] and editors[0]):
         return None
     return Work(
         tuple(people),
         et_al,
         year,
         title.rstrip("."),
-        journal,
-        _first(citation, "volume"),
-        _first(citation, "issue"),
-        _first(citation, "fpage") or _first(citation, "elocation-id"),
-        _first(citation, "lpage"),
-        _doi_of(citation),
+        source,
+        None,
+        None,
+        *pages,
+        None,
+        kind="chapter",
+        place=place,
+        publisher=publisher,
+        editors=tuple(editors[0]),
     )
 
 
@@ -226,41 +280,167 @@ def _vancouver(w: Work) -> str:
     return line + (f" doi:{w.doi}" if w.doi else "")
 
 
-RENDERERS: dict[str, Callable[[Work], str]] = {
-    "apa": _apa,
-    "chicago": _chicago,
-    "harvard": _harvard,
-    "ieee": _ieee,
-    "mla": _mla,
-    "nature": _nature,
-    "vancouver": _vancouver,
+def _imprint(w: Work, between: str = ": ") -> str:
+    return f"{w.place}{between}{w.publisher}" if w.place else f"{w.publisher}"
+
+
+def _editors(w: Work, form: Callable[[str, str], str], last: str = " and ") -> str:
+    names = [form(family, initials) for family, initials in w.editors]
+    return _join(names, "," + last) if len(names) > 2 else last.join(names)
+
+
+def _apa_names(w: Work) -> str:
+    names = [f"{f}, {_dotted(i)}" for f, i in w.people]
+    return _join(names, ", & ") if not w.et_al else ", ".join(names) + ", et al."
+
+
+def _apa_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_apa_names(w)} ({w.year}). {_stop(w.title)} {_stop(w.publisher or '')}"
+    eds = _editors(w, lambda f, i: f"{_dotted(i)} {f}", " & ")
+    mark = "Eds." if len(w.editors) > 1 else "Ed."
+    return (
+        f"{_apa_names(w)} ({w.year}). {_stop(w.title)} In {eds} ({mark}), {w.journal} "
+        f"(pp. {w.pages}). {_stop(w.publisher or '')}"
+    )
+
+
+def _chicago_names(w: Work) -> str:
+    first, *rest = w.people
+    names = [f"{first[0]}, {_dotted(first[1])}"] + [f"{_dotted(i)} {f}" for f, i in rest]
+    who = _join(names, ", and ") if len(names) > 2 else " and ".join(names)
+    return _stop(who + (" et al" if w.et_al else ""))
+
+
+def _chicago_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_chicago_names(w)} {w.year}. {_stop(w.title)} {_stop(_imprint(w))}"
+    eds = _editors(w, lambda f, i: f"{_dotted(i)} {f}")
+    return (
+        f"{_chicago_names(w)} {w.year}. “{_stop(w.title)}” In {w.journal}, edited by {eds}, "
+        f"{w.pages}. {_stop(_imprint(w))}"
+    )
+
+
+def _harvard_names(w: Work) -> str:
+    names = [f"{f}, {_tight(i)}" for f, i in w.people]
+    return _join(names, " and ") if not w.et_al else f"{names[0]} et al."
+
+
+def _harvard_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_harvard_names(w)} ({w.year}) {_stop(w.title)} {_stop(_imprint(w))}"
+    eds = _editors(w, lambda f, i: f"{f}, {_tight(i)}")
+    mark = "eds" if len(w.editors) > 1 else "ed."
+    return (
+        f"{_harvard_names(w)} ({w.year}) '{w.title}', in {eds} ({mark}) {_stop(w.journal)} "
+        f"{_imprint(w)}, pp. {w.pages}."
+    )
+
+
+def _ieee_names(w: Work) -> str:
+    names = [f"{_dotted(i)} {f}" for f, i in w.people]
+    if w.et_al or len(names) > 6:
+        return f"{names[0]} et al."
+    return _join(names, ", and ") if len(names) > 2 else " and ".join(names)
+
+
+def _ieee_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_ieee_names(w)}, {_stop(w.title)} {_imprint(w)}, {w.year}."
+    eds = _editors(w, lambda f, i: f"{_dotted(i)} {f}")
+    mark = "Eds." if len(w.editors) > 1 else "Ed."
+    return (
+        f"{_ieee_names(w)}, “{w.title},” in {w.journal}, {eds}, {mark} {_imprint(w)}, "
+        f"{w.year}, pp. {w.pages}."
+    )
+
+
+def _mla_names(w: Work) -> str:
+    first, *rest = w.people
+    lead = f"{first[0]}, {_dotted(first[1])}"
+    if w.et_al or len(w.people) > 2:
+        return f"{lead}, et al."
+    if rest:
+        return f"{lead}, and {_dotted(rest[0][1])} {rest[0][0]}."
+    return _stop(lead)
+
+
+def _mla_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_mla_names(w)} {_stop(w.title)} {w.publisher}, {w.year}."
+    eds = _editors(w, lambda f, i: f"{_dotted(i)} {f}")
+    return (
+        f"{_mla_names(w)} “{_stop(w.title)}” {w.journal}, edited by {eds}, {w.publisher}, "
+        f"{w.year}, pp. {w.pages}."
+    )
+
+
+def _nature_names(w: Work) -> str:
+    names = [f"{f}, {_dotted(i)}" for f, i in w.people]
+    if w.et_al or len(names) > 5:
+        return f"{names[0]} et al."
+    return _join(names, " & ") if len(names) > 1 else names[0]
+
+
+def _nature_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_nature_names(w)} {w.title} ({w.publisher}, {w.year})."
+    eds = _editors(w, lambda f, i: f"{f}, {_dotted(i)}", " & ")
+    mark = "eds" if len(w.editors) > 1 else "ed."
+    return f"{_nature_names(w)} in {w.journal} ({mark} {eds}) {w.pages} ({w.publisher}, {w.year})."
+
+
+def _vancouver_book(w: Work) -> str:
+    who = ", ".join(f"{f} {i}" for f, i in w.people) + (", et al" if w.et_al else "")
+    if w.kind == "book":
+        return f"{who}. {_stop(w.title)} {_imprint(w)}; {w.year}."
+    eds = ", ".join(f"{f} {i}" for f, i in w.editors)
+    mark = "editors" if len(w.editors) > 1 else "editor"
+    return (
+        f"{who}. {_stop(w.title)} In: {eds}, {mark}. {_stop(w.journal)} {_imprint(w)}; "
+        f"{w.year}. p. {w.pages}."
+    )
+
+
+RENDERERS: dict[str, tuple[Callable[[Work], str], Callable[[Work], str]]] = {
+    "apa": (_apa, _apa_book),
+    "chicago": (_chicago, _chicago_book),
+    "harvard": (_harvard, _harvard_book),
+    "ieee": (_ieee, _ieee_book),
+    "mla": (_mla, _mla_book),
+    "nature": (_nature, _nature_book),
+    "vancouver": (_vancouver, _vancouver_book),
 }
 
 
 def render(style: str, work: Work) -> tuple[str, GoldFields]:
-    """The line of ``work`` in ``style`` and its gold (the fields the line prints: MLA, IEEE
-    and Nature drop later names after "et al.", so only the first author is scored there)."""
-    return RENDERERS[style](work), work.gold()
+    """The line of ``work`` in ``style`` and its gold (the fields the line prints: Nature
+    prints no chapter's title)."""
+    journal, book = RENDERERS[style]
+    line = journal(work) if work.kind == "journal" else book(work)
+    gold = work.gold()
+    if style == "nature" and work.kind == "chapter":
+        gold = replace(gold, title=None)
+    return line, gold
 
 
 def style_entries(root: ET.Element, every: int = 1) -> list[tuple[str, str, GoldFields]]:
-    """(label, printed, gold) of every ``every``-th journal article of the article's list, in
-    each style."""
+    """(label, printed, gold) of every ``every``-th journal article and every book and chapter
+    of the article's list, in each style."""
     works = []
     for ref in root.findall("back/ref-list/ref") or root.findall("back/ref-list/ref-list/ref"):
         citation = _citation_element(ref)
         work = work_of(citation) if citation is not None else None
         if work is not None:
             works.append(work)
+    journals = [work for work in works if work.kind == "journal"]
+    books = [work for work in works if work.kind != "journal"]
     entries: list[tuple[str, str, GoldFields]] = []
-    for work in works[::every]:
+    for work in journals[::every] + books:
+        label = "journal articles" if work.kind == "journal" else "books and chapters"
         for style in STYLES:
             printed, gold = render(style, work)
-            entries.append(
-                (
-                    f"journal articles in {style.upper() if len(style) <= 4 else style.title()} style",
-                    printed,
-                    gold,
-                )
-            )
+            named = style.upper() if len(style) <= 4 else style.title()
+            entries.append((f"{label} in {named} style", printed, gold))
     return entries

@@ -1,0 +1,85 @@
+"""The book of a chapter in the run-on forms of IEEE, Harvard, Nature and MLA."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refcheck.references import parse_reference
+from refcheck.refparse_chapter import ChapterBook, chapter_book
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "pages"),
+    [
+        (  # IEEE
+            "B. Okafor, “Palm viruses and their replication,” in Fields of Palms, D. M. Mensah "
+            "and D. P. Osei, Eds. Philadelphia, PA: Palm House, 2007, pp. 2905–46.",
+            "Palm viruses and their replication",
+            "Fields of Palms",
+            "2905–46",
+        ),
+        (  # Harvard
+            "Okafor, A. (1982) 'Cutaneous palm mechanisms', in Mensah, H.B. and Osei, J.D. "
+            "(eds) The palm senses. Cambridge: Cambridge University Press, pp. 369–408.",
+            "Cutaneous palm mechanisms",
+            "The palm senses",
+            "369–408",
+        ),
+        (  # Nature prints no chapter title
+            "Okafor, B. in Fields of Palms (eds Mensah, D. M. & Osei, D. P.) 2905–46 (Palm "
+            "House, 2007).",
+            None,
+            "Fields of Palms",
+            "2905–46",
+        ),
+        (  # MLA
+            "Okafor, T., et al. “Ubiquity of microscopic palms? Evidence from morphology.” "
+            "Biogeography of palms: Is everything small everywhere?, edited by D. Mensah, "
+            "Cambridge University Press, 2011, pp. 244–283.",
+            "Ubiquity of microscopic palms? Evidence from morphology",
+            "Biogeography of palms: Is everything small everywhere?",
+            "244–283",
+        ),
+    ],
+)
+def test_a_chapters_book_is_its_container(
+    raw: str, title: str | None, container: str, pages: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.pages) == (title, container, pages)
+
+
+def test_the_nature_form_gives_the_pages_publisher_and_year() -> None:
+    text = "Okafor, B. in Fields of Palms (eds Mensah, D. M.) 2905–46 (Palm House, 2007)."
+    assert chapter_book(text) == ChapterBook("Fields of Palms", 11, "2905–46", "Palm House", "2007")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: "in" inside a title, a journal, APA's own sentence
+        "Okafor, B. (2007). Palm oil in Ghana, 1900–2000. Palm Res, 3, 1–9.",
+        "Okafor B. Palm oil in the tropics. Palm Res. 2007;3:1–9.",
+        "Okafor, B. (2007). Harvest. In D. M. Mensah (Ed.), Palms (pp. 1–9). Palm House.",
+    ],
+)
+def test_no_run_on_form_no_book(text: str) -> None:
+    assert chapter_book(text) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="in edited by()“”,.&'ABCDE abc12–", max_size=120))
+def test_chapter_book_never_raises(text: str) -> None:
+    found = chapter_book(text)
+    assert found is None or found.book
+
+
+def test_chicagos_in_is_no_part_of_the_book() -> None:
+    reference = parse_reference(
+        "Okafor, J. A. 2009. “Palm harvest.” In The Palm Book, edited by K. Mensah and T. Osei, "
+        "1–20. Accra: Palm House.",
+        "r1",
+    )
+    assert (reference.title, reference.container) == ("Palm harvest", "The Palm Book")
