@@ -34,7 +34,7 @@ _HARVARD = re.compile(
 _NATURE = re.compile(
     rf"(?:^|[.,]\s+)(?P<lead>in)\s+{_BOOK}\s+\((?:eds?\.?)\s[^()]+\)\s+"
     r"(?:(?P<pages>[\w]+[–-][\w]+|\d+)\s+)?"
-    rf"\((?P<publisher>[^()]+?),\s*(?P<year>{YEAR})\)"
+    rf"\((?P<publisher>[^()]+?),\s*(?P<year>{YEAR}[a-z]?)\)"
 )
 _MLA = re.compile(rf"[”\"]\s+(?![Ii]n:?\s){_BOOK},\s+edited\s+by\s+")  # (not Chicago's "In")
 

@@ -338,6 +338,9 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
         container.append(piece)
     if len(container) > 1:
         return None  # which commas are the title's and which the book's: not known
+    head, stop, last = title[-1].rpartition(". ")
+    if stop and not publishers and not container and _publisher_named(last) and " " in head:
+        title[-1], publishers = head, [last]  # "… applications. Springer, Berlin, 2003"
     return ", ".join(title), container[0] if container else None, publishers
 
 

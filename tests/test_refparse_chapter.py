@@ -83,3 +83,69 @@ def test_chicagos_in_is_no_part_of_the_book() -> None:
         "r1",
     )
     assert (reference.title, reference.container) == ("Palm harvest", "The Palm Book")
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "publisher"),
+    [
+        # IEEE and Nature books: the title after a list that "and" or "&" closed
+        (
+            "G. E. Okafor and D. Mensah, Past, Current and Future Trends in Palm Use. San "
+            "Francisco: Center for Palm Research and Education, 2003.",
+            ["Okafor", "Mensah"],
+            "Past, Current and Future Trends in Palm Use",
+            "Center for Palm Research and Education",
+        ),
+        (
+            "Okafor, G. E. & Mensah, D. Past, Current and Future Trends in Palm Use (Center for "
+            "Palm Research and Education, 2003).",
+            ["Okafor", "Mensah"],
+            "Past, Current and Future Trends in Palm Use",
+            "Center for Palm Research and Education",
+        ),
+        (
+            "J. A. Okafor and H. A. Mensah, Speciation. Sunderland, MA: Palm Associates, 2004.",
+            ["Okafor", "Mensah"],
+            "Speciation",
+            "Palm Associates",
+        ),
+        # Nature: "Title (Publisher, Year)."
+        (
+            "Okafor, B. & Mensah, E. O. The Palms (Harvard University Press, 1990).",
+            ["Okafor", "Mensah"],
+            "The Palms",
+            "Harvard University Press",
+        ),
+        (
+            "Okafor, C., Fat, D. M. & Mensah, J. T. The global burden of palm blight: 2004 "
+            "update (World Health Organization, 2008).",
+            ["Okafor", "Fat", "Mensah"],
+            "The global burden of palm blight: 2004 update",
+            "World Health Organization",
+        ),
+        # IEEE: the publisher before the place
+        (
+            "J. D. Okafor, Mathematical palms II: spatial models and applications. Springer, "
+            "Berlin, 2003.",
+            ["Okafor"],
+            "Mathematical palms II: spatial models and applications",
+            "Springer",
+        ),
+    ],
+)
+def test_a_books_title_after_the_names_and_before_the_imprint(
+    raw: str, families: list[str], title: str, publisher: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert (reference.title, reference.publisher) == (title, publisher)
+
+
+def test_a_nature_chapter_keeps_its_years_letter_and_pages() -> None:
+    reference = parse_reference(
+        "Okafor, Y. et al. in Palm-engineered mice for research: design, analysis and testing "
+        "(eds Mensah, J. E. & Osei, T.) 83–111 (Springer, 2011b).",
+        "r1",
+    )
+    assert (reference.year, reference.pages, reference.publisher) == ("2011b", "83–111", "Springer")
+    assert reference.container == "Palm-engineered mice for research: design, analysis and testing"

@@ -161,6 +161,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned.title is None
         and rules.title
         and not names_ran_on
+        and not title_in_names
+        and not evidence.title_as_publisher(learned, rules)
         and not evidence.title_into_container(learned.container, rules)
         and not evidence.reads_as_title(learned.text, rules.title)
     ):
@@ -233,6 +235,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "(in press) Title": the labeller took the year's end into the title
         if name == "title" and value and rules.title and evidence.edge_word(value, rules.title):
             continue  # "… fusion products Int", "au diagnostic …": the rules' edge is right
+        if name == "title" and value and evidence.publisher_into_title(value, rules):
+            continue  # "… applications. Springer, Berlin, 2003.": the rules' title is whole
         if name == "title" and value and evidence.mid_number(value, rules.title):
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:

@@ -480,28 +480,48 @@ def title_lead_as_name(learned: CrfFields, rules: Fields) -> str | None:
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
-    the names and title right."""
+    the names and title right; or took it for one more name after a list that "and" closed
+    ("… and D. Boisclair, Past, Current and …", "& Wilson, E. O. Speciation.") or before a
+    word in lower case ("Lynch, M. Rate, molecular spectrum, …")."""
     title, whole = learned.title, rules.title
-    if not (title and whole and learned.authors and whole != title and whole.endswith(title)):
-        return False
-    lead = whole[: -len(title)].strip().rstrip(",")
     mine, theirs = learned.authors, rules.authors
+    if not (whole and mine and theirs):
+        return False
+    first = whole.split(None, 1)[0].rstrip(",")
+    rest = whole[len(first) :].lstrip(" ,")
+    if title is None:
+        lead = whole  # the whole title read as one more name: "… and H. A. Orr, Speciation."
+    elif whole != title and whole.endswith(title):
+        lead = whole[: -len(title)].strip().rstrip(",")
+    elif rest and title.startswith(rest):
+        lead = first  # the title then ran on: "Current and … Use (Center for …"
+    else:
+        return False
     if re.fullmatch(r"[^\W\d_][\w'’-]*", lead) is None:
         return False
-    if len(mine) == len(theirs) + 1 and theirs:
-        # "Lynch, M. Rate, molecular spectrum, …": the title's first word as one more name,
-        # which a word in lower case follows (not "Black, D.A., Paul, Apostle of Weakness")
+    if len(mine) == len(theirs) + 1:
+        # (not "Black, D.A., Paul, Apostle of Weakness": a name may follow a comma)
         return (
             lead == mine[-1].family
-            and re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
             and [p.family for p in mine[:-1]] == [p.family for p in theirs]
+            and (
+                _closed_list(learned.text, theirs[-1])
+                or re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
+            )
         )
     return (
-        len(mine) == len(theirs) >= 2
+        title is not None
+        and len(mine) == len(theirs) >= 2
         and lead == mine[-1].family
         and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
     )
+
+
+def _closed_list(text: str, last: Person) -> bool:
+    """Whether "and" or "&" brings in the list's last name ("and D. Boisclair", "& Wilson")."""
+    given = rf"(?:{re.escape(last.given)}\s+)?" if last.given else ""
+    return re.search(rf"(?:\band|&)\s+{given}{re.escape(last.family)}\b", text) is not None
 
 
 def names_into_title(learned: CrfFields, rules: Fields) -> bool:
@@ -907,3 +927,33 @@ def quoted_title(text: str, rules: Fields) -> bool:
         return False
     end = at + len(title)
     return re.match(rf"[,.]?{re.escape(closer)}(?:[,.;:)]|\s|$)", text[end:]) is not None
+
+
+def publisher_into_title(learned: str, rules: Fields) -> bool:
+    """ "… biomedical applications. Springer" for the rules' title and publisher "Springer,
+    Berlin", "… 2004 update (World Health Organization" for Nature's "(World Health
+    Organization, 2008)": the labeller ran the title on into the publisher."""
+    title, publisher = rules.title, rules.publisher
+    if not (title and publisher and learned != title and learned.startswith(title)):
+        return False
+    rest = learned[len(title) :].strip(" .,:;(")  # (Nature: "Title (Publisher, 2008).")
+    return (
+        bool(rest)
+        and len(rest.split()) <= 5
+        and publisher.startswith(rest)
+        # (not "Sovereignty in an Age of Globalisation. New York: Colombia University Press",
+        # a subtitle and the imprint that the rules took for the publisher)
+        and not re.search(r"[.:]\s", publisher)
+    )
+
+
+def title_as_publisher(learned: CrfFields, rules: Fields) -> bool:
+    """ "The Ants (Harvard University Press, 1990)": the labeller read a book's title into its
+    publisher, where the rules read both."""
+    publisher = learned.publisher or ""
+    return bool(
+        rules.title
+        and rules.publisher
+        and publisher.startswith(rules.title)
+        and rules.publisher in publisher
+    )

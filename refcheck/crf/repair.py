@@ -512,15 +512,19 @@ def _chapter(text: str, merged: Fields) -> None:
         return
     container = merged.container or ""
     if container and not (
-        container.lower().startswith("in ") or found.book in container or container in found.book
+        container.lower().startswith("in ")
+        or found.book in container
+        or container in found.book
+        or text.find(container) > found.start  # the imprint's: "Springer Science+Business Media"
     ):
         return
     merged.container = found.book
     if merged.title and text.find(merged.title) >= found.start:
         merged.title = None  # Nature prints no chapter's title: "Moss, B. in Fields Virology"
-    merged.pages = merged.pages or found.pages
+    merged.pages = found.pages or merged.pages  # (the labeller's may hold an editor's initial)
     merged.publisher = merged.publisher or found.publisher
-    merged.year = merged.year or found.year
+    if found.year and found.year.startswith(merged.year or ""):
+        merged.year = found.year  # with its letter: "(…, 1999b)"
 
 
 # a journal's part after a full stop in its name, which both parsers may take for the whole
