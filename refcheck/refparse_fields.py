@@ -143,7 +143,9 @@ _CONJUNCTION_NEXT = re.compile(r"\s*(?:&|(?:and|AND)\b|и\b|et\b|und\b|e\s|y\s)"
 _ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){YEAR}(?![\d–-]|\.\d)")  # not "arXiv:1707.00470"
 # a year as the entry prints it, with the letter that tells one author's works of a year apart
 # ("…, 2000b." in IEEE, "2000b;121:247" in Vancouver); not the "s" of "1990s"
-_PRINTED_YEAR = re.compile(rf"(?<![\d–\-./:])({YEAR}(?:[a-rt-z](?![^\W\d_]))?)(?![\d–-]|\.\d)")
+_PRINTED_YEAR = re.compile(
+    rf"(?<![\d–\-./:])(?<![^\W\d_])({YEAR}(?:[a-rt-z](?![^\W\d_]))?)(?![\d–-]|\.\d)"
+)  # (not an article's number: "Art. e1724")
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
 # "C09S05", or lower-case roman numerals ("xvi–xviii").

@@ -17,22 +17,29 @@ from dataclasses import dataclass
 from refcheck.refparse_fields import MONTH_NAME, YEAR, first_groups
 
 # the separator: two slashes with a space before them (never a URL's "http://")
-_SLASHES = re.compile(r"(?<=[^\s:])\s+//\s*(?=\S)")
+# (nor a link's broken "http //gmv.cast…")
+_SLASHES = re.compile(r"(?<=[^\s:])(?<!http)(?<!https)(?<!ftp)\s+//\s*(?=\S)")
 # where the whole's name ends: at the year, at a place of publication ("М.:", "Helsinki,"),
 # at a volume, issue or page abbreviation, or at the editors' statement (after one slash or
 # "под ред.", edited by)
 _NAME_END = re.compile(
-    rf"\.?\s+(?:{MONTH_NAME}\s+)?{YEAR}\b"
+    rf"\.?\s+(?:{MONTH_NAME}\s+)?{YEAR}[a-z]?\b"
     r"(?![-–]\d)"
     r"|\.\s+[A-ZА-ЯЁ][\w-]*\.?\s*[:,]\s*(?=[\w\"«])"
-    r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с)\.?\s*(?=[\dIVXLC])"
+    r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с|Art)\.?\s*"
+    r"(?=[\dIVXLC]|[A-Za-z]{1,3}\d)"
     r"|\s/\s|\s+под\s+ред"
 )
 _FIELDS = (
-    re.compile(rf"(?<!\d)(?P<year>{YEAR})(?!\d)"),
+    re.compile(rf"(?<![\w.])(?P<year>{YEAR}(?:[a-z](?![^\W\d_]))?)(?!\d)"),
     re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>\d+|[IVXLC]+\b)"),
     re.compile(r"(?:^|\s)(?:№|No\.|N|Вып\.|Iss\.|Issue)\s*(?P<issue>\d+|[IVXLC]+\b)"),
-    re.compile(r"(?:^|\s)(?:P|pp?|С|C|S|с)\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"),
+    # (an article's number: "Art. e1000459")
+    # (letters before a page: "P. B492–B501", "Art. e1000459")
+    re.compile(
+        r"(?:^|\s)(?:P|pp?|С|C|S|с|Art)\.\s*"
+        r"(?P<pages>(?:[A-Za-z]{1,3}\.?)?\d+(?:\s*[-–]\s*[A-Za-z]{0,3}\d+)?)"
+    ),
     re.compile(
         r"(?:^|\.\s+)(?P<place>[A-ZА-ЯЁ][\w-]*\.?)\s*:\s*(?P<publisher>[^,.:]{2,80}?)\s*,\s*"
         rf"{YEAR}"

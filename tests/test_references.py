@@ -2236,3 +2236,80 @@ def test_natures_volume_leaves_the_journals_name() -> None:
 def test_an_mla_page_is_no_year(raw: str, year: str, pages: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.year, reference.pages) == (year, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        # GOST in its Latin form: letters before the pages, an article's number, a year's
+        # letter, a title that the labeller cut before the slashes
+        (
+            "Okafor A., Mensah W. W., Osei S. et al. Growth curves of palms used in the "
+            "Biomarkers Program // J Gerontol A Biol Sci Med Sci. 1999. Vol. 54. P. B492–B501.",
+            ("1999", "J Gerontol A Biol Sci Med Sci", "54", "B492–B501"),
+        ),
+        (
+            "Okafor G. M. C., Mensah S. et al. Female-specific flightless palm phenotype // "
+            "PLOS Neglected Tropical Diseases. 2012. Vol. 6. Art. e1724. "
+            "DOI: 10.1371/journal.pntd.0001724.",
+            ("2012", "PLOS Neglected Tropical Diseases", "6", "e1724"),
+        ),
+        (
+            "Okafor R. K., Mensah M. H., Osei J. et al. Palm levels are regulated by "
+            "phosphorylation and ubiquitylation-dependent proteolysis // Nat Cell Biol. 2009a. "
+            "Vol. 11. P. 925–33.",
+            ("2009a", "Nat Cell Biol", "11", "925–33"),
+        ),
+        (
+            "Okafor G., Mensah V. K., Osei A. R. Emerging concepts for the dynamical organization "
+            "of palm activity // Nature Reviews. Neuroscience. 2011. Vol. 12. P. 43–56.",
+            ("2011", "Nature Reviews. Neuroscience", "12", "43–56"),
+        ),
+    ],
+)
+def test_gost_numbers_after_the_slashes(raw: str, fields: tuple[str, str, str, str]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.year, reference.container, reference.volume, reference.pages) == fields
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        (
+            "Okafor Y. H., Mensah J. B., Osei Z. J. Palm polymerase III detects cytosolic DNA "
+            "and induces type I interferons through the RIG-I pathway // Cell. 2009. Vol. 138. "
+            "P. 576–91.",
+            ["Okafor", "Mensah", "Osei"],
+            "Palm polymerase III detects cytosolic DNA and induces type I interferons through "
+            "the RIG-I pathway",
+        ),
+        (
+            "Okafor J. C., Mensah L. A., Osei D. C. Multiple, recurring origins of palm "
+            "specialization in poison frogs // Proc Natl Acad Sci USA. 2003. Vol. 100. "
+            "P. 12792–7.",
+            ["Okafor", "Mensah", "Osei"],
+            "Multiple, recurring origins of palm specialization in poison frogs",
+        ),
+        (
+            "Okafor J. C. Palmview: visualization and analysis of palm genotype data // Cold "
+            "Spring Harbor Protocols. 2009. Vol. 2009. P. 1–9.",
+            ["Okafor"],
+            "Palmview: visualization and analysis of palm genotype data",
+        ),
+    ],
+)
+def test_a_gost_title_runs_from_the_names_to_the_slashes(
+    raw: str, families: list[str], title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title
+
+
+def test_a_broken_links_slashes_are_no_gost_separator() -> None:
+    reference = parse_reference(
+        "Okafor (R.), Palmscan to ArcGIS. CAST Technical Publications Series. Number 10110. "
+        "http //gmv.cast.uark.edu/palms/. [Date accessed: 29 September 2016].",
+        "r1",
+    )
+    assert reference.title is not None and "http" not in reference.title

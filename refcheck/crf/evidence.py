@@ -487,13 +487,13 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     mine, theirs = learned.authors, rules.authors
     if not (whole and mine and theirs):
         return False
-    first = whole.split(None, 1)[0].rstrip(",")
-    rest = whole[len(first) :].lstrip(" ,")
+    first = whole.split(None, 1)[0].rstrip(",:")
+    rest = whole[len(first) :].lstrip(" ,:")
     if title is None:
-        lead = whole  # the whole title read as one more name: "… and H. A. Orr, Speciation."
+        lead = first  # the title's first word read as a name: "… and H. A. Orr, Speciation."
     elif whole != title and whole.endswith(title):
-        lead = whole[: -len(title)].strip().rstrip(",")
-    elif rest and title.startswith(rest):
+        lead = whole[: -len(title)].strip().rstrip(",:")
+    elif rest and _same_start(title, rest):
         lead = first  # the title then ran on: "Current and … Use (Center for …"
     else:
         return False
@@ -509,13 +509,22 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
                 or re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
             )
         )
+    # one name: not "Stephen H. Kellert, In the Wake of Chaos", where the labeller is right
+    lone = len(mine) == 1 and re.search(rf"\b{re.escape(lead)},\s+[A-Z]", learned.text) is None
     return (
-        title is not None
-        and len(mine) == len(theirs) >= 2
+        len(mine) == len(theirs)
+        and (len(mine) >= 2 or lone)
         and lead == mine[-1].family
         and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
     )
+
+
+def _same_start(one: str, other: str) -> bool:
+    """Whether two readings of a title begin alike for as far as the shorter goes (at least
+    ten characters): one of them ran on past its end."""
+    size = min(len(one), len(other), 40)
+    return size >= 10 and one[:size] == other[:size]
 
 
 def _closed_list(text: str, last: Person) -> bool:

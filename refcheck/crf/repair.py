@@ -818,9 +818,22 @@ def _gost(text: str, merged: Fields) -> None:
     # "Приказанская культура // САИ. 1980. Вып. 24.": the title ends at the slashes, the
     # journal or book follows them; an author statement after one slash is no part of it
     title = merged.title or ""
-    cut = re.split(r"\s+//|\s/\s", title, maxsplit=1)[0]
+    if not title and merged.container and " //" in merged.container:
+        title = merged.container  # "Palm polymerase … pathway // Cell" read as the journal
+        given = merged.authors[-1].given if merged.authors else ""
+        if given and title.startswith(f"{given} "):
+            title = title[len(given) + 1 :]  # the last name's initials: "Z. J. Palm …"
+    cut = re.split(r"\s+//|\s/(?:\s|$)", title, maxsplit=1)[0]
     if cut != title:
         merged.title = clean(cut, title=True)
+    start = text.find(cut) if cut else -1
+    if (
+        start >= 0
+        and start + len(cut) < entry.title_end
+        and "/" not in text[start : entry.title_end]
+    ):
+        # "… through the RIG-I pathway // Cell": the title goes on to the slashes
+        merged.title = clean(text[start : entry.title_end], title=True)
     merged.container = clean(entry.container)
     merged.year = merged.year or entry.year
     merged.publisher = entry.publisher or merged.publisher

@@ -1,7 +1,9 @@
 """The gold fields of a JATS element-citation printed in common citation styles.
 
 The articles print their references in one style each (eLife's, PLOS's); issue 3 asks that
-parsing hold across APA, Chicago, MLA, IEEE, Vancouver, Nature and Harvard too. These renderers
+parsing hold across APA, Chicago, MLA, IEEE, Vancouver, Nature and Harvard too, and the
+national styles printed most outside English-speaking journals: ABNT (Brazil), ACS (chemistry)
+and GOST (the Russian standard, in its Latin form). These renderers
 follow each style's manual for a journal article (names, year, title, journal, volume, issue,
 pages, DOI), a book (names, year, title, place, publisher) and a chapter in an edited book
 closely enough that a reader would take the line for that style; the gold is the JATS fields,
@@ -17,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from corpus import GoldFields, _citation_element, _doi_of, _first, local, text_of
 
-STYLES = ("apa", "chicago", "harvard", "ieee", "mla", "nature", "vancouver")
+STYLES = ("abnt", "acs", "apa", "chicago", "gost", "harvard", "ieee", "mla", "nature", "vancouver")
 
 
 @dataclass(frozen=True)
@@ -403,7 +405,90 @@ def _vancouver_book(w: Work) -> str:
     )
 
 
+def _abnt_names(w: Work) -> str:
+    if w.et_al or len(w.people) > 3:
+        family, initials = w.people[0]
+        return f"{family.upper()}, {_dotted(initials)} et al."
+    return "; ".join(f"{f.upper()}, {_dotted(i)}" for f, i in w.people)
+
+
+def _abnt(w: Work) -> str:
+    line = f"{_abnt_names(w)} {_stop(w.title)} {w.journal}"
+    if w.volume:
+        line += f", v. {w.volume}"
+    if w.issue:
+        line += f", n. {w.issue}"
+    if w.pages:
+        line += f", p. {w.pages}"
+    line += f", {w.year}."
+    return line + (f" DOI: {w.doi}." if w.doi else "")
+
+
+def _abnt_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_abnt_names(w)} {_stop(w.title)} {_imprint(w)}, {w.year}."
+    eds = "; ".join(f"{f.upper()}, {_dotted(i)}" for f, i in w.editors)
+    return (
+        f"{_abnt_names(w)} {_stop(w.title)} In: {eds} (ed.). {_stop(w.journal)} {_imprint(w)}, "
+        f"{w.year}. p. {w.pages}."
+    )
+
+
+def _acs_names(w: Work) -> str:
+    names = "; ".join(f"{f}, {_dotted(i)}" for f, i in w.people)
+    return names + ("; et al." if w.et_al else "")
+
+
+def _acs(w: Work) -> str:
+    line = f"{_stop(_acs_names(w))} {_stop(w.title)} {w.journal} {w.year}"
+    if w.volume:
+        line += f", {w.volume}" + (f" ({w.issue})" if w.issue else "")
+    if w.pages:
+        line += f", {w.pages}"
+    line += "."
+    return line + (f" DOI: {w.doi}." if w.doi else "")
+
+
+def _acs_book(w: Work) -> str:
+    imprint = f"{w.publisher}: {w.place}" if w.place else f"{w.publisher}"
+    if w.kind == "book":
+        return f"{_stop(_acs_names(w))} {w.title}; {imprint}, {w.year}."
+    eds = "; ".join(f"{f}, {_dotted(i)}" for f, i in w.editors)
+    mark = "Eds." if len(w.editors) > 1 else "Ed."
+    return (
+        f"{_stop(_acs_names(w))} {_stop(w.title)} In {w.journal}; {eds}, {mark}; {imprint}, "
+        f"{w.year}; pp {w.pages}."
+    )
+
+
+def _gost_names(w: Work) -> str:
+    names = [f"{f} {_dotted(i)}" for f, i in w.people[:3]]
+    return ", ".join(names) + (" et al." if w.et_al or len(w.people) > 3 else "")
+
+
+def _gost(w: Work) -> str:
+    line = f"{_gost_names(w)} {w.title} // {w.journal}. {w.year}."
+    if w.volume:
+        line += f" Vol. {w.volume}" + (f", no. {w.issue}." if w.issue else ".")
+    if w.pages:
+        line += f" P. {w.pages}." if w.last_page else f" Art. {w.pages}."
+    return line + (f" DOI: {w.doi}." if w.doi else "")
+
+
+def _gost_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_gost_names(w)} {_stop(w.title)} {_imprint(w)}, {w.year}."
+    eds = ", ".join(f"{_dotted(i)} {f}" for f, i in w.editors)
+    return (
+        f"{_gost_names(w)} {w.title} // {w.journal} / ed. by {eds}. {_imprint(w)}, {w.year}. "
+        f"P. {w.pages}."
+    )
+
+
 RENDERERS: dict[str, tuple[Callable[[Work], str], Callable[[Work], str]]] = {
+    "abnt": (_abnt, _abnt_book),
+    "acs": (_acs, _acs_book),
+    "gost": (_gost, _gost_book),
     "apa": (_apa, _apa_book),
     "chicago": (_chicago, _chicago_book),
     "harvard": (_harvard, _harvard_book),
@@ -441,6 +526,6 @@ def style_entries(root: ET.Element, every: int = 1) -> list[tuple[str, str, Gold
         label = "journal articles" if work.kind == "journal" else "books and chapters"
         for style in STYLES:
             printed, gold = render(style, work)
-            named = style.upper() if len(style) <= 4 else style.title()
+            named = style.upper() if len(style) <= 4 else style.title()  # "ABNT", "Chicago"
             entries.append((f"{label} in {named} style", printed, gold))
     return entries
