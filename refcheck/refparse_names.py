@@ -169,6 +169,18 @@ def _kind(token: str) -> tuple[str, str]:
     return "?", token
 
 
+def _capital_particles(tokens: list[str]) -> bool:
+    """A family name in capitals with its particles in capitals too ("DE STROOPER", "RIBEIRO
+    DE ALMEIDA"): every word in capitals, the last a name of three letters or more."""
+    return (
+        len(tokens) > 1
+        and all(token.isupper() for token in tokens)
+        and len(tokens[-1]) >= 3
+        and is_name_word(tokens[-1])
+        and any(is_particle(token) for token in tokens[:-1])
+    )
+
+
 def _family_given_split(values: list[str], kinds: str, given_first: bool) -> Person:
     """Split a run of words into family and given names, keeping particles with the family."""
     if given_first:
@@ -221,6 +233,7 @@ def _looks_corporate(text: str) -> bool:
         # their initials)
         and not ("," in text and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:]))
         and not _CAPITALS_THEN_INITIALS.fullmatch(text)
+        and not _ABNT_NAMES.fullmatch(text)
     ):
         return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
@@ -242,6 +255,10 @@ def _looks_corporate(text: str) -> bool:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z]")
+# ABNT's names: the family in capitals, a comma, the initials ("RIBEIRO DE ALMEIDA, C.",
+# "OKAFOR, J.; VAN DER BERG, K.")
+_ABNT_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]*)*,\s*(?:[A-Z]\.\s?-?)+"
+_ABNT_NAMES = re.compile(rf"{_ABNT_NAME}(?:;\s*{_ABNT_NAME})*")
 # Vancouver names with the family in capitals: "SMITH JA", "SMITH J, JONES K"
 _CAPITALS_THEN_INITIALS = re.compile(
     r"[A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2}(?:, [A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2})*\.?"
@@ -308,6 +325,11 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     for number, segment in enumerate(segments, start=1):
         tokens = segment.split()
         pairs = [_kind(token) for token in tokens]
+        if _capital_particles(tokens):
+            # ABNT's "DE STROOPER", "VAN DEN BOGAART": particles in capitals, not initials
+            pairs = [
+                ("P", t) if is_particle(t) else pair for t, pair in zip(tokens, pairs, strict=True)
+            ]
         kinds = "".join(kind for kind, _ in pairs)
         if (
             len(segments) > 1

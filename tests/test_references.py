@@ -2313,3 +2313,36 @@ def test_a_broken_links_slashes_are_no_gost_separator() -> None:
         "r1",
     )
     assert reference.title is not None and "http" not in reference.title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # ABNT: families in capitals, their particles in capitals too
+        (
+            "VAN DEN OKAFOR, G. et al. Palm-1 may be a distance regulator. Palm Struct Mol "
+            "Biol, v. 18, p. 805–12, 2011.",
+            ["VAN DEN OKAFOR"],
+        ),
+        (
+            "RIBEIRO DE OKAFOR, C. et al. The palm-binding protein limits recombination. "
+            "Immunity, v. 35, p. 501–13, 2011.",
+            ["RIBEIRO DE OKAFOR"],
+        ),
+        (
+            "DE OKAFOR, B. et al. Deficiency of palm-1 inhibits the normal cleavage. Nature, "
+            "v. 391, p. 387–90, 1998.",
+            ["DE OKAFOR"],
+        ),
+        (
+            "OKAFOR, J.; VAN DER MENSAH, K. Palm oil. Palm Res, v. 3, p. 1–9, 2001.",
+            ["OKAFOR", "VAN DER MENSAH"],
+        ),
+        # guard: initials in capitals before a family name
+        ("OKAFOR, J.; MENSAH, K. A. Palm oil. Palm Res, v. 3, p. 1–9, 2001.", ["OKAFOR", "MENSAH"]),
+    ],
+)
+def test_abnt_particles_in_capitals_stay_with_the_family(raw: str, families: list[str]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert not reference.corporate
