@@ -185,6 +185,15 @@ _TAILS = (
             rf"\s*:\s*{_PAGES}$"
         ),
     ),
+    (  # ACS: "Biochim Biophys Acta 2009, 1792, 1138–44", "J. Am. Chem. Soc. 2005, 127 (3), 1–9"
+        ",",
+        re.compile(
+            # (not "Volume 2020, 2001, pp. 159–174", a volume named so, then the year)
+            r"(?<=[^\W\d]|\.)(?<![Vv]olume)(?<![Vv]ol\.)(?<!\bv\.)"
+            rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?)\s*"
+            rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
+        ),
+    ),
     ("", re.compile(rf",\s*(?:#|[Nn]o\.?\s*|№\s*)(?P<iss>\d+)(?:\s*,\s*{_PAGES})?$")),
     ("", re.compile(rf",\s*{_VOL}\s*(?:{_ISS})?(?:\s*,\s*{_PAGES})?$")),  # , 33(2), 125–14
     (

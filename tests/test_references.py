@@ -2346,3 +2346,32 @@ def test_abnt_particles_in_capitals_stay_with_the_family(raw: str, families: lis
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert not reference.corporate
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        # ACS: journal, year, volume, pages, the volume perhaps shaped like a year
+        (
+            "Okafor, L. L.; Mensah, J. M. The mechanism of palm division. Biochim Biophys Acta "
+            "2009, 1792, 1138–44.",
+            ("2009", "Biochim Biophys Acta", "1792", "1138–44"),
+        ),
+        (
+            "Okafor, L. A tutorial on hidden palm models. Proc IEEE 1989, 77, 257–86.",
+            ("1989", "Proc IEEE", "77", "257–86"),
+        ),
+        # guard: a volume named so, then the year
+        (
+            "Okafor T and Mensah D. PALM: Rapid Palm Transform. Topics in Palms 2001, Lecture "
+            "Notes in Computer Science Volume 2020, 2001, pp. 159–174.",
+            ("2001", None, "2020", "159–174"),
+        ),
+    ],
+)
+def test_acs_year_before_the_volume(raw: str, fields: tuple[str, str | None, str, str]) -> None:
+    reference = parse_reference(raw, "r1")
+    year, container, volume, pages = fields
+    assert (reference.year, reference.volume, reference.pages) == (year, volume, pages)
+    if container is not None:
+        assert reference.container == container

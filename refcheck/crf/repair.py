@@ -407,6 +407,9 @@ def _without_trailing_number(text: str, container: str, volume: str | None) -> s
     glued = _SERIES_VOLUME.search(container)
     if glued is not None and glued.group(1) == volume:
         container = container[: glued.start(1)]
+    year = re.search(rf"\s({YEAR})$", container)
+    if year is not None and at >= 0 and text.startswith(",", at + len(container)):
+        container = container[: year.start()]  # ACS: "Proc IEEE 1989, 77, 257–86"
     if (
         volume
         and at >= 0
