@@ -1,13 +1,14 @@
 """The book a chapter appeared in, in the forms the common styles print it after "in".
 
 APA ("In E. Editor (Ed.), Book (pp. 1–20).") and Vancouver ("In: Editor E, editor. Book.")
-open the book with its own sentence, which both parsers read. Four styles run the book into
+open the book with its own sentence, which both parsers read. Five styles run the book into
 the editors and the imprint, where neither parser finds its end:
 
 - IEEE: ``“Chapter,” in Book, E. Editor and F. Editor, Eds. Place: Publisher, 2007, pp. 1–9.``
 - Harvard: ``'Chapter', in Editor, E. and Editor, F. (eds) Book. Place: Publisher, pp. 1–9.``
 - Nature: ``Names. in Book (eds Editor, E. & Editor, F.) 1–9 (Publisher, 2007).``
 - MLA: ``“Chapter.” Book, edited by E. Editor, Publisher, 2007, pp. 1–9.``
+- ACS: ``Chapter. In Book; Editor, E.; Editor, F., Eds.; Publisher: Place, 2007; pp 1–9.``
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _NATURE = re.compile(
     r"(?:(?P<pages>[\w]+[–-][\w]+|\d+)\s+)?"
     rf"\((?P<publisher>[^()]+?),\s*(?P<year>{YEAR}[a-z]?)\)"
 )
+_ACS = re.compile(rf"(?:^|[.,]\s+)In\s+{_BOOK};\s+(?:[^;]+;\s*)*?[^;]*?,?\s*Eds?\.;")
 _MLA = re.compile(rf"[”\"]\s+(?![Ii]n:?\s){_BOOK},\s+edited\s+by\s+")  # (not Chicago's "In")
 
 
@@ -51,7 +53,8 @@ class ChapterBook:
 def chapter_book(text: str) -> ChapterBook | None:
     """The book of a chapter printed in one of the four run-on forms above; None for any
     other entry."""
-    if " in " not in text and "edited by" not in text and not text.startswith("in "):
+    lowered = text.lower()
+    if " in " not in lowered and "edited by" not in lowered and not lowered.startswith("in "):
         return None
     nature = _NATURE.search(text)
     if nature is not None:
@@ -62,7 +65,7 @@ def chapter_book(text: str) -> ChapterBook | None:
             clean(nature.group("publisher")),
             nature.group("year"),
         )
-    for pattern in (_IEEE, _HARVARD, _MLA):
+    for pattern in (_IEEE, _HARVARD, _ACS, _MLA):
         found = pattern.search(text)
         if found is not None:
             book = clean(found.group("book"))

@@ -149,3 +149,41 @@ def test_a_nature_chapter_keeps_its_years_letter_and_pages() -> None:
     )
     assert (reference.year, reference.pages, reference.publisher) == ("2011b", "83–111", "Springer")
     assert reference.container == "Palm-engineered mice for research: design, analysis and testing"
+
+
+def test_an_acs_chapters_book_and_an_acs_books_imprint() -> None:
+    chapter = parse_reference(
+        "Okafor, B. Palm viruses and their replication. In Fields of Palms; Mensah, D. M.; "
+        "Osei, D. P., Eds.; Palm House: Philadelphia, PA, 2007; pp 2905–46.",
+        "r1",
+    )
+    assert (chapter.title, chapter.container, chapter.pages) == (
+        "Palm viruses and their replication",
+        "Fields of Palms",
+        "2905–46",
+    )
+    book = parse_reference(
+        "Okafor, G. E.; Mensah, D. Past, Current and Future Trends in Palm Use; Center for Palm "
+        "Research and Education: San Francisco, 2003.",
+        "r1",
+    )
+    assert [person.family for person in book.authors] == ["Okafor", "Mensah"]
+    assert (book.title, book.publisher) == (
+        "Past, Current and Future Trends in Palm Use",
+        "Center for Palm Research and Education",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # guards: a semicolon inside a title; a list of names only
+        (
+            "Okafor, Louis. Living Palms; New Directions in Contemporary Palm-Making. Translated "
+            "by Isabel Mensah. New York: Praeger, 1973.",
+            "Living Palms; New Directions in Contemporary Palm-Making",
+        ),
+    ],
+)
+def test_a_semicolon_in_a_title_is_no_acs_imprint(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -507,6 +507,12 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
             and (
                 _closed_list(learned.text, theirs[-1])
                 or re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
+                # ACS, ABNT: "Okafor, G. E.; Mensah, D. Past, Current …", names by semicolons
+                # (not "…; Fouassier, J.-P.", one more name with its initials)
+                or (
+                    ";" in learned.text[: max(0, learned.text.find(whole))]
+                    and re.match(rf"{re.escape(lead)},\s*(?:[A-Z]\.-?)+", whole) is None
+                )
             )
         )
     # one name: not "Stephen H. Kellert, In the Wake of Chaos", where the labeller is right

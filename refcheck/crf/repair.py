@@ -480,12 +480,25 @@ _PUBLISHER_NAME = re.compile(
 )
 
 
+# ACS's imprint after a book's title: "; Center for Palm Research: San Francisco, 2003"
+_ACS_IMPRINT = re.compile(
+    r";\s+(?P<publisher>[A-Z](?:[^:;.]|\.(?!\s+[A-Z])){2,80}?):\s+[A-Z][^,;:]{1,40}"
+    r"(?:,\s*[A-Z][\w.]*)?,\s*"
+    rf"{YEAR}"
+)
+
+
 def _imprint_in_title(text: str, merged: Fields) -> None:
     """A book's title that ran on past its full stop into the place and publisher: the
     imprint is no part of it (the publisher is kept)."""
     title = merged.title
     at = text.find(title) if title else -1
     if not title or at < 0:
+        return
+    acs = _ACS_IMPRINT.search(text, at)
+    if acs is not None and at < acs.start() < at + len(title):
+        merged.title = clean(text[at : acs.start()], title=True) or title
+        merged.publisher = merged.publisher or clean(acs.group("publisher"))
         return
     end = at + len(title)
     for boundary in re.finditer(r"[.?!]\s", title):
