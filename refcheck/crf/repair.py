@@ -535,8 +535,14 @@ def _chapter(text: str, merged: Fields) -> None:
     ):
         return
     merged.container = found.book
-    if merged.title and text.find(merged.title) >= found.start:
+    at = text.find(merged.title) if merged.title else -1
+    if merged.title and at >= found.start:
         merged.title = None  # Nature prints no chapter's title: "Moss, B. in Fields Virology"
+    elif merged.title and at >= 0 and at + len(merged.title) > found.start:
+        # ACS: "The muscle pattern of Drosophila. In Muscle development in Drosophila; …"
+        lead = re.search(r"[.,]?\s+[Ii]n:?\s+$", text[at : found.start])
+        if lead is not None:
+            merged.title = clean(text[at : at + lead.start()], title=True) or merged.title
     merged.pages = found.pages or merged.pages  # (the labeller's may hold an editor's initial)
     merged.publisher = merged.publisher or found.publisher
     if found.year and found.year.startswith(merged.year or ""):
