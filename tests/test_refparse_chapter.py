@@ -163,13 +163,13 @@ def test_an_acs_chapters_book_and_an_acs_books_imprint() -> None:
         "2905–46",
     )
     ran_on = parse_reference(
-        "Okafor, V. The palm pattern of Drosophila. In Palm development in Drosophila; Mensah, "
+        "Okafor, V. The muscle pattern of Drosophila. In Muscle development in Drosophila; Mensah, "
         "H., Ed.; Springer Science+Business Media: New York, 2006; pp 8–27.",
         "r1",
     )
     assert (ran_on.title, ran_on.container) == (
-        "The palm pattern of Drosophila",
-        "Palm development in Drosophila",
+        "The muscle pattern of Drosophila",
+        "Muscle development in Drosophila",
     )
     book = parse_reference(
         "Okafor, G. E.; Mensah, D. Past, Current and Future Trends in Palm Use; Center for Palm "
