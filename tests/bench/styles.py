@@ -179,9 +179,7 @@ def _stop(text: str) -> str:
 
 
 def _apa(w: Work) -> str:
-    names = [f"{f}, {_dotted(i)}" for f, i in w.people]
-    who = _join(names, ", & ") if not w.et_al else ", ".join(names) + ", et al."
-    line = f"{who} ({w.year}). {_stop(w.title)} {w.journal}"
+    line = f"{_apa_names(w)} ({w.year}). {_stop(w.title)} {w.journal}"
     if w.volume:
         line += f", {w.volume}" + (f"({w.issue})" if w.issue else "")
     if w.pages:
@@ -191,12 +189,7 @@ def _apa(w: Work) -> str:
 
 
 def _chicago(w: Work) -> str:
-    first, *rest = w.people
-    names = [f"{first[0]}, {_dotted(first[1])}"] + [f"{_dotted(i)} {f}" for f, i in rest]
-    who = _join(names, ", and ") if len(names) > 2 else " and ".join(names)
-    if w.et_al:
-        who += " et al"
-    line = f"{_stop(who)} {w.year}. “{_stop(w.title)}” {w.journal}"
+    line = f"{_chicago_names(w)} {w.year}. “{_stop(w.title)}” {w.journal}"
     if w.volume:
         line += f" {w.volume}" + (f" ({w.issue})" if w.issue else "")
     if w.pages:
@@ -206,9 +199,7 @@ def _chicago(w: Work) -> str:
 
 
 def _harvard(w: Work) -> str:
-    names = [f"{f}, {_tight(i)}" for f, i in w.people]
-    who = _join(names, " and ") if not w.et_al else f"{names[0]} et al."
-    line = f"{who} ({w.year}) '{w.title}', {w.journal}"
+    line = f"{_harvard_names(w)} ({w.year}) '{w.title}', {w.journal}"
     if w.volume:
         line += f", {w.volume}" + (f"({w.issue})" if w.issue else "")
     if w.pages:
@@ -218,12 +209,7 @@ def _harvard(w: Work) -> str:
 
 
 def _ieee(w: Work) -> str:
-    names = [f"{_dotted(i)} {f}" for f, i in w.people]
-    if w.et_al or len(names) > 6:
-        who = f"{names[0]} et al."
-    else:
-        who = _join(names, ", and ") if len(names) > 2 else " and ".join(names)
-    line = f"{who}, “{w.title},” {w.journal}"
+    line = f"{_ieee_names(w)}, “{w.title},” {w.journal}"
     if w.volume:
         line += f", vol. {w.volume}"
     if w.issue:
@@ -235,15 +221,7 @@ def _ieee(w: Work) -> str:
 
 
 def _mla(w: Work) -> str:
-    first, *rest = w.people
-    lead = f"{first[0]}, {_dotted(first[1])}"
-    if w.et_al or len(w.people) > 2:
-        who = f"{lead}, et al."
-    elif rest:
-        who = f"{lead}, and {_dotted(rest[0][1])} {rest[0][0]}."
-    else:
-        who = _stop(lead)
-    line = f"{who} “{_stop(w.title)}” {w.journal}"
+    line = f"{_mla_names(w)} “{_stop(w.title)}” {w.journal}"
     if w.volume:
         line += f", vol. {w.volume}"
     if w.issue:
@@ -256,12 +234,7 @@ def _mla(w: Work) -> str:
 
 
 def _nature(w: Work) -> str:
-    names = [f"{f}, {_dotted(i)}" for f, i in w.people]
-    if w.et_al or len(names) > 5:
-        who = f"{names[0]} et al."
-    else:
-        who = _join(names, " & ") if len(names) > 1 else names[0]
-    line = f"{who} {_stop(w.title)} {w.journal}"
+    line = f"{_nature_names(w)} {_stop(w.title)} {w.journal}"
     if w.volume:
         line += f" {w.volume}"
     if w.pages:
@@ -270,10 +243,12 @@ def _nature(w: Work) -> str:
     return line + (f" https://doi.org/{w.doi}" if w.doi else "")
 
 
+def _vancouver_names(w: Work) -> str:
+    return ", ".join(f"{f} {i}" for f, i in w.people) + (", et al" if w.et_al else "")
+
+
 def _vancouver(w: Work) -> str:
-    names = [f"{f} {i}" for f, i in w.people]
-    who = ", ".join(names) + (", et al" if w.et_al else "")
-    line = f"{who}. {_stop(w.title)} {w.journal}. {w.year}"
+    line = f"{_vancouver_names(w)}. {_stop(w.title)} {w.journal}. {w.year}"
     if w.volume:
         line += f";{w.volume}" + (f"({w.issue})" if w.issue else "")
     if w.pages:
@@ -394,7 +369,7 @@ def _nature_book(w: Work) -> str:
 
 
 def _vancouver_book(w: Work) -> str:
-    who = ", ".join(f"{f} {i}" for f, i in w.people) + (", et al" if w.et_al else "")
+    who = _vancouver_names(w)
     if w.kind == "book":
         return f"{who}. {_stop(w.title)} {_imprint(w)}; {w.year}."
     eds = ", ".join(f"{f} {i}" for f, i in w.editors)
