@@ -413,9 +413,10 @@ def render_report(
         "",
         "Across styles: each element-citation of these articles printed in the other "
         "journal's style (eLife's in PLOS's, PLOS's in eLife's), and every "
-        f"{_ordinal(STYLE_SAMPLE)} eLife journal article in seven common styles "
-        "(`tests/bench/styles.py`), each parsed alone (`parse_reference`); field accuracy "
-        "over the fields the printed entry holds.",
+        f"{_ordinal(STYLE_SAMPLE)} eLife journal article and every eLife book and chapter "
+        f"in {len(styles.STYLES)} styles (`tests/bench/styles.py`), each parsed alone "
+        "(`parse_reference`); field accuracy over the fields the printed entry holds (Nature "
+        "prints no chapter's title).",
         "",
         markdown_table(["entries", "n", *CROSS_FIELDS], cross_style_rows(total)),
         "",
