@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from refcheck.given_names import family_first, given_first
+from refcheck.given_names import GIVEN_NAMES, family_first, given_first
 from refcheck.model import Person
 from refcheck.textnorm import fold, is_particle
 
@@ -68,6 +68,16 @@ _SHAPE_SPLIT_INITIALS = re.compile(r"I+P*W(?:I+|I*J)")  # "A Loebel D": an initi
 _SHAPE_WORD = re.compile(r"P*W")
 _SHAPE_WORDS = re.compile(r"P*W(?:P*W){1,3}S?")
 _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
+_ONE_GIVEN = re.compile(r"WI*")  # "Clara", "Maria F."
+
+
+def _one_given(following: list[tuple[str, list[str]]]) -> bool:
+    """Whether the next piece is one given name, perhaps with dotted initials ("Clara", "Maria
+    F."; not Vancouver's "Aamdal S", a family and its initials)."""
+    if not following:
+        return False
+    kinds, values = following[0]
+    return _ONE_GIVEN.fullmatch(kinds) is not None and all(v.endswith(".") for v in values[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,8 +385,18 @@ def _persons(text: str) -> tuple[Person, ...] | None:
             persons[-1] = Person(persons[-1].family, f"{persons[-1].given} {values[0]}".strip())
             continue
         following = shaped[index + 1][0] if index + 1 < len(shaped) else ""
-        if _SHAPE_WORD.fullmatch(kinds) or (
-            _SHAPE_WORDS.fullmatch(kinds) and _SHAPE_INITIALS.fullmatch(following)
+        if (
+            _SHAPE_WORD.fullmatch(kinds)
+            or (_SHAPE_WORDS.fullmatch(kinds) and _SHAPE_INITIALS.fullmatch(following))
+            # Chicago, MLA: the first name inverted, a family of several words, then one given
+            # name ("Ribeiro de Almeida, Clara, Rosa Stadhouders", "Maynard Smith, James and")
+            or (
+                index == 0
+                and _SHAPE_WORDS.fullmatch(kinds)
+                and _one_given(shaped[1:2])
+                # (not "Benjamin Burton, Regina, software for …": a given name first)
+                and fold(values[0]) not in GIVEN_NAMES
+            )
         ):
             pending = " ".join(values)  # "Smith" or "De Clercq" before ", E."
         elif _SHAPE_FAMILY_INITIALS.fullmatch(kinds):

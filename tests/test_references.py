@@ -2375,3 +2375,41 @@ def test_acs_year_before_the_volume(raw: str, fields: tuple[str, str | None, str
     assert (reference.year, reference.volume, reference.pages) == (year, volume, pages)
     if container is not None:
         assert reference.container == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # Chicago, MLA: the first name inverted, its family of several words, given names full
+        (
+            "Ribeiro de Okafor, Clara, Rosa Mensah, and Maria J. de Bruijn. 2011. “The palm "
+            "protein.” Immunity 35: 501–13.",
+            ["Ribeiro de Okafor", "Mensah", "de Bruijn"],
+        ),
+        (
+            "Maynard Okafor, James and Emma Mensah. 1998. The major transitions in palms. New "
+            "York: Oxford University Press.",
+            ["Maynard Okafor", "Mensah"],
+        ),
+        (
+            "Vinueza Okafor, Maria F., Kate Mensah, and Laura W. J. Osei. 2014. “Palm control.” "
+            "Brain 220: 1–9.",
+            ["Vinueza Okafor", "Mensah", "Osei"],
+        ),
+        # guards: Vancouver's family and initials; a given name first, then a title
+        (
+            "Okafor Øystein, Mensah S, Osei M. Palm trial. Palm Res. 2009;3:1–9.",
+            ["Okafor", "Mensah", "Osei"],
+        ),
+    ],
+)
+def test_an_inverted_first_family_of_several_words(raw: str, families: list[str]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+
+
+def test_a_given_name_first_is_no_inverted_family() -> None:
+    # "Benjamin Okafor, Regina, software …": a person given name first, then a one-word title
+    authors = parse_authors("Benjamin Okafor, Regina")
+    assert authors is not None
+    assert authors.persons[0] != Person("Benjamin Okafor", "Regina")

@@ -19,7 +19,31 @@ from dataclasses import dataclass, replace
 
 from corpus import GoldFields, _citation_element, _doi_of, _first, local, text_of
 
-STYLES = ("abnt", "acs", "apa", "chicago", "gost", "harvard", "ieee", "mla", "nature", "vancouver")
+STYLES = (
+    "abnt",
+    "acs",
+    "apa",
+    "chicago",
+    "chicago-full",
+    "gost",
+    "harvard",
+    "ieee",
+    "mla",
+    "mla-full",
+    "nature",
+    "vancouver",
+)
+# a first given name for each initial, for the styles that print given names in full (Chicago,
+# MLA): the corpus gives initials only, and the parser must read "Okafor, James A., and Kate
+# Mensah" as well as "Okafor, J. A., and K. Mensah"
+_GIVEN = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "Anna Ben Clara David Emma Frank Grace Hugo Ida James Kate Laura Maria Nora Oscar Paul "
+        "Quinn Rosa Sara Tom Uma Vera Walter Xavier Yara Zoe".split(),
+        strict=True,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -160,8 +184,13 @@ def work_of(citation: ET.Element) -> Work | None:
     )
 
 
+def _parts(initials: str) -> list[str]:
+    """The given names' parts: letters ("JA"), or words and letters ("James A")."""
+    return initials.split() if any(ch.islower() for ch in initials) else list(initials)
+
+
 def _dotted(initials: str) -> str:
-    return " ".join(f"{letter}." for letter in initials)
+    return " ".join(part if len(part) > 1 else f"{part}." for part in _parts(initials))
 
 
 def _tight(initials: str) -> str:
@@ -474,9 +503,23 @@ RENDERERS: dict[str, tuple[Callable[[Work], str], Callable[[Work], str]]] = {
 }
 
 
+def _full_given(initials: str) -> str:
+    """ "James A" for "JA": the first initial written out, as Chicago and MLA print names."""
+    if not initials or any(ch.islower() for ch in initials):
+        return initials
+    return " ".join([_GIVEN.get(initials[0], initials[0]), *initials[1:]])
+
+
 def render(style: str, work: Work) -> tuple[str, GoldFields]:
     """The line of ``work`` in ``style`` and its gold (the fields the line prints: Nature
     prints no chapter's title)."""
+    if style.endswith("-full"):
+        style = style.removesuffix("-full")
+        work = replace(
+            work,
+            people=tuple((family, _full_given(given)) for family, given in work.people),
+            editors=tuple((family, _full_given(given)) for family, given in work.editors),
+        )
     journal, book = RENDERERS[style]
     line = journal(work) if work.kind == "journal" else book(work)
     gold = work.gold()
@@ -501,6 +544,9 @@ def style_entries(root: ET.Element, every: int = 1) -> list[tuple[str, str, Gold
         label = "journal articles" if work.kind == "journal" else "books and chapters"
         for style in STYLES:
             printed, gold = render(style, work)
-            named = style.upper() if len(style) <= 4 else style.title()  # "ABNT", "Chicago"
+            base = style.removesuffix("-full")
+            named = base.upper() if len(base) <= 4 else base.title()  # "ABNT", "Chicago"
+            if base != style:
+                named += " (full names)"
             entries.append((f"{label} in {named} style", printed, gold))
     return entries
