@@ -194,6 +194,14 @@ _TAILS = (
             rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
         ),
     ),
+    (  # DIN 1505: "In: Microb Pathog 3 (1987), Nr. 2, S. 1–7"
+        ")",
+        re.compile(
+            rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*\((?P<year>{YEAR}[a-z]?)\)"
+            r"(?:\s*,\s*(?:Nr\.|H\.|Heft)\s*(?P<iss>\d+(?:/\d+)?))?"
+            rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
+        ),
+    ),
     ("", re.compile(rf",\s*(?:#|[Nn]o\.?\s*|№\s*)(?P<iss>\d+)(?:\s*,\s*{_PAGES})?$")),
     ("", re.compile(rf",\s*{_VOL}\s*(?:{_ISS})?(?:\s*,\s*{_PAGES})?$")),  # , 33(2), 125–14
     (
@@ -366,7 +374,7 @@ def _normalise_year(value: str) -> str:
 def _strip_trailing_lead_in(head: str) -> str:
     """Drop what introduces the identifiers: "Retrieved from", "Available at:", "doi:", "<"."""
     for _ in range(6):
-        stripped = head.rstrip(" \t.,;:<([")
+        stripped = head.rstrip(" \t.,;:<([–")  # (DIN: "S. 2201–14. – DOI 10.…")
         ending = stripped[-12:].lower()
         if not any(word in ending for word in _LEAD_IN_WORDS):
             return stripped
@@ -1359,10 +1367,14 @@ def checked_pages(value: str | None) -> str | None:
     return value
 
 
+_SPACED_SEMICOLON = re.compile(r"(?<=\.) ;(?= [A-ZÀ-Þ])")
+
+
 def parse_fields(raw: str) -> Fields:
     """All fields of one entry (see the module docstring for the order of reading)."""
     parsed = Fields()
     text = tidy(" ".join(raw.split()))
+    text = _SPACED_SEMICOLON.sub("; ", text)  # DIN 1505: "OKAFOR, B. K. ; MENSAH, T.:"
     # "1952 (rist. 1993)": a reprint's year is not the work's
     text = _REPRINT_NOTE.sub(lambda note: " " * len(note.group()), text)
     label = _LEADING_LABEL.match(text)

@@ -2413,3 +2413,31 @@ def test_a_given_name_first_is_no_inverted_family() -> None:
     authors = parse_authors("Benjamin Okafor, Regina")
     assert authors is not None
     assert authors.persons[0] != Person("Benjamin Okafor", "Regina")
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        # DIN 1505: names by " ; ", "u. a." for et al., "In: Journal Vol (Year), Nr. N, S. pages"
+        (
+            "OKAFOR, H. ; MENSAH, J. ; OSEI, A. G.: Quantitative palm expression defines "
+            "differentiation. In: Nat Genet 24 (2000), S. 372–6. – DOI 10.1038/74199",
+            ("Quantitative palm expression defines differentiation", "Nat Genet", "24", "372–6"),
+        ),
+        (
+            "OKAFOR, D. ; MENSAH, P. ; OSEI, J. ; BOATENG, A. ; ASANTE, R. ; ADJEI, A. u. a.: "
+            "Palm oil and cause-specific mortality. In: Lancet 373 (2009), S. 2201–14. – DOI "
+            "10.1016/S0140-6736(09)61034-5",
+            ("Palm oil and cause-specific mortality", "Lancet", "373", "2201–14"),
+        ),
+        (
+            "OKAFOR, R. K. ; MENSAH, J. M.: Population genetics of palms. In: Palm Pathog 3 "
+            "(1987), Nr. 2, S. 1–7",
+            ("Population genetics of palms", "Palm Pathog", "3", "1–7"),
+        ),
+    ],
+)
+def test_din_entries(raw: str, fields: tuple[str, str, str, str]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume, reference.pages) == fields
+    assert reference.first_family == "OKAFOR"

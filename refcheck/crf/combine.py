@@ -241,6 +241,20 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
+        if (
+            name == "pages"
+            and value
+            and rules.pages
+            and re.search(r"[A-Z][^\W\d_]{2,}\s+\d", value)
+        ):
+            continue  # "Lancet 373" for DIN's "Lancet 373 (2009), S. 2201–14": a journal's name
+        if (
+            name == "pages"
+            and value
+            and value == rules.volume
+            and re.search(r"\d\s*[-–]\s*\d", rules.pages or "")
+        ):
+            continue  # "24" of DIN's "Nat Genet 24 (2000), S. 372–6": the volume
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
         if name == "volume" and value and evidence.in_a_name(value, rules):

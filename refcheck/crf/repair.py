@@ -740,9 +740,10 @@ _YEAR_JOURNAL = re.compile(
 
 
 # what the date leaves before a title: AMS "cited 2006:" of a web page, the end of an IEEE
-# date in brackets ("H. T. (1977, Mar.). Design of …"), no date ("Inc. n.d. Home page")
+# date in brackets ("H. T. (1977, Mar.). Design of …"), no date ("Inc. n.d. Home page"), DIN's
+# "et al." ("LAZAREV, A. u. a.: Alcohol and …")
 _TITLE_LEAD = re.compile(
-    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.)"
+    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.|(?:[A-Z]\.\s?)*u\.\s?a\.\s*:)"
     r"\s+(?=\S)"
 )
 

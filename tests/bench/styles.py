@@ -2,9 +2,10 @@
 
 The articles print their references in one style each (eLife's, PLOS's); issue 3 asks that
 parsing hold across APA, Chicago, MLA, IEEE, Vancouver, Nature and Harvard too, and the
-national styles printed most outside English-speaking journals: ABNT (Brazil), ACS (chemistry)
-and GOST (the Russian standard, in its Latin form). These renderers
-follow each style's manual for a journal article (names, year, title, journal, volume, issue,
+national styles printed most outside English-speaking journals: ABNT (Brazil), ACS (chemistry),
+DIN 1505 (German theses) and GOST (the Russian standard, in its Latin form). Chicago and MLA
+also appear with given names in full, and Chicago in its notes-and-bibliography form. These
+renderers follow each style's manual for a journal article (names, year, title, journal, volume, issue,
 pages, DOI), a book (names, year, title, place, publisher) and a chapter in an edited book
 closely enough that a reader would take the line for that style; the gold is the JATS fields,
 so a parse is scored against what the line holds.
@@ -25,6 +26,8 @@ STYLES = (
     "apa",
     "chicago",
     "chicago-full",
+    "chicago-notes-full",
+    "din",
     "gost",
     "harvard",
     "ieee",
@@ -489,7 +492,60 @@ def _gost_book(w: Work) -> str:
     )
 
 
+def _chicago_notes(w: Work) -> str:
+    """Chicago's notes-and-bibliography entry, as humanities journals print it."""
+    line = f"{_chicago_names(w)} “{_stop(w.title)}” {w.journal}"
+    if w.volume:
+        line += f" {w.volume}" + (f", no. {w.issue}" if w.issue else "")
+    line += f" ({w.year})"
+    if w.pages:
+        line += f": {w.pages}"
+    line += "."
+    return line + (f" https://doi.org/{w.doi}." if w.doi else "")
+
+
+def _chicago_notes_book(w: Work) -> str:
+    if w.kind == "book":
+        return f"{_chicago_names(w)} {_stop(w.title)} {_imprint(w)}, {w.year}."
+    eds = _editors(w, lambda f, i: f"{_dotted(i)} {f}")
+    return (
+        f"{_chicago_names(w)} “{_stop(w.title)}” In {w.journal}, edited by {eds}, {w.pages}. "
+        f"{_imprint(w)}, {w.year}."
+    )
+
+
+def _din_names(w: Work) -> str:
+    names = " ; ".join(f"{f.upper()}, {_dotted(i)}" for f, i in w.people)
+    return names + (" u. a." if w.et_al else "")
+
+
+def _din(w: Work) -> str:
+    """DIN 1505-2, as German theses print it."""
+    line = f"{_din_names(w)}: {_stop(w.title)} In: {w.journal}"
+    if w.volume:
+        line += f" {w.volume}"
+    line += f" ({w.year})"
+    if w.issue:
+        line += f", Nr. {w.issue}"
+    if w.pages:
+        line += f", S. {w.pages}"
+    return line + (f". – DOI {w.doi}" if w.doi else "")
+
+
+def _din_book(w: Work) -> str:
+    imprint = f"{w.place} : {w.publisher}" if w.place else f"{w.publisher}"
+    if w.kind == "book":
+        return f"{_din_names(w)}: {_stop(w.title)} {imprint}, {w.year}"
+    eds = " ; ".join(f"{f.upper()}, {_dotted(i)}" for f, i in w.editors)
+    return (
+        f"{_din_names(w)}: {_stop(w.title)} In: {eds} (Hrsg.): {_stop(w.journal)} {imprint}, "
+        f"{w.year}, S. {w.pages}"
+    )
+
+
 RENDERERS: dict[str, tuple[Callable[[Work], str], Callable[[Work], str]]] = {
+    "chicago-notes": (_chicago_notes, _chicago_notes_book),
+    "din": (_din, _din_book),
     "abnt": (_abnt, _abnt_book),
     "acs": (_acs, _acs_book),
     "gost": (_gost, _gost_book),
@@ -546,6 +602,7 @@ def style_entries(root: ET.Element, every: int = 1) -> list[tuple[str, str, Gold
             printed, gold = render(style, work)
             base = style.removesuffix("-full")
             named = base.upper() if len(base) <= 4 else base.title()  # "ABNT", "Chicago"
+            named = named.replace("-Notes", " notes")
             if base != style:
                 named += " (full names)"
             entries.append((f"{label} in {named} style", printed, gold))
