@@ -71,6 +71,14 @@ _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
 _ONE_GIVEN = re.compile(r"WI*")  # "Clara", "Maria F."
 
 
+def _dotted_next(following: list[tuple[str, list[str]]]) -> bool:
+    """Whether the next piece is initials with stops ("H. N.", "X.")."""
+    if not following:
+        return False
+    kinds, values = following[0]
+    return _SHAPE_INITIALS.fullmatch(kinds) is not None and all(v.endswith(".") for v in values)
+
+
 def _one_given(following: list[tuple[str, list[str]]]) -> bool:
     """Whether the next piece is one given name, perhaps with dotted initials ("Clara", "Maria
     F."; not Vancouver's "Aamdal S", a family and its initials)."""
@@ -388,6 +396,13 @@ def _persons(text: str) -> tuple[Person, ...] | None:
         if (
             _SHAPE_WORD.fullmatch(kinds)
             or (_SHAPE_WORDS.fullmatch(kinds) and _SHAPE_INITIALS.fullmatch(following))
+            # ABNT, DIN: a short family in capitals before its dotted initials ("CAI, H. N.",
+            # "LI, X."), which alone looks like initials
+            or (
+                kinds == "I"
+                and "." not in values[0]
+                and _dotted_next(shaped[index + 1 : index + 2])
+            )
             # Chicago, MLA: the first name inverted, a family of several words, then one given
             # name ("Ribeiro de Almeida, Clara, Rosa Stadhouders", "Maynard Smith, James and")
             or (

@@ -2441,3 +2441,26 @@ def test_din_entries(raw: str, fields: tuple[str, str, str, str]) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container, reference.volume, reference.pages) == fields
     assert reference.first_family == "OKAFOR"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # ABNT, DIN: a short family in capitals before its dotted initials
+        (
+            "CAI, H. N. ; SHEN, P.: Effects of cis arrangement of palm insulators. In: Science "
+            "291 (2001), S. 493–5.",
+            ["CAI", "SHEN"],
+        ),
+        ("LI, X.; WANG, Y. Palm oil. Palm Res, v. 3, p. 1–9, 2001.", ["LI", "WANG"]),
+    ],
+)
+def test_a_short_family_in_capitals_is_no_initials(raw: str, families: list[str]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+
+
+def test_the_rules_read_a_short_family_in_capitals() -> None:
+    authors = parse_authors("CAI, H. N.; SHEN, P.")
+    assert authors is not None
+    assert authors.persons == (Person("CAI", "H. N."), Person("SHEN", "P."))
