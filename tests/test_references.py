@@ -2464,3 +2464,25 @@ def test_the_rules_read_a_short_family_in_capitals() -> None:
     authors = parse_authors("CAI, H. N.; SHEN, P.")
     assert authors is not None
     assert authors.persons == (Person("CAI", "H. N."), Person("SHEN", "P."))
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a slash inside a GOST title; DIN's last initials before the colon
+        (
+            "Okafor I. Mapping of the active site of palm proteases in the 1960s and rational "
+            "design of inhibitors/drugs in the 1990s // Curr Protein Pept Sci. 2005. Vol. 6. "
+            "P. 501–12.",
+            "Mapping of the active site of palm proteases in the 1960s and rational design of "
+            "inhibitors/drugs in the 1990s",
+        ),
+        (
+            "OKAFOR, J. H. ; MENSAH, C. M.: miR172 signals are incorporated into the palm "
+            "signaling pathway. In: Plant Cell 21 (2009), S. 1–9",
+            "miR172 signals are incorporated into the palm signaling pathway",
+        ),
+    ],
+)
+def test_a_gost_or_din_title_whole(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

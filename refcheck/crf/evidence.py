@@ -506,7 +506,7 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
             and [p.family for p in mine[:-1]] == [p.family for p in theirs]
             and (
                 _closed_list(learned.text, theirs[-1])
-                or re.match(r"[^\W\d_]+,\s+[a-z]", whole) is not None
+                or re.match(r"[^\W\d_][\w'’-]*,\s+[a-z]", whole) is not None
                 # ACS, ABNT: "Okafor, G. E.; Mensah, D. Past, Current …", names by semicolons
                 # (not "…; Fouassier, J.-P.", one more name with its initials)
                 or (

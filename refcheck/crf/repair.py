@@ -741,9 +741,9 @@ _YEAR_JOURNAL = re.compile(
 
 # what the date leaves before a title: AMS "cited 2006:" of a web page, the end of an IEEE
 # date in brackets ("H. T. (1977, Mar.). Design of …"), no date ("Inc. n.d. Home page"), DIN's
-# "et al." ("LAZAREV, A. u. a.: Alcohol and …")
+# "et al." and last initials before its colon ("LAZAREV, A. u. a.: Alcohol …", "C. M.: miR172 …")
 _TITLE_LEAD = re.compile(
-    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.|(?:[A-Z]\.\s?)*u\.\s?a\.\s*:)"
+    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.|(?:[A-Z]\.\s?)*u\.\s?a\.\s*:|(?:[A-Z]\.\s?)+:)"
     r"\s+(?=\S)"
 )
 
@@ -853,7 +853,7 @@ def _gost(text: str, merged: Fields) -> None:
     if (
         start >= 0
         and start + len(cut) < entry.title_end
-        and "/" not in text[start : entry.title_end]
+        and re.search(r"\s/\s", text[start : entry.title_end]) is None  # (an author statement)
     ):
         # "… through the RIG-I pathway // Cell": the title goes on to the slashes
         merged.title = clean(text[start : entry.title_end], title=True)
