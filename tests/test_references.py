@@ -2482,6 +2482,12 @@ def test_the_rules_read_a_short_family_in_capitals() -> None:
             "signaling pathway. In: Plant Cell 21 (2009), S. 1–9",
             "miR172 signals are incorporated into the palm signaling pathway",
         ),
+        # a hyphenated first word before a comma, which the labeller joined to the last name
+        (
+            "Okafor S., Mensah S. pEF-BOS, a powerful mammalian palm vector // Nucleic Acids "
+            "Research. 1990. Vol. 18. Art. 5322.",
+            "pEF-BOS, a powerful mammalian palm vector",
+        ),
     ],
 )
 def test_a_gost_or_din_title_whole(raw: str, title: str) -> None:

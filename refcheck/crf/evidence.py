@@ -517,11 +517,15 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
         )
     # one name: not "Stephen H. Kellert, In the Wake of Chaos", where the labeller is right
     lone = len(mine) == 1 and re.search(rf"\b{re.escape(lead)},\s+[A-Z]", learned.text) is None
+    last = mine[-1].family
     return (
         len(mine) == len(theirs)
         and (len(mine) >= 2 or lone)
-        and lead == mine[-1].family
-        and theirs[-1].family in mine[-1].given.split()  # the rules' last name, whole
+        and (
+            (lead == last and theirs[-1].family in mine[-1].given.split())
+            # the word joined to the last name whole: family "Mensah S. pEF-BOS"
+            or (last.endswith(f" {lead}") and last.startswith(f"{theirs[-1].family} "))
+        )
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
     )
 
