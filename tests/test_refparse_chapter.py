@@ -196,3 +196,13 @@ def test_an_acs_chapters_book_and_an_acs_books_imprint() -> None:
 )
 def test_a_semicolon_in_a_title_is_no_acs_imprint(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+def test_an_acs_books_short_title_and_publisher_are_no_names() -> None:
+    reference = parse_reference(
+        "Okafor, B.; Mensah, E. O. The Palms; Harvard University Press: Cambridge, "
+        "Massachusetts, 1990.",
+        "r1",
+    )
+    assert [person.family for person in reference.authors] == ["Okafor", "Mensah"]
+    assert (reference.title, reference.publisher) == ("The Palms", "Harvard University Press")

@@ -148,11 +148,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name
         learned = replace(learned, title=whole_title, authors=rules.authors)
-    title_in_names = evidence.title_word_in_names(learned, rules) or (
-        learned.title is not None
-        and (
-            evidence.names_lead(learned.title, rules.title)
-            or evidence.family_lead(learned.title, rules)
+    title_in_names = (
+        evidence.title_word_in_names(learned, rules)
+        or evidence.imprint_as_names(learned, rules)
+        or (
+            learned.title is not None
+            and (
+                evidence.names_lead(learned.title, rules.title)
+                or evidence.family_lead(learned.title, rules)
+            )
         )
     )
     names_ran_on = evidence.names_into_title(learned, rules)

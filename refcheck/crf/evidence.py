@@ -976,3 +976,19 @@ def title_as_publisher(learned: CrfFields, rules: Fields) -> bool:
         and publisher.startswith(rules.title)
         and rules.publisher in publisher
     )
+
+
+_IMPRINT_WORDS = re.compile(r"\b(?:Press|Publishers?|Publishing|Verlag|Books|University)\b")
+
+
+def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
+    """ "Hölldobler, B.; Wilson, E. O. The Ants; Harvard University Press: Cambridge, 1990":
+    the labeller read a short title and the publisher as more names (family "Press", given
+    "Harvard University"), where the rules stopped at the real ones."""
+    mine, theirs = learned.authors, rules.authors
+    if not theirs or len(mine) <= len(theirs) or not rules.title:
+        return False
+    if [p.family for p in mine[: len(theirs) - 1]] != [p.family for p in theirs[:-1]]:
+        return False
+    extra = " ".join(f"{p.family} {p.given}" for p in mine[len(theirs) - 1 :])
+    return _IMPRINT_WORDS.search(extra) is not None and rules.title.split()[0] in extra
