@@ -206,3 +206,31 @@ def test_an_acs_books_short_title_and_publisher_are_no_names() -> None:
     )
     assert [person.family for person in reference.authors] == ["Okafor", "Mensah"]
     assert (reference.title, reference.publisher) == ("The Palms", "Harvard University Press")
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "publisher"),
+    [
+        # ACS imprints: an abbreviation in the publisher, places joined by "and", a title whose
+        # first words before a comma the labeller read as one more name
+        (
+            "Okafor, S. J. Tears of the Palm and Other Tales from the Genetic Frontier; St. "
+            "Martins Press: New York, 2003.",
+            ["Okafor"],
+            "Tears of the Palm and Other Tales from the Genetic Frontier",
+            "St. Martins Press",
+        ),
+        (
+            "Okafor, S. L.; Mensah, T. M. Palm Biodiversity, Conservation and Management; IUCN "
+            "Species Survival Commission Palm Specialist Group: Gland, Switzerland and "
+            "Cambridge, UK, 2002.",
+            ["Okafor", "Mensah"],
+            "Palm Biodiversity, Conservation and Management",
+            "IUCN Species Survival Commission Palm Specialist Group",
+        ),
+    ],
+)
+def test_acs_imprints(raw: str, families: list[str], title: str, publisher: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert (reference.title, reference.publisher) == (title, publisher)

@@ -495,9 +495,17 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
         lead = whole[: -len(title)].strip().rstrip(",:")
     elif rest and _same_start(title, rest):
         lead = first  # the title then ran on: "Current and … Use (Center for …"
+    elif (
+        len(mine) == len(theirs) + 1
+        and whole.startswith(f"{mine[-1].family},")
+        and _same_start(title, whole[len(mine[-1].family) + 1 :].lstrip())
+    ):
+        lead = mine[-1].family  # the title's words before its first comma: "Palm Biodiversity,"
     else:
         return False
-    if re.fullmatch(r"[^\W\d_][\w'’-]*", lead) is None:
+    if re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}", lead) is None:
+        return False
+    if " " in lead and len(mine) != len(theirs) + 1:
         return False
     if len(mine) == len(theirs) + 1:
         # (not "Black, D.A., Paul, Apostle of Weakness": a name may follow a comma)
