@@ -789,23 +789,7 @@ def _scan_narrative(
                 )
             )
         else:
-            previous: str | None = None
-            for piece in _YEAR_PIECE().finditer(text, y_start, y_end):
-                year = _year_value(piece.group(), previous)
-                if year is None:
-                    continue
-                start = authors.start if not unit else piece.start()
-                unit.append(
-                    _Draft(
-                        start,
-                        piece.end(),
-                        authors.names,
-                        year,
-                        narrative=True,
-                        et_al_text=et_al_text,
-                    )
-                )
-                previous = year
+            _narrative_years(text, y_start, y_end, unit, authors.names, et_al_text, authors.start)
         if not unit:
             continue
         unit[-1].locator = _locator(anchor)
@@ -815,6 +799,28 @@ def _scan_narrative(
             unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
         _more_years(text, anchor.end(), hi, unit)
         units.append(unit)
+
+
+def _narrative_years(
+    text: str,
+    start: int,
+    end: int,
+    unit: _Unit,
+    names: tuple[str, ...],
+    et_al_text: str | None,
+    lead: int | None = None,
+) -> None:
+    """Append to ``unit`` a narrative draft for each year or suffix letter in ``text[start:end]``
+    ("2003, 2012", "2012a, b"); the first draft of an empty unit begins at ``lead``, where the
+    names begin."""
+    previous = unit[-1].year if unit else None
+    for piece in _YEAR_PIECE().finditer(text, start, end):
+        year = _year_value(piece.group(), previous)
+        if year is None:
+            continue
+        begin = lead if lead is not None and not unit else piece.start()
+        unit.append(_Draft(begin, piece.end(), names, year, narrative=True, et_al_text=et_al_text))
+        previous = year
 
 
 # more years of the same authors in brackets of their own: "Badea et al. (2003), (2012)"
@@ -829,21 +835,8 @@ def _more_years(text: str, end: int, hi: int, unit: _Unit) -> None:
         anchor = _ANCHOR.match(text, joint.end(), hi) if joint is not None else None
         if anchor is None:
             return
-        previous = unit[-1].year
-        for piece in _YEAR_PIECE().finditer(text, *anchor.span("years")):
-            year = _year_value(piece.group(), previous)
-            if year is not None:
-                unit.append(
-                    _Draft(
-                        piece.start(),
-                        piece.end(),
-                        first.authors,
-                        year,
-                        narrative=True,
-                        et_al_text=first.et_al_text,
-                    )
-                )
-                previous = year
+        start, stop = anchor.span("years")
+        _narrative_years(text, start, stop, unit, first.authors, first.et_al_text)
         unit[-1].end = anchor.end()
         unit[-1].locator = _locator(anchor)
         end = anchor.end()
