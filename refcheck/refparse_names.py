@@ -249,9 +249,7 @@ def _looks_corporate(text: str) -> bool:
         and all(w.rstrip(".").isupper() and w.rstrip(".").isalnum() for w in words)
         # (not ABNT's "SOUZA, M. A." nor "SMITH J, JONES K": family names in capitals, then
         # their initials)
-        and not ("," in text and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:]))
-        and not _CAPITALS_THEN_INITIALS.fullmatch(text)
-        and not _ABNT_NAMES.fullmatch(text)
+        and not _NAMES_IN_CAPITALS.fullmatch(text)
     ):
         return True  # "ORNL DAAC": acronyms (initials have at most three letters)
     if any(w.endswith(".") and len(w) > 4 and w[:-1].isalpha() for w in words[:-1]):
@@ -272,15 +270,13 @@ def _looks_corporate(text: str) -> bool:
     return any(fold(w.strip(".,()")) in _ORG_WORDS for w in words)
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z]")
-# ABNT's names: the family in capitals, a comma, the initials ("RIBEIRO DE ALMEIDA, C.",
-# "OKAFOR, J.; VAN DER BERG, K.")
-_ABNT_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]*)*,\s*(?:[A-Z]\.\s?-?)+"
-_ABNT_NAMES = re.compile(rf"{_ABNT_NAME}(?:;\s*{_ABNT_NAME})*")
-# Vancouver names with the family in capitals: "SMITH JA", "SMITH J, JONES K"
-_CAPITALS_THEN_INITIALS = re.compile(
-    r"[A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2}(?:, [A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2})*\.?"
-)
+# names whose families are in capitals before their initials: ABNT's with a comma ("SOUZA, M.
+# A.", "RIBEIRO DE ALMEIDA, C.; VAN DER BERG, K.") and Vancouver's without one ("SMITH JA",
+# "SMITH J, JONES K"; two letters at most, not an acronym's "US EPA")
+_ABNT_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]*)*,\s*(?:(?:[A-Z]\.\s?-?)+|[A-Z])"
+_VANCOUVER_NAME = r"[A-Z][A-Z'-]+ (?:[A-Z]\.?-?){1,2}"
+_CAPITAL_NAME = rf"(?:{_ABNT_NAME}|{_VANCOUVER_NAME})"
+_NAMES_IN_CAPITALS = re.compile(rf"{_CAPITAL_NAME}(?:(?:;\s*|, ){_CAPITAL_NAME})*\.?")
 
 
 def _is_group(segment: str, kinds: str) -> bool:
