@@ -102,6 +102,29 @@ def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     return merged
 
 
+def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
+    """ "… (2011) 'Assessing the validity …', PLoS ONE, 6": the rules' quotation is the title,
+    and what the labeller ran on past its closing mark is no part of the journal; where the
+    labeller's journal lies inside the quotation ("'…, but not MyD88, regulate …', J Immunol,
+    175"), the rules' journal and numbers, read after it, stand."""
+    whole = rules.title or ""
+    container = learned.container
+    if container and rules.container and container.endswith(rules.container):
+        head = container[: -len(rules.container)].strip(" ,.'’”\"")
+        if head and head in whole:
+            container = rules.container
+    if container and rules.container and container in whole:
+        return replace(
+            learned,
+            title=rules.title,
+            container=rules.container,
+            volume=rules.volume,
+            issue=rules.issue,
+            pages=rules.pages,
+        )
+    return replace(learned, title=rules.title, container=container)
+
+
 def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     """The labeller's reading, where the rules' title or container stands unless the labeller
     is sure of its own, and the rules' persons stand when they name the same people (the rules
@@ -125,25 +148,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # labeller read the body that wrote it as the title
         learned = replace(learned, title=rules.title)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
-        # "… (2011) 'Assessing the validity …', PLoS ONE, 6": the quotation is the title, and
-        # what the labeller ran on past its closing mark is no part of the journal
-        container = learned.container
-        if container and rules.container and container.endswith(rules.container):
-            head = container[: -len(rules.container)].strip(" ,.'’”\"")
-            if head and head in (rules.title or ""):
-                container = rules.container
-        if container and rules.container and container in (rules.title or ""):
-            # "'…, but not MyD88, regulate …', J Immunol, 175": the labeller's journal and
-            # volume lie inside the quotation; the rules read the numbers after it
-            learned = replace(
-                learned,
-                container=rules.container,
-                volume=rules.volume,
-                issue=rules.issue,
-                pages=rules.pages,
-            )
-            container = rules.container
-        learned = replace(learned, title=rules.title, container=container)
+        learned = _quoted_title(learned, rules)
     whole_title = evidence.title_lead_as_name(learned, rules)
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name
@@ -245,20 +250,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
-        if (
-            name == "pages"
-            and value
-            and rules.pages
-            and re.search(r"[A-Z][^\W\d_]{2,}\s+\d", value)
-        ):
-            continue  # "Lancet 373" for DIN's "Lancet 373 (2009), S. 2201–14": a journal's name
-        if (
-            name == "pages"
-            and value
-            and value == rules.volume
-            and re.search(r"\d\s*[-–]\s*\d", rules.pages or "")
-        ):
-            continue  # "24" of DIN's "Nat Genet 24 (2000), S. 372–6": the volume
+        if name == "pages" and value and evidence.pages_misread(value, rules):
+            continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
         if name == "volume" and value and evidence.in_a_name(value, rules):

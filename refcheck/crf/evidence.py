@@ -1000,3 +1000,14 @@ def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
         return False
     extra = " ".join(f"{p.family} {p.given}" for p in mine[len(theirs) - 1 :])
     return _IMPRINT_WORDS.search(extra) is not None and rules.title.split()[0] in extra
+
+
+def pages_misread(learned: str, rules: Fields) -> bool:
+    """The labeller's pages are the journal's name and volume ("Lancet 373") or the volume
+    alone ("24"), where the rules read a range after them (DIN's "Nat Genet 24 (2000), S.
+    372–6")."""
+    if not rules.pages:
+        return False
+    named = re.search(r"[A-Z][^\W\d_]{2,}\s+\d", learned) is not None
+    volume = learned == rules.volume and re.search(r"\d\s*[-–]\s*\d", rules.pages) is not None
+    return named or volume
