@@ -44,6 +44,9 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 # a publication year, 1500-2099 (shared by the readers of special styles)
 YEAR = r"(?:1[5-9]|20)\d{2}"
+# the letter that tells one author's works of a year apart ("2009a"); not the "s" of "1990s"
+# nor the first letter of a word run on after the year
+YEAR_LETTER = r"(?:[a-rt-z](?![^\W\d_]))?"
 # a month's name, whole or cut, as the readers of special styles meet it before a year or after
 # a day ("May 1999.", "15 Feb", "(1977, Mar.)"); looser than ``_MONTH`` ("Mars", "Sept.")
 MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -144,7 +147,7 @@ _ANY_YEAR = re.compile(rf"(?<![\d–\-./:]){YEAR}(?![\d–-]|\.\d)")  # not "arX
 # a year as the entry prints it, with the letter that tells one author's works of a year apart
 # ("…, 2000b." in IEEE, "2000b;121:247" in Vancouver); not the "s" of "1990s"
 _PRINTED_YEAR = re.compile(
-    rf"(?<![\d–\-./:])(?<![^\W\d_])({YEAR}(?:[a-rt-z](?![^\W\d_]))?)(?![\d–-]|\.\d)"
+    rf"(?<![\d–\-./:])(?<![^\W\d_])({YEAR}{YEAR_LETTER})(?![\d–-]|\.\d)"
 )  # (not an article's number: "Art. e1724")
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
@@ -241,7 +244,7 @@ _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     # (not a page: "…, 2013, p. 1550."; but "231 p. 1980.", a count of pages, then the year)
     r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)"
-    rf"(?P<year>{YEAR}(?:[a-rt-z](?![^\W\d_]))?)\.?$",
+    rf"(?P<year>{YEAR}{YEAR_LETTER})\.?$",
     re.IGNORECASE,
 )
 _EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refcheck.refparse_fields import MONTH_NAME, YEAR, first_groups
+from refcheck.refparse_fields import MONTH_NAME, YEAR, YEAR_LETTER, first_groups
 
 # the separator: two slashes with a space before them (never a URL's "http://")
 # (nor a link's broken "http //gmv.cast…")
@@ -31,7 +31,7 @@ _NAME_END = re.compile(
     r"|\s/\s|\s+под\s+ред"
 )
 _FIELDS = (
-    re.compile(rf"(?<![\w.])(?P<year>{YEAR}(?:[a-z](?![^\W\d_]))?)(?!\d)"),
+    re.compile(rf"(?<![\w.])(?P<year>{YEAR}{YEAR_LETTER})(?!\d)"),
     re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>\d+|[IVXLC]+\b)"),
     re.compile(r"(?:^|\s)(?:№|No\.|N|Вып\.|Iss\.|Issue)\s*(?P<issue>\d+|[IVXLC]+\b)"),
     # (an article's number: "Art. e1000459")
