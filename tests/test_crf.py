@@ -3228,3 +3228,44 @@ def test_a_titles_opening_stays_with_it(raw: str, families: list[str], title: st
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a person's initials open the title, right after the year
+        (
+            "Okafor L (1956) J. B. S. Haldane and the palm oil question. Nature 177: 524–525.",
+            "J. B. S. Haldane and the palm oil question",
+            "Nature",
+        ),
+        (
+            "Mensah S, Osei S, Okafor R, Baptiste C, et al. 2006. J. B. S. Haldane and the palm "
+            "oil question. Bioinformatics 22:3067–3074.",
+            "J. B. S. Haldane and the palm oil question",
+            "Bioinformatics",
+        ),
+        # other authors' citations inside a title, in PLOS's and eLife's layouts
+        (
+            "Okafor L (1956) Comparison of Mensah et al. (2001) and Osei et al. (2003) palm "
+            "models. Nature 177: 524–525.",
+            "Comparison of Mensah et al. (2001) and Osei et al. (2003) palm models",
+            "Nature",
+        ),
+        (
+            "Okafor L. 1956. Comparison of Mensah et al. (2001) and Osei et al. (2003) palm "
+            "models. Nature 177:524–525.",
+            "Comparison of Mensah et al. (2001) and Osei et al. (2003) palm models",
+            "Nature",
+        ),
+        # guard: a reply whose title ends with the authors it answers
+        (
+            "Okafor L, Mensah S (2010) Reply to Osei et al. Nature 465: 12.",
+            "Reply to Osei et al",
+            "Nature",
+        ),
+    ],
+)
+def test_a_titles_head_after_the_year_stays_with_it(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -166,6 +166,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     )
     names_ran_on = evidence.names_into_title(learned, rules)
     took_journal = evidence.names_took_journal(learned.authors, rules)
+    head_cut = evidence.head_cut(learned, rules)
     if (
         learned.title is None
         and rules.title
@@ -200,6 +201,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not rules.container.startswith(value)  # (a body that published its own work)
         ):
             continue  # "CCP4. 1994. The CCP4 suite …": the labeller read the group author as it
+        if name == "container" and head_cut and value and rules.title and value in rules.title:
+            continue  # "(1956) J. B. S. Haldane and …": the title's initials read as a journal
         if name == "container" and evidence.subtitle_split(learned, rules):
             continue
         if (
@@ -246,6 +249,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… fusion products Int", "au diagnostic …": the rules' edge is right
         if name == "title" and value and evidence.publisher_into_title(value, rules):
             continue  # "… applications. Springer, Berlin, 2003.": the rules' title is whole
+        if name == "title" and head_cut:
+            continue  # "(1956) J. B. S. Haldane and …": the title opens right after the year
         if name == "title" and value and evidence.mid_number(value, rules.title):
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:

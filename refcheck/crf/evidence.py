@@ -13,7 +13,7 @@ from refcheck.crf.features import CONTAINER_WORDS
 from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
-from refcheck.refparse_fields import JOURNAL_WORDS, Fields
+from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean
 from refcheck.refparse_names import is_initials
 from refcheck.textnorm import fold
 
@@ -689,10 +689,29 @@ def year_lead(learned: str, rules: Fields) -> bool:
     )
 
 
+def head_cut(learned: CrfFields, rules: Fields) -> bool:
+    """ "(1956) J. B. S. Haldane and the theory …", "(1956) Comparison of Smith et al. (2001)
+    and …": the labeller read the opening of a title as names, a date or a journal and began
+    the title after it, while the rules' title runs from the closed year to the same end."""
+    whole, value = rules.title, clean(learned.title, title=True)
+    if not (whole and value and rules.year and value != whole and whole.endswith(value)):
+        return False
+    at = learned.text.find(whole)
+    if at < 0:
+        return False
+    before = learned.text[:at]
+    if not re.search(rf"{re.escape(rules.year)}[a-z]?\s*[).,:]\s*$", before):
+        return False  # the rules' title opens right after the year, so no name is in it
+    head = whole[: -len(value)]
+    shares = learned.labels_of(head.rstrip(" .,;:"))
+    return sum(shares.get(name, 0.0) for name in ("author", "editor", "date", "container")) >= 0.5
+
+
 def mid_number(learned: str, rules: str | None) -> bool:
     """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A", "The Rise of the Ph" of "… the
-    Ph.D.: …", "… conclusions of Dr" of "… of Dr. J. C. Willis": the labeller ended the title
-    inside a decimal number or at an abbreviation's full stop."""
+    Ph.D.: …", "… conclusions of Dr" of "… of Dr. J. C. Willis", "Comparison of Smith et al"
+    of "… Smith et al. (2001) and …": the labeller ended the title inside a decimal number or
+    at an abbreviation's full stop."""
     if not (rules and rules.startswith(learned)):
         return False
     rest = rules[len(learned) :]
@@ -700,6 +719,8 @@ def mid_number(learned: str, rules: str | None) -> bool:
         return re.match(r"[.,]\d", rest) is not None
     if _TITLE_ABBREVIATION.search(learned) and re.match(r"\.\s+\S", rest):
         return True  # "… the conclusions of Dr" of "… Dr. J. C. Willis"
+    if re.search(r"\bet al$", learned) and re.match(r"\.?,?\s*[(\[]?(?:1[6-9]|20)\d\d\b", rest):
+        return True  # "Comparison of Smith et al" of "… Smith et al. (2001) and …"
     return re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", learned) is not None and bool(
         re.match(r"\.[^\W\d_]{1,2}\.", rest)
     )
