@@ -959,6 +959,14 @@ def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
                 for part in parts
             )
         ):
+            if (
+                len(parts) > 1
+                and all(len(part) == 1 for part in parts)
+                and index > 0
+                and tokens[index - 1].group() in _FUNCTION_WORDS
+            ):
+                # "Science in the U.S.A. Trends Neurosci": a country ends the title
+                return offset + tokens[index + 1].start()
             dotted += len(parts)
             start = offset + tokens[index].start()
         elif token in ("&", "of", "and", "de", "der", "et") or (

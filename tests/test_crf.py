@@ -3269,3 +3269,42 @@ def test_a_titles_opening_stays_with_it(raw: str, families: list[str], title: st
 def test_a_titles_head_after_the_year_stays_with_it(raw: str, title: str, container: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a numbered part of a series of papers, the part's name a single word
+        (
+            "Okafor L (1956) Studies on the palms of Curaçao. II. Ants. Nature 177: 524–525.",
+            "Studies on the palms of Curaçao. II. Ants",
+            "Nature",
+        ),
+        (
+            "Okafor L. 2006. Studies on the palms of Curaçao. IV. Weevils. Trends Neurosci "
+            "29:536–546.",
+            "Studies on the palms of Curaçao. IV. Weevils",
+            "Trends Neurosci",
+        ),
+        # a country's dotted initials end the title, before a journal of plain words
+        (
+            "Okafor L (2006) Palm oil in the U.S.A. Trends Neurosci 29(9): 536–546.",
+            "Palm oil in the U.S.A",
+            "Trends Neurosci",
+        ),
+        # guards: a dotted journal after such a title; the country closing a dotted journal
+        (
+            "Okafor L (2006) Palm oil in the U.K. J. Biol. Chem. 29(9): 536–546.",
+            "Palm oil in the U.K",
+            "J. Biol. Chem",
+        ),
+        (
+            "Okafor L (2006) Palm oil in mice. Proc. Natl. Acad. Sci. U.S.A. 29(9): 536–546.",
+            "Palm oil in mice",
+            "Proc. Natl. Acad. Sci. U.S.A",
+        ),
+    ],
+)
+def test_a_titles_last_sentence_before_the_journal(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -17,12 +17,21 @@ from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean
 from refcheck.refparse_names import is_initials
 from refcheck.textnorm import fold
 
+# a part's number opening a sentence of a title: "II. Ants", "Part IV. Formicinae"
+_PART_NUMBER = re.compile(r"(?:Part\s+)?[IVX]{1,5}\.\s+\w")
+
 
 def swallowed(learned: str | None, rules: Fields) -> bool:
     """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
     sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D").
     Not where the rules' title ends in those words after a comma ("… mixed norms, Revue
     francaise d'automatique. Recherche Operationnelle"): the journal began at the comma."""
+    if learned and rules.container and rules.title and learned.endswith(rules.container):
+        # "II. Ants. Nature" after "Studies on the fauna of Curaçao": a part's number and name,
+        # which the sentence test below takes for abbreviations
+        head = learned[: -len(rules.container)].rstrip(" .")
+        if _PART_NUMBER.match(head) and rules.title.endswith(head):
+            return True
     parts = journal_after(learned) if learned and rules.container else None
     return (
         parts is not None
