@@ -3308,3 +3308,42 @@ def test_a_titles_head_after_the_year_stays_with_it(raw: str, title: str, contai
 def test_a_titles_last_sentence_before_the_journal(raw: str, title: str, container: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "container"),
+    [
+        # the labeller ran the last names over the bracketed year into a quoted title
+        (
+            "Okafor NK, Jennings SJ, Goodwin NB, Baptiste A, Reynolds JD (2005) Reply to "
+            "'Comment on palm oil'. Journal of Applied Ecology 42: 883–891. "
+            "doi:10.1111/j.1365-2664.2005.01063.x",
+            ["Okafor", "Jennings", "Goodwin", "Baptiste", "Reynolds"],
+            "Reply to 'Comment on palm oil'",
+            "Journal of Applied Ecology",
+        ),
+        (
+            "Okafor EG, Mensah ADL, Osei-van Vliet WM, de Visser JA, de Vos WM (2001) Reply to "
+            "'Comment on palm oil'. Microbial Ecol Health Dis 13: 129–34. "
+            "doi:10.1080/089106001750462669",
+            ["Okafor", "Mensah", "Osei-van Vliet", "de Visser", "de Vos"],
+            "Reply to 'Comment on palm oil'",
+            "Microbial Ecol Health Dis",
+        ),
+        # the labeller read the last person before the year as a journal
+        (
+            "Okafor E, Mensah-Baptiste Y, Osei L, Nwosu A, Adeyemi Y, Moore IK, Wang JP, Eze J "
+            "(2006) Reply to 'Comment on palm oil and the origin of life'. Nature 442: 772–778. "
+            "doi:10.1038/nature04979",
+            ["Okafor", "Mensah-Baptiste", "Osei", "Nwosu", "Adeyemi", "Moore", "Wang", "Eze"],
+            "Reply to 'Comment on palm oil and the origin of life'",
+            "Nature",
+        ),
+    ],
+)
+def test_names_before_the_year_stay_names(
+    raw: str, families: list[str], title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert (reference.title, reference.container) == (title, container)

@@ -156,6 +156,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     title_in_names = (
         evidence.title_word_in_names(learned, rules)
         or evidence.imprint_as_names(learned, rules)
+        or evidence.over_the_year(learned.title, rules, learned.text)
         or (
             learned.title is not None
             and (
@@ -167,6 +168,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     names_ran_on = evidence.names_into_title(learned, rules)
     took_journal = evidence.names_took_journal(learned.authors, rules)
     head_cut = evidence.head_cut(learned, rules)
+    # "…, Wang JP, Widom J (2006) Title": the labeller read the last name as a journal
+    journal_in_names = evidence.last_name_as_journal(learned, rules)
     if (
         learned.title is None
         and rules.title
@@ -201,6 +204,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not rules.container.startswith(value)  # (a body that published its own work)
         ):
             continue  # "CCP4. 1994. The CCP4 suite …": the labeller read the group author as it
+        if name == "container" and journal_in_names:
+            continue
         if name == "container" and head_cut and value and rules.title and value in rules.title:
             continue  # "(1956) J. B. S. Haldane and …": the title's initials read as a journal
         if name == "container" and evidence.subtitle_split(learned, rules):
@@ -316,6 +321,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not names_ran_on
             and not title_in_names
             and not took_journal
+            and not journal_in_names
             and not dropped
         ):
             merged.authors = learned.authors

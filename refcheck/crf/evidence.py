@@ -130,6 +130,34 @@ def before_the_year(title: str, rules: Fields, text: str) -> bool:
     return 0 <= at < year_at < rules_at and at + len(title) <= year_at
 
 
+def over_the_year(title: str | None, rules: Fields, text: str) -> bool:
+    """The labeller's title begins before the year that the rules' title follows and runs on
+    into that title ("Grant A, Reynolds JD (2005) Reply to 'Comment …'"): it began in the
+    names, which the rules read whole."""
+    if not (title and rules.title and rules.year and rules.authors and rules.title != title):
+        return False
+    at = text.find(title)
+    year_at, rules_at = text.find(rules.year, max(at, 0)), text.find(rules.title)
+    return 0 <= at < year_at < rules_at < at + len(title)
+
+
+def last_name_as_journal(learned: CrfFields, rules: Fields) -> bool:
+    """ "…, Wang JP, Widom J (2006) Title. Nature": the labeller read the last person as a
+    journal, before the year that the rules' title follows."""
+    container, text = learned.container, learned.text
+    if not (container and rules.authors and rules.title and rules.year):
+        return False
+    last = rules.authors[-1]
+    printed = [*last.family.split(), *last.given.replace(".", " ").split()]
+    at = text.find(container)
+    return (
+        len(learned.authors) == len(rules.authors) - 1
+        and bool(last.given)
+        and container.replace(".", " ").split() == printed
+        and 0 <= at < at + len(container) <= text.find(rules.year, at) < text.find(rules.title)
+    )
+
+
 # a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
 _LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
 
