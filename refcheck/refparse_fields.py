@@ -618,9 +618,16 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
         if count >= 3:
             break
         authors = parse_authors(head[: match.end("pre")])
-        if authors:
+        if authors and not _acronym_closes(authors):
             return match, authors
     return None
+
+
+def _acronym_closes(authors: AuthorList) -> bool:
+    """ "…, Jaramillo A, GBD 2015 Mortality … Collaborators (2007)": an acronym closing
+    several names, before a bare year, opens a group's name that holds the year."""
+    last = authors.persons[-1] if len(authors.persons) > 1 else None
+    return last is not None and not last.given and last.family.isupper() and " " not in last.family
 
 
 def _year_in_group(head: str, year: re.Match[str], limit: int) -> bool:

@@ -330,8 +330,40 @@ def parse_authors(text: str) -> AuthorList | None:
     return AuthorList(persons, et_al, editors=editors) if persons else None
 
 
+# a group closing a person list, whose name may hold "and" or a year, or open with "the" or
+# "for the": "…, Klenerman P, Irish HCV Research Consortium and the Swiss HIV Cohort Study",
+# "…, Bucy RP, the TB Trials Consortium", "…, Brown RE, on behalf of the ESPRIT Study Group",
+# "…, Missawa NA, CDC"
+_TRAILING_GROUP = re.compile(
+    r"[,;]\s*(?P<group>(?:(?:for|on behalf of)\s+(?:the\s+)?|the\s+)?[A-Z0-9][^,;()]*?)\.?$"
+)
+
+
+def _trailing_group(text: str) -> tuple[str, str] | None:
+    """(the persons' text, the group's name) where a group closes a person list."""
+    match = _TRAILING_GROUP.search(text, max(0, len(text) - 150))
+    if match is None:
+        return None
+    group = match.group("group")
+    words = group.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{2,9}", group):
+        return text[: match.start()], group  # "…, Missawa NA, CDC": an agency's acronym
+    if not 2 <= len(words) <= 12 or fold(words[-1].rstrip(".")) not in _GROUP_WORDS:
+        return None
+    if not re.search(r"\s(?:and|&)\s|\d|^(?:for|on|the)\s", group):
+        return None  # the person parser reads a plain group itself ("…, UGENE team")
+    return text[: match.start()], group
+
+
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
+    split = _trailing_group(text)
+    if split is not None:
+        before = _persons(split[0])
+        # (an acronym only after a Vancouver name: "Jones, ABC" is Jones's initials, and
+        # "W. Zeuch, Neue Verfahren …, MZT, Jahr. 22" has a journal after the title)
+        if before and (" " in split[1] or re.fullmatch(r"[A-Z]{1,3}", before[-1].given)):
+            return (*before, Person(split[1]))
     segments = [s for s in _SEPARATOR.split(text) if s and s.strip(" .")]
     if not segments or len(segments) > 1000:
         return None

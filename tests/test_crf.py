@@ -29,6 +29,7 @@ from refcheck.crf.train import token_labels
 from refcheck.model import Person
 from refcheck.references import parse_reference
 from refcheck.refparse_fields import Fields, parse_fields
+from refcheck.refparse_names import parse_authors
 
 
 def test_tokens_keep_offsets_and_hold_urls_and_dois_whole() -> None:
@@ -3347,3 +3348,62 @@ def test_names_before_the_year_stay_names(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "last", "title"),
+    [
+        # a group whose name holds "and", a year, "the" or "on behalf of" closes the persons
+        (
+            "Okafor K, Mensah J, Osei P, Ghana HCV Research Consortium and the Accra Palm "
+            "Cohort Study (2015) Palm oil and hepatitis C. Gut 64: 813–819.",
+            "Ghana HCV Research Consortium and the Accra Palm Cohort Study",
+            "Palm oil and hepatitis C",
+        ),
+        (
+            "Okafor G, Mensah J, Osei A, GBD 2015 Palm Oil and Causes of Death Collaborators "
+            "(2007) Palm oil deaths worldwide. Bioinformatics 23: 1857–1858.",
+            "GBD 2015 Palm Oil and Causes of Death Collaborators",
+            "Palm oil deaths worldwide",
+        ),
+        (
+            "Okafor JA, Mensah K, Osei RP, the Palm Trials Consortium. 2007. Palm oil induces "
+            "FoxP3 in T cells. J Immunol 178:3412–3420.",
+            "the Palm Trials Consortium",
+            "Palm oil induces FoxP3 in T cells",
+        ),
+        (
+            "Okafor G, Mensah J, Osei A, on behalf of the PALM Study Group (2007) Palm oil "
+            "trials. Bioinformatics 23: 1857–1858.",
+            "on behalf of the PALM Study Group",
+            "Palm oil trials",
+        ),
+        # an agency's acronym after a Vancouver name
+        (
+            "Okafor P, Mensah OP, Osei NA, CDC (2008) Spatial modelling of palm weevils in "
+            "Ghana. Mem Inst Oswaldo Cruz 103: 1–9.",
+            "CDC",
+            "Spatial modelling of palm weevils in Ghana",
+        ),
+    ],
+)
+def test_a_group_closing_the_persons_is_one_more_author(raw: str, last: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert reference.authors[0].family == "Okafor"
+    assert (reference.authors[-1].family, reference.title) == (last, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Okafor NA, CDC", [("Okafor", "NA"), ("CDC", "")]),
+        # guards: an inverted name's initials; an acronym after a dotted initial
+        ("Okafor, ABC, Mensah, DEF", [("Okafor", "ABC"), ("Mensah", "DEF")]),
+        ("W. Okafor, MZT", None),
+    ],
+)
+def test_an_acronym_closing_a_list_is_a_group_only_after_a_vancouver_name(
+    text: str, persons: list[tuple[str, str]] | None
+) -> None:
+    authors = parse_authors(text)
+    assert (None if authors is None else [(p.family, p.given) for p in authors.persons]) == persons
