@@ -632,16 +632,16 @@ def _acronym_closes(authors: AuthorList) -> bool:
 
 def _year_in_group(head: str, year: re.Match[str], limit: int) -> bool:
     """Whether the bare year stands inside a group author's name ("GBD 2016 Causes of Death
-    Collaborators. Global, regional …"): the names, read up to the bracketed year or the
-    first full stop, are one organisation whose name holds that year."""
+    Collaborators. Global, regional …", "GBD 2015 … Collaborators, Wang H (2016)"): the names,
+    read up to the bracketed year or the first full stop, open with an organisation whose name
+    holds that year."""
     whole = parse_authors(head[:limit]) if limit < len(head) else None
     if whole is None:
         leading = _leading_authors(head, limit)
         whole = leading[0] if leading else None
     return (
         whole is not None
-        and whole.corporate
-        and len(whole.persons) == 1
+        and ((whole.corporate and len(whole.persons) == 1) or not whole.persons[0].given)
         and year.group("y") in whole.persons[0].family
     )
 

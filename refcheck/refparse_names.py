@@ -339,24 +339,48 @@ _TRAILING_GROUP = re.compile(
 )
 
 
+_LEADING_GROUP = re.compile(r"(?P<group>(?:the\s+|The\s+)?[A-Z0-9][^,;()]*?)[,;]\s*(?=\S)")
+
+
 def _trailing_group(text: str) -> tuple[str, str] | None:
     """(the persons' text, the group's name) where a group closes a person list."""
     match = _TRAILING_GROUP.search(text, max(0, len(text) - 150))
     if match is None:
         return None
     group = match.group("group")
-    words = group.split()
-    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{2,9}", group):
+    if len(group.split()) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{2,9}", group):
         return text[: match.start()], group  # "…, Missawa NA, CDC": an agency's acronym
-    if not 2 <= len(words) <= 12 or fold(words[-1].rstrip(".")) not in _GROUP_WORDS:
+    return (text[: match.start()], group) if _awkward_group(group) else None
+
+
+def _leading_group(text: str) -> tuple[str, str] | None:
+    """(the group's name, the persons' text) where a group opens a person list ("GBD 2015
+    Mortality and Causes of Death Collaborators, Wang H, Naghavi M")."""
+    match = _LEADING_GROUP.match(text)
+    if match is None or not _awkward_group(match.group("group")):
         return None
-    if not re.search(r"\s(?:and|&)\s|\d|^(?:for|on|the)\s", group):
-        return None  # the person parser reads a plain group itself ("…, UGENE team")
-    return text[: match.start()], group
+    return match.group("group"), text[match.end() :]
+
+
+def _awkward_group(group: str) -> bool:
+    """A group's name that the segment parser would split or reject: one holding "and" or a
+    year, or opening with "the", "for the" or "on behalf of" (it reads a plain group itself,
+    "…, UGENE team")."""
+    words = group.split()
+    return (
+        2 <= len(words) <= 12
+        and fold(words[-1].rstrip(".")) in _GROUP_WORDS
+        and re.search(r"\s(?:and|&)\s|\d|^(?:for|on|the|The)\s", group) is not None
+    )
 
 
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
+    lead = _leading_group(text)
+    if lead is not None:
+        after = _persons(lead[1])
+        if after:
+            return (Person(lead[0]), *after)
     split = _trailing_group(text)
     if split is not None:
         before = _persons(split[0])

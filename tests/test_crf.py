@@ -3407,3 +3407,31 @@ def test_an_acronym_closing_a_list_is_a_group_only_after_a_vancouver_name(
 ) -> None:
     authors = parse_authors(text)
     assert (None if authors is None else [(p.family, p.given) for p in authors.persons]) == persons
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "year", "title"),
+    [
+        # a group opening the persons, its name holding a year or "and"
+        (
+            "GBD 2015 Palm Oil and Causes of Death Collaborators, Okafor H, Mensah M (2016) "
+            "Global, regional, and national palm oil intake. Lancet 388: 1459–1544.",
+            ["GBD 2015 Palm Oil and Causes of Death Collaborators", "Okafor", "Mensah"],
+            "2016",
+            "Global, regional, and national palm oil intake",
+        ),
+        (
+            "Ghana HCV Research Consortium and the Accra Palm Cohort Study, Okafor K, Mensah J "
+            "(2015) Palm oil and hepatitis C. Gut 64: 813–819.",
+            ["Ghana HCV Research Consortium and the Accra Palm Cohort Study", "Okafor", "Mensah"],
+            "2015",
+            "Palm oil and hepatitis C",
+        ),
+    ],
+)
+def test_a_group_opening_the_persons_is_the_first_author(
+    raw: str, families: list[str], year: str, title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert (reference.year, reference.title) == (year, title)
