@@ -3435,3 +3435,51 @@ def test_a_group_opening_the_persons_is_the_first_author(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert (reference.year, reference.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "issue"),
+    [
+        # NLM's bracketed year or place telling same-named journals apart
+        (
+            "Okafor ME, Mensah E, Osei E (2001) Avoiding tolerance against palm antigens with "
+            "subdominant peptide epitopes. J Immunother (1991) 24: 237–241.",
+            "J Immunother (1991)",
+            "24",
+            None,
+        ),
+        (
+            "Okafor JC, Mensah EJ, Osei AP, Baptiste CA (2006) Environmentally controlled "
+            "invasion of cancer cells by engineered bacteria. Science (New York, N.Y.) 355: "
+            "619–627.",
+            "Science (New York, N.Y.)",
+            "355",
+            None,
+        ),
+        # an issue with a space or a hyphen in its brackets
+        (
+            "Okafor GP, Mensah L (1996) Complex adaptations and the evolution of palm "
+            "evolvability. Nature 12(Pt 3): 101–110.",
+            "Nature",
+            "12",
+            "Pt 3",
+        ),
+    ],
+)
+def test_a_journals_brackets_and_abbreviations_stay_whole(
+    raw: str, container: str, volume: str, issue: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.issue) == (container, volume, issue)
+
+
+def test_the_rules_know_arch_as_a_journals_first_abbreviation() -> None:
+    fields = parse_fields(
+        "Okafor S, Mensah S, Osei R, et al. 2006. PALMSI–a PALm Metabolism SImulator. Arch. "
+        "Biochem. Biophys. 22:3067–3074."
+    )
+    assert (fields.title, fields.container, fields.volume) == (
+        "PALMSI–a PALm Metabolism SImulator",
+        "Arch. Biochem. Biophys",
+        "22",
+    )

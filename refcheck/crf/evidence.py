@@ -267,13 +267,18 @@ def _words(text: str) -> list[str]:
 def edge_slip(learned: str | None, rules: str | None) -> bool:
     """The labeller's journal and the rules' differ by a word at the end: it left out a short
     capitalised token the journal's name ends with ("Proc Natl Acad Sci USA", taken for a
-    place), or ran on past the name's full stop into the publisher ("Field's virology.
+    place) or its bracketed year ("J Immunother (1991)"), or ran on past the name's full stop into the publisher ("Field's virology.
     Lippincott", of "Lippincott, Williams, and Wilkins")."""
     if not (learned and rules and learned != rules):
         return False
     if rules.startswith(learned + " "):
         rest = rules[len(learned) + 1 :]
-        return re.fullmatch(r"[A-Z]{1,4}", rest) is not None
+        # (or NLM's bracketed year or place that tells same-named journals apart, "J
+        # Immunother (1991)", "Ann Immunol (Paris)", after an abbreviation with no stops)
+        nlm = len(learned.split()) <= 6 and not re.search(r"[.,:]", learned)
+        return re.fullmatch(r"[A-Z]{1,4}", rest) is not None or (
+            nlm and re.fullmatch(r"\((?:\d{4}|[A-Z][^()\d:]{1,30})\)", rest) is not None
+        )
     if learned.startswith(rules + ". "):
         rest = learned[len(rules) + 2 :]
         # (not "Phys. Rev. D" for the rules' "Phys. Rev": a series letter is the journal's)
