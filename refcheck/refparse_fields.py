@@ -90,15 +90,34 @@ _ACCESSED = (
         re.compile(rf"\bretrieved(?:\s+on)?\s+(?P<d>{_DATE}),?\s+from\b", re.IGNORECASE),
     ),
 )
+# a note that cites another work: the entry ends before it, and it reads like one more entry
+LINKED_NOTE = re.compile(
+    r"(?<=[.\]]\s)(?:Erratum|Comment|Retraction|Republished|Update)\s+in\s*:", re.IGNORECASE
+)
+
 # Notes that close PubMed-exported entries: "Epub 2010/10/29.", "nature09534 [pii]",
-# "PubMed: 12917376.", "PubMed Central PMCID: PMC3042601", "PMID: 123": the entry ends before them.
+# "PubMed: 12917376.", "PubMed Central PMCID: PMC3042601", "PMID: 123", "Erratum in: Nature
+# 2012;3:4.": the entry ends before them.
 _NOTES = re.compile(
     r"\bEpub\b(?:\s+ahead\s+of\s+print|\s+\d{4})|\S+\s+\[pii\]"
     r"|\b(?:PubMed(?:\s+Central)?(?:\s+PMCID)?|PMC?ID)\s*:?\s*(?:PMC)?\d"
-    r"|\b(?:CrossRef|Medline|Google\s+Scholar|Web\s+of\s+Science)\b[,.\s]*(?:Medline|PubMed)?\W*$",
+    r"|\b(?:CrossRef|Medline|Google\s+Scholar|Web\s+of\s+Science)\b[,.\s]*(?:Medline|PubMed)?\W*$"
+    rf"|{LINKED_NOTE.pattern}",
     re.IGNORECASE,
 )
+
+
+def notes_start(text: str) -> int | None:
+    """Where the notes that close a PubMed-exported entry begin, or None."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTE_WORDS):
+        return None
+    note = _NOTES.search(text)
+    return note.start() if note and note.start() > 0 else None
+
+
 _NOTE_WORDS = (
+    " in:",
     "epub",
     "[pii]",
     "pubmed",
@@ -1134,7 +1153,7 @@ def _title_and_container(
 # The language an entry is written in, noted at its end: "(in German)", "[In Russian with English
 # summary]" (not "(in press)" or "(in preparation)", which are years)
 _LANGUAGE_NOTE = re.compile(
-    r"[(\[]\s*in\s+(?!press\b|preparation\b|print\b)[^\W\d_]{3,}"
+    r"[(\[]\s*(?:article\s+)?in\s+(?!press\b|preparation\b|print\b)[^\W\d_]{3,}"
     r"(?:\s+with\s+[^\W\d_]+\s+(?:summary|abstract|summaries))?\s*[)\]]\.?$",
     re.IGNORECASE,
 )
@@ -1222,10 +1241,9 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
         if parsed.url is None and "doi.org/" not in url.lower():
             parsed.url = url
     lowered = text.lower()
-    if any(word in lowered for word in _NOTE_WORDS):
-        note = _NOTES.search(text)
-        if note and note.start() > 0:
-            cut = min(cut, note.start())
+    note = notes_start(text)
+    if note is not None:
+        cut = min(cut, note)
     best: re.Match[str] | None = None
     for keys, pattern in _ACCESSED:
         if not any(key in lowered for key in keys):

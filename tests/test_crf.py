@@ -3483,3 +3483,24 @@ def test_the_rules_know_arch_as_a_journals_first_abbreviation() -> None:
         "Arch. Biochem. Biophys",
         "22",
     )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # PubMed's notes: the language, and another work the note cites
+        "[Article in Spanish]",
+        "Erratum in: Nature 2012;3:4.",
+        "Comment in: Lancet. 2012;380:12-3.",
+    ],
+)
+def test_pubmeds_closing_notes_are_no_field(tail: str) -> None:
+    reference = parse_reference(
+        f"Okafor MA, Mensah KA (1998) Osteopontin. Drug News Perspect 11: 350–355. {tail}", "r1"
+    )
+    assert (reference.title, reference.container, reference.volume, reference.pages) == (
+        "Osteopontin",
+        "Drug News Perspect",
+        "11",
+        "350–355",
+    )

@@ -18,7 +18,7 @@ from dataclasses import replace
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.crf.repair import repair, without_lead
-from refcheck.refparse_fields import Fields, clean
+from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
 # The labeller's title or container replaces the rules' only when it is at least this sure of
@@ -43,7 +43,9 @@ def combine(raw: str, rules: Fields) -> Fields:
         # "조은숙, 신체 자각(Body Awareness)을 …, 무용예술학연구 제24집, 2008.": CJK fields split
         # by commas alone, which the labeller reads badly (the title's first words as a name)
         return rules
-    learned = crf_fields(raw)
+    # "… 3: a004820. Erratum in: Nature 2012;3:4.": the note reads like one more entry
+    note = LINKED_NOTE.search(raw)
+    learned = crf_fields(raw if note is None else raw[: note.start()])
     if learned is None:
         return rules
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
