@@ -3504,3 +3504,17 @@ def test_pubmeds_closing_notes_are_no_field(tail: str) -> None:
         "11",
         "350–355",
     )
+
+
+def test_a_semicolon_inside_a_quoted_titles_brackets_is_no_imprint() -> None:
+    reference = parse_reference(
+        "Okafor, L., and L. Mensah. “Size and fat content of palm weevils in relation to the "
+        "mode of colony founding (Coleoptera; Curculionidae).” Oecologia, vol. 80, 1989, pp. "
+        "236–240.",
+        "r1",
+    )
+    assert reference.title == (
+        "Size and fat content of palm weevils in relation to the mode of colony founding "
+        "(Coleoptera; Curculionidae)"
+    )
+    assert (reference.container, reference.publisher) == ("Oecologia", None)

@@ -481,9 +481,10 @@ _PUBLISHER_NAME = re.compile(
 
 
 # ACS's imprint after a book's title: "; Center for Palm Research: San Francisco, 2003"
-# ("St. Martins Press: New York", "…: Gland, Switzerland and Cambridge, UK", or no place)
+# ("St. Martins Press: New York", "…: Gland, Switzerland and Cambridge, UK", or no place; not
+# "(Hymenoptera; Formicidae).” Oecologia, vol. 80, 1989": a bracket or quotation inside a title)
 _ACS_IMPRINT = re.compile(
-    r";\s+(?P<publisher>[A-Z](?:[^:;.]|(?<=\b[A-Z][a-z])\.\s|\.(?!\s+[A-Z])){2,80}?)"
+    r";\s+(?P<publisher>[A-Z](?:[^:;.()“”\"]|(?<=\b[A-Z][a-z])\.\s|\.(?!\s+[A-Z])){2,80}?)"
     r"(?::\s+[A-Z][^,;:]{1,40}(?:,\s*[A-Z][^,;:]{0,40}){0,3})?,\s*"
     rf"{YEAR}"
 )
