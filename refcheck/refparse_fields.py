@@ -94,7 +94,6 @@ _ACCESSED = (
 LINKED_NOTE = re.compile(
     r"(?<=[.\]]\s)(?:Erratum|Comment|Retraction|Republished|Update)\s+in\s*:", re.IGNORECASE
 )
-
 # Notes that close PubMed-exported entries: "Epub 2010/10/29.", "nature09534 [pii]",
 # "PubMed: 12917376.", "PubMed Central PMCID: PMC3042601", "PMID: 123", "Erratum in: Nature
 # 2012;3:4.": the entry ends before them.
@@ -105,17 +104,6 @@ _NOTES = re.compile(
     rf"|{LINKED_NOTE.pattern}",
     re.IGNORECASE,
 )
-
-
-def notes_start(text: str) -> int | None:
-    """Where the notes that close a PubMed-exported entry begin, or None."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _NOTE_WORDS):
-        return None
-    note = _NOTES.search(text)
-    return note.start() if note and note.start() > 0 else None
-
-
 _NOTE_WORDS = (
     " in:",
     "epub",
@@ -1241,9 +1229,10 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
         if parsed.url is None and "doi.org/" not in url.lower():
             parsed.url = url
     lowered = text.lower()
-    note = notes_start(text)
-    if note is not None:
-        cut = min(cut, note)
+    if any(word in lowered for word in _NOTE_WORDS):
+        note = _NOTES.search(text)
+        if note and note.start() > 0:
+            cut = min(cut, note.start())
     best: re.Match[str] | None = None
     for keys, pattern in _ACCESSED:
         if not any(key in lowered for key in keys):

@@ -339,7 +339,7 @@ _TRAILING_GROUP = re.compile(
 )
 
 
-_LEADING_GROUP = re.compile(r"(?P<group>(?:the\s+|The\s+)?[A-Z0-9][^,;()]*?)[,;]\s*(?=\S)")
+_LEADING_GROUP = re.compile(r"(?P<group>(?:[Tt]he\s+)?[A-Z0-9][^,;()]*?)[,;]\s*(?=\S)")
 
 
 def _trailing_group(text: str) -> tuple[str, str] | None:
@@ -370,7 +370,7 @@ def _awkward_group(group: str) -> bool:
     return (
         2 <= len(words) <= 12
         and fold(words[-1].rstrip(".")) in _GROUP_WORDS
-        and re.search(r"\s(?:and|&)\s|\d|^(?:for|on|the|The)\s", group) is not None
+        and re.search(r"\s(?:and|&)\s|\d|^(?:for|on|[Tt]he)\s", group) is not None
     )
 
 

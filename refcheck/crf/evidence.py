@@ -267,8 +267,9 @@ def _words(text: str) -> list[str]:
 def edge_slip(learned: str | None, rules: str | None) -> bool:
     """The labeller's journal and the rules' differ by a word at the end: it left out a short
     capitalised token the journal's name ends with ("Proc Natl Acad Sci USA", taken for a
-    place) or its bracketed year ("J Immunother (1991)"), or ran on past the name's full stop into the publisher ("Field's virology.
-    Lippincott", of "Lippincott, Williams, and Wilkins")."""
+    place) or its bracketed year ("J Immunother (1991)"), or ran on past the name's full stop
+    into the publisher ("Field's virology. Lippincott", of "Lippincott, Williams, and
+    Wilkins")."""
     if not (learned and rules and learned != rules):
         return False
     if rules.startswith(learned + " "):
