@@ -335,7 +335,12 @@ def parse_authors(text: str) -> AuthorList | None:
 # "…, Bucy RP, the TB Trials Consortium", "…, Brown RE, on behalf of the ESPRIT Study Group",
 # "…, Missawa NA, CDC"
 _TRAILING_GROUP = re.compile(
-    r"[,;]\s*(?P<group>(?:(?:for|on behalf of)\s+(?:the\s+)?|the\s+)?[A-Z0-9][^,;()]*?)\.?$"
+    r"[,;]\s*(?:(?:and|&)\s+)?"
+    r"(?P<group>(?:(?:for|on behalf of)\s+(?:the\s+)?|the\s+)?[A-Z0-9][^,;()]*?)\.?$"
+)
+# the last person joined to the group by "and": "…, Mensah K and the PALM Study Group"
+_PERSON_AND_GROUP = re.compile(
+    r"(?P<person>[^,;]+?)\s+(?:and|&)\s+(?P<group>(?:the\s+)?[A-Z0-9].*)"
 )
 
 
@@ -350,6 +355,15 @@ def _trailing_group(text: str) -> tuple[str, str] | None:
     group = match.group("group")
     if len(group.split()) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{2,9}", group):
         return text[: match.start()], group  # "…, Missawa NA, CDC": an agency's acronym
+    joined = _PERSON_AND_GROUP.fullmatch(group)
+    if (
+        joined is not None
+        and _awkward_group(joined.group("group"))
+        and not _looks_corporate(joined.group("person"))
+    ):
+        person = _persons(joined.group("person"))
+        if person is not None and len(person) == 1 and person[0].given:
+            return f"{text[: match.start()]}, {joined.group('person')}", joined.group("group")
     return (text[: match.start()], group) if _awkward_group(group) else None
 
 
@@ -360,6 +374,17 @@ def _leading_group(text: str) -> tuple[str, str] | None:
     if match is None or not _awkward_group(match.group("group")):
         return None
     return match.group("group"), text[match.end() :]
+
+
+def _inner_group(text: str) -> tuple[str, str, str] | None:
+    """(the persons before, the group's name, the persons after) where such a group stands
+    between persons ("Wang H, GBD 2015 Mortality and Causes of Death Collaborators, Li X")."""
+    pieces = list(re.finditer(r"[^,;]+", text))
+    for piece in pieces[1:-1]:
+        group = piece.group().strip()
+        if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", group) and _awkward_group(group):
+            return text[: piece.start()], group, text[piece.end() :]
+    return None
 
 
 def _awkward_group(group: str) -> bool:
@@ -381,6 +406,11 @@ def _persons(text: str) -> tuple[Person, ...] | None:
         after = _persons(lead[1])
         if after:
             return (Person(lead[0]), *after)
+    inner = _inner_group(text)
+    if inner is not None:
+        before, after = _persons(inner[0].rstrip(" ,;")), _persons(inner[2].lstrip(" ,;"))
+        if before and after:
+            return (*before, Person(inner[1]), *after)
     split = _trailing_group(text)
     if split is not None:
         before = _persons(split[0])

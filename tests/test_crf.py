@@ -3518,3 +3518,37 @@ def test_a_semicolon_inside_a_quoted_titles_brackets_is_no_imprint() -> None:
         "(Coleoptera; Curculionidae)"
     )
     assert (reference.container, reference.publisher) == ("Oecologia", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # the last person joined to the group by "and", with or without a comma
+        (
+            "Okafor J, Mensah K and the PALM Study Group",
+            ["Okafor", "Mensah", "the PALM Study Group"],
+        ),
+        (
+            "Okafor J, Mensah K, and the PALM Study Group",
+            ["Okafor", "Mensah", "the PALM Study Group"],
+        ),
+        # a group between persons, its name holding "and" or a year
+        (
+            "Okafor H, GBD 2015 Palm Oil and Causes of Death Collaborators, Mensah X",
+            ["Okafor", "GBD 2015 Palm Oil and Causes of Death Collaborators", "Mensah"],
+        ),
+        (
+            "Okafor J, Ghana HCV Research Consortium and the Accra Palm Cohort Study, Osei P",
+            ["Okafor", "Ghana HCV Research Consortium and the Accra Palm Cohort Study", "Osei"],
+        ),
+        # guard: two bodies joined by "and" stay one group
+        (
+            "Okafor J, Mensah K, Ghana HCV Research Consortium and the Accra Palm Cohort Study",
+            ["Okafor", "Mensah", "Ghana HCV Research Consortium and the Accra Palm Cohort Study"],
+        ),
+    ],
+)
+def test_a_group_among_the_persons_keeps_its_whole_name(text: str, families: list[str]) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [person.family for person in authors.persons] == families
