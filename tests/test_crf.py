@@ -3552,3 +3552,24 @@ def test_a_group_among_the_persons_keeps_its_whole_name(text: str, families: lis
     authors = parse_authors(text)
     assert authors is not None
     assert [person.family for person in authors.persons] == families
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        # a body whose name holds "and" or a bracketed country, which the labeller cut short
+        (
+            "European Centre for Disease Prevention and Control (2008) Palm weevils go psycho. "
+            "Nature News Blog.",
+            "European Centre for Disease Prevention and Control",
+        ),
+        (
+            "Institute of Medicine (US) Committee on Quality of Health Care in America (2006) "
+            "Palm oil interfaces: past, present and future. Trends Neurosci 29: 536–546.",
+            "Institute of Medicine (US) Committee on Quality of Health Care in America",
+        ),
+    ],
+)
+def test_a_bodys_whole_name_is_the_author(raw: str, author: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == [author]

@@ -814,7 +814,19 @@ def in_a_name(value: str, rules: Fields) -> bool:
 
 def group_dropped(learned: tuple[Person, ...], rules: tuple[Person, ...]) -> bool:
     """ "Li H, …, Durbin R, 1000 Genome Project Data Processing Subgroup. 2009.": the labeller
-    left the group that ends the list out of the names, which the rules kept."""
+    left the group that ends the list out of the names, which the rules kept; or cut a group's
+    name short ("European Centre for Disease Prevention" of "… Prevention and Control")."""
+    if (
+        len(rules) == len(learned) == 1
+        and not rules[0].given
+        and not learned[0].given
+        and rules[0].family.startswith(f"{learned[0].family} ")
+        # (not "Bureau of Labor Statistics 2014. “Housing …”": the rules ran on past it; nor
+        # a bracketed acronym, "(ERFC)", which the repairs move from the title to the name)
+        and re.match(r"\s[^(]", rules[0].family[len(learned[0].family) :]) is not None
+        and re.search(r"[\d\"“”.:]", rules[0].family[len(learned[0].family) :]) is None
+    ):
+        return True
     return (
         len(rules) == len(learned) + 1
         and [person.family for person in rules[:-1]] == [person.family for person in learned]
