@@ -1448,6 +1448,11 @@ def parse_fields(raw: str) -> Fields:
     else:
         leading = _leading_authors(head, len(head)) or _comma_authors(head)
         authors, body_start = leading if leading else (None, 0)
+        gap = len(head[body_start:]) - len(head[body_start:].lstrip())
+        year = _LEADING_YEAR.match(head, body_start + gap) if authors else None
+        if year is not None:  # "GBD 2015 … Collaborators. 2008. Title": the year after them
+            parsed.year = year.group("y")
+            body_start = year.end()
     if authors:
         parsed.authors, parsed.et_al, parsed.corporate = (
             authors.persons,

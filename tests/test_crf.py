@@ -3573,3 +3573,15 @@ def test_a_group_among_the_persons_keeps_its_whole_name(text: str, families: lis
 def test_a_bodys_whole_name_is_the_author(raw: str, author: str) -> None:
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == [author]
+
+
+def test_the_year_after_a_group_whose_name_holds_one() -> None:
+    text = (
+        "GBD 2015 Palm Oil and Causes of Death Collaborators. 2016. Palm weevils go psycho. "
+        "Nature News Blog. http://blogs.nature.com/news/2016/08/palm.html"
+    )
+    for fields in (parse_fields(text), parse_reference(text, "r1")):
+        assert [person.family for person in fields.authors] == [
+            "GBD 2015 Palm Oil and Causes of Death Collaborators"
+        ]
+        assert (fields.year, fields.title) == ("2016", "Palm weevils go psycho")
