@@ -344,9 +344,6 @@ _PERSON_AND_GROUP = re.compile(
 )
 
 
-_LEADING_GROUP = re.compile(r"(?P<group>(?:[Tt]he\s+)?[A-Z0-9][^,;()]*?)[,;]\s*(?=\S)")
-
-
 def _trailing_group(text: str) -> tuple[str, str] | None:
     """(the persons' text, the group's name) where a group closes a person list."""
     match = _TRAILING_GROUP.search(text, max(0, len(text) - 150))
@@ -367,20 +364,12 @@ def _trailing_group(text: str) -> tuple[str, str] | None:
     return (text[: match.start()], group) if _awkward_group(group) else None
 
 
-def _leading_group(text: str) -> tuple[str, str] | None:
-    """(the group's name, the persons' text) where a group opens a person list ("GBD 2015
-    Mortality and Causes of Death Collaborators, Wang H, Naghavi M")."""
-    match = _LEADING_GROUP.match(text)
-    if match is None or not _awkward_group(match.group("group")):
-        return None
-    return match.group("group"), text[match.end() :]
-
-
-def _inner_group(text: str) -> tuple[str, str, str] | None:
-    """(the persons before, the group's name, the persons after) where such a group stands
-    between persons ("Wang H, GBD 2015 Mortality and Causes of Death Collaborators, Li X")."""
+def _group_before_persons(text: str) -> tuple[str, str, str] | None:
+    """(the persons before, the group's name, the persons after) where such a group opens
+    the list or stands between persons ("GBD 2015 Mortality and Causes of Death
+    Collaborators, Wang H, Naghavi M", "Wang H, GBD 2015 … Collaborators, Li X")."""
     pieces = list(re.finditer(r"[^,;]+", text))
-    for piece in pieces[1:-1]:
+    for piece in pieces[:-1]:
         group = piece.group().strip()
         if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", group) and _awkward_group(group):
             return text[: piece.start()], group, text[piece.end() :]
@@ -401,15 +390,11 @@ def _awkward_group(group: str) -> bool:
 
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
-    lead = _leading_group(text)
-    if lead is not None:
-        after = _persons(lead[1])
-        if after:
-            return (Person(lead[0]), *after)
-    inner = _inner_group(text)
+    inner = _group_before_persons(text)
     if inner is not None:
-        before, after = _persons(inner[0].rstrip(" ,;")), _persons(inner[2].lstrip(" ,;"))
-        if before and after:
+        head = inner[0].rstrip(" ,;")
+        before, after = _persons(head) if head else (), _persons(inner[2].lstrip(" ,;"))
+        if before is not None and after:
             return (*before, Person(inner[1]), *after)
     split = _trailing_group(text)
     if split is not None:
