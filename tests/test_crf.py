@@ -3585,3 +3585,31 @@ def test_the_year_after_a_group_whose_name_holds_one() -> None:
             "GBD 2015 Palm Oil and Causes of Death Collaborators"
         ]
         assert (fields.year, fields.title) == ("2016", "Palm weevils go psycho")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # an entry that ends with its title, cut by the labeller at a bracket or a comma
+        (
+            "Okafor C, et al (2007) Population genetic data of 15 tetrameric short tandem "
+            "repeats (STRs) in palm weevils from Ghana.",
+            "Population genetic data of 15 tetrameric short tandem repeats (STRs) in palm "
+            "weevils from Ghana",
+        ),
+        (
+            "Okafor E (2006) Point mutations in palm aquaporin 1 allow passage of urea, "
+            "glycerol, ammonia, and protons.",
+            "Point mutations in palm aquaporin 1 allow passage of urea, glycerol, ammonia, and "
+            "protons",
+        ),
+    ],
+)
+def test_a_title_that_ends_the_entry_is_whole(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
+def test_a_title_that_ends_the_entry_keeps_no_imprint_after_a_comma() -> None:
+    # guard: a humanities book whose publisher follows its title after a comma
+    reference = parse_reference("OKAFOR Kwame, 2009, La crise de trop, Fayard.", "r1")
+    assert reference.title == "La crise de trop"

@@ -750,6 +750,28 @@ def head_cut(learned: CrfFields, rules: Fields) -> bool:
     return sum(shares.get(name, 0.0) for name in ("author", "editor", "date", "container")) >= 0.5
 
 
+def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
+    """ "Names (2007) Population data of … repeats (STRs) in Berbers from Morocco.": an entry
+    that ends with its title, which the labeller cut at a bracket or comma and read no
+    journal or publisher after (it labels the rest as nothing)."""
+    whole = rules.title
+    if not (whole and title != whole and whole.startswith(title)) or learned.container:
+        return False
+    if learned.publisher or rules.container or rules.publisher:
+        return False
+    at = learned.text.find(whole)
+    rest = whole[len(title) :]
+    return (
+        at >= 0
+        and re.fullmatch(r"[\s.)\]]*", learned.text[at + len(whole) :]) is not None
+        # the title opens after the closed year, and what the labeller cut holds no imprint
+        # or count after a comma ("…, Fayard", "…, 105 p") and no sentence's end
+        and re.search(rf"{re.escape(rules.year or '-')}[a-z]?\s*[).]\s*$", learned.text[:at])
+        is not None
+        and re.search(r",\s*[A-Z\d]|[.?!]\s", rest) is None
+    )
+
+
 def mid_number(learned: str, rules: str | None) -> bool:
     """ "… pyrophosphatase at 2" of the rules' "… at 2.7 A", "The Rise of the Ph" of "… the
     Ph.D.: …", "… conclusions of Dr" of "… of Dr. J. C. Willis", "Comparison of Smith et al"
