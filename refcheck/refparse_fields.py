@@ -718,10 +718,15 @@ def _closing_star(text: str, start: int) -> int:
 
 def _title_end(text: str) -> tuple[int, int] | None:
     """(end of the title, start of what follows) at the first real sentence end, or None."""
+    # a translated title in square brackets is whole, whatever sentences it holds ("[Prostate
+    # cancer patients with lymph node metastasis. Outcome in …]")
+    bracketed = text.find("]") if text.startswith("[") else -1
     for count, match in enumerate(_BOUNDARY.finditer(text)):
         if count >= 60:
             break  # no title holds that many abbreviations: treat the text as one title
         index = match.start()
+        if index < bracketed:
+            continue
         if text[index] == ".":
             low = max(0, index - 40)
             word_start = max(text.rfind(" ", low, index), text.rfind("(", low, index), low - 1) + 1

@@ -3613,3 +3613,17 @@ def test_a_title_that_ends_the_entry_keeps_no_imprint_after_a_comma() -> None:
     # guard: a humanities book whose publisher follows its title after a comma
     reference = parse_reference("OKAFOR Kwame, 2009, La crise de trop, Fayard.", "r1")
     assert reference.title == "La crise de trop"
+
+
+def test_a_translated_title_in_brackets_is_whole_before_an_imprint() -> None:
+    text = (
+        "Okafor MA, Mensah S, Osei K, Baptiste P. 2008. [Palm oil patients with lymph node "
+        "metastasis. Outcome in a consecutive group of 59 patients]. World Health Organization, "
+        "Geneva."
+    )
+    title = (
+        "[Palm oil patients with lymph node metastasis. Outcome in a consecutive group of 59 "
+        "patients]"
+    )
+    assert parse_fields(text).title == title
+    assert parse_reference(text, "r1").title == title
