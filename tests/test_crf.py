@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refcheck.crf import labeller
+from refcheck.crf import evidence, labeller
 from refcheck.crf.combine import combine
 from refcheck.crf.data import (
     Labelled,
@@ -3627,3 +3627,37 @@ def test_a_translated_title_in_brackets_is_whole_before_an_imprint() -> None:
     )
     assert parse_fields(text).title == title
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a thesis's university and kind after its title
+        (
+            "Okafor GP, Mensah L (1996) Complex adaptations and the evolution of palm "
+            "evolvability. University of Oxford. PhD thesis.",
+            "Complex adaptations and the evolution of palm evolvability",
+        ),
+    ],
+)
+def test_a_title_before_a_theses_kind_is_whole(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("after", "whole"),
+    [
+        ("", True),
+        (" Accessed 12 March 2015.", True),
+        # guard: a publisher after the title
+        (" Geneva: WHO.", False),
+    ],
+)
+def test_the_labellers_cut_title_gives_way_where_only_an_access_date_follows(
+    after: str, whole: bool
+) -> None:
+    title = "Common palm mutations do not contribute to early cancer in older men"
+    text = f"Okafor KL, Mensah M. 1999. {title}.{after}"
+    learned = CrfFields(title="Common palm mutations do not contribute to early cancer", text=text)
+    rules = Fields(authors=(Person("Okafor", "KL"),), year="1999", title=title)
+    assert evidence.cut_at_the_end(learned.title or "", rules, learned) is whole

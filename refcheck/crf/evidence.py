@@ -751,6 +751,11 @@ def head_cut(learned: CrfFields, rules: Fields) -> bool:
     return sum(shares.get(name, 0.0) for name in ("author", "editor", "date", "container")) >= 0.5
 
 
+_NOTHING_AFTER = re.compile(
+    r"[\s.)\]]*(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
+)
+
+
 def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
     """ "Names (2007) Population data of … repeats (STRs) in Berbers from Morocco.": an entry
     that ends with its title, which the labeller cut at a bracket or comma and read no
@@ -764,7 +769,8 @@ def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
     rest = whole[len(title) :]
     return (
         at >= 0
-        and re.fullmatch(r"[\s.)\]]*", learned.text[at + len(whole) :]) is not None
+        # (or only an access date: "… in Jewish men. Accessed 12 March 2015.")
+        and _NOTHING_AFTER.fullmatch(learned.text[at + len(whole) :]) is not None
         # the title opens after the closed year, and what the labeller cut holds no imprint
         # or count after a comma ("…, Fayard", "…, 105 p") and no sentence's end
         and re.search(rf"{re.escape(rules.year or '-')}[a-z]?\s*[).]\s*$", learned.text[:at])
@@ -1068,9 +1074,17 @@ def publisher_into_title(learned: str, rules: Fields) -> bool:
         and len(rest.split()) <= 5
         and publisher.startswith(rest)
         # (not "Sovereignty in an Age of Globalisation. New York: Colombia University Press",
-        # a subtitle and the imprint that the rules took for the publisher)
-        and not re.search(r"[.:]\s", publisher)
+        # a subtitle and the imprint that the rules took for the publisher; a thesis's kind
+        # may follow: "University of Oxford. PhD thesis")
+        and not re.search(r"[.:]\s", _THESIS_KIND.sub("", publisher))
     )
+
+
+_THESIS_KIND = re.compile(
+    r"[.,]\s*(?:Ph\.?\s?D\.?|M\.?Sc\.?|MA|Master'?s|Doctoral|Diploma)?\s*"
+    r"(?:thesis|dissertation)\.?$",
+    re.IGNORECASE,
+)
 
 
 def title_as_publisher(learned: CrfFields, rules: Fields) -> bool:
