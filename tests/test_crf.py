@@ -3661,3 +3661,33 @@ def test_the_labellers_cut_title_gives_way_where_only_an_access_date_follows(
     learned = CrfFields(title="Common palm mutations do not contribute to early cancer", text=text)
     rules = Fields(authors=(Person("Okafor", "KL"),), year="1999", title=title)
     assert evidence.cut_at_the_end(learned.title or "", rules, learned) is whole
+
+
+@pytest.mark.parametrize(
+    ("title", "whole"),
+    [
+        ("Palm oil patients with lymph node metastasis", True),
+        ("[Palm oil patients with lymph node metastasis", True),
+        # guards: the whole bracketed title; a title without brackets
+        ("Palm oil patients with lymph node metastasis. Outcome in 59 patients", False),
+    ],
+)
+def test_a_part_of_a_bracketed_title_gives_way_to_it(title: str, whole: bool) -> None:
+    rules = Fields(
+        year="2008",
+        title="[Palm oil patients with lymph node metastasis. Outcome in 59 patients]",
+    )
+    assert evidence.inside_brackets(title, rules) is whole
+    assert not evidence.inside_brackets(title, Fields(title=title + " and more"))
+
+
+def test_a_bracketed_title_before_an_imprint_is_whole() -> None:
+    reference = parse_reference(
+        "Okafor MA, Mensah S, Osei K, Baptiste P. 2008. [Palm oil patients with lymph node "
+        "metastasis. Outcome in a consecutive group of 59 patients]. Springer, New York.",
+        "r1",
+    )
+    assert reference.title == (
+        "[Palm oil patients with lymph node metastasis. Outcome in a consecutive group of 59 "
+        "patients]"
+    )

@@ -266,6 +266,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… applications. Springer, Berlin, 2003.": the rules' title is whole
         if name == "title" and head_cut:
             continue  # "(1956) J. B. S. Haldane and …": the title opens right after the year
+        if name == "title" and value and evidence.inside_brackets(value, rules):
+            continue  # "[… metastasis. Outcome in …]": a translated title is whole
         if name == "title" and value and evidence.cut_at_the_end(value, rules, learned):
             continue  # "… repeats (STRs) in Berbers from Morocco.": nothing else follows
         if name == "title" and value and evidence.mid_number(value, rules.title):

@@ -751,6 +751,22 @@ def head_cut(learned: CrfFields, rules: Fields) -> bool:
     return sum(shares.get(name, 0.0) for name in ("author", "editor", "date", "container")) >= 0.5
 
 
+def inside_brackets(title: str, rules: Fields) -> bool:
+    """The rules' title is a translated title in square brackets and the labeller's is a part
+    of it ("Prostate cancer … metastasis" of "[Prostate cancer … metastasis. Outcome in …]"):
+    the brackets bound the title, whatever sentences it holds."""
+    whole = rules.title or ""
+    inner = title.strip("[] ")
+    return (
+        whole.startswith("[")
+        and whole.endswith("]")
+        and "]" not in whole[1:-1]
+        and bool(inner)
+        and inner != whole[1:-1].strip()
+        and inner in whole
+    )
+
+
 _NOTHING_AFTER = re.compile(
     r"[\s.)\]]*(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
 )
