@@ -3691,3 +3691,34 @@ def test_a_bracketed_title_before_an_imprint_is_whole() -> None:
         "[Palm oil patients with lymph node metastasis. Outcome in a consecutive group of 59 "
         "patients]"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        # the body that issued a report, closing the entry, with or without its place
+        (
+            "Okafor J, Mensah JR, Payandeh J (2014) Crystal structure of the palm dual-affinity "
+            "nitrate transporter NRT1.1. World Health Organization.",
+            "Crystal structure of the palm dual-affinity nitrate transporter NRT1.1",
+            "World Health Organization",
+        ),
+        (
+            "Okafor MA, Mensah KA. 1998. Osteopontin. World Health Organization, Geneva.",
+            "Osteopontin",
+            "World Health Organization",
+        ),
+        # guard: a journal after the title
+        (
+            "Okafor J (2014) Palm oil in the diet of school children. Bull World Health Organ "
+            "92: 1–9.",
+            "Palm oil in the diet of school children",
+            None,
+        ),
+    ],
+)
+def test_the_body_closing_a_reports_title_is_its_publisher(
+    raw: str, title: str, publisher: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.publisher) == (title, publisher)

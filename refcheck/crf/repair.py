@@ -265,6 +265,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _second_sentence(text, merged)
     _title_run_on(text, merged)
     _imprint_in_title(text, merged)
+    _issuer_in_title(text, merged)
     _journal_part(text, merged)
     _chapter(text, merged)
     _title_lead(merged)
@@ -520,6 +521,25 @@ def _imprint_in_title(text: str, merged: Fields) -> None:
             merged.title = clean(title[: boundary.start()], title=True) or title
             merged.publisher = merged.publisher or clean(publisher)
             return
+
+
+def _issuer_in_title(text: str, merged: Fields) -> None:
+    """ "… transporter NRT1.1. World Health Organization.": a report's title that ran on into
+    the body that issued it, the entry's last words (a place may follow)."""
+    title = merged.title
+    if not title or merged.container or merged.volume or merged.pages:
+        return
+    head, stop, last = title.rpartition(". ")
+    if not (stop and head) or not _BODY_NAME.fullmatch(last):
+        return
+    if merged.publisher not in (None, last):
+        return
+    at = text.find(title)
+    if at < 0 or not re.fullmatch(
+        r"[.\s]*(?:,\s*[A-Z][\w .-]{1,30})?[.\s]*", text[at + len(title) :]
+    ):
+        return
+    merged.title, merged.publisher = clean(head, title=True) or title, last
 
 
 def _chapter(text: str, merged: Fields) -> None:
