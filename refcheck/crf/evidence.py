@@ -181,8 +181,7 @@ def cut_short(title: str, rules: Fields, text: str, container: str | None = None
     glued = last.rsplit(".", 1)[-1]  # "…matrices.Publ": a journal's word glued by a PDF
     if fold(last) in JOURNAL_WORDS or len(last) <= 2 or fold(glued) in JOURNAL_WORDS:
         return False  # "… Gauss-Bonnet term,Phys. Rev. D 58": the journal's first word
-    bracketed = whole.startswith("[") and whole.endswith("]")  # "[… metastasis. Outcome …]"
-    if not bracketed and re.search(r"[.?!]\s", whole.replace(title, " ", 1)):
+    if re.search(r"[.?!]\s", whole.replace(title, " ", 1)):
         return False  # the rules ran on past a sentence end ("Title. In: Seminars …")
     at = text.find(whole)
     if at < 0:
