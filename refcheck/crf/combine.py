@@ -68,14 +68,6 @@ _NUMERAL = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?")
 _EMPHASIS = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?![\w*])")
 
 
-def _unbalanced(value: str, rules: Fields) -> bool:
-    """The labeller's value opens a bracket it does not close, or closes one it did not open,
-    where the rules read the volume (and, for a journal, its name with brackets whole)."""
-    if value.count("(") == value.count(")") or not rules.volume:
-        return False
-    return rules.container is not None and rules.container.count("(") == rules.container.count(")")
-
-
 def _complete(fields: Fields) -> bool:
     return bool(
         fields.authors
@@ -278,7 +270,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
-        if name in {"volume", "issue", "container"} and value and _unbalanced(value, rules):
+        if (
+            name in {"volume", "issue", "container"}
+            and value
+            and evidence.bracket_cut(value, rules)
+        ):
             continue  # "12(Pt 3", "Science (New York" and "N.Y.) 355": a bracket cut in two
         if name == "volume" and value and evidence.in_a_name(value, rules):
             continue  # "Universite Paris 7", "IJCAI-89"

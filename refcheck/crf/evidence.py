@@ -845,6 +845,14 @@ def began_in_title(rules: Fields, learned: CrfFields) -> bool:
 _SERIES_PART = re.compile(r"(?:^|\s)(?:[IVXLC]+|[Pp]art\s+\w+|\d{1,2})\.$")
 
 
+def bracket_cut(value: str, rules: Fields) -> bool:
+    """The labeller's value opens a bracket it does not close, or closes one it did not open,
+    where the rules read the volume (and, for a journal, its name with brackets whole)."""
+    if value.count("(") == value.count(")") or not rules.volume:
+        return False
+    return rules.container is not None and rules.container.count("(") == rules.container.count(")")
+
+
 def in_a_name(value: str, rules: Fields) -> bool:
     """ "PhD thesis, Universite Paris 7", "Proceedings of IJCAI-89": a number that ends the name
     of a university or of a meeting (after a hyphen), where the rules read it, is no volume."""
