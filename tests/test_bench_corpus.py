@@ -36,6 +36,7 @@ from refcheck.model import (  # noqa: E402
     Reference,
     Severity,
 )
+from refcheck.references import parse_reference  # noqa: E402
 
 ELIFE = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE article PUBLIC "-//NLM//DTD JATS//EN" "JATS-archivearticle1.dtd">
@@ -883,3 +884,32 @@ def test_a_whole_book_is_printed_with_its_imprint() -> None:
     )
     assert styles.render("nature", work)[0] == "Okafor, A. The palm senses (Palm Press, 1982)."
     assert styles.render("chicago", work)[1].container is None
+
+
+def test_a_title_element_holding_the_journal_is_scored_apart() -> None:
+    """No <source>, the title running into the volume: the tagged title holds the journal."""
+    swallowed = (
+        '<mixed-citation publication-type="journal"><name><surname>Clua</surname>'
+        "<given-names>E</given-names></name> (<year>2000</year>) <article-title>Mixed feeding "
+        "in the Azores. Aquat. Living Resour</article-title>. <volume>14</volume>: "
+        "<fpage>11</fpage>–<lpage>18</lpage>.</mixed-citation>"
+    )
+    untagged_journal = swallowed.replace(
+        "Azores. Aquat. Living Resour</article-title>. ", "Azores</article-title>. Oecologia "
+    )
+    tagged = untagged_journal.replace("Oecologia", "<source>Oecologia</source>")
+    flags = [
+        corpus.render_mixed_entry(corpus.parse_xml(xml))[1].journal_in_title
+        for xml in (swallowed, untagged_journal, tagged)
+    ]
+    assert flags == [True, False, False]
+    printed, gold = corpus.render_mixed_entry(corpus.parse_xml(swallowed))
+    assert printed == (
+        "Clua E (2000) Mixed feeding in the Azores. Aquat. Living Resour. 14: 11–18."
+    )
+    ref = corpus.GoldRef("r1", 0, len(printed), "1", "mixed-citation", "journal", gold, True)
+    result = scoring.Result()
+    scoring._score_fields(result, "a", ref, parse_reference(printed, "r1"), "plos")
+    c = result.counts
+    assert (c["field.title.n"], c["field.title.ok"]) == (1, 0)  # as tagged: wrong
+    assert (c["field.title_apart.n"], c["field.title_apart.skipped"]) == (0, 1)

@@ -234,6 +234,11 @@ def field_rows(by_style: dict[str, Result]) -> list[list[str]]:
             value = scoring.ratio(c, f"field.{key}.ok", f"field.{key}.n")
             mark = _mark(value, TARGETS["field"]) if key in HEADLINE_FIELDS else ""
             row.append(f"{_pct(value)} {mark}".strip() + f" (n={c[f'field.{key}.n']})")
+        apart = scoring.ratio(c, "field.title_apart.ok", "field.title_apart.n")
+        row.append(
+            f"{_pct(apart)} {_mark(apart, TARGETS['field'])} "
+            f"(n={c['field.title_apart.n']}; {c['field.title_apart.skipped']} not)"
+        )
         rows.append(row)
     return rows
 
@@ -405,9 +410,16 @@ def render_report(
         ),
         "",
         "Reference fields on correctly segmented entries (accuracy over the fields the rendered "
-        "entry prints):",
+        "entry prints). The last column scores the title again where the journal's markup tags "
+        "the journal apart from it, leaving out the mixed-citations of type journal with no "
+        "`<source>` whose `<article-title>` runs into the `<volume>` (nothing but punctuation "
+        "between them): there the tagged title holds the journal's name "
+        '("… in the Azores. Aquat. Living Resour").',
         "",
-        markdown_table(["style", *scoring.FIELDS], field_rows(by_style)),
+        markdown_table(
+            ["style", *scoring.FIELDS, "title where the journal is tagged apart"],
+            field_rows(by_style),
+        ),
         "",
         markdown_table(["collection/markup", *scoring.FIELDS], field_group_rows(total)),
         "",

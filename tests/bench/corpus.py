@@ -156,6 +156,9 @@ class GoldFields:
     doi: str | None = None
     url: str | None = None
     publisher: str | None = None  # not scored; tells whether an entry has a "source"
+    # the journal's markup put the journal inside the article-title (no <source>, nothing but
+    # punctuation printed between the title and the volume): the tagged title is not the title
+    journal_in_title: bool = False
 
     @property
     def first_author(self) -> str | None:
@@ -661,10 +664,28 @@ def _mixed_text(element: ET.Element) -> list[str]:
     return out
 
 
+def _journal_in_title(citation: ET.Element) -> bool:
+    """A journal entry whose markup tags no journal, its article-title running into the volume.
+
+    ``<article-title>… in the Azores. Aquat. Living Resour</article-title>. <volume>14``: the
+    journal is printed, but inside the title's element, so the tagged title is not the title.
+    """
+    pub_type = citation.get("publication-type") or citation.get("citation-type") or ""
+    if pub_type != "journal" or citation.find(".//{*}source") is not None:
+        return False
+    children = list(citation)
+    for index, child in enumerate(children[:-1]):
+        if local(child.tag) == "article-title":
+            between = (child.tail or "").strip(" .,;:\n\t")
+            return not between and local(children[index + 1].tag) == "volume"
+    return False
+
+
 def render_mixed_entry(citation: ET.Element) -> tuple[str, GoldFields]:
     """A PLOS ``mixed-citation`` as printed (its text, names as ``Surname GN``)."""
     printed = norm_ws("".join(_mixed_text(citation)))
     values = _common_fields(citation)
+    values["journal_in_title"] = _journal_in_title(citation)
     if values["doi"] is None:
         match = re.search(r"\bdoi:?\s*(10\.\d{4,9}/\S+)", printed, re.IGNORECASE)
         if match:

@@ -597,8 +597,14 @@ def _score_fields(
             continue
         result.counts[f"field.{key}.n"] += 1
         result.counts[f"fieldby.{group}.{key}.n"] += 1
+        # the title also counted apart from the entries whose markup holds the journal in it
+        apart = key == "title" and not gold_ref.fields.journal_in_title
+        if key == "title":
+            result.counts["field.title_apart.n" if apart else "field.title_apart.skipped"] += 1
         if gold[key] == got[key]:
             result.counts[f"field.{key}.ok"] += 1
+            if apart:
+                result.counts["field.title_apart.ok"] += 1
             result.counts[f"fieldby.{group}.{key}.ok"] += 1
         else:
             shown = {
