@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.model import Person
-from refcheck.refparse_names import AuthorList, is_initials, parse_authors
+from refcheck.refparse_names import AuthorList, body_before_year, is_initials, parse_authors
 from refcheck.textnorm import fold
 
 
@@ -627,6 +627,10 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
         authors = parse_authors(head[: match.end("pre")])
         if authors and not _acronym_closes(authors):
             return match, authors
+        if count == 0 and match.group("pre") == ".":
+            body = body_before_year(head[: match.start("pre")])  # "Committee on …, … Council."
+            if body is not None:
+                return match, body
     return None
 
 
@@ -1439,8 +1443,12 @@ def parse_fields(raw: str) -> Fields:
             parsed.year = _normalise_year(paren.group("y"))
         else:
             leading = _leading_authors(head, paren.start()) or _comma_authors(head[: paren.start()])
+            body = body_before_year(head[: paren.start()]) if paren.start() else None
             if leading:
                 authors, body_start = leading
+            elif body is not None:
+                authors = body
+                parsed.year = _normalise_year(paren.group("y"))
             else:
                 parsed.title = clean(head[: paren.start()], title=True)
                 parsed.year = _normalise_year(paren.group("y"))

@@ -47,6 +47,7 @@ _ORG_WORDS = frozenset(
     universität université universidad college association council bank agency committee
     department office commission society foundation centre center group union nations
     government service bureau press inc ltd llc corporation company board federation academy
+    panel
     consortium network forum programme program project team collaboration initiative alliance
     authority administration court parliament senate congress trust fund league party library
     museum school hospital secretariat international national federal republic kingdom
@@ -328,6 +329,34 @@ def parse_authors(text: str) -> AuthorList | None:
             name = name.rstrip(".")
         return AuthorList((Person(name),), et_al, corporate=True, editors=editors) if name else None
     return AuthorList(persons, et_al, editors=editors) if persons else None
+
+
+# a body's name opened by its kind: "Committee on …", "Panel on …", "Institute of Medicine",
+# "Department of Health and Human Services"
+_BODY_OPENING = re.compile(
+    r"(?:(?:The|US|U\.S\.|UK)\s+)?(?P<kind>[A-Z][a-z]+)\s+(?:on|of|for)\s+[A-Z]"
+)
+
+
+def body_before_year(text: str) -> AuthorList | None:
+    """The one body that a "(2008)" closes, as an author, when ``text`` is not persons.
+
+    "Intergovernmental Panel on Climate Change (2007) Climate Change 2007: …", "Committee on
+    … in the Next Two Decades, National Research Council of the National Academies (2008)":
+    a title rarely stands before the year, an author always may (an organisation's name is
+    long, holds "and" and commas, and is no person's).
+    """
+    name = text.strip().rstrip(".,;: ")
+    words = name.split()
+    if not 2 <= len(words) <= 40 or any(mark in name for mark in '.?!:;"“”«»()[]'):
+        return None
+    opening = _BODY_OPENING.match(name)
+    if not (
+        _looks_corporate(name)
+        or (opening is not None and fold(opening.group("kind")) in _ORG_WORDS)
+    ):
+        return None
+    return AuthorList((Person(name),), corporate=True)
 
 
 # a group closing a person list, whose name may hold "and" or a year, or open with "the" or

@@ -3575,6 +3575,66 @@ def test_a_bodys_whole_name_is_the_author(raw: str, author: str) -> None:
     assert [person.family for person in reference.authors] == [author]
 
 
+@pytest.mark.parametrize(
+    ("raw", "author", "year", "title"),
+    [
+        # a body named by its kind ("Panel on …", "Committee on …") before the year, in
+        # PLOS's layout and in eLife's, which neither reading took for a name
+        (
+            "Intergovernmental Panel on Palm Oil (2011) Palm oil and the climate: a synthesis. "
+            "Cambridge: Cambridge University Press.",
+            "Intergovernmental Panel on Palm Oil",
+            "2011",
+            "Palm oil and the climate: a synthesis",
+        ),
+        (
+            "Panel on Palm Weevil Guidelines for Growers and Millers. 2009. Guidelines for the "
+            "control of palm weevils. Accra: Ministry of Food and Agriculture.",
+            "Panel on Palm Weevil Guidelines for Growers and Millers",
+            "2009",
+            "Guidelines for the control of palm weevils",
+        ),
+        # a committee's long name and the body it belongs to, after a comma: one author
+        (
+            "Committee on Palm Oil Methods for Emergent Agricultural and Economic Research in "
+            "the Next Two Decades, National Research Council (2008) Emerging palm oil "
+            "technologies. Washington, DC: The National Academies Press.",
+            "Committee on Palm Oil Methods for Emergent Agricultural and Economic Research in "
+            "the Next Two Decades, National Research Council",
+            "2008",
+            "Emerging palm oil technologies",
+        ),
+        (
+            "Committee on Palm Oil Methods for Emergent Agricultural and Economic Research in "
+            "the Next Two Decades, National Research Council. 2008. Emerging palm oil "
+            "technologies. Washington, DC: The National Academies Press.",
+            "Committee on Palm Oil Methods for Emergent Agricultural and Economic Research in "
+            "the Next Two Decades, National Research Council",
+            "2008",
+            "Emerging palm oil technologies",
+        ),
+    ],
+)
+def test_a_body_before_the_year_is_the_author_not_the_title(
+    raw: str, author: str, year: str, title: str
+) -> None:
+    for fields in (parse_fields(raw), parse_reference(raw, "r1")):
+        assert [person.family for person in fields.authors] == [author]
+        assert (fields.year, fields.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a title before the year stays a title: it is no body's name
+        "Nomenclature for palm oil bases in nucleic acid sequences (1985) Eur J Biochem 150: 1–5.",
+        "Palm Oil: A Global History (2011) Chicago: University of Chicago Press.",
+    ],
+)
+def test_a_title_before_the_year_is_no_body(raw: str) -> None:
+    assert parse_fields(raw).authors == ()
+
+
 def test_the_year_after_a_group_whose_name_holds_one() -> None:
     text = (
         "GBD 2015 Palm Oil and Causes of Death Collaborators. 2016. Palm weevils go psycho. "

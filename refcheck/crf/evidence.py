@@ -867,7 +867,16 @@ def in_a_name(value: str, rules: Fields) -> bool:
 def group_dropped(learned: tuple[Person, ...], rules: tuple[Person, ...]) -> bool:
     """ "Li H, …, Durbin R, 1000 Genome Project Data Processing Subgroup. 2009.": the labeller
     left the group that ends the list out of the names, which the rules kept; or cut a group's
-    name short ("European Centre for Disease Prevention" of "… Prevention and Control")."""
+    name short ("European Centre for Disease Prevention" of "… Prevention and Control"), or
+    kept only its last part ("National Research Council" of "Committee on …, National Research
+    Council"), reading the first as a title."""
+    if (
+        len(rules) == len(learned) == 1
+        and not rules[0].given
+        and not learned[0].given
+        and rules[0].family.endswith(f", {learned[0].family}")
+    ):
+        return True
     if (
         len(rules) == len(learned) == 1
         and not rules[0].given
