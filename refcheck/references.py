@@ -551,6 +551,16 @@ def _fields(raw: str) -> Fields:
     fields.pages = checked_pages(fields.pages)
     bare_publisher(fields)
     bare_title(fields)
+    if (
+        fields.container
+        and fields.title
+        and fields.container in fields.title
+        and not (fields.volume or fields.issue or fields.pages)
+        and " ".join(raw.split()).count(fields.container) == 1
+    ):
+        # "Climate Change 2007: The Physical Science Basis", container "The Physical Science
+        # Basis": the entry prints it once, so it cannot be both; a book's title has it
+        fields.container = None
     return fields
 
 

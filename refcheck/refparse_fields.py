@@ -285,7 +285,7 @@ _DETAIL_WORDS = re.compile(
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
 _PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
 _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:?\s+(?=\S)")
-_EDITORS_END = _lazy(r"\b(?:editors?|eds?\.|\(eds?\.?\)|hrsg\.|ред\.)[.,)]*\s*", re.IGNORECASE)
+_EDITORS_END = _lazy(r"(?:\b(?:editors?|eds?\.|hrsg\.|ред\.)|\(eds?\.?\))[.,)]*\s*", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
 # quotes that only open a quotation (not "'" of "'Tis" nor the ‘ayn of "‘Abd")
@@ -1263,6 +1263,11 @@ _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em|cite)>", re.IGNORECASE)
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
+# a chapter's book after its title with no full stop between, which both parsers want: "… of
+# elasmobranchs In: Carrier JC, …, editors.", "… Genome In: 19th International Conference …"
+# (not "Autismus In: Lernen Konkret 3(1984)1", German's journal and its volume, which the
+# labeller reads better as printed)
+_BARE_IN = re.compile(r"(?<=[^\W\d]|\))(?= In: [A-Z0-9](?![^.;]{0,80}?\s\d{1,4}\s*[(:,.]))")
 
 
 def _close_up(match: re.Match[str]) -> str:
@@ -1291,6 +1296,8 @@ def tidy(text: str) -> str:
         text = _SPACED_DOI.sub("10.", text)
     if "<" in text:  # "<italic>Journal</italic>" (HTML/JATS markup): read as Markdown emphasis
         text = _ITALIC_TAG.sub("*", text)
+    if " In: " in text:
+        text = _BARE_IN.sub(".", text)
     return text
 
 
@@ -1345,6 +1352,42 @@ _TITLE_TAIL = re.compile(
 )
 
 _TRANSLATOR = re.compile(rf"{_TRANSLATED_BY}\s")
+# the editors named after a book's title, family first: ", Solomon S, Qin D, editors", ",
+# Solomon, S, Qin, D, et al., editors", " (Solomon S, Qin D, eds)"
+_EDITORS_CLOSE = re.compile(r"(?:,\s*|\s+)(?i:editors?|eds?)\.?\)?$")
+_NAMES_OPEN = re.compile(r",\s+|\s+\(")
+
+
+def _editors_tail(title: str) -> int | None:
+    """Where the editors named after a book's title start, if they do: the earliest comma (or
+    bracket) after which everything up to "editors" is family names with initials."""
+    close = _EDITORS_CLOSE.search(title, max(0, len(title) - 12))
+    if close is None:
+        return None
+    names = title[: close.start()]
+    for opening in _NAMES_OPEN.finditer(names):
+        if len(names[: opening.start()].split()) < 2:
+            continue
+        if (opening.group().strip() == "(") != title.endswith(")"):
+            continue
+        if initialled_names(names[opening.end() :]):
+            return opening.start()
+    return None
+
+
+def initialled_names(text: str) -> bool:
+    """ "Solomon S, Qin D", "Solomon, S, Qin, D, et al.": persons, each with initials (not
+    "The Physical Science Basis, Solomon S", which the lenient name parser would accept)."""
+    persons = parse_authors(text)
+    return (
+        persons is not None
+        and not persons.corporate
+        and bool(persons.persons)
+        and all(
+            person.given and all(is_initials(part) for part in person.given.split())
+            for person in persons.persons
+        )
+    )
 
 
 def bare_title(fields: Fields) -> None:
@@ -1353,6 +1396,9 @@ def bare_title(fields: Fields) -> None:
     for a container."""
     if fields.title:
         fields.title = _TITLE_TAIL.sub("", fields.title).rstrip(" .,;:") or fields.title
+        editors = _editors_tail(fields.title) if "ed" in fields.title[-10:].lower() else None
+        if editors is not None:
+            fields.title = fields.title[:editors].rstrip(" .,;:")
     if fields.container and _TRANSLATOR.match(fields.container):
         fields.container = None  # "Übersetzt von Johann Jancke. Leipzig": the translator's line
 

@@ -3782,3 +3782,70 @@ def test_the_body_closing_a_reports_title_is_its_publisher(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a book's editors named after its title, family first, are no part of it
+        (
+            "Intergovernmental Panel on Palm Oil (2007) Palm Oil 2007: The Physical Basis, "
+            "Okafor BK, Mensah K, Lindqvist T, editors. Cambridge: Cambridge University Press.",
+            "Palm Oil 2007: The Physical Basis",
+            None,
+        ),
+        (
+            "Intergovernmental Panel on Palm Oil (2007) Palm Oil 2007: The Physical Basis, "
+            "Okafor, B, Mensah, K, Lindqvist T, et al., editors. Cambridge: Cambridge "
+            "University Press.",
+            "Palm Oil 2007: The Physical Basis",
+            None,
+        ),
+        (
+            "Intergovernmental Panel on Palm Oil (2007) Palm Oil 2007: The Physical Basis "
+            "(Okafor BK, Mensah K, eds). Cambridge: Cambridge University Press.",
+            "Palm Oil 2007: The Physical Basis",
+            None,
+        ),
+        # a chapter's "In:" with no full stop before it
+        (
+            "Okafor BK, Mensah K (2004) Feeding mechanics of palm weevils In: Lindqvist T, "
+            "Brandt K, editors. Biology of palm weevils. Boca Raton: CRC Press. pp. 165–202.",
+            "Feeding mechanics of palm weevils",
+            "Biology of palm weevils",
+        ),
+        (
+            "Okafor BK. 2008. Detecting palm weevils in the genome In: 19th International "
+            "Conference on Palm Informatics; 1–3 December 2008; Accra, Ghana.",
+            "Detecting palm weevils in the genome",
+            "19th International Conference on Palm Informatics",
+        ),
+        # the editors' names before "(eds)" or after "In" are not the book
+        (
+            "Okafor BK (1994) The palm weevils and their origins. In: Mensah K, Lindqvist T "
+            "(eds). Weevil origins. New York: Plenum Press. pp. 99–122.",
+            "The palm weevils and their origins",
+            "Weevil origins",
+        ),
+        (
+            "Okafor BK. 1971. Parasitism and commensalism in palm weevils. In Mensah K, editors. "
+            "Advances in parasitology. Academic Press, New York. p. 1–32.",
+            "Parasitism and commensalism in palm weevils",
+            "Advances in parasitology",
+        ),
+    ],
+)
+def test_a_books_editors_are_neither_its_title_nor_the_book(
+    raw: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_only_names_before_editors_are_the_editors_not_the_book() -> None:
+    rules = Fields(container="Advances in parasitology")
+    text = "Okafor BK. 1971. Parasitism. In Mensah K, editors. Advances in parasitology."
+    assert evidence.editors_as_book("Mensah K", rules, text)
+    # a book whose editor follows it, given first ("…, ed. Antje Lindqvist"), is the book
+    text = "Okafor K: Palm memory, Kofi Mensah: Against What?, ed. Antje Lindqvist, London"
+    assert not evidence.editors_as_book("Kofi Mensah: Against What?", rules, text)

@@ -208,6 +208,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "CCP4. 1994. The CCP4 suite …": the labeller read the group author as it
         if name == "container" and journal_in_names:
             continue
+        if name == "container" and evidence.editors_as_book(value, rules, learned.text):
+            continue
         if name == "container" and head_cut and value and rules.title and value in rules.title:
             continue  # "(1956) J. B. S. Haldane and …": the title's initials read as a journal
         if name == "container" and evidence.subtitle_split(learned, rules):

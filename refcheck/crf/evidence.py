@@ -13,7 +13,7 @@ from refcheck.crf.features import CONTAINER_WORDS
 from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
-from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean
+from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, initialled_names
 from refcheck.refparse_names import is_initials
 from refcheck.textnorm import fold
 
@@ -894,6 +894,18 @@ def group_dropped(learned: tuple[Person, ...], rules: tuple[Person, ...]) -> boo
         and not rules[-1].given
         and len(rules[-1].family.split()) >= 2
     )
+
+
+def editors_as_book(value: str | None, rules: Fields, text: str) -> bool:
+    """ "In Dawes B, editors. Advances in parasitology": the labeller read the editors' names,
+    which "editors" follows, as the chapter's book, which the rules found after them."""
+    if not (value and rules.container) or value == rules.container:
+        return False
+    if not initialled_names(value):
+        return False  # (not "Harun Farocki: Against What?, ed. Antje Ehmann": a book, its editor)
+    at = text.find(value)
+    after = text[at + len(value) : at + len(value) + 12] if at >= 0 else ""
+    return re.match(r",?\s*\(?(?:editors?|eds?)\b", after, re.IGNORECASE) is not None
 
 
 def a_note(rules: Fields, learned: CrfFields) -> bool:
