@@ -244,7 +244,7 @@ _LABELLED_ISS = _lazy(
     re.IGNORECASE,
 )
 _LABELLED_PAGES = re.compile(
-    rf"(?:\bpp?\.|\bpages?\b|\bс\.|\bart(?:icle)?\.?\s*(?:no\.?|number))\s*({_RANGE}|{_P})",
+    rf"(?:\bpp?\.|\bpages?\b|\bс\.|\bart(?:icle)?\.?\s*(?:no\.?|number))\s*({_RANGE}|{_P})(?!\w)",
     re.IGNORECASE,
 )
 _TRAILING_YEAR = _lazy(
@@ -720,6 +720,12 @@ def _closing_star(text: str, start: int) -> int:
     return -1
 
 
+# a numbered part that opens a title, whose full stop is not its end ("Chapter 12. Burmese
+# Amber"); a book's count of pages with its front matter's after the title ("xvi, 499 p.")
+_NUMBERED_PART = re.compile(r"(?:Chapter|Chap|Part|Section|Appendix)\.?\s+(?:\d{1,3}|[IVXL]{1,5})")
+_FRONT_PAGES = re.compile(r"[ivxlc]{1,7}\s*[,+]\s*\d+\s*(?:pp?|pages)\b")
+
+
 def _title_end(text: str) -> tuple[int, int] | None:
     """(end of the title, start of what follows) at the first real sentence end, or None."""
     # a translated title in square brackets is whole, whatever sentences it holds ("[Prostate
@@ -739,12 +745,17 @@ def _title_end(text: str) -> tuple[int, int] | None:
                 (len(word) == 1 and word.isupper())
                 or "." in word
                 or (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()))
+                or _NUMBERED_PART.fullmatch(text[:index]) is not None
             ):
                 continue
         following = text[match.end() : match.end() + 40].lstrip()
-        if following[:1] == "[" or (
-            following[:1].islower() and not any(ch.isupper() for ch in following.split(" ", 1)[0])
-        ):
+        if (
+            following[:1] == "["
+            or (
+                following[:1].islower()
+                and not any(ch.isupper() for ch in following.split(" ", 1)[0])
+            )
+        ) and _FRONT_PAGES.match(following) is None:
             continue  # "... of the. [translation]" / "vs. them": not a sentence end ("eLife" is)
         end = match.end() if text[index] in "?!" else index
         return end, match.end()

@@ -3849,3 +3849,66 @@ def test_only_names_before_editors_are_the_editors_not_the_book() -> None:
     # a book whose editor follows it, given first ("…, ed. Antje Lindqvist"), is the book
     text = "Okafor K: Palm memory, Kofi Mensah: Against What?, ed. Antje Lindqvist, London"
     assert not evidence.editors_as_book("Kofi Mensah: Against What?", rules, text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "publisher"),
+    [
+        # a numbered chapter's full stop is not its title's end
+        (
+            "Okafor BK, Mensah K. 2010. Chapter 12. Burmese Palms. In: Lindqvist T, editors. "
+            "Palms in amber. Siri Scientific Press, Manchester. p. 208–235.",
+            "Chapter 12. Burmese Palms",
+            "Palms in amber",
+            "Siri Scientific Press",
+        ),
+        # the body that issued a book closes its title, before a place and a page count, or
+        # as the first part of the publisher's name
+        (
+            "WHO. 2011. Palm Oil Statistics 2011. World Health Organization, Geneva. p. 170.",
+            "Palm Oil Statistics 2011",
+            None,
+            "World Health Organization",
+        ),
+        (
+            "Okafor B. 2004. Palm weevils of the world. Plant Protection Institute, Nigerian "
+            "Academy of Sciences, Lagos.",
+            "Palm weevils of the world",
+            None,
+            "Plant Protection Institute, Nigerian Academy of Sciences, Lagos",
+        ),
+        (
+            "FAO. 2008. The Global Palm Layers (GPL): Technical Aspects. Food and Agriculture "
+            "Organization of the United Nations, EC-FAO Food Security Programme (ESTG), Rome.",
+            "The Global Palm Layers (GPL): Technical Aspects",
+            None,
+            "Food and Agriculture Organization of the United Nations, EC-FAO Food Security "
+            "Programme (ESTG)",
+        ),
+        # (a journal named "… and Society" is no body)
+        (
+            "Okafor, Bisi Kofi. “The Palm Bill of Rights: Extent of actualization 25 years "
+            "later?” The Extractive Industries and Society. 2015",
+            "The Palm Bill of Rights: Extent of actualization 25 years later?",
+            "The Extractive Industries and Society",
+            None,
+        ),
+    ],
+)
+def test_a_books_numbered_chapter_and_issuing_body(
+    raw: str, title: str, container: str | None, publisher: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.publisher) == (
+        title,
+        container,
+        publisher,
+    )
+
+
+def test_a_books_front_matter_pages_end_its_title() -> None:
+    """ "xvi, 499 p.": the count of a book's pages, not its title's; "p. Imperial" no page."""
+    raw = "Okafor B, Mensah K. 2004. Palmotaxis. xvi, 499 p. Imperial College Press, London."
+    assert parse_fields(raw).title == "Palmotaxis"
+    assert parse_fields(raw).pages is None
+    assert parse_reference(raw, "r1").title == "Palmotaxis"

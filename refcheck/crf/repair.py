@@ -432,12 +432,16 @@ _PLACE_AFTER = re.compile(r"\.?,\s*(?P<place>[^,.;:()]{2,40}?)(?:,\s*[A-Z]{2})?\
 
 
 # a body's or a publisher's name: "Institute of Electrical and Electronics Engineers", "Adams
-# Media", "American Psychological Association"
+# Media", "American Psychological Association", "Food and Agriculture Organization of the United
+# Nations"
 _BODY_NAME = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:Institute|Society|Association|Foundation"
+    r"(?:The\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"(?=Organi[sz]ation|Institute|Agency|Council|Commission|Department|Ministry|Office)"
+    r"|(?:[A-Z][\w&'’-]*\s+){0,3})"
+    r"(?:Institute|Society|Association|Foundation"
     r"|Organi[sz]ation|Department|Ministry|Agency|Council|Cent(?:er|re)|Bureau|Office|Commission"
     r"|University|Media|Books|Publishers|Publishing)"
-    r"(?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)+)?"  # "… of Electrical and Electronics …"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)+)?"  # "… of Electrical and Electronics …"
 )
 # a report's genre just before the name of the body that issued it: "Tech. rep., DTIC Document"
 _REPORT_WORD = re.compile(r"\b(?:Tech\.\s*[Rr]ep\.|Technical\s+[Rr]eport)\s*[,.:]?\s*$")
@@ -450,9 +454,20 @@ def _imprint(text: str, merged: Fields) -> None:
     publisher, or after a report's genre, is a report's or book's publisher, not a container
     (not "In Proceedings of …, Melbourne", a meeting's)."""
     container = merged.container
-    if not container or merged.volume or merged.issue or merged.pages or merged.publisher:
+    if not container or merged.volume or merged.issue:
         return
     at = text.find(container)
+    if merged.publisher:
+        # "Food and Agriculture Organization of the United Nations, EC-FAO Food Security
+        # Programme (ESTG), Rome": a body, then the rest of the publisher's name
+        after = text[at + len(container) :] if at >= 0 else ""
+        if _BODY_NAME.fullmatch(container) and re.match(
+            rf",\s*{re.escape(merged.publisher)}", after
+        ):
+            merged.publisher, merged.container = f"{container}, {merged.publisher}", None
+        return
+    if merged.pages and not re.search(rf"\bp\.\s*{re.escape(merged.pages)}\.?$", text):
+        return  # (a book's count of pages may close the entry: "…, Geneva. p. 170.")
     if at < 0 or evidence.MEETING.search(container) or ", " in container:
         return  # (a series and its publisher: "Studies in Archaeology, …, Parks Canada, Ottawa")
     if re.search(r"\b[Ii]n:?\s*$", text[:at]):
@@ -524,22 +539,39 @@ def _imprint_in_title(text: str, merged: Fields) -> None:
 
 
 def _issuer_in_title(text: str, merged: Fields) -> None:
-    """ "… transporter NRT1.1. World Health Organization.": a report's title that ran on into
-    the body that issued it, the entry's last words (a place may follow)."""
+    """ "… transporter NRT1.1. World Health Organization.", "World Health Statistics 2011.
+    World Health Organization, Geneva. p. 170.", "Ortheziidae of the world. Plant Protection
+    Institute, Hungarian Academy of Sciences, Budapest.": a report's or book's title that ran on
+    into the body that issued it, the entry's last words but a place, a page count or the rest
+    of the publisher's name."""
     title = merged.title
-    if not title or merged.container or merged.volume or merged.pages:
+    if not title or merged.volume:
         return
     head, stop, last = title.rpartition(". ")
     if not (stop and head) or not _BODY_NAME.fullmatch(last):
         return
-    if merged.publisher not in (None, last):
+    if merged.container not in (None, last):
         return
     at = text.find(title)
-    if at < 0 or not re.fullmatch(
-        r"[.\s]*(?:,\s*[A-Z][\w .-]{1,30})?[.\s]*", text[at + len(title) :]
-    ):
+    if at < 0:
         return
-    merged.title, merged.publisher = clean(head, title=True) or title, last
+    after = text[at + len(title) :]
+    publisher = merged.publisher
+    if publisher not in (None, last):
+        if not re.match(rf",\s*{re.escape(publisher)}", after):
+            return
+        publisher = f"{last}, {publisher}"  # the body is the first part of the publisher's name
+    elif re.fullmatch(
+        r"[.\s]*(?:,\s*[A-Z][\w .-]{1,30})?[.\s]*(?:p\.\s*\d+\s*\.?\s*)?", after
+    ) and not (merged.pages and not re.search(r"p\.\s*\d", after)):
+        publisher = last
+    else:
+        return
+    merged.title, merged.publisher, merged.container = (
+        clean(head, title=True) or title,
+        publisher,
+        None,
+    )
 
 
 def _chapter(text: str, merged: Fields) -> None:
@@ -789,6 +821,12 @@ def _title_run_on(text: str, merged: Fields) -> None:
     """A title that both parsers ran on past its end into the entry's next field."""
     title = merged.title
     if not title:
+        return
+    front = re.search(r"\.\s+[ivxlc]{1,7}$", title)
+    if front is not None and re.match(
+        r"\s*[,+]\s*\d+\s*(?:pp?|pages)\b", text[text.find(title) + len(title) :]
+    ):
+        merged.title = clean(title[: front.start()], title=True) or title  # "xvi, 499 p."
         return
     quoted = _QUOTED_HEAD.match(title)
     at = text.find(title)
