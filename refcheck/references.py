@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass
 
 from refcheck.model import Document, Reference, Span
-from refcheck.refparse_fields import Fields, bare_publisher, bare_title, checked_pages, parse_fields
+from refcheck.refparse_fields import (
+    Fields,
+    bare_database,
+    bare_publisher,
+    bare_title,
+    checked_pages,
+    parse_fields,
+)
 from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
 from refcheck.refparse_version import with_whole_version
 
@@ -551,6 +558,7 @@ def _fields(raw: str) -> Fields:
     fields.pages = checked_pages(fields.pages)
     bare_publisher(fields)
     bare_title(fields)
+    bare_database(fields)
     if (
         fields.container
         and fields.title

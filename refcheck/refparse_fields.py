@@ -1401,6 +1401,27 @@ def initialled_names(text: str) -> bool:
     )
 
 
+# a dataset's accession after the database that holds it: "RCSB Protein Data Bank. 1JFF",
+# "ProteomeXchange. PXD001805", "NCBI Gene Expression Omnibus. GSE47091", "ArrayExpress.
+# E-MTAB-1234"
+_ACCESSION_AFTER = re.compile(r"\.\s+(?=[A-Z0-9-]*\d)[A-Z]{0,6}(?:-[A-Z]{1,6}-)?\d[A-Z0-9_.-]{2,}$")
+
+
+def bare_database(fields: Fields) -> None:
+    """A dataset's database without the accession that follows it, whichever parser read it;
+    the database that holds a dataset is its container, where a parser took it for the
+    publisher."""
+    if fields.volume or fields.issue or fields.pages:
+        return
+    for name in ("container", "publisher"):
+        value = getattr(fields, name)
+        accession = _ACCESSION_AFTER.search(value) if value and "." in value else None
+        if value and accession is not None and accession.start() > 0:
+            setattr(fields, name, None)
+            fields.container = value[: accession.start()].strip() or None
+            return
+
+
 def bare_title(fields: Fields) -> None:
     """The title without what ends it but belongs to the book's description, whichever parser
     read it (an edition, a translator or editors, a genre in brackets); no translator's line

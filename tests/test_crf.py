@@ -3912,3 +3912,49 @@ def test_a_books_front_matter_pages_end_its_title() -> None:
     assert parse_fields(raw).title == "Palmotaxis"
     assert parse_fields(raw).pages is None
     assert parse_reference(raw, "r1").title == "Palmotaxis"
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # a chapter's book ends at its full stop, before its publisher and place
+        (
+            "Okafor BK. 2006. The evolution of palm weevils. In: Mensah K, Brandt T, editors. "
+            "Parasitic Weevils: Molecular Biology, Biochemistry and Physiology. CABI, "
+            "Wallingford. p. 1–36.",
+            "Parasitic Weevils: Molecular Biology, Biochemistry and Physiology",
+        ),
+        # a book whose name opens with "In" keeps it after the editors
+        (
+            "Okafor BK. 2009. Two-photon imaging of palm weevils. In: Mensah K, editors. In Vivo "
+            "Optical Imaging of Weevils. CRC Press/Taylor & Francis. p. 751–851.",
+            "In Vivo Optical Imaging of Weevils",
+        ),
+        # (a subtitle after the book's full stop stays, as does a book after its editor)
+        (
+            "Okafor BK. 2008. Palm sharks and the FAO plan of action for palms. In: Mensah K, "
+            "Brandt T, editors. Sharks of the open palm. Biology, fisheries and conservation. "
+            "Oxford: Blackwell. p. 478–492.",
+            "Sharks of the open palm. Biology, fisheries and conservation",
+        ),
+        (
+            "Okafor M (1938) Laws of organization in palm forms. In: Mensah WD. A source book of "
+            "palm psychology. London: Kegan Paul, Trench, Trubner & Company. pp. 71-88.",
+            "A source book of palm psychology",
+        ),
+        # a dataset's database, without the accession after it
+        (
+            "Okafor BK, Mensah K. 2001. Refined structure of palm tubulin. RCSB Protein Data "
+            "Bank. 1JFF. http://www.rcsb.org/pdb/explore/explore.do?structureId=1JFF.",
+            "RCSB Protein Data Bank",
+        ),
+        (
+            "Okafor BK, Mensah K. 2015a. Data from: palm weevils counteract infection. "
+            "ProteomeXchange. PXD001805. http://proteomecentral.proteomexchange.org/",
+            "ProteomeXchange",
+        ),
+        ("Okafor B. 2015. Palm weevil transcriptomes. ArrayExpress. E-MTAB-1234.", "ArrayExpress"),
+    ],
+)
+def test_a_books_or_databases_name_alone_is_the_container(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container

@@ -210,6 +210,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue
         if name == "container" and evidence.editors_as_book(value, rules, learned.text):
             continue
+        if name == "container" and evidence.book_edges(value, rules, learned.text):
+            continue
         if name == "container" and head_cut and value and rules.title and value in rules.title:
             continue  # "(1956) J. B. S. Haldane and …": the title's initials read as a journal
         if name == "container" and evidence.subtitle_split(learned, rules):

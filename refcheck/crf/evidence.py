@@ -287,6 +287,24 @@ def edge_slip(learned: str | None, rules: str | None) -> bool:
     return False
 
 
+def book_edges(learned: str | None, rules: Fields, text: str) -> bool:
+    """A chapter's book, which the rules read between the editors and the imprint, where the
+    labeller ran on past its full stop into the publisher ("Parasitic Flatworms: … Physiology.
+    CABI, Wallingford", a name before a place), or left out the first word of its name ("In Vivo Optical Imaging of
+    Brain Function" after "Frostig RD, editors.", taken for the chapter's "In")."""
+    book = rules.container
+    if not (learned and book and rules.kind == "chapter" and learned != book):
+        return False
+    if learned.startswith(book + ". ") and not initialled_names(book):
+        # (not "In: Ellis WD. A source book of …": the rules took the editor for the book;
+        # nor "Sharks of the open ocean. Biology, fisheries and conservation", a subtitle)
+        rest = learned[len(book) + 2 :]
+        at = text.find(learned)
+        after = text[at + len(learned) : at + len(learned) + 4] if at >= 0 else ""
+        return not re.search(r"\d|[.?!]\s", rest) and re.match(r",\s|\sby\s", after) is not None
+    return book == f"In {learned}"
+
+
 def _dotted(words: str) -> bool:
     """ "Nucl. Instrum.", "J. Funct.": every word abbreviated."""
     return all(word.endswith(".") for word in words.split())
