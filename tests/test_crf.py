@@ -3930,6 +3930,19 @@ def test_a_books_front_matter_pages_end_its_title() -> None:
             "Optical Imaging of Weevils. CRC Press/Taylor & Francis. p. 751–851.",
             "In Vivo Optical Imaging of Weevils",
         ),
+        # the book's first word is no editor's name, nor are the authors' names the editors'
+        (
+            "Okafor LJV (2005) Checklist of living palm weevils. In: Mensah SL, Brandt R, "
+            "Lindqvist M, editors. Sharks, Rays and Palms: the Status of the Palm Weevils. "
+            "Gland, Switzerland: IUCN. pp. 503–548.",
+            "Sharks, Rays and Palms: the Status of the Palm Weevils",
+        ),
+        (
+            "Okafor JA (1999b) Ecology and conservation of long-lived palms. In: Okafor JA, "
+            "editors. Life in the slow lane: ecology and conservation of long-lived palms. "
+            "Bethesda, Maryland: American Palm Society Symposium. pp. 1–10.",
+            "Life in the slow lane: ecology and conservation of long-lived palms",
+        ),
         # (a subtitle after the book's full stop stays, as does a book after its editor)
         (
             "Okafor BK. 2008. Palm sharks and the FAO plan of action for palms. In: Mensah K, "

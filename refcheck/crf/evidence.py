@@ -290,8 +290,8 @@ def edge_slip(learned: str | None, rules: str | None) -> bool:
 def book_edges(learned: str | None, rules: Fields, text: str) -> bool:
     """A chapter's book, which the rules read between the editors and the imprint, where the
     labeller ran on past its full stop into the publisher ("Parasitic Flatworms: … Physiology.
-    CABI, Wallingford", a name before a place), or left out the first word of its name ("In Vivo Optical Imaging of
-    Brain Function" after "Frostig RD, editors.", taken for the chapter's "In")."""
+    CABI, Wallingford", a name before a place), or left out its first words ("In Vivo Optical
+    Imaging of Brain Function" after "Frostig RD, editors.")."""
     book = rules.container
     if not (learned and book and rules.kind == "chapter" and learned != book):
         return False
@@ -302,7 +302,10 @@ def book_edges(learned: str | None, rules: Fields, text: str) -> bool:
         at = text.find(learned)
         after = text[at + len(learned) : at + len(learned) + 4] if at >= 0 else ""
         return not re.search(r"\d|[.?!]\s", rest) and re.match(r",\s|\sby\s", after) is not None
-    return book == f"In {learned}"
+    # the book's first word or two, which the labeller took for the chapter's "In" or for the
+    # last editor's name ("Sharks, Rays and Chimaeras: …")
+    head = book[: -len(learned)] if book.endswith(learned) else ""
+    return 1 <= len(head.split()) <= 2 and head.endswith(" ")
 
 
 def _dotted(words: str) -> bool:
@@ -921,9 +924,11 @@ def editors_as_book(value: str | None, rules: Fields, text: str) -> bool:
         return False
     if not initialled_names(value):
         return False  # (not "Harun Farocki: Against What?, ed. Antje Ehmann": a book, its editor)
-    at = text.find(value)
-    after = text[at + len(value) : at + len(value) + 12] if at >= 0 else ""
-    return re.match(r",?\s*\(?(?:editors?|eds?)\b", after, re.IGNORECASE) is not None
+    # (the names may also be the authors': "Musick JA (1999b) … In: Musick JA, editors.")
+    return (
+        re.search(rf"{re.escape(value)},?\s*\(?(?:editors?|eds?)\b", text, re.IGNORECASE)
+        is not None
+    )
 
 
 def a_note(rules: Fields, learned: CrfFields) -> bool:
