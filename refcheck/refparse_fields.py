@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.model import Person
-from refcheck.refparse_names import AuthorList, body_before_year, is_initials, parse_authors
+from refcheck.refparse_names import AuthorList, is_initials, lone_body, parse_authors
 from refcheck.textnorm import fold
 
 
@@ -628,7 +628,7 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
         if authors and not _acronym_closes(authors):
             return match, authors
         if count == 0 and match.group("pre") == ".":
-            body = body_before_year(head[: match.start("pre")])  # "Committee on …, … Council."
+            body = lone_body(head[: match.start("pre")])  # "Committee on …, … Council."
             if body is not None:
                 return match, body
     return None
@@ -1521,7 +1521,7 @@ def parse_fields(raw: str) -> Fields:
             parsed.year = _normalise_year(paren.group("y"))
         else:
             leading = _leading_authors(head, paren.start()) or _comma_authors(head[: paren.start()])
-            body = body_before_year(head[: paren.start()]) if paren.start() else None
+            body = lone_body(head[: paren.start()]) if paren.start() else None
             if leading:
                 authors, body_start = leading
             elif body is not None:

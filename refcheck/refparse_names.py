@@ -338,8 +338,8 @@ _BODY_OPENING = re.compile(
 )
 
 
-def body_before_year(text: str) -> AuthorList | None:
-    """The one body that a "(2008)" closes, as an author, when ``text`` is not persons.
+def lone_body(text: str) -> AuthorList | None:
+    """The one body that ``text`` names (before a "(2008)", say), as an author, or None.
 
     "Intergovernmental Panel on Climate Change (2007) Climate Change 2007: …", "Committee on
     … in the Next Two Decades, National Research Council of the National Academies (2008)":

@@ -3971,3 +3971,18 @@ def test_a_books_front_matter_pages_end_its_title() -> None:
 )
 def test_a_books_or_databases_name_alone_is_the_container(raw: str, container: str) -> None:
     assert parse_reference(raw, "r1").container == container
+
+
+def test_a_bodys_two_parts_stay_the_author_without_a_year() -> None:
+    """ "Agency, Office. Title.": the labeller cut the body at its comma, took the office for
+    the title's opening; the rules' whole name stands and the title loses the office."""
+    raw = (
+        "Defense Advanced Research Projects Agency, Defense Sciences Office. Cognitive palm "
+        "threat warning system. Available: http://www.example.gov/weevils.aspx. Accessed 15 "
+        "July 2011."
+    )
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == [
+        "Defense Advanced Research Projects Agency, Defense Sciences Office"
+    ]
+    assert reference.title == "Cognitive palm threat warning system"

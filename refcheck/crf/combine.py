@@ -330,7 +330,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
                 for rule, mine in zip(rules.authors, learned.authors, strict=True)
             )
         )
-        dropped = evidence.group_dropped(learned.authors, rules.authors)
+        dropped = evidence.group_dropped(learned.authors, rules.authors, learned.title)
         if (
             not same
             and not within

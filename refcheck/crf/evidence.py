@@ -14,7 +14,7 @@ from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, initialled_names
-from refcheck.refparse_names import is_initials
+from refcheck.refparse_names import is_initials, lone_body
 from refcheck.textnorm import fold
 
 # a part's number opening a sentence of a title: "II. Ants", "Part IV. Formicinae"
@@ -885,17 +885,28 @@ def in_a_name(value: str, rules: Fields) -> bool:
     return bool(rules.container and rules.container.endswith(f"-{value}"))
 
 
-def group_dropped(learned: tuple[Person, ...], rules: tuple[Person, ...]) -> bool:
+def group_dropped(
+    learned: tuple[Person, ...], rules: tuple[Person, ...], title: str | None = None
+) -> bool:
     """ "Li H, …, Durbin R, 1000 Genome Project Data Processing Subgroup. 2009.": the labeller
     left the group that ends the list out of the names, which the rules kept; or cut a group's
     name short ("European Centre for Disease Prevention" of "… Prevention and Control"), or
-    kept only its last part ("National Research Council" of "Committee on …, National Research
-    Council"), reading the first as a title."""
+    kept only one part ("National Research Council" of "Committee on …, National Research
+    Council"; "Defense Advanced Research Projects Agency" of "…, Defense Sciences Office", the
+    labeller's ``title`` opening with the rest), reading the other as a title."""
     if (
         len(rules) == len(learned) == 1
         and not rules[0].given
         and not learned[0].given
-        and rules[0].family.endswith(f", {learned[0].family}")
+        and (
+            rules[0].family.endswith(f", {learned[0].family}")
+            or (
+                rules[0].family.startswith(f"{learned[0].family}, ")
+                and (rest := rules[0].family[len(learned[0].family) + 2 :])
+                and (title or "").startswith(f"{rest}. ")
+                and lone_body(rest) is not None
+            )
+        )
     ):
         return True
     if (

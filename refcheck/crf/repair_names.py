@@ -105,6 +105,12 @@ def _without_name(text: str, title: str, merged: Fields) -> str | None:
         if text.count(person.family) != 1:
             continue
         if not person.given:
+            # "Defense Advanced Research Projects Agency, Defense Sciences Office. Cognitive …":
+            # the body's last part, after its comma
+            part = person.family.rsplit(", ", 1)[-1] if ", " in person.family else ""
+            end = _GROUP_END.match(title, len(part)) if part and title.startswith(part) else None
+            if merged.corporate and end is not None and text.count(part) == 1:
+                return clean(title[end.end() :], title=True) or title
             # "The 1000 Genomes Project Consortium. A global reference …": a group's name
             body = _GROUP_END.match(title, len(person.family))
             # (or one author known by one name: "Ovid. Metamorphoses. Edited by …")
