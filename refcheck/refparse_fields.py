@@ -99,7 +99,7 @@ LINKED_NOTE = re.compile(
 # 2012;3:4.": the entry ends before them.
 _NOTES = re.compile(
     r"\bEpub\b(?:\s+ahead\s+of\s+print|\s+\d{4})|\S+\s+\[pii\]"
-    r"|\b(?:PubMed(?:\s+Central)?(?:\s+PMCID)?|PMC?ID)\s*:?\s*(?:PMC)?\d"
+    r"|\b(?:PubMed(?:\s+Central)?(?:\s+PMCID)?|PMC?ID)\s*:?\s*(?:PMC){0,2}\d"
     r"|\b(?:CrossRef|Medline|Google\s+Scholar|Web\s+of\s+Science)\b[,.\s]*(?:Medline|PubMed)?\W*$"
     rf"|{LINKED_NOTE.pattern}",
     re.IGNORECASE,

@@ -3986,3 +3986,20 @@ def test_a_bodys_two_parts_stay_the_author_without_a_year() -> None:
         "Defense Advanced Research Projects Agency, Defense Sciences Office"
     ]
     assert reference.title == "Cognitive palm threat warning system"
+
+
+def test_nlms_edition_of_a_journal_is_its_name_and_a_mangled_pmcid_a_note() -> None:
+    """ "BMJ (Clinical research ed)" is NLM's name for the journal, no editors in brackets; a
+    "PMCPmc…" that reference managers print still opens PubMed's closing note."""
+    raw = (
+        "Okafor M, Mensah GD. Bias in the location of palm studies. BMJ (Clinical research ed). "
+        "1998;316(7124):61–6. ; PubMed Central PMCID: PMCPmc2665334."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.issue, reference.pages) == (
+        "BMJ (Clinical research ed)",
+        "316",
+        "7124",
+        "61–6",
+    )
+    assert parse_fields(raw).container == "BMJ (Clinical research ed)"

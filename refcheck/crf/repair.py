@@ -182,7 +182,9 @@ _IMPRINT_TAIL = re.compile(
 # the editors after a book's name: "(eds.)", ", a cura di L. Serianni e P. Trifone", ", edited
 # by …", ", hrsg. von …", ", éd. par …", ", sous la direction de …"
 _EDITORS_TAIL = re.compile(
-    r"\s*\([^()]*\beds?\.?\)$|,\s*(?i:a\s+cura\s+di|edited\s+by|hrsg\.\s+von"
+    # (the editors in brackets, not NLM's "BMJ (Clinical research ed.)", "Angew Chem (Int ed.)")
+    r"\s*\((?:[^()]*(?:,|\s&\s|\sand\s|\b[A-Z]\.|\b[A-Z]{1,3}\b(?!\.))[^()]*)?\beds?\.?\)$"
+    r"|,\s*(?i:a\s+cura\s+di|edited\s+by|hrsg\.\s+von"
     r"|[ée]d\.\s+par|sous\s+la\s+direction\s+de)\s+[^,;]{2,120}$"
 )
 _PUBLISHER_TAIL = re.compile(
