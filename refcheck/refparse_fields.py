@@ -161,6 +161,7 @@ _PRINTED_YEAR = re.compile(
 # "C09S05", or lower-case roman numerals ("xvi–xviii").
 _P = r"(?:[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[A-Za-z]?|[ivxlc]{1,7})"
 _RANGE = rf"{_P}\s*[-–—‐−]{{1,2}}\s*{_P}"
+_RANGE_ONLY = re.compile(_RANGE)
 _PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
 _VOL = r"\*?(?P<vol>\d+[A-Za-z]?)\*?"
 _ISS = r"\(\s*(?P<iss>[^()]{1,15}?)\s*\)"
@@ -270,6 +271,10 @@ _THESIS = _lazy(
 )
 _CITY_PUBLISHER = re.compile(
     r"(?:[A-Z][\w.'-]*,?\s+){0,2}[A-Z][\w.'-]*(?:,\s*[A-Z]{2})?:\s*[^:;]{2,80}"
+)
+# ". New York: Plenum Press", ". Trier: WVT" after a book's name: its imprint
+IMPRINT_TAIL = re.compile(
+    r"\.\s+((?:[A-Z][a-zà-ÿ]+(?:\s+|-|\s+and\s+))*[A-Z][a-zà-ÿ]+(?:,\s*[A-Z]{2})?:\s*[A-Z][^:]{1,60})$"
 )
 _PUBLISHER = re.compile(
     r"\b(?:press|publish\w*|verlag|routledge|springer|wiley|elsevier|palgrave|macmillan"
@@ -935,6 +940,13 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
     if parsed.kind in ("book", "report", "thesis"):
         parsed.publisher = _publisher(rest)
         return None  # what follows a book's title is its publisher, not a container
+    imprint = IMPRINT_TAIL.search(rest) if parsed.pages and not parsed.volume else None
+    if imprint is not None and imprint.start() > 0 and _RANGE_ONLY.fullmatch(parsed.pages or ""):
+        # "… Cell Lines. Human Tumor Cells in Vitro. New York: Plenum. pp. 115–159": a chapter's
+        # pages, its book before the imprint
+        parsed.kind = parsed.kind or "chapter"
+        parsed.publisher = _publisher(imprint.group(1))
+        rest = rest[: imprint.start()]
     return clean(rest)
 
 

@@ -4003,3 +4003,42 @@ def test_nlms_edition_of_a_journal_is_its_name_and_a_mangled_pmcid_a_note() -> N
         "61–6",
     )
     assert parse_fields(raw).container == "BMJ (Clinical research ed)"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "publisher"),
+    [
+        # a chapter printed without "In:": its book stands before the imprint and page range
+        (
+            "Okafor J, Mensah G (1957) New Palm Cell Lines. Palm Cells in Vitro. New York: "
+            "Plenum Publishing. pp. 115–159.",
+            "New Palm Cell Lines",
+            "Palm Cells in Vitro",
+            "Plenum Publishing",
+        ),
+        (
+            "Okafor A, Mensah A (2009) Health and Well-Being in Lagos and Accra. Developments in "
+            "the Economics of Palms. Chicago: University of Chicago Press. pp. 317–349.",
+            "Health and Well-Being in Lagos and Accra",
+            "Developments in the Economics of Palms",
+            "University of Chicago Press",
+        ),
+        # (a book's count of pages is no chapter's range: the title keeps its second sentence)
+        (
+            "Okafor M, Mensah G (1976) Platyhelminthes. Palm cytogenetics. Berlin: Borntraeger. "
+            "182 p.",
+            "Platyhelminthes. Palm cytogenetics",
+            None,
+            "Borntraeger",
+        ),
+    ],
+)
+def test_a_chapter_without_in_has_its_book_before_the_imprint(
+    raw: str, title: str, container: str | None, publisher: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.publisher) == (
+        title,
+        container,
+        publisher,
+    )

@@ -16,7 +16,7 @@ from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
 from refcheck.refparse_chapter import chapter_book
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
-from refcheck.refparse_fields import MONTH_NAME, YEAR, Fields, clean
+from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
 # month names of the other languages entries are most often written in (English's, with its
@@ -175,10 +175,6 @@ _IN_LEAD = re.compile(
 _EDITORS_LEAD = re.compile(
     rf"^.{{0,200}}?(?:\beditors?\s*[,:.]|{EDITOR_MARK}\s*[,:.]?)\s*(?=\S)", re.IGNORECASE
 )
-# ". New York: Plenum Press", ". Trier: WVT" after a book's name: its imprint
-_IMPRINT_TAIL = re.compile(
-    r"\.\s+((?:[A-Z][a-zà-ÿ]+(?:\s+|-|\s+and\s+))*[A-Z][a-zà-ÿ]+(?:,\s*[A-Z]{2})?:\s*[A-Z][^:]{1,60})$"
-)
 # the editors after a book's name: "(eds.)", ", a cura di L. Serianni e P. Trifone", ", edited
 # by …", ", hrsg. von …", ", éd. par …", ", sous la direction de …"
 _EDITORS_TAIL = re.compile(
@@ -203,7 +199,7 @@ def book_of(text: str, container: str, authors: tuple[Person, ...]) -> tuple[str
     book = _EDITORS_LEAD.sub("", book, count=1)
     book = _EDITORS_TAIL.sub("", book)
     publisher = None
-    tail = _PUBLISHER_TAIL.search(book) or _IMPRINT_TAIL.search(book)
+    tail = _PUBLISHER_TAIL.search(book) or IMPRINT_TAIL.search(book)
     if tail is not None and tail.start() > 0:
         book, publisher = book[: tail.start()], tail.group(1)
     head, comma, last = book.rpartition(", ")
