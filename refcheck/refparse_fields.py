@@ -1286,6 +1286,13 @@ _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em|cite)>", re.IGNORECASE)
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
+# the full date after the year, "2014 2014/06/26", "2014 5 August 2014", and the article number
+# as a count of pages,
+# ":[e506 p.]", in the NLM style of reference managers
+_SLASHED_DATE = re.compile(
+    r"\b((?:19|20)\d\d) (?:\1/\d\d?/\d\d?|\d\d? [A-Z][a-z]{2,8}\.? \1|[A-Z][a-z]{2,8}\.? \d\d?,? \1)\b"
+)
+_BRACKETED_ARTICLE = re.compile(r":\s*\[([A-Za-z]\d+)\s+p\.?\]")
 # a chapter's book after its title with no full stop between, which both parsers want: "… of
 # elasmobranchs In: Carrier JC, …, editors.", "… Genome In: 19th International Conference …"
 # (not "Autismus In: Lernen Konkret 3(1984)1", German's journal and its volume, which the
@@ -1321,6 +1328,10 @@ def tidy(text: str) -> str:
         text = _ITALIC_TAG.sub("*", text)
     if " In: " in text:
         text = _BARE_IN.sub(".", text)
+    # reference managers' NLM: "2014 2014/06/26;2:[e506 p.]", "2014 5 August 2014; 2."
+    text = _SLASHED_DATE.sub(r"\1", text)
+    if "p.]" in text:
+        text = _BRACKETED_ARTICLE.sub(r":\1", text)
     return text
 
 

@@ -4042,3 +4042,45 @@ def test_a_chapter_without_in_has_its_book_before_the_imprint(
         container,
         publisher,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages", "year"),
+    [
+        # reference managers' NLM: the full date after the year, an article number in brackets
+        (
+            "Okafor CN, Mensah BP. Palm hair shaft profiling. PeerJ [Internet]. 2014 5 August "
+            "2014; 2. Available: http://dx.doi.org/10.7717/peerj.506.",
+            "PeerJ",
+            "2",
+            None,
+            "2014",
+        ),
+        (
+            "Okafor CN, Mensah BP. Palm hair shaft profiling. PeerJ [Internet]. 2014 2014/06/26; "
+            "2:[e506 p.]. doi: 10.7717/peerj.506",
+            "PeerJ",
+            "2",
+            "e506",
+            "2014",
+        ),
+        (
+            "Okafor B, Mensah K. Palm oil in the tropics. Nucleic Acids Res. 2010 2010/01/01;"
+            "38(suppl 1):D355–D360.",
+            "Nucleic Acids Res",
+            "38",
+            "D355–D360",
+            "2010",
+        ),
+    ],
+)
+def test_a_full_date_after_the_year_is_no_part_of_the_journal(
+    raw: str, container: str, volume: str, pages: str | None, year: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages, reference.year) == (
+        container,
+        volume,
+        pages,
+        year,
+    )
