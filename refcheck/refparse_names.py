@@ -47,7 +47,7 @@ _ORG_WORDS = frozenset(
     universität université universidad college association council bank agency committee
     department office commission society foundation centre center group union nations
     government service bureau press inc ltd llc corporation company board federation academy
-    panel
+    panel partnership clinic watch rights health environment frontières frontieres
     consortium network forum programme program project team collaboration initiative alliance
     authority administration court parliament senate congress trust fund league party library
     museum school hospital secretariat international national federal republic kingdom
@@ -241,6 +241,10 @@ def _looks_corporate(text: str) -> bool:
         word = words[0].rstrip(".")
         return len(word) >= 3 and word.replace("/", "").isalnum() and word.isupper()
     if ":" in text:
+        return False
+    if words[-1].isdigit() or words[0] in ("of", "and"):
+        # "European Journal of Operational Research 211": a journal, its volume; "of Applied
+        # Communication Research, vol. 34": a journal's name cut
         return False
     if "," not in text and len(words) <= 6 and words[0] == "The":
         return True  # "The Economist", "The Royal Society": no person is called "The"

@@ -4084,3 +4084,26 @@ def test_a_full_date_after_the_year_is_no_part_of_the_journal(
         pages,
         year,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # a body named by what it does, with no organisation word before this session
+        ("Health Canada (2010) Palm oil labelling. Available: http://example.ca/palm.", None),
+        ("Mayo Clinic (2012) Palm oil and the heart. Available: http://example.org/palm.", None),
+        ("Human Rights Watch (2014) Palm oil workers. Available: http://example.org/hrw.", None),
+        ("Stop TB Partnership (2011) The palm plan. Geneva: World Health Organization.", None),
+        ("Médecins Sans Frontières (2013) Palm clinics. Available: http://example.org/msf.", None),
+        # (a person whose initials spell a country stays a person; a journal is nobody)
+        (
+            "Laemmli UK (1970) Cleavage of palm proteins during assembly. Nature 227: 680–685.",
+            ["Laemmli"],
+        ),
+        ("European Journal of Palm Research 211 (2011) 15–25", []),
+    ],
+)
+def test_a_body_named_by_what_it_does_is_one_author(raw: str, families: list[str] | None) -> None:
+    reference = parse_reference(raw, "r1")
+    expected = families if families is not None else [raw.split(" (", maxsplit=1)[0]]
+    assert [person.family for person in reference.authors] == expected
