@@ -4107,3 +4107,19 @@ def test_a_body_named_by_what_it_does_is_one_author(raw: str, families: list[str
     reference = parse_reference(raw, "r1")
     expected = families if families is not None else [raw.split(" (", maxsplit=1)[0]]
     assert [person.family for person in reference.authors] == expected
+
+
+def test_a_title_closed_by_a_comma_and_a_word_before_a_link_keeps_it() -> None:
+    """ "…, SigH. Available: http://…": the word after the title's last comma is the title's, not
+    a container, when only a link and an access date follow."""
+    raw = (
+        "Google (2002) Reduced palm mortality despite tissue persistence in a mutant lacking "
+        "alternative sigma factor, SigH. Available: http://www.example.org/pages/x.html. "
+        "Accessed 2012 Jan 3."
+    )
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (
+        "Reduced palm mortality despite tissue persistence in a mutant lacking alternative "
+        "sigma factor, SigH",
+        None,
+    )

@@ -149,6 +149,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Centers for Disease Control and Prevention. HIV surveillance report, 2013.": the
         # labeller read the body that wrote it as the title
         learned = replace(learned, title=rules.title)
+    if evidence.tail_as_container(rules, learned):
+        learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
     whole_title = evidence.title_lead_as_name(learned, rules)

@@ -790,6 +790,24 @@ def inside_brackets(title: str, rules: Fields) -> bool:
 _NOTHING_AFTER = re.compile(
     r"[\s.)\]]*(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
 )
+# what may follow a web page's title: its link and the date it was read
+_LINK_AFTER = re.compile(
+    r"[\s.]*(?:(?:Available(?:\s+(?:from|at|online))?:?|URL:?|Online:?)\s*\S+[\s.]*)?"
+    r"(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
+)
+
+
+def tail_as_container(rules: Fields, learned: CrfFields) -> bool:
+    """ "… lacking alternative sigma factor, SigH. Available: http://…": the labeller read the
+    word or two after the title's last comma as a container, where nothing but a link and an
+    access date follows and the rules read one whole title and no container or numbers."""
+    whole, title, box = rules.title, learned.title, learned.container
+    if not (whole and title and box) or whole != f"{title}, {box}" or len(box.split()) > 2:
+        return False
+    if rules.container or rules.volume or rules.pages or learned.volume or learned.pages:
+        return False
+    at = learned.text.find(whole)
+    return at >= 0 and _LINK_AFTER.fullmatch(learned.text[at + len(whole) :]) is not None
 
 
 def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
