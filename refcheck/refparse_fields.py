@@ -1287,8 +1287,7 @@ _LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em|cite)>", re.IGNORECASE)
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
 # the full date after the year, "2014 2014/06/26", "2014 5 August 2014", and the article number
-# as a count of pages,
-# ":[e506 p.]", in the NLM style of reference managers
+# as a count of pages, ":[e506 p.]", in the NLM style of reference managers
 _SLASHED_DATE = re.compile(
     r"\b((?:19|20)\d\d) (?:\1/\d\d?/\d\d?|\d\d? [A-Z][a-z]{2,8}\.? \1|[A-Z][a-z]{2,8}\.? \d\d?,? \1)\b"
 )

@@ -787,13 +787,12 @@ def inside_brackets(title: str, rules: Fields) -> bool:
     )
 
 
-_NOTHING_AFTER = re.compile(
-    r"[\s.)\]]*(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
-)
+_ACCESS_DATE = r"(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
+_NOTHING_AFTER = re.compile(r"[\s.)\]]*" + _ACCESS_DATE)
 # what may follow a web page's title: its link and the date it was read
 _LINK_AFTER = re.compile(
     r"[\s.]*(?:(?:Available(?:\s+(?:from|at|online))?:?|URL:?|Online:?)\s*\S+[\s.]*)?"
-    r"(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
+    + _ACCESS_DATE
 )
 
 
@@ -912,25 +911,19 @@ def group_dropped(
     kept only one part ("National Research Council" of "Committee on …, National Research
     Council"; "Defense Advanced Research Projects Agency" of "…, Defense Sciences Office", the
     labeller's ``title`` opening with the rest), reading the other as a title."""
-    if (
-        len(rules) == len(learned) == 1
-        and not rules[0].given
-        and not learned[0].given
-        and (
-            rules[0].family.endswith(f", {learned[0].family}")
-            or (
-                rules[0].family.startswith(f"{learned[0].family}, ")
-                and (rest := rules[0].family[len(learned[0].family) + 2 :])
-                and (title or "").startswith(f"{rest}. ")
-                and lone_body(rest) is not None
-            )
+    one_group = len(rules) == len(learned) == 1 and not rules[0].given and not learned[0].given
+    if one_group and (
+        rules[0].family.endswith(f", {learned[0].family}")
+        or (
+            rules[0].family.startswith(f"{learned[0].family}, ")
+            and (rest := rules[0].family[len(learned[0].family) + 2 :])
+            and (title or "").startswith(f"{rest}. ")
+            and lone_body(rest) is not None
         )
     ):
         return True
     if (
-        len(rules) == len(learned) == 1
-        and not rules[0].given
-        and not learned[0].given
+        one_group
         and rules[0].family.startswith(f"{learned[0].family} ")
         # (not "Bureau of Labor Statistics 2014. “Housing …”": the rules ran on past it; nor
         # a bracketed acronym, "(ERFC)", which the repairs move from the title to the name)
