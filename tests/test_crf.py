@@ -4123,3 +4123,69 @@ def test_a_title_closed_by_a_comma_and_a_word_before_a_link_keeps_it() -> None:
         "sigma factor, SigH",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "cut", "after", "whole"),
+    [
+        # a web page: the labeller read the words after the comma as a place
+        (
+            "Mortality from malaria among palm farmers in the Gambia, West Africa",
+            "Mortality from malaria among palm farmers in the Gambia",
+            " Available: http://www.example.org/pages/x.html. Accessed 3 January 2012.",
+            True,
+        ),
+        # an abbreviated genus is no sentence's end
+        (
+            "Palm oil feeding of C. elegans larvae",
+            "Palm oil feeding of C",
+            " Available: http://www.example.org/pages/x.html.",
+            True,
+        ),
+        # guard: a sentence ends inside what the labeller cut
+        (
+            "Palm oil feeding. Larvae of the Gambia",
+            "Palm oil feeding",
+            " Available: http://www.example.org/pages/x.html.",
+            False,
+        ),
+        # guard: the kind of document in brackets, not the title
+        ("BEAST version 1.3 [computer program]", "BEAST version 1.3", "", False),
+        (
+            "BEAST version 1.3 [computer program]",
+            "BEAST version 1.3",
+            " Available: http://beast.bio.ed.ac.uk/.",
+            False,
+        ),
+        # guard: a publisher, not a link, follows
+        (
+            "Palm farmers in the Gambia, West Africa",
+            "Palm farmers in the Gambia",
+            " Geneva: WHO.",
+            False,
+        ),
+    ],
+)
+def test_the_labellers_cut_title_gives_way_where_only_a_link_follows(
+    title: str, cut: str, after: str, whole: bool
+) -> None:
+    text = f"Mayo Clinic (1999) {title}.{after}"
+    learned = CrfFields(title=cut, text=text)
+    rules = Fields(authors=(Person("Mayo Clinic", ""),), year="1999", title=title)
+    assert evidence.cut_at_the_end(cut, rules, learned) is whole
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Mayo Clinic (1987) Mortality and morbidity from malaria among children in a rural "
+            "area of the Gambia, West Africa. Available: http://www.example.org/pages/x.html. "
+            "Accessed 3 January 2012.",
+            "Mortality and morbidity from malaria among children in a rural area of the Gambia, "
+            "West Africa",
+        ),
+    ],
+)
+def test_a_web_pages_title_runs_to_its_link(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -820,15 +820,23 @@ def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
         return False
     at = learned.text.find(whole)
     rest = whole[len(title) :]
+    if at < 0 or rest.lstrip().startswith("["):
+        return False  # "BEAST version 1.3 [computer program]": a kind, not the title
+    after = learned.text[at + len(whole) :]
+    # (or only an access date: "… in Jewish men. Accessed 12 March 2015.")
+    if _NOTHING_AFTER.fullmatch(after):
+        # what the labeller cut holds no imprint or count after a comma ("…, Fayard",
+        # "…, 105 p") and no sentence's end
+        cut = re.search(r",\s*[A-Z\d]|[.?!]\s", rest) is None
+    else:
+        # a web page: "… in the Gambia, West Africa. Available: http://…", where the labeller
+        # read the words after the comma as a place; "C. elegans" is no sentence's end
+        cut = _LINK_AFTER.fullmatch(after) is not None and not re.search(r"[.?!]\s+[A-Z\d]", rest)
+    # the title opens after the closed year
     return (
-        at >= 0
-        # (or only an access date: "… in Jewish men. Accessed 12 March 2015.")
-        and _NOTHING_AFTER.fullmatch(learned.text[at + len(whole) :]) is not None
-        # the title opens after the closed year, and what the labeller cut holds no imprint
-        # or count after a comma ("…, Fayard", "…, 105 p") and no sentence's end
+        cut
         and re.search(rf"{re.escape(rules.year or '-')}[a-z]?\s*[).]\s*$", learned.text[:at])
         is not None
-        and re.search(r",\s*[A-Z\d]|[.?!]\s", rest) is None
     )
 
 
