@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from refcheck.given_names import GIVEN_NAMES, family_first, given_first
+from refcheck.given_names import FAMILY_NAMES, GIVEN_NAMES, family_first, given_first
 from refcheck.model import Person
 from refcheck.textnorm import fold, is_particle
 
@@ -272,7 +272,36 @@ def _looks_corporate(text: str) -> bool:
             and words[0] not in ("A", "I")
             and not any("." in w for w in words[:-1])
         )
+    if _TWO_WORD_BODY.fullmatch(text) and not _person_of_two_words(words):
+        # "Thomson Reuters", "Forest Trends", "Natural England": a lone name of two whole words
+        # is a body's where neither word is a given name we know (a person's family and given
+        # name are written with a comma or with initials)
+        return True
     return any(fold(w.strip(".,()")) in _ORG_WORDS for w in words)
+
+
+_TWO_WORD_BODY = re.compile(r"[A-Z][a-z]{2,} [A-Z][a-z]{3,}")
+# the syllables of a given name in pinyin (one or two) or in Japanese romaji
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
+    r"ua|uo|ue|ui|a|o|e|i|u|v)"
+)
+_ROMAJI = r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwjf]y?)?[aeiou]|n)"
+_GIVEN_NAME_SOUNDS = re.compile(rf"(?:{_PINYIN}){{1,2}}|{_ROMAJI}+")
+
+
+def _person_of_two_words(words: list[str]) -> bool:
+    """ "Jason Okafor", "Martin Paul", "Wang Xiaoming", "Tanaka Hiroshi": a given name we know
+    on either side, an East Asian family name first, or a second word that sounds like a
+    Chinese or Japanese given name (too many to list)."""
+    first, second = fold(words[0]), fold(words[1])
+    return (
+        first in GIVEN_NAMES
+        or second in GIVEN_NAMES
+        or first in FAMILY_NAMES
+        or _GIVEN_NAME_SOUNDS.fullmatch(second) is not None
+    )
 
 
 # names whose families are in capitals before their initials: ABNT's with a comma ("SOUZA, M.

@@ -4189,3 +4189,27 @@ def test_the_labellers_cut_title_gives_way_where_only_a_link_follows(
 )
 def test_a_web_pages_title_runs_to_its_link(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # two whole words, the second no initials: a body's name, not a person's
+        ("Thomson Reuters (2012) Palm oil citations. Available: http://example.org/tr.", None),
+        ("Forest Trends. 2014. Palm oil markets. Available: http://example.org/ft.", None),
+        ("Natural England (2010) Palm oil in England. Available: http://example.org/ne.", None),
+        # (a Chinese or Japanese family and given name stay a person)
+        ("Wang Xiaoming (2012) Palm oil in Guangdong. J Palm Res 4: 1–9.", ["Wang"]),
+        ("Tanaka Hiroshi (2012) Palm oil in Kyushu. J Palm Res 4: 1–9.", ["Tanaka"]),
+        ("Kwame Tanaka (2012) Palm oil in Kyushu. J Palm Res 4: 1–9.", ["Tanaka"]),
+        # (a given name we know on either side makes a person)
+        ("Okafor Paul (2012) Palm oil in Lagos. J Palm Res 4: 1–9.", ["Okafor"]),
+        ("Jason Okafor (2012) Palm oil in Lagos. J Palm Res 4: 1–9.", ["Okafor"]),
+        # (the cost: a family and a given name we do not know, alone, read as a body's name)
+        ("Laruelle Marlene (2012) Palm oil in Lyon. J Palm Res 4: 1–9.", None),
+    ],
+)
+def test_a_name_of_two_whole_words_is_a_body(raw: str, families: list[str] | None) -> None:
+    reference = parse_reference(raw, "r1")
+    expected = families if families is not None else [raw.split(" (")[0].split(".")[0]]
+    assert [person.family for person in reference.authors] == expected
