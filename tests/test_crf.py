@@ -4213,3 +4213,44 @@ def test_a_name_of_two_whole_words_is_a_body(raw: str, families: list[str] | Non
     reference = parse_reference(raw, "r1")
     expected = families if families is not None else [raw.split(" (")[0].split(".")[0]]
     assert [person.family for person in reference.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("publisher", "whole"),
+    [
+        # the body that opens the entry, read as its publisher: no imprint after the title
+        ("Mayo Clinic", True),
+        # guard: a publisher after the title
+        ("West Africa Press", False),
+    ],
+)
+def test_a_publisher_before_the_title_does_not_keep_it_cut(publisher: str, whole: bool) -> None:
+    title = "Palm farmers in the Gambia, West Africa"
+    after = "" if publisher == "Mayo Clinic" else f" {publisher}."
+    text = f"Mayo Clinic (1999) {title}.{after} Available: http://www.example.org/x.html."
+    learned = CrfFields(title="Palm farmers in the Gambia", publisher=publisher, text=text)
+    rules = Fields(authors=(Person("Mayo Clinic", ""),), year="1999", title=title)
+    assert evidence.cut_at_the_end(learned.title or "", rules, learned) is whole
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the labeller ran the title into the link's lead and read the body as publisher
+        (
+            "Human Rights Watch. 2000. Pepsin-mediated processing of the cytoplasmic histone H2A "
+            "to strong antimicrobial peptide buforin I. Available: http://www.example.org/x.html. "
+            "Accessed 2012 Jan 3.",
+            "Pepsin-mediated processing of the cytoplasmic histone H2A to strong antimicrobial "
+            "peptide buforin I",
+        ),
+        (
+            "Human Rights Watch (2000) Characterization of the Aspergillus parasiticus major "
+            "nitrogen regulatory gene, areA. Available: http://www.example.org/x.html. Accessed "
+            "2012 Jan 3.",
+            "Characterization of the Aspergillus parasiticus major nitrogen regulatory gene, areA",
+        ),
+    ],
+)
+def test_a_body_authored_web_pages_title_is_whole(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -816,12 +816,14 @@ def cut_at_the_end(title: str, rules: Fields, learned: CrfFields) -> bool:
     whole = rules.title
     if not (whole and title != whole and whole.startswith(title)) or learned.container:
         return False
-    if learned.publisher or rules.container or rules.publisher:
+    if rules.container or rules.publisher:
         return False
     at = learned.text.find(whole)
     rest = whole[len(title) :]
     if at < 0 or rest.lstrip().startswith("["):
         return False  # "BEAST version 1.3 [computer program]": a kind, not the title
+    if learned.publisher and learned.text.find(learned.publisher, at) >= 0:
+        return False  # a publisher after the title (not the body that opens the entry)
     after = learned.text[at + len(whole) :]
     # (or only an access date: "… in Jewish men. Accessed 12 March 2015.")
     if _NOTHING_AFTER.fullmatch(after):

@@ -153,6 +153,10 @@ _DESCRIPTOR = re.compile(
 )
 
 
+# the words that lead a link, after a full stop at a title's end
+_LINK_LEAD = re.compile(r"(?<=\.)\s*(?:Available(?:\s+(?:from|at|online))?|Online|URL)$")
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -353,6 +357,9 @@ def crf_fields(text: str) -> CrfFields | None:
     editors = _EDITORS_LEAD.match(title) if title else None
     if title and editors:  # "J. Shavlik and T. Dietterich, editors. Readings in …"
         title = title[editors.end() :]
+    link_lead = _LINK_LEAD.search(title) if title else None
+    if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
+        title = title[: link_lead.start()]
     container, container_confidence = _first(text, segments, "container")
     if title and container is None:
         title, container = _split_journal(text, segments, title)
