@@ -232,6 +232,11 @@ _TAILS = (
     # IOP: "Eur. J. Phys. 32 1007", "Class. Quantum Grav. 32 185003"
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
 )
+# two names joined by a hyphen, each of letters and a number, the letters differing: "NUP98-HOXA9",
+# "BCR-ABL1" (a page range repeats its letters or drops them: "A12-A19", "S4-9", "e1-e10")
+_NAMED_PAIR = re.compile(
+    r"(?P<a>[A-Za-z]{2,})\d+[A-Za-z]?\s*[-–]\s*(?!(?P=a)\d)[A-Za-z]{2,}\d+[A-Za-z]?"
+)
 _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d{{2}})")
 # the word before a chapter's number ("ch. 4"), which is no volume's
 CHAPTER_WORD = r"(?:ch|chap|chapter)\b"
@@ -842,6 +847,8 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         groups = match.groupdict()
         if groups.get("range") and _YEAR_RANGE.fullmatch(groups["range"]):
             continue  # "... experience 1977–1991": years, not pages
+        if _NAMED_PAIR.fullmatch(groups.get("range") or groups.get("pages") or ""):
+            continue  # "… by the oncogene NUP98-HOXA9": two genes' names, not pages
         supplement = groups.get("sup")
         if supplement:
             if any(ch.isdigit() for ch in supplement):

@@ -4254,3 +4254,54 @@ def test_a_publisher_before_the_title_does_not_keep_it_cut(publisher: str, whole
 )
 def test_a_body_authored_web_pages_title_is_whole(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        # two genes' names joined by a hyphen close the title: no page range
+        (
+            "Okafor J. 2009. Palm cells transformed by the oncogene NUP98-HOXA9. Accessed 3 "
+            "January 2012.",
+            "Palm cells transformed by the oncogene NUP98-HOXA9",
+            None,
+        ),
+        # guard: a page range repeats its letters
+        (
+            "Okafor J. 2009. Palm cells transformed by the oncogene. Palm J 5: A12-A19.",
+            "Palm cells transformed by the oncogene",
+            "A12-A19",
+        ),
+    ],
+)
+def test_two_named_genes_are_no_page_range(raw: str, title: str, pages: str | None) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.pages) == (title, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "container"),
+    [
+        # the labeller read the body before the year as a journal
+        (
+            "Conservation International (2000) Characterization of the palm nitrogen regulatory "
+            "gene, areA. Accessed 3 January 2012.",
+            ["Conservation International"],
+            "Characterization of the palm nitrogen regulatory gene, areA",
+            None,
+        ),
+        # guard: a periodical before its issue's full date
+        (
+            "The Economist, 8 August 2015, Time to fix patents, p. 9 (2015).",
+            [],
+            "Time to fix patents",
+            "The Economist",
+        ),
+    ],
+)
+def test_a_body_before_the_year_is_the_author_not_a_journal(
+    raw: str, authors: list[str], title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == authors
+    assert (reference.title, reference.container) == (title, container)

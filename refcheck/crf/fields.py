@@ -313,13 +313,36 @@ def labeller_text(raw: str) -> str:
     return " ".join(EMPHASIS_MARK.sub(" ", tidy(" ".join(raw.split()))).split())
 
 
+_YEAR_ONLY = re.compile(r"\(?\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)?")
+
+
+def _body_before_date(text: str, segments: list[Segment]) -> list[Segment]:
+    """ "Conservation International. 2002. Reduced …": a body that opens the entry before its
+    date, which the labeller read as a journal or publisher, is its author (no journal or
+    publisher is printed before the date), when the name parser knows it for a body."""
+    if not segments or segments[0][0] not in {"container", "publisher"}:
+        return segments
+    label, start, end, score = segments[0]
+    following = [segment for segment in segments[1:3] if segment[0] != "other"]
+    if not following or following[0][0] != "date":
+        return segments
+    if not _YEAR_ONLY.fullmatch(text[following[0][1] : following[0][2]]):
+        return segments  # "The Economist, 8 August 2015, …": a periodical's issue
+    if any(segment[0] == "author" for segment in segments):
+        return segments
+    body = parse_authors(text[start:end].strip())
+    if body is None or not body.corporate:
+        return segments
+    return [("author", start, end, score), *segments[1:]]
+
+
 def crf_fields(text: str) -> CrfFields | None:
     """Fields read by the labeller, or None when no model is available or ``text`` is too long
     to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
     if len(text) > MAX_ENTRY:
         return None
     text = labeller_text(text)
-    segments = scored_segments(text)
+    segments = _body_before_date(text, scored_segments(text))
     if not segments:
         return None
     authors: tuple[Person, ...] = ()
