@@ -4305,3 +4305,18 @@ def test_a_body_before_the_year_is_the_author_not_a_journal(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == authors
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the labeller left a strand's end out of the title's opening
+        (
+            "Okafor J (2006) 3' UTR seed matches, but not overall identity, are associated with "
+            "palm off-targets. Available: http://www.example.org/pages/x.html.",
+            "3' UTR seed matches, but not overall identity, are associated with palm off-targets",
+        ),
+    ],
+)
+def test_a_title_opening_with_a_strands_end_keeps_it(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title

@@ -153,6 +153,8 @@ _DESCRIPTOR = re.compile(
 )
 
 
+# a strand's end that opens a title ("3' UTR", "5′-flanking"), just before the labeller's title
+_PRIME_BEFORE = re.compile(r"(?:^|[\s.)])(\d['’′]-?\s*)$")
 # the words that lead a link, after a full stop at a title's end
 _LINK_LEAD = re.compile(r"(?<=\.)\s*(?:Available(?:\s+(?:from|at|online))?|Online|URL)$")
 
@@ -380,6 +382,9 @@ def crf_fields(text: str) -> CrfFields | None:
     editors = _EDITORS_LEAD.match(title) if title else None
     if title and editors:  # "J. Shavlik and T. Dietterich, editors. Readings in …"
         title = title[editors.end() :]
+    prime = _PRIME_BEFORE.search(text, 0, text.find(title)) if title else None
+    if title and prime:  # "(2006) 3' UTR seed matches …": the labeller left the "3'" out
+        title = prime.group(1) + title
     link_lead = _LINK_LEAD.search(title) if title else None
     if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
         title = title[: link_lead.start()]
