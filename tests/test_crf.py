@@ -4320,3 +4320,18 @@ def test_a_body_before_the_year_is_the_author_not_a_journal(
 )
 def test_a_title_opening_with_a_strands_end_keeps_it(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("learned", "rest", "dropped"),
+    [
+        # the labeller cut the body at its comma and read the rest alone as the title
+        ("Global Fund to Fight AIDS", "Tuberculosis and Malaria", True),
+        ("European Food Safety Authority Panel on Dietetic Products", "Nutrition and Palms", True),
+        # guard: the rest a body of its own, a second author (as eLife's gold lists it)
+        ("United Nations", "Department of Economic and Social Affairs, Population Division", False),
+    ],
+)
+def test_a_bodys_name_cut_at_its_comma_stays_whole(learned: str, rest: str, dropped: bool) -> None:
+    whole = f"{learned}, {rest}"
+    assert evidence.group_dropped((Person(learned),), (Person(whole),), rest) is dropped

@@ -920,15 +920,24 @@ def group_dropped(
     name short ("European Centre for Disease Prevention" of "… Prevention and Control"), or
     kept only one part ("National Research Council" of "Committee on …, National Research
     Council"; "Defense Advanced Research Projects Agency" of "…, Defense Sciences Office", the
-    labeller's ``title`` opening with the rest), reading the other as a title."""
+    labeller's ``title`` opening with the rest or being it), reading the other as a title."""
     one_group = len(rules) == len(learned) == 1 and not rules[0].given and not learned[0].given
     if one_group and (
         rules[0].family.endswith(f", {learned[0].family}")
         or (
             rules[0].family.startswith(f"{learned[0].family}, ")
             and (rest := rules[0].family[len(learned[0].family) + 2 :])
-            and (title or "").startswith(f"{rest}. ")
-            and lone_body(rest) is not None
+            and (
+                ((title or "").startswith(f"{rest}. ") and lone_body(rest) is not None)
+                # "Global Fund to Fight AIDS, Tuberculosis and Malaria. 1956.": the rest alone
+                # read as the title, before the year (not a body of its own, as in "United
+                # Nations, Department of Economic and Social Affairs", two authors)
+                or (
+                    title == rest
+                    and lone_body(rest) is None
+                    and lone_body(rules[0].family) is not None
+                )
+            )
         )
     ):
         return True
