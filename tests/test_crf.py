@@ -4335,3 +4335,34 @@ def test_a_title_opening_with_a_strands_end_keeps_it(raw: str, title: str) -> No
 def test_a_bodys_name_cut_at_its_comma_stays_whole(learned: str, rest: str, dropped: bool) -> None:
     whole = f"{learned}, {rest}"
     assert evidence.group_dropped((Person(learned),), (Person(whole),), rest) is dropped
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # the labeller read the tail of the body's long name as the journal
+        (
+            "Committee on Palm and Intelligence Methodology for Emergent Cognitive/Neural "
+            "Research in the Next Two Decades, National Research Council of the National "
+            "Academies. 1956. Composition of gangliosides from palm brain. Nature 177:524–525.",
+            "Nature",
+        ),
+        (
+            "International Union for Conservation of Nature and Natural Resources (IUCN). 2012. "
+            "The IUCN Red List of Threatened Species. http://www.iucnredlist.org/.",
+            None,
+        ),
+    ],
+)
+def test_part_of_a_bodys_name_is_no_container(raw: str, container: str | None) -> None:
+    assert parse_reference(raw, "r1").container == container
+
+
+def test_a_container_inside_a_bodys_name_only_where_the_name_is_printed() -> None:
+    rules = Fields(authors=(Person("National Research Council of the National Academies"),))
+    text = "National Research Council of the National Academies. 1956. Title. Research Council."
+    assert evidence.inside_a_body("Research Council of the National", rules, text)
+    # guard: a person's name, or the value no part of the body
+    assert not evidence.inside_a_body("Research Council of the", rules, text.replace("the", "a"))
+    persons = Fields(authors=(Person("Research Council of the National Academies", "J"),))
+    assert not evidence.inside_a_body("Research Council of the National", persons, text)

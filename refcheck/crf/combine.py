@@ -210,6 +210,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "CCP4. 1994. The CCP4 suite …": the labeller read the group author as it
         if name == "container" and journal_in_names:
             continue
+        if name == "container" and evidence.inside_a_body(value, rules, learned.text):
+            continue
         if name == "container" and evidence.editors_as_book(value, rules, learned.text):
             continue
         if name == "container" and evidence.book_edges(value, rules, learned.text):

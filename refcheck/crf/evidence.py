@@ -958,6 +958,22 @@ def group_dropped(
     )
 
 
+def inside_a_body(value: str | None, rules: Fields, text: str) -> bool:
+    """ "Committee on … Cognitive/Neural Research in the Next Two Decades, National Research
+    Council. 1956.": the labeller read part of a body's long name, printed as the author, as
+    the container (a part only: "CCP4. 1994. The CCP4 suite …" is the combiner's own test)."""
+    if not value or len(value) < 12:
+        return False
+    for person in rules.authors:
+        if person.given or value == person.family or value not in person.family:
+            continue
+        at = text.find(person.family)
+        inner = text.find(value, max(at, 0))
+        if at >= 0 and at <= inner and inner + len(value) <= at + len(person.family):
+            return True
+    return False
+
+
 def editors_as_book(value: str | None, rules: Fields, text: str) -> bool:
     """ "In Dawes B, editors. Advances in parasitology": the labeller read the editors' names,
     which "editors" follows, as the chapter's book, which the rules found after them."""
