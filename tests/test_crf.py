@@ -4366,3 +4366,22 @@ def test_a_container_inside_a_bodys_name_only_where_the_name_is_printed() -> Non
     assert not evidence.inside_a_body("Research Council of the", rules, text.replace("the", "a"))
     persons = Fields(authors=(Person("Research Council of the National Academies", "J"),))
     assert not evidence.inside_a_body("Research Council of the National", persons, text)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Available from: http://www.example.org/x.html [cited 2012 Jan 3].",
+        " Retrieved from http://www.example.org/x.html",
+        " Retrieved March 3, 2012, from http://www.example.org/x.html",
+        " Accessed: 2012-01-03. URL: http://www.example.org/x.html",
+        " URL http://www.example.org/x.html (accessed 3.1.2012).",
+        " [Internet]. Available: http://www.example.org/x.html",
+    ],
+)
+def test_a_web_pages_title_is_whole_before_any_link_and_access_date(after: str) -> None:
+    title = "Palm farmers in the Gambia, West Africa"
+    text = f"Mayo Clinic (1999) {title}.{after}"
+    learned = CrfFields(title="Palm farmers in the Gambia", text=text)
+    rules = Fields(authors=(Person("Mayo Clinic", ""),), year="1999", title=title)
+    assert evidence.cut_at_the_end(learned.title or "", rules, learned)

@@ -787,11 +787,22 @@ def inside_brackets(title: str, rules: Fields) -> bool:
     )
 
 
-_ACCESS_DATE = r"(?:(?:Accessed|Retrieved|Cited|Last accessed)\b[^.]*\.?)?\s*"
+# the date a page was read: "Accessed 3 January 2012.", "Accessed: 3.1.2012", "[cited 2012 Jan
+# 3]", "(accessed 3.1.2012)"
+_ACCESS_WORD = r"(?i:accessed|retrieved|cited|last accessed|viewed)\b"
+_ACCESS_DATE = (
+    rf"(?:(?:{_ACCESS_WORD}(?:[^.\[\]()]|\.(?=\d))*\.?"
+    rf"|[\[(]\s*{_ACCESS_WORD}[^\])]*[\])]\.?)\s*)?"
+)
 _NOTHING_AFTER = re.compile(r"[\s.)\]]*" + _ACCESS_DATE)
-# what may follow a web page's title: its link and the date it was read
+# what may follow a web page's title: its link and the date it was read, either first
+# ("[Internet]. Available from: http://… [cited 2012 Jan 3].", "Retrieved from http://…",
+# "Accessed: 2012-01-03. URL: http://…")
+_LINK_LEAD = r"(?:Available(?:\s+(?:from|at|online))?|URL|Online|Retrieved(?:\s+[^.:]*?)?\s+from)"
 _LINK_AFTER = re.compile(
-    r"[\s.]*(?:(?:Available(?:\s+(?:from|at|online))?:?|URL:?|Online:?)\s*\S+[\s.]*)?"
+    r"[\s.]*(?:\[Internet\]\.?\s*)?"
+    + _ACCESS_DATE
+    + rf"(?:{_LINK_LEAD}\s*:?\s*\S+[\s.]*)?"
     + _ACCESS_DATE
 )
 
