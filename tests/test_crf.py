@@ -4385,3 +4385,32 @@ def test_a_web_pages_title_is_whole_before_any_link_and_access_date(after: str) 
     learned = CrfFields(title="Palm farmers in the Gambia", text=text)
     rules = Fields(authors=(Person("Mayo Clinic", ""),), year="1999", title=title)
     assert evidence.cut_at_the_end(learned.title or "", rules, learned)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the labeller read the words after a bracket, and the link's lead, as a container
+        (
+            "World Health Organization (2007) Palm data of 15 tetrameric short tandem repeats "
+            "(STRs) in Berbers from Morocco. URL http://www.example.org/x.html (accessed "
+            "3.1.2012).",
+            "Palm data of 15 tetrameric short tandem repeats (STRs) in Berbers from Morocco",
+        ),
+    ],
+)
+def test_a_web_pages_title_runs_over_a_bracket_to_its_link(raw: str, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, None)
+
+
+def test_words_after_a_bracket_are_no_container_only_before_a_link() -> None:
+    whole = "Palm data of tandem repeats (STRs) in Berbers from Morocco"
+    rules = Fields(year="2007", title=whole)
+    for after, taken in ((" URL http://www.example.org/x.html.", True), (" Nature 5: 1-9.", False)):
+        learned = CrfFields(
+            title="Palm data of tandem repeats",
+            container="Berbers from Morocco",
+            text=f"WHO (2007) {whole}.{after}",
+        )
+        assert evidence.tail_as_container(rules, learned) is taken

@@ -809,10 +809,16 @@ _LINK_AFTER = re.compile(
 
 def tail_as_container(rules: Fields, learned: CrfFields) -> bool:
     """ "… lacking alternative sigma factor, SigH. Available: http://…": the labeller read the
-    word or two after the title's last comma as a container, where nothing but a link and an
+    words after the title's last comma or a bracket as a container, where nothing but a link and an
     access date follows and the rules read one whole title and no container or numbers."""
     whole, title, box = rules.title, learned.title, learned.container
-    if not (whole and title and box) or whole != f"{title}, {box}" or len(box.split()) > 2:
+    if not (whole and title and box) or len(box.split()) > 4:
+        return False
+    # (or the words after a bracket: "… repeats (STRs) in Berbers from Morocco. URL http://…")
+    between = whole[len(title) : len(whole) - len(box)]
+    if not (whole.startswith(title) and whole.endswith(box) and len(title) + len(box) < len(whole)):
+        return False
+    if re.search(r"[.?!]\s", between) or not re.fullmatch(r",\s*|\s*\(.*", between):
         return False
     if rules.container or rules.volume or rules.pages or learned.volume or learned.pages:
         return False

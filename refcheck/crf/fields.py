@@ -398,6 +398,9 @@ def crf_fields(text: str) -> CrfFields | None:
         title, title_confidence, container = container, container_confidence, None
     if container:
         container = _IN.sub("", container)
+        lead = _LINK_LEAD.search(container)
+        if lead:  # "Berbers from Morocco. URL http://…": the link's lead ran into it
+            container = container[: lead.start()]
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
