@@ -324,7 +324,7 @@ def _body_before_date(text: str, segments: list[Segment]) -> list[Segment]:
     publisher is printed before the date), when the name parser knows it for a body."""
     if not segments or segments[0][0] not in {"container", "publisher"}:
         return segments
-    label, start, end, score = segments[0]
+    _, start, end, score = segments[0]
     following = [segment for segment in segments[1:3] if segment[0] != "other"]
     if not following or following[0][0] != "date":
         return segments
