@@ -4292,6 +4292,15 @@ def test_two_named_genes_are_no_page_range(raw: str, title: str, pages: str | No
             "Characterization of the palm nitrogen regulatory gene, areA",
             None,
         ),
+        # (a chapter: the names after the title are its book's editors)
+        (
+            "The World Bank. 2008. The role of palm organisms in decomposition. In: Tibbett M, "
+            "Carter DO, editors. Palm analysis in forensic taphonomy. Boca Raton: CRC Press. "
+            "pp. 1-30.",
+            ["The World Bank"],
+            "The role of palm organisms in decomposition",
+            "Palm analysis in forensic taphonomy",
+        ),
         # guard: a periodical before its issue's full date
         (
             "The Economist, 8 August 2015, Time to fix patents, p. 9 (2015).",

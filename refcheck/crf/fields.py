@@ -330,8 +330,9 @@ def _body_before_date(text: str, segments: list[Segment]) -> list[Segment]:
         return segments
     if not _YEAR_ONLY.fullmatch(text[following[0][1] : following[0][2]]):
         return segments  # "The Economist, 8 August 2015, …": a periodical's issue
-    if any(segment[0] == "author" for segment in segments):
-        return segments
+    labels = [segment[0] for segment in segments]
+    if "author" in labels[: labels.index("title") if "title" in labels else len(labels)]:
+        return segments  # (names after the title are a book's editors: "In: Tibbett M, …")
     body = parse_authors(text[start:end].strip())
     if body is None or not body.corporate:
         return segments
