@@ -4400,6 +4400,17 @@ def test_a_web_pages_title_runs_over_a_bracket_to_its_link(raw: str, title: str)
     assert (reference.title, reference.container) == (title, None)
 
 
+def test_a_volume_in_brackets_closing_a_web_pages_title_is_no_container() -> None:
+    whole = "Lessons in Palm Circuits (Volume IV-Digital)"
+    rules = Fields(year="2007", title=whole)
+    learned = CrfFields(
+        title="Lessons in Palm Circuits",
+        container="IV-Digital",
+        text=f"IUCN (2007) {whole}. Available: http://www.example.org/circuits.",
+    )
+    assert evidence.tail_as_container(rules, learned)
+
+
 def test_words_after_a_bracket_are_no_container_only_before_a_link() -> None:
     whole = "Palm data of tandem repeats (STRs) in Berbers from Morocco"
     rules = Fields(year="2007", title=whole)

@@ -814,9 +814,11 @@ def tail_as_container(rules: Fields, learned: CrfFields) -> bool:
     whole, title, box = rules.title, learned.title, learned.container
     if not (whole and title and box) or len(box.split()) > 4:
         return False
-    # (or the words after a bracket: "… repeats (STRs) in Berbers from Morocco. URL http://…")
-    between = whole[len(title) : len(whole) - len(box)]
-    if not (whole.startswith(title) and whole.endswith(box) and len(title) + len(box) < len(whole)):
+    # (or the words after a bracket: "… repeats (STRs) in Berbers from Morocco. URL http://…",
+    # or inside one: "Lessons In Electric Circuits (Volume IV-Digital)")
+    core = whole.removesuffix(")") if "(" in whole and not box.endswith(")") else whole
+    between = core[len(title) : len(core) - len(box)]
+    if not (core.startswith(title) and core.endswith(box) and len(title) + len(box) < len(core)):
         return False
     if re.search(r"[.?!]\s", between) or not re.fullmatch(r",\s*|\s*\(.*", between):
         return False
