@@ -4421,3 +4421,24 @@ def test_words_after_a_bracket_are_no_container_only_before_a_link() -> None:
             text=f"WHO (2007) {whole}.{after}",
         )
         assert evidence.tail_as_container(rules, learned) is taken
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # the labeller read the book's editors into its name, the rules a subtitle as the book
+        (
+            "IUCN (2011) Ubiquity of palm animals? Evidence from the morphological approach in "
+            "species identification. In: Fontaneto D, editors. Biogeography of palm organisms: "
+            "Is everything small everywhere? New York: Cambridge University Press. pp. 244–283.",
+            "Ubiquity of palm animals? Evidence from the morphological approach in species "
+            "identification",
+            "Biogeography of palm organisms: Is everything small everywhere?",
+        ),
+    ],
+)
+def test_a_chapters_book_is_not_its_subtitle_nor_its_editors(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -286,6 +286,18 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "12(Pt 3", "Science (New York" and "N.Y.) 355": a bracket cut in two
         if name == "volume" and value and evidence.in_a_name(value, rules):
             continue  # "Universite Paris 7", "IJCAI-89"
+        if (
+            name == "container"
+            and value
+            and rules.container
+            and merged.title
+            and rules.container in merged.title
+            and value not in merged.title
+        ):
+            # "Ubiquity of microscopic animals? Evidence from …": the title chosen holds the
+            # rules' container (a subtitle they split off), so the labeller's stands
+            merged.container = value
+            continue
         if name in THRESHOLD and getattr(rules, name) is not None:
             confidence = getattr(learned, f"{name}_confidence")
             if name == "container" and value is None and evidence.publisher_only(rules, learned):
