@@ -13,14 +13,7 @@ from dataclasses import dataclass
 from refcheck.crf.labeller import scored_segments
 from refcheck.dates import MONTHS
 from refcheck.model import Person
-from refcheck.refparse_fields import (
-    CHAPTER_WORD,
-    EMPHASIS_MARK,
-    JOURNAL_WORDS,
-    YEAR,
-    initialled_names,
-    tidy,
-)
+from refcheck.refparse_fields import CHAPTER_WORD, EMPHASIS_MARK, JOURNAL_WORDS, YEAR, tidy
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
@@ -160,8 +153,6 @@ _DESCRIPTOR = re.compile(
 )
 
 
-# the word that ends a book's editors' names, before its title
-_EDITORS_AFTER_NAMES = re.compile(r",?\s*\(?\b(?:editors?|eds?)\b\.?\)?[.:,]?\s+(?=\S)", re.I)
 # a strand's end that opens a title ("3' UTR", "5′-flanking"), just before the labeller's title
 _PRIME_BEFORE = re.compile(r"(?:^|[\s.)])(\d['’′]-?\s*)$")
 # the words that lead a link, after a full stop at a title's end
@@ -411,9 +402,6 @@ def crf_fields(text: str) -> CrfFields | None:
         lead = _LINK_LEAD.search(container)
         if lead:  # "Berbers from Morocco. URL http://…": the link's lead ran into it
             container = container[: lead.start()]
-        editors = _EDITORS_AFTER_NAMES.search(container, 0, 300)
-        if editors and initialled_names(container[: editors.start()]):
-            container = container[editors.end() :]  # "Fontaneto D, editors. Biogeography …"
     pages, _ = _first(text, segments, "pages")
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
