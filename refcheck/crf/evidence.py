@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from refcheck.crf.features import CONTAINER_WORDS
-from refcheck.crf.fields import CrfFields, abbreviated_journal, journal_after
+from refcheck.crf.fields import LINK_LEAD, CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
 from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, initialled_names
@@ -798,11 +798,10 @@ _NOTHING_AFTER = re.compile(r"[\s.)\]]*" + _ACCESS_DATE)
 # what may follow a web page's title: its link and the date it was read, either first
 # ("[Internet]. Available from: http://… [cited 2012 Jan 3].", "Retrieved from http://…",
 # "Accessed: 2012-01-03. URL: http://…")
-_LINK_LEAD = r"(?:Available(?:\s+(?:from|at|online))?|URL|Online|Retrieved(?:\s+[^.:]*?)?\s+from)"
 _LINK_AFTER = re.compile(
     r"[\s.]*(?:\[Internet\]\.?\s*)?"
     + _ACCESS_DATE
-    + rf"(?:{_LINK_LEAD}\s*:?\s*\S+[\s.]*)?"
+    + rf"(?:{LINK_LEAD}\s*:?\s*\S+[\s.]*)?"
     + _ACCESS_DATE
 )
 
@@ -987,8 +986,7 @@ def inside_a_body(value: str | None, rules: Fields, text: str) -> bool:
         if person.given or value == person.family or value not in person.family:
             continue
         at = text.find(person.family)
-        inner = text.find(value, max(at, 0))
-        if at >= 0 and at <= inner and inner + len(value) <= at + len(person.family):
+        if at >= 0 and text.find(value, at, at + len(person.family)) >= 0:
             return True
     return False
 

@@ -155,8 +155,10 @@ _DESCRIPTOR = re.compile(
 
 # a strand's end that opens a title ("3' UTR", "5′-flanking"), just before the labeller's title
 _PRIME_BEFORE = re.compile(r"(?:^|[\s.)])(\d['’′]-?\s*)$")
-# the words that lead a link, after a full stop at a title's end
-_LINK_LEAD = re.compile(r"(?<=\.)\s*(?:Available(?:\s+(?:from|at|online))?|Online|URL)$")
+# the words that lead a link ("Available from:", "URL", "Retrieved March 3, 2012, from")
+LINK_LEAD = r"(?:Available(?:\s+(?:from|at|online))?|URL|Online|Retrieved(?:\s+[^.:]*?)?\s+from)"
+# … run into the end of a title or container, after its full stop
+_LINK_LEAD_END = re.compile(rf"(?<=\.)\s*{LINK_LEAD}$")
 
 
 def _clean(value: str | None) -> str | None:
@@ -386,7 +388,7 @@ def crf_fields(text: str) -> CrfFields | None:
     prime = _PRIME_BEFORE.search(text, 0, text.find(title)) if title else None
     if title and prime:  # "(2006) 3' UTR seed matches …": the labeller left the "3'" out
         title = prime.group(1) + title
-    link_lead = _LINK_LEAD.search(title) if title else None
+    link_lead = _LINK_LEAD_END.search(title) if title else None
     if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
         title = title[: link_lead.start()]
     container, container_confidence = _first(text, segments, "container")
@@ -399,7 +401,7 @@ def crf_fields(text: str) -> CrfFields | None:
         title, title_confidence, container = container, container_confidence, None
     if container:
         container = _IN.sub("", container)
-        lead = _LINK_LEAD.search(container)
+        lead = _LINK_LEAD_END.search(container)
         if lead:  # "Berbers from Morocco. URL http://…": the link's lead ran into it
             container = container[: lead.start()]
     pages, _ = _first(text, segments, "pages")
