@@ -972,7 +972,7 @@ JOURNAL_WORDS = frozenset(
     jetp sov anat cell dev rep sel top commun ieee acm conf symp quart q prog instr geochim
     cosmochim astropart macromol polym spectrosc catal biotechnol yad
     arch intern dis pulm crit emerg gynecol neurosurg dent nurs prev biogeogr herpetol ichthyol
-    primatol anthropol paleobiol tectonophys volcanol
+    primatol anthropol paleobiol tectonophys volcanol br miner stud
     acoust aeronaut agric agron anaesth anesth antimicrob archaeol atmos bacteriol bioinform
     biomater biomed bioorg carbohydr cardiovasc chromatogr clim colloid cytol diabetol diagn
     ecotoxicol educ electrochem electroanal embryol endocr epidemiol ethnopharmacol gastroenterol

@@ -4442,3 +4442,51 @@ def test_a_chapters_book_is_not_its_subtitle_nor_its_editors(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a dotted journal name with whole words inside it: its head is no sentence of the
+        # title however the labeller cut it
+        (
+            "Bossuyt N, Van Casteren V, Goderis G, Wens J, Moreels S, Vanthomme K, et al. Public "
+            "Health Triangulation to inform decision-making in Belgium. Stud. Health Technol. "
+            "Inform. 2015;210: 855–859.",
+            "Public Health Triangulation to inform decision-making in Belgium",
+            "Stud. Health Technol. Inform",
+        ),
+        (
+            "Smith J, Jones K. Growth of the cell. Br. J. Sports Med. 2015 Jan;210(3):855-9.",
+            "Growth of the cell",
+            "Br. J. Sports Med",
+        ),
+        (
+            "Smith, J., Jones, K. (2015). Membrane fusion in yeast cells. J. Bone Miner. Res. "
+            "210, 855–859.",
+            "Membrane fusion in yeast cells",
+            "J. Bone Miner. Res",
+        ),
+    ],
+)
+def test_a_dotted_journal_with_whole_words_stays_whole(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_the_abbreviations_a_journal_lost_into_the_title_go_back() -> None:
+    rules = Fields(year="2015", title="Growth of the cell", container="Br. J. Sports Med")
+    learned = CrfFields(title="Growth of the cell. Br", container="J. Sports Med")
+    assert evidence.abbreviation_into_title(learned.title, learned, rules)
+    other = CrfFields(title="Growth of the cell. In vivo", container="J. Sports Med")
+    assert not evidence.abbreviation_into_title(other.title, other, rules)
+
+
+def test_a_title_sentence_ending_on_an_abbreviations_word_is_still_swallowed() -> None:
+    rules = Fields(year="2015", title="Growth", container="Studia Entomologica")
+    assert evidence.swallowed("Growth of the cell. Studia Entomologica", rules)
+    assert evidence.swallowed("Growth of the organs. Studia Entomologica", rules)
+    rules = Fields(year="2015", title="Growth. Stud. Health Technol", container="Inform")
+    assert not evidence.swallowed("Stud. Health Technol. Inform", rules)

@@ -200,6 +200,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if name == "title" and evidence.abbreviation_into_title(value, learned, rules):
+            continue  # "Growth of the cell. Br" before "J. Sports Med": the journal's opening
         if (
             name == "container"
             and value

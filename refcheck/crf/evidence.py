@@ -38,7 +38,25 @@ def swallowed(learned: str | None, rules: Fields) -> bool:
         and parts[1] == rules.container
         and len(parts[0].split()) >= 2
         and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
+        and not _abbreviation_end(parts[0])  # "Stud. Health Technol. Inform"
         and not (rules.title or "").endswith(f", {parts[0].rstrip(' .')}")
+    )
+
+
+# known journal abbreviations that are also whole words, which may end a title's sentence
+_WORD_ABBREVIATIONS = frozenset({"cell", "class", "methods", "top"})
+
+
+def _abbreviation_end(head: str) -> bool:
+    """ "Stud. Health Technol.": the run ends on a journal's abbreviated word, not a sentence."""
+    last = head.split()[-1] if head.split() else ""
+    word = fold(last[:-1])
+    return (
+        last.endswith(".")
+        and last[:1].isupper()
+        and len(word) > 1  # (not an initial, "J.")
+        and word in JOURNAL_WORDS
+        and word not in _WORD_ABBREVIATIONS
     )
 
 
@@ -311,6 +329,19 @@ def book_edges(learned: str | None, rules: Fields, text: str) -> bool:
 def _dotted(words: str) -> bool:
     """ "Nucl. Instrum.", "J. Funct.": every word abbreviated."""
     return all(word.endswith(".") for word in words.split())
+
+
+def abbreviation_into_title(title: str | None, learned: CrfFields, rules: Fields) -> bool:
+    """ "Growth of the cell. Br" with the journal "J. Sports Med" for the rules' "Growth of the
+    cell" and "Br. J. Sports Med": the abbreviations the labeller's journal lost (see
+    ``lost_abbreviations``) ran into its title, which is the rules' title and those words."""
+    container = clean(learned.container)
+    if not (title and rules.title and rules.container and container):
+        return False
+    if not lost_abbreviations(container, rules.container) or not title.startswith(rules.title):
+        return False
+    lost = rules.container[: -len(container)].strip(" .")
+    return title[len(rules.title) :].strip(" .,") == lost
 
 
 def lost_abbreviations(learned: str | None, rules: str | None) -> bool:
