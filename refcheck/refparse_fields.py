@@ -354,12 +354,38 @@ class Fields:
 EMPHASIS_MARK = re.compile(r"(?<!\w)\*+|\*+(?!\w)")
 
 
+# what may stand right outside an emphasised run with no space between ("(*E. coli*)",
+# "*Arabidopsis*:"): the marker goes without leaving a space there
+_OPENING_OUTSIDE = frozenset("([{'\"‘“/-")
+_CLOSING_OUTSIDE = frozenset(")]}:;,.?!'\"’”/-")
+
+
+def without_emphasis(value: str) -> str:
+    """``value`` without its Markdown emphasis markers, each replaced by a space only where
+    it stood between a word and something other than a bracket, quote or punctuation mark
+    ("Title.*Journal*" → "Title. Journal", "(*Bombyx mori*):" → "(Bombyx mori):")."""
+    if "*" not in value:
+        return value
+
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = value[start - 1] if start else " "
+        after = value[end] if end < len(value) else " "
+        if before.isspace() or after.isspace():
+            return ""
+        if after.isalnum():  # an opening marker: what stands before it is outside
+            return "" if before in _OPENING_OUTSIDE else " "
+        return "" if after in _CLOSING_OUTSIDE else " "
+
+    return EMPHASIS_MARK.sub(replace, value)
+
+
 def clean(value: str | None, *, title: bool = False) -> str | None:
     """A field value as a reader wants it: no Markdown asterisks, single spaces, no stray
     punctuation at the ends, enclosing quotes removed."""
     if value is None:
         return None
-    value = " ".join(EMPHASIS_MARK.sub(" ", value).split()).strip(" ,;:")
+    value = " ".join(without_emphasis(value).split()).strip(" ,;:")
     value = value.lstrip(".) ")
     for _ in range(2):
         if len(value) >= 2 and value[0] in _QUOTE_PAIRS:
@@ -705,10 +731,28 @@ def _field_emphasis(text: str) -> tuple[int, int] | None:
         before = (start <= 8 and not text[:start].strip()) or _FIELD_BEFORE.search(
             text, max(0, start - 8), start
         ) is not None
-        if before and (closed or _FIELD_AFTER.match(text, end)):
+        if before and (closed or _FIELD_AFTER.match(text, end)) and not _named_in_title(text, run):
             return run
         run = _first_emphasis(text, end)
     return None
+
+
+# after a run: an author's name in brackets ("(Lacepede)", "(L.)"), then a new sentence
+# a taxon's name as printed: "Kinosternon subrubrum", "D. melanogaster", "Mus musculus domesticus"
+_TAXON = re.compile(r"[A-Z](?:[a-z]+|\.)(?: [a-z]{3,}){1,2}")
+_AUTHORITY_THEN_SENTENCE = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.\s+\**[A-Z][a-z]")
+
+
+def _named_in_title(text: str, run: tuple[int, int]) -> bool:
+    """ "… of the mud turtle, *Kinosternon subrubrum* (Lacepede). Herpetologica 39": a species
+    named at the end of the title after a comma, with the journal after the next full stop;
+    a journal in italics after a comma goes on with its numbers, not a new sentence."""
+    start, end = run
+    return (
+        text[:start].rstrip().endswith(",")
+        and _TAXON.fullmatch(text[start:end].strip("*")) is not None
+        and _AUTHORITY_THEN_SENTENCE.match(text, end) is not None
+    )
 
 
 def _opening_star(text: str, start: int) -> int:

@@ -28,7 +28,7 @@ from refcheck.crf.train import main as train_main
 from refcheck.crf.train import token_labels
 from refcheck.model import Person
 from refcheck.references import parse_reference
-from refcheck.refparse_fields import Fields, parse_fields
+from refcheck.refparse_fields import Fields, parse_fields, without_emphasis
 from refcheck.refparse_names import parse_authors
 
 
@@ -4490,3 +4490,61 @@ def test_a_title_sentence_ending_on_an_abbreviations_word_is_still_swallowed() -
     assert evidence.swallowed("Growth of the organs. Studia Entomologica", rules)
     rules = Fields(year="2015", title="Growth. Stud. Health Technol", container="Inform")
     assert not evidence.swallowed("Stud. Health Technol. Inform", rules)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("(*Bombyx mori*)", "(Bombyx mori)"),
+        ("in *Escherichia coli*: mutant hosts", "in Escherichia coli: mutant hosts"),
+        ("the volatile (*Z*)-3-hexen-1-yl acetate", "the volatile (Z)-3-hexen-1-yl acetate"),
+        ("Title.*Journal* 5", "Title. Journal 5"),
+        ("HLA-B*35 and Cw*04", "HLA-B*35 and Cw*04"),
+    ],
+)
+def test_emphasis_markers_go_without_leaving_spaces_inside_brackets(
+    value: str, expected: str
+) -> None:
+    assert " ".join(without_emphasis(value).split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Kelly, M. J. (1980). Wound infection: synergy between aerobic (*Escherichia coli*) "
+            "and anaerobic (*Bacteroides fragilis*) bacteria. *Ann R Coll Surg Engl*, 62, 52–9.",
+            "Wound infection: synergy between aerobic (Escherichia coli) and anaerobic "
+            "(Bacteroides fragilis) bacteria",
+            "Ann R Coll Surg Engl",
+        ),
+        (
+            "Allmann S, Baldwin IT. Oxylipin channelling in <italic>Nicotiana attenuata"
+            "</italic>: lipoxygenase 2 supplies substrates. Plant Cell Environ. 2010;33:2028–40.",
+            "Oxylipin channelling in Nicotiana attenuata: lipoxygenase 2 supplies substrates",
+            "Plant Cell Environ",
+        ),
+        # a species named at the end of the title after a comma is no journal
+        (
+            "Gibbons, J. W. 1983. Reproductive characteristics and ecology of the mud turtle, "
+            "<italic>Kinosternon subrubrum</italic> (Lacepede). Herpetologica 39: 254—271.",
+            "Reproductive characteristics and ecology of the mud turtle, Kinosternon subrubrum "
+            "(Lacepede)",
+            "Herpetologica",
+        ),
+        (
+            "Smith J (2001) Wolbachia in the fly, *D. melanogaster*. *Genetics* 12: 3-9.",
+            "Wolbachia in the fly, D. melanogaster",
+            "Genetics",
+        ),
+        # a journal in italics after a comma goes on with its numbers
+        (
+            "Smith J (2001) Wolbachia in the fly, *Genetics and evolution*, 12, 3-9.",
+            "Wolbachia in the fly",
+            "Genetics and evolution",
+        ),
+    ],
+)
+def test_italics_inside_a_title_stay_in_it(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

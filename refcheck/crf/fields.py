@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from refcheck.crf.labeller import scored_segments
 from refcheck.dates import MONTHS
 from refcheck.model import Person
-from refcheck.refparse_fields import CHAPTER_WORD, EMPHASIS_MARK, JOURNAL_WORDS, YEAR, tidy
+from refcheck.refparse_fields import CHAPTER_WORD, JOURNAL_WORDS, YEAR, tidy, without_emphasis
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
@@ -314,7 +314,7 @@ def labeller_text(raw: str) -> str:
     """An entry as the labeller reads it: tidied, single-spaced, without emphasis markers (the
     training strings have none). ``CrfFields.text`` holds it."""
     # (tidied first: it turns HTML italics, "<italic>Planta</italic>", into emphasis markers)
-    return " ".join(EMPHASIS_MARK.sub(" ", tidy(" ".join(raw.split()))).split())
+    return " ".join(without_emphasis(tidy(" ".join(raw.split()))).split())
 
 
 _YEAR_ONLY = re.compile(r"\(?\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)?")
