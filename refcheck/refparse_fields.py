@@ -294,7 +294,7 @@ _DETAIL_WORDS = re.compile(
 )
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
 _PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
-_CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:?\s+(?=\S)")
+_CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:\s+(?=\S)|,\s+in\s+(?=[^\sa-z])")
 _EDITORS_END = _lazy(r"(?:\b(?:editors?|eds?\.|hrsg\.|ред\.)|\(eds?\.?\))[.,)]*\s*", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
@@ -354,16 +354,18 @@ class Fields:
 EMPHASIS_MARK = re.compile(r"(?<!\w)\*+|\*+(?!\w)")
 
 
-# what may stand right outside an emphasised run with no space between ("(*E. coli*)",
-# "*Arabidopsis*:"): the marker goes without leaving a space there
-_OPENING_OUTSIDE = frozenset("([{'\"‘“/-")
-_CLOSING_OUTSIDE = frozenset(")]}:;,.?!'\"’”/-")
+# what leaves a space where an emphasis marker stood next to it, outside the run: a word's
+# letter, or (before an opening marker) a stop that a space follows ("Title.*Journal*"), or
+# (after a closing marker) an opening bracket ("*Nature*(London)"); anything else stands close
+# ("(*E. coli*)", "*Arabidopsis*:", "*Ustilago maydis*–maize")
+_SPACED_BEFORE_OPENING = frozenset(".,;:?!")
+_SPACED_AFTER_CLOSING = frozenset("([{")
 
 
 def without_emphasis(value: str) -> str:
     """``value`` without its Markdown emphasis markers, each replaced by a space only where
-    it stood between a word and something other than a bracket, quote or punctuation mark
-    ("Title.*Journal*" → "Title. Journal", "(*Bombyx mori*):" → "(Bombyx mori):")."""
+    the text outside it needs one ("Title.*Journal*" → "Title. Journal", "(*Bombyx mori*):"
+    → "(Bombyx mori):")."""
     if "*" not in value:
         return value
 
@@ -374,8 +376,8 @@ def without_emphasis(value: str) -> str:
         if before.isspace() or after.isspace():
             return ""
         if after.isalnum():  # an opening marker: what stands before it is outside
-            return "" if before in _OPENING_OUTSIDE else " "
-        return "" if after in _CLOSING_OUTSIDE else " "
+            return " " if before.isalnum() or before in _SPACED_BEFORE_OPENING else ""
+        return " " if after.isalnum() or after in _SPACED_AFTER_CLOSING else ""
 
     return EMPHASIS_MARK.sub(replace, value)
 
@@ -661,6 +663,10 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
         if count >= 3:
             break
         authors = parse_authors(head[: match.end("pre")])
+        if authors is None and match.group("pre") == ".":
+            # "…, and C. Ma. 2009.": the stop ends the list, not a short name ("Ma." read as
+            # an abbreviated given name)
+            authors = parse_authors(head[: match.start("pre")])
         if authors and not _acronym_closes(authors):
             return match, authors
         if count == 0 and match.group("pre") == ".":
@@ -737,22 +743,36 @@ def _field_emphasis(text: str) -> tuple[int, int] | None:
     return None
 
 
-# after a run: an author's name in brackets ("(Lacepede)", "(L.)"), then a new sentence
 # a taxon's name as printed: "Kinosternon subrubrum", "D. melanogaster", "Mus musculus domesticus"
 _TAXON = re.compile(r"[A-Z](?:[a-z]+|\.)(?: [a-z]{3,}){1,2}")
-_AUTHORITY_THEN_SENTENCE = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.\s+\**[A-Z][a-z]")
+# after a run: an author's name in brackets ("(Lacepede)", "(L.)"), then a new sentence
+_AUTHORITY_THEN_SENTENCE = re.compile(r"\s*(?:\([^()\d]{1,40}\))?\s*\.\s+\**[A-Z]")
+# after a run: the sentence goes on in small letters ("*Leishmania*: risk to …", ", *Anopheles
+# gambiae*, in human sweat"), not with a book's or journal's particulars ("*Book*, edited by")
+_SENTENCE_GOES_ON = re.compile(
+    r"\s*[,:]\s+(?!(?:edited|ed|eds|trans|translated|vol|volume|pp|p|no|nos|edn|edition|rev"
+    r"|revised|comp|compiled|by|tome|hrsg|reprinted|repr|pt|part|suppl|ser|series)\b)[a-z]"
+)
 
 
 def _named_in_title(text: str, run: tuple[int, int]) -> bool:
-    """ "… of the mud turtle, *Kinosternon subrubrum* (Lacepede). Herpetologica 39": a species
-    named at the end of the title after a comma, with the journal after the next full stop;
-    a journal in italics after a comma goes on with its numbers, not a new sentence."""
+    """A species or gene in italics inside the title, not a field of its own: at its start
+    when the sentence goes on after it ("*Leishmania*: risk to the blood supply. Transfusion
+    46"), or after a comma when the sentence goes on or a new one begins ("… of the mud turtle,
+    *Kinosternon subrubrum* (Lacepede). Herpetologica 39", "… mosquito, *Anopheles gambiae*,
+    in human sweat"); a journal in italics after a comma goes on with its numbers."""
     start, end = run
+    if not text[:start].strip():
+        return _SENTENCE_GOES_ON.match(text, end) is not None
+    if _TAXON.fullmatch(text[start:end].strip("*")) is None:
+        return False
+    lead = text[:start].rstrip()
+    if lead.endswith((",", ":")) and _AUTHORITY_THEN_SENTENCE.match(text, end):
+        return True
+    # "… Platyhelminthes: *Macrostomum lignano*, n. sp.", "In *Saccharomyces cerevisiae*, feedback"
     return (
-        text[:start].rstrip().endswith(",")
-        and _TAXON.fullmatch(text[start:end].strip("*")) is not None
-        and _AUTHORITY_THEN_SENTENCE.match(text, end) is not None
-    )
+        lead.endswith((",", ":")) or re.fullmatch(r"[Ii]n", lead) is not None
+    ) and _SENTENCE_GOES_ON.match(text, end) is not None
 
 
 def _opening_star(text: str, start: int) -> int:
@@ -1336,6 +1356,18 @@ _SPACED_HOST = re.compile(r"(?<=://)[\w-]+(?: ?\. ?[a-z0-9-]+)+(?=[/:?#])")
 _SAME_AUTHORS = re.compile(r"[—–-]{2,}\s*[.,:]?\s*")
 _LEADING_YEAR = re.compile(rf"(?P<y>{YEAR}[a-z]?)[.,:]\s+")
 _ITALIC_TAG = re.compile(r"</?(?:italic|i|em|cite)>", re.IGNORECASE)
+_ITALIC_PAIR = re.compile(r"<(italic|i|em|cite)>([^<>]*)</\1>", re.IGNORECASE)
+
+
+def _italic_pair(match: re.Match[str]) -> str:
+    """A pair of italic tags as Markdown emphasis, or as nothing where it sets letters inside
+    a word apart ("Per<italic>s</italic>ulfide", "<italic>N</italic>5-monooxygenase"), which
+    Markdown cannot mark."""
+    text, start, end = match.string, match.start(), match.end()
+    inside_word = (start > 0 and text[start - 1].isalnum()) or (
+        end < len(text) and text[end].isalnum()
+    )
+    return match.group(2) if inside_word else f"*{match.group(2)}*"
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
 # the full date after the year, "2014 2014/06/26", "2014 5 August 2014", and the article number
 # as a count of pages, ":[e506 p.]", in the NLM style of reference managers
@@ -1375,7 +1407,7 @@ def tidy(text: str) -> str:
     if "10. " in text:
         text = _SPACED_DOI.sub("10.", text)
     if "<" in text:  # "<italic>Journal</italic>" (HTML/JATS markup): read as Markdown emphasis
-        text = _ITALIC_TAG.sub("*", text)
+        text = _ITALIC_TAG.sub("*", _ITALIC_PAIR.sub(_italic_pair, text))
     if " In: " in text:
         text = _BARE_IN.sub(".", text)
     # reference managers' NLM: "2014 2014/06/26;2:[e506 p.]", "2014 5 August 2014; 2."

@@ -63,7 +63,7 @@ _GROUP_WORDS = frozenset(
 )
 _COMPANY_TAIL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|co|corp)\.?$", re.IGNORECASE)
 _SHAPE_FAMILY_INITIALS = re.compile(r"P*[WL](?:P*W){0,3}(?:I+|I*J)S?")  # "Van de Koppel J"
-_SHAPE_GIVEN_FIRST = re.compile(r"W{0,2}I+P*W{1,3}S?")  # "J. Smith", "Jane A. Doe"
+_SHAPE_GIVEN_FIRST = re.compile(r"W{0,2}I+(?:P*W){1,3}S?")  # "J. Smith", "A. Ponce de Leon"
 _SHAPE_INITIALS = re.compile(r"I*[IJ]")
 _SHAPE_SPLIT_INITIALS = re.compile(r"I+P*W(?:I+|I*J)")  # "A Loebel D": an initial moved ahead
 _SHAPE_WORD = re.compile(r"P*W")

@@ -4548,3 +4548,86 @@ def test_emphasis_markers_go_without_leaving_spaces_inside_brackets(
 def test_italics_inside_a_title_stay_in_it(raw: str, title: str, container: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Cork A, Park KC. Identification of compounds for the malaria mosquito, *Anopheles "
+            "gambiae*, in human sweat extracts. *Med Vet Entomol*. 1996;10:269–76.",
+            "Identification of compounds for the malaria mosquito, Anopheles gambiae, in human "
+            "sweat extracts",
+            "Med Vet Entomol",
+        ),
+        (
+            "Cardo, L. J. *Leishmania*: risk to the blood supply. *Transfusion* 46, 1641–1645 "
+            "(2006).",
+            "Leishmania: risk to the blood supply",
+            "Transfusion",
+        ),
+        (
+            "Feller A, Dubois E. In <italic>Saccharomyces cerevisiae</italic>, feedback "
+            "inhibition of homocitrate synthase modulates LYS gene expression. Eur J Biochem. "
+            "1999;261:163–70.",
+            "In Saccharomyces cerevisiae, feedback inhibition of homocitrate synthase modulates "
+            "LYS gene expression",
+            "Eur J Biochem",
+        ),
+        (
+            "Ladurner, P. & Rieger, R. M. A new model organism among the lower Bilateria: "
+            "<italic>Macrostomum lignano</italic>, n. sp. (Rhabditophora). Journal of Zoological "
+            "Systematics 43, 114–126 (2005).",
+            "A new model organism among the lower Bilateria: Macrostomum lignano, n. sp. "
+            "(Rhabditophora)",
+            "Journal of Zoological Systematics",
+        ),
+        # italics inside a word are no emphasis
+        (
+            "Pan, J. & Carroll, K. S. Per<italic>s</italic>ulfide reactivity in the detection of "
+            "L-ornithine <italic>N</italic>5-monooxygenase. ACS Chemical Biology 8, 1110–1116 "
+            "(2013).",
+            "Persulfide reactivity in the detection of L-ornithine N5-monooxygenase",
+            "ACS Chemical Biology",
+        ),
+    ],
+)
+def test_a_taxon_in_italics_is_part_of_the_title_where_the_sentence_goes_on(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_a_book_in_italics_opening_the_entry_keeps_its_editors_apart() -> None:
+    reference = parse_reference(
+        "Smith, J. (2001). *The Book of Palms*, edited by K. Jones. London: Palm Press.", "r1"
+    )
+    assert reference.title == "The Book of Palms"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        (
+            "Sung, M. T., Y. T. Lai, C. H. Wong, and C. Ma. 2009. “Crystal structure of PBP1b.” "
+            "*PNAS* 106: 8824–8829.",
+            ["Sung", "Lai", "Wong", "Ma"],
+        ),
+        (
+            "Hill, R. C., C. Egydio de Carvalho, and E. S. Haag. 2006. “Genetic flexibility in "
+            "*Caenorhabditis* nematodes.” *Dev Cell* 10: 531–8.",
+            ["Hill", "Egydio de Carvalho", "Haag"],
+        ),
+        (
+            "D. Alvarez de la Rosa, S. R. Krueger, and C. M. Canessa, “Distribution of ASIC1 in "
+            "the central nervous system,” J Physiol, vol. 546, pp. 77–87, 2003.",
+            ["Alvarez de la Rosa", "Krueger", "Canessa"],
+        ),
+    ],
+)
+def test_given_names_first_with_short_or_particled_family_names(
+    raw: str, families: list[str]
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
