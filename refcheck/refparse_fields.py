@@ -1368,6 +1368,8 @@ def _italic_pair(match: re.Match[str]) -> str:
         end < len(text) and text[end].isalnum()
     )
     return match.group(2) if inside_word else f"*{match.group(2)}*"
+
+
 _SPACED_DOI = re.compile(r"\b10\. (?=\d{4,9}/)")
 # the full date after the year, "2014 2014/06/26", "2014 5 August 2014", and the article number
 # as a count of pages, ":[e506 p.]", in the NLM style of reference managers

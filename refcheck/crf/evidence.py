@@ -49,7 +49,8 @@ _WORD_ABBREVIATIONS = frozenset({"cell", "class", "methods", "top"})
 
 def _abbreviation_end(head: str) -> bool:
     """ "Stud. Health Technol.": the run ends on a journal's abbreviated word, not a sentence."""
-    last = head.split()[-1] if head.split() else ""
+    words = head.rsplit(maxsplit=1)
+    last = words[-1] if words else ""
     word = fold(last[:-1])
     return (
         last.endswith(".")
