@@ -1163,10 +1163,11 @@ def _journal_boundary(main: str) -> int | None:
             low = max(0, index - 40)
             word_start = max(main.rfind(" ", low, index), main.rfind("(", low, index), low - 1) + 1
             word = main[word_start:index]
-            if (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper())) or (
-                "." in word and not any(c.isdigit() for c in word)
+            if not word.endswith(")") and (
+                (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()))
+                or ("." in word and not any(c.isdigit() for c in word))
             ):
-                continue
+                continue  # (a stop after a bracket ends a sentence: "… sexta (L.). Chem Senses")
             if len(word) == 1 and word.isupper():
                 before = main[max(0, word_start - 3) : word_start].rstrip()
                 if len(before) >= 2 and before[-1] == "." and before[-2].isupper():
@@ -1199,6 +1200,13 @@ def _title_and_container(
         if not parsed.kind and main[emphasis[1] :].strip(" .,;:"):
             parsed.kind = "book"
         after = main[emphasis[1] :].strip(" .,;:")
+        second = _field_emphasis(after) if journal and after.startswith("*") else None
+        if second is not None and second == (0, len(after)):
+            # "*Arabidopsis thaliana*. *Annual Review of Genetics* 21": an article's title
+            # wholly in italics, then its journal's
+            parsed.kind = "journal"
+            parsed.container = clean(after)
+            return
         if after.startswith("In ") or after.startswith("In:"):
             parsed.container = _container_after_title(after, parsed)
         elif after:

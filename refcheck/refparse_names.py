@@ -342,8 +342,12 @@ def parse_authors(text: str) -> AuthorList | None:
     if "(" in text:
         text, count = _EDITOR.subn(" ", text)
         editors = count > 0
-    text, count = TRAILING_EDITORS.subn("", " ".join(text.split()))
-    editors = editors or count > 0
+    text = " ".join(text.split())
+    trailing = TRAILING_EDITORS.search(text)
+    if trailing and not re.fullmatch(r"\s+ED\.", trailing.group()):
+        # (not "Salmon ED.": a Vancouver name's initials at the end of the list)
+        text = text[: trailing.start()]
+        editors = True
     text = text.rstrip(",;:").strip()
     if not text:
         return None

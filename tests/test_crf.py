@@ -4631,3 +4631,43 @@ def test_given_names_first_with_short_or_particled_family_names(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
+
+
+def test_ed_closing_a_vancouver_list_is_a_persons_initials() -> None:
+    reference = parse_reference(
+        "Eguchi J, Crawford GE, Rosen ED. 2008. Interferon regulatory factors are "
+        "transcriptional regulators of adipogenesis. Cell Metabolism 7:86–94.",
+        "r1",
+    )
+    assert [person.display() for person in reference.authors] == [
+        "Eguchi, J",
+        "Crawford, GE",
+        "Rosen, ED",
+    ]
+    edited = parse_reference("Smith J, Jones K, ed. 2006. The Book of Palms. Palm Press.", "r2")
+    assert [person.family for person in edited.authors] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Forejt, J. & Ivanyi, P. Genetic studies on male sterility of hybrids between "
+            "laboratory and wild mice (Mus musculus L.). Genetical Research 24, 189–206 (1974).",
+            "Genetic studies on male sterility of hybrids between laboratory and wild mice (Mus "
+            "musculus L.)",
+            "Genetical Research",
+        ),
+        (
+            "Meyerowitz, E. M. (1987). *Arabidopsis thaliana*. *Annual Review of Genetics*, 21, "
+            "93–111.",
+            "Arabidopsis thaliana",
+            "Annual Review of Genetics",
+        ),
+    ],
+)
+def test_a_title_ending_in_a_bracket_or_wholly_in_italics(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -361,8 +361,8 @@ def crf_fields(text: str) -> CrfFields | None:
         # a number in brackets that ends the names is a misprinted date ("Donnelly P (200)")
         author_text = _DATE_TAIL.sub("", author_text) or author_text
         end = text.find(author_text) + len(author_text)
-        if re.search(r"\b[^\W\d_]\Z", author_text) and text.startswith(".", end):
-            author_text += "."  # "Bergen, Doris L." keeps the initial's full stop
+        if re.search(r"\b(?:[^\W\d_]|[Ee]ds?)\Z", author_text) and text.startswith(".", end):
+            author_text += "."  # "Bergen, Doris L." keeps the initial's full stop, "…, ed." its
         parsed = parse_authors(author_text.strip())
         if parsed is not None:
             authors, et_al, corporate = parsed.persons, parsed.et_al, parsed.corporate
