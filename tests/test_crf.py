@@ -4671,3 +4671,32 @@ def test_a_title_ending_in_a_bracket_or_wholly_in_italics(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "first", "count", "title"),
+    [
+        (
+            "Brachmann CB, Davies A, LI J, Hieter P, et al. Designer deletion strains derived "
+            "from *Saccharomyces cerevisiae* S288C. *Yeast*. 1998;14:115–32.",
+            "Brachmann",
+            4,
+            "Designer deletion strains derived from Saccharomyces cerevisiae S288C",
+        ),
+        (
+            "Nadeau, N. J., M. Joron, R. H. ffrench-Constant, and C. D. Jiggins. 2012. “Genomic "
+            "islands of divergence in hybridizing *Heliconius* butterflies.” *Philosophical "
+            "Transactions of the Royal Society B* 367: 343–53.",
+            "Nadeau",
+            4,
+            "Genomic islands of divergence in hybridizing Heliconius butterflies",
+        ),
+    ],
+)
+def test_emphasis_does_not_hold_names_the_rules_stopped_short_of(
+    raw: str, first: str, count: int, title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert reference.authors[0].family == first
+    assert len(reference.authors) == count
+    assert reference.title == title
