@@ -4700,3 +4700,45 @@ def test_emphasis_does_not_hold_names_the_rules_stopped_short_of(
     assert reference.authors[0].family == first
     assert len(reference.authors) == count
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a chapter's short title read as one more person by the labeller
+        (
+            "Sage, R. D. Wild mice. In The mouse in biomedical research; Foster, H. L.; Small, "
+            "J. D.; Fox, J. G., Eds.; Academic Press: New York, 1981; pp 40–90.",
+            "Wild mice",
+            "The mouse in biomedical research",
+        ),
+        (
+            "NEUFFER, M. G. Mutagenesis. In: FREELING, M.; WALBOT, V. (ed.). The Maize Handbook. "
+            "Springer-Verlag, 1993. p. 212–219.",
+            "Mutagenesis",
+            "The Maize Handbook",
+        ),
+        # a title opening with an article and a comma is no given name
+        (
+            "XYLANDER, W. E. The Gyrocotylidea, Amphilinidea and the early evolution of the "
+            "Cestoda. In: LITTLEWOOD, D. T. J.; BRAY, R. A. (ed.). Interrelationships of the "
+            "Platyhelminthes. New York: Taylor and Francis, Inc, 2001. p. 103–111.",
+            "The Gyrocotylidea, Amphilinidea and the early evolution of the Cestoda",
+            "Interrelationships of the Platyhelminthes",
+        ),
+    ],
+)
+def test_a_chapters_title_is_no_persons_name(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+    assert len(reference.authors) == 1
+
+
+def test_a_name_after_initials_is_no_chapter_title_without_a_book() -> None:
+    reference = parse_reference(
+        'Al-Makaty, Safran, Boyd, Douglas A., and VanTubergen, G. Norman. "A Q-Study of '
+        'Reactions to Television Programming in Saudi Arabia," Journal of South Asian Studies, '
+        "Vol. 17, 1994, pp. 1-20.",
+        "r1",
+    )
+    assert reference.title == "A Q-Study of Reactions to Television Programming in Saudi Arabia"

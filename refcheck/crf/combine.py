@@ -175,6 +175,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
+    if evidence.title_as_name(learned, rules):
+        book = learned.container or without_lead(learned.title or "") or None
+        learned = replace(learned, title=rules.title, authors=rules.authors, container=book)
     whole_title = evidence.title_lead_as_name(learned, rules)
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name

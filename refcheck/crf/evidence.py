@@ -568,9 +568,33 @@ def title_lead_as_name(learned: CrfFields, rules: Fields) -> str | None:
     end = learned.text.find(title, start)
     if not 0 <= start < end or not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’.-]+)*", lead):
         return None
-    if learned.text[start + len(lead) :].startswith(","):
+    if learned.text[start + len(lead) :].startswith(",") and not _ARTICLE.match(lead):
         return None  # "Rodin, R. Scott, The Steward Leader": "R. Scott" is a given name
     return learned.text[start : end + len(title)]
+
+
+# an article opening a title, never a name ("The Gyrocotylidea, Amphilinidea and …")
+_ARTICLE = re.compile(r"(?:The|An?|Les?|La|Der|Die|Das|El|Los|Il|Lo)\s")
+
+
+def title_as_name(learned: CrfFields, rules: Fields) -> bool:
+    """ "Sage, R. D. Wild mice. In The mouse in …": the labeller read a chapter's short title
+    as one more person, with the initials of the name before it ("Wild mice, R. D."), and took
+    the book's title for the chapter's, where the rules read the names and the title."""
+    extra = _took_initials(learned, rules)
+    if not (
+        extra is not None
+        and rules.title is not None
+        and learned.title
+        and learned.title != rules.title
+        and fold(extra.family) == fold(rules.title)
+    ):
+        return False
+    # the labeller's title is the book's, after the chapter's "In"
+    text = learned.text
+    end = text.find(rules.title) + len(rules.title)
+    start = text.find(learned.title, end)
+    return start > end and re.search(r"\bIn\b", text[end : start + 3]) is not None
 
 
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
