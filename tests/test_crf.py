@@ -4742,3 +4742,37 @@ def test_a_name_after_initials_is_no_chapter_title_without_a_book() -> None:
         "r1",
     )
     assert reference.title == "A Q-Study of Reactions to Television Programming in Saudi Arabia"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (
+            "Bricogne G, Blanc E, Brandl M, Flensburg C, Keller P, Paciorek W, Roversi P, "
+            "Sharff A, Smart OS, Vonrhein C, Womack TO. BUSTER version 2.11.4. Cambridge, United "
+            "Kingdom: Global Phasing Ltd; 2011.",
+            "BUSTER version 2.11.4",
+            "Global Phasing Ltd",
+        ),
+        (
+            "O'Brien, S. J. Tears of the Cheetah and Other Tales from the Genetic Frontier. St. "
+            "Martins Press, 2003.",
+            "Tears of the Cheetah and Other Tales from the Genetic Frontier",
+            "St. Martins Press",
+        ),
+    ],
+)
+def test_a_books_imprint_is_kept_out_of_its_title(raw: str, title: str, publisher: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.publisher) == (title, publisher)
+
+
+def test_a_subtitle_after_a_full_stop_is_no_publishers_first_words() -> None:
+    reference = parse_reference(
+        "Burke D, Dawson D, Stearns T. Methods in yeast genetics. A Cold Spring harbor "
+        "laboratory Course Manual. CSHL Press; 2000.",
+        "r1",
+    )
+    assert reference.title == (
+        "Methods in yeast genetics. A Cold Spring harbor laboratory Course Manual"
+    )

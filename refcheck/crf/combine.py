@@ -175,6 +175,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
+    if evidence.imprint_in_title(learned, rules):
+        rules = replace(rules, title=learned.title, publisher=learned.publisher)
+        merged.title, merged.publisher = rules.title, rules.publisher
     if evidence.title_as_name(learned, rules):
         book = learned.container or without_lead(learned.title or "") or None
         learned = replace(learned, title=rules.title, authors=rules.authors, container=book)
@@ -293,6 +296,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name == "title" and value and evidence.year_lead(value, rules):
             continue  # "(in press) Title": the labeller took the year's end into the title
+        if name == "title" and value and evidence.imprint_head_in_title(value, learned, rules):
+            continue  # "… Frontier. St" before "Martins Press": the publisher's first word
         if name == "title" and value and rules.title and evidence.edge_word(value, rules.title):
             continue  # "… fusion products Int", "au diagnostic …": the rules' edge is right
         if name == "title" and value and evidence.publisher_into_title(value, rules):

@@ -597,6 +597,33 @@ def title_as_name(learned: CrfFields, rules: Fields) -> bool:
     return start > end and re.search(r"\bIn\b", text[end : start + 3]) is not None
 
 
+def imprint_in_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "BUSTER version 2.11.4. Cambridge, United Kingdom: Global Phasing Ltd; 2011.": the
+    rules ran a book's place and publisher into its title, where the labeller read the title
+    and, after it, the imprint (sure of the imprint, if not of the title)."""
+    title, whole, publisher = learned.title, rules.title, learned.publisher
+    if not (title and whole and publisher and whole.startswith(title) and whole != title):
+        return False
+    if not re.match(r"[.,;]\s", whole[len(title) :]):
+        return False  # (the labeller's title ends at a field's end, not inside a word run)
+    rest = whole[len(title) :].strip(" .,;:")
+    return rest == publisher or (
+        rest.endswith(publisher)
+        and re.fullmatch(r"[^.:;]{2,60}:\s*", rest[: -len(publisher)]) is not None
+    )
+
+
+def imprint_head_in_title(title: str, learned: CrfFields, rules: Fields) -> bool:
+    """ "Tears of the Cheetah … Frontier. St" and the publisher "Martins Press" for the rules'
+    title and "St. Martins Press": the labeller ran the publisher's first word into the
+    title."""
+    whole, publisher, rest_of_it = rules.title, rules.publisher, learned.publisher
+    if not (whole and publisher and rest_of_it and title.startswith(whole) and title != whole):
+        return False
+    head = title[len(whole) :].strip(" .,;:")
+    return " " not in head and publisher in {f"{head}. {rest_of_it}", f"{head} {rest_of_it}"}
+
+
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
