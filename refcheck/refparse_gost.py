@@ -24,7 +24,7 @@ _SLASHES = re.compile(r"(?<=[^\s:])(?<!http)(?<!https)(?<!ftp)\s+//\s*(?=\S)")
 # "под ред.", edited by)
 _NAME_END = re.compile(
     rf"\.?\s+(?:{MONTH_NAME}\s+)?{YEAR}[a-z]?\b"
-    r"(?![-–]\d)"
+    r"(?![-–]\d)(?=\s*(?:[.,;:]|$))"  # (not "… an analysis of the 2008 IUCN Red List")
     r"|\.\s+[A-ZА-ЯЁ][\w-]*\.?\s*[:,]\s*(?=[\w\"«])"
     r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с|Art)\.?\s*"
     r"(?=[\dIVXLC]|[A-Za-z]{1,3}\d)"

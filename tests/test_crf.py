@@ -4776,3 +4776,39 @@ def test_a_subtitle_after_a_full_stop_is_no_publishers_first_words() -> None:
     assert reference.title == (
         "Methods in yeast genetics. A Cold Spring harbor laboratory Course Manual"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # a title whose brackets the labeller ran the names into
+        (
+            "Koteja J. Scale insects (Homoptera, Coccinea) from the Upper Cretaceous New Jersey "
+            "amber // Studies on fossils in amber, with particular reference to the Cretaceous "
+            "of New Jersey / ed. by D. Grimaldi. Leiden: Backhuys, 2000. P. 147–229.",
+            "Scale insects (Homoptera, Coccinea) from the Upper Cretaceous New Jersey amber",
+            "Studies on fossils in amber, with particular reference to the Cretaceous of New "
+            "Jersey",
+        ),
+        (
+            "Kahm AG. On Bothrioplana semperi M. Braun (Turbellaria: Alloeocoela: Cyclocoela): "
+            "the taxonomy of the ‘genera’ and of the known ‘species’ of the family "
+            "Bothrioplanidae. Arkiv för Zoologi. 1951;1:503–510.",
+            "On Bothrioplana semperi M. Braun (Turbellaria: Alloeocoela: Cyclocoela): the "
+            "taxonomy of the ‘genera’ and of the known ‘species’ of the family Bothrioplanidae",
+            "Arkiv för Zoologi",
+        ),
+        # GOST: a year inside the book's name does not end it
+        (
+            "Polidoro B. A., Carpenter K. E. et al. Status of the world’s marine species // "
+            "Wildlife in a changing world: an analysis of the 2008 IUCN Red List of threatened "
+            "species / ed. by J. C. Vié. Gland, Switzerland: IUCN, 2008. P. 55–65.",
+            "Status of the world’s marine species",
+            "Wildlife in a changing world: an analysis of the 2008 IUCN Red List of threatened "
+            "species",
+        ),
+    ],
+)
+def test_brackets_and_years_inside_a_title_or_book(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

@@ -175,6 +175,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
+    if evidence.title_opens_in_brackets(learned, rules):
+        learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.imprint_in_title(learned, rules):
         rules = replace(rules, title=learned.title, publisher=learned.publisher)
         merged.title, merged.publisher = rules.title, rules.publisher

@@ -624,6 +624,24 @@ def imprint_head_in_title(title: str, learned: CrfFields, rules: Fields) -> bool
     return " " not in head and publisher in {f"{head}. {rest_of_it}", f"{head} {rest_of_it}"}
 
 
+def title_opens_in_brackets(learned: CrfFields, rules: Fields) -> bool:
+    """ "Koteja J. Scale insects (Homoptera, Coccinea) from the Upper Cretaceous …": the
+    labeller ended the names inside the title's brackets ("Scale insects (Homoptera" read as
+    one more name) and began the title after the comma, where the rules' title holds it whole."""
+    title, whole = learned.title, rules.title
+    return bool(
+        title
+        and whole
+        and title.count(")") > title.count("(")
+        and whole.count(")") == whole.count("(")
+        and title in whole
+        and (
+            not learned.authors
+            or any("(" in person.family or "(" in person.given for person in learned.authors)
+        )
+    )
+
+
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
