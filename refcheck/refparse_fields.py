@@ -464,8 +464,9 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
     """
     limit = min(limit, AUTHOR_LIST_LIMIT)
     pending: tuple[AuthorList, int] | None = None
+    tried = 0
     for count, match in enumerate(_AUTHOR_END.finditer(head, 0, limit)):
-        if count >= 60:
+        if count >= 2000 or tried >= 60:
             break  # no author list holds that many stops; bounded work on odd input
         if match.group() == ".":
             if _CONJUNCTION_NEXT.match(head, match.end()):
@@ -476,6 +477,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
             prefix = head[: match.end()]
         else:
             prefix = head[: match.start()]
+        tried += 1  # (the initials passed over above cost nothing: a list of 360 names)
         authors = parse_authors(prefix)
         if authors:
             persons = authors.persons

@@ -335,7 +335,7 @@ def _is_group(segment: str, kinds: str) -> bool:
 
 def parse_authors(text: str) -> AuthorList | None:
     """The persons of an author list, or None when ``text`` is not shaped like one."""
-    if len(text) > 5000:
+    if len(text) > 12000:
         return None
     text = text.replace("*", " ")
     editors = False

@@ -4812,3 +4812,34 @@ def test_a_subtitle_after_a_full_stop_is_no_publishers_first_words() -> None:
 def test_brackets_and_years_inside_a_title_or_book(raw: str, title: str, container: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        (
+            "Gripon, P.; Rumin, S.; Cannie, I.; et al. Infection of a human hepatoma cell line by "
+            "hepatitis B virus. Proc Natl Acad Sci U S A 2002, 99, 15655–60.",
+            "Proc Natl Acad Sci U S A",
+        ),
+        (
+            "Chan, Y. S.; Russell, S. Optimising homing endonuclease gene drive performance in a "
+            "semi-refractory species: the Drosophila melanogaster experience. PLOS ONE 2013b, 8, "
+            "e54130.",
+            "PLOS ONE",
+        ),
+    ],
+)
+def test_acs_journals_end_before_their_year(raw: str, container: str) -> None:
+    assert parse_reference(raw, "r1").container == container
+
+
+def test_a_list_of_hundreds_of_names_is_read_whole() -> None:
+    names = "; ".join(
+        f"Palm{chr(97 + i % 26)}{chr(97 + i // 26)}, {chr(65 + i % 26)}. J." for i in range(360)
+    )
+    raw = f"{names} Disability-adjusted life years in 21 regions. Lancet 2012, 380, 2197–2223."
+    reference = parse_reference(raw, "r1")
+    assert len(reference.authors) == 360
+    assert reference.title == "Disability-adjusted life years in 21 regions"
+    assert reference.container == "Lancet"

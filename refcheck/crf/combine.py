@@ -230,6 +230,16 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # the labeller ran the title into the container: keep the rules' reading
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
+        if (
+            name == "container"
+            and value
+            and rules.year
+            and value.endswith(f" {rules.year}")
+            and not (rules.container or "").endswith(rules.year)
+            and re.match(r",\s*\d", learned.text[learned.text.find(value) + len(value) :])
+        ):
+            # "PLOS ONE 2013b, 8, e54130": ACS's year after the journal, before its volume
+            value = value[: -len(rules.year) - 1]
         if name == "title" and evidence.abbreviation_into_title(value, learned, rules):
             continue  # "Growth of the cell. Br" before "J. Sports Med": the journal's opening
         if (

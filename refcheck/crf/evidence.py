@@ -296,7 +296,7 @@ def edge_slip(learned: str | None, rules: str | None) -> bool:
         # (or NLM's bracketed year or place that tells same-named journals apart, "J
         # Immunother (1991)", "Ann Immunol (Paris)", after an abbreviation with no stops)
         nlm = len(learned.split()) <= 6 and not re.search(r"[.,:]", learned)
-        return re.fullmatch(r"[A-Z]{1,4}", rest) is not None or (
+        return re.fullmatch(r"[A-Z]{1,4}|[A-Z](?: [A-Z]){1,3}", rest) is not None or (
             nlm and re.fullmatch(r"\((?:\d{4}|[A-Z][^()\d:]{1,30})\)", rest) is not None
         )
     if learned.startswith(rules + ". "):
