@@ -4843,3 +4843,38 @@ def test_a_list_of_hundreds_of_names_is_read_whole() -> None:
     assert len(reference.authors) == 360
     assert reference.title == "Disability-adjusted life years in 21 regions"
     assert reference.container == "Lancet"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # DIN: the labeller ran the names past their colon into the title
+        (
+            "CHEN, J. C. ; BECKWITH, J.: FtsQ, FtsL and FtsI require FtsK, but not FtsN, for "
+            "co-localization with FtsZ during Escherichia coli cell division. In: Molecular "
+            "Microbiology 42 (2001), S. 395–413. – DOI 10.1046/j.1365-2958.2001.02640.x",
+            "FtsQ, FtsL and FtsI require FtsK, but not FtsN, for co-localization with FtsZ "
+            "during Escherichia coli cell division",
+            "Molecular Microbiology",
+        ),
+        # the labeller split the title's two sentences into title and journal
+        (
+            "COUZIN, J.: Scientific misconduct. Truth and consequences. In: Science 313 (2006), "
+            "S. 1222–1226. – DOI 10.1126/science.313.5791.1222",
+            "Scientific misconduct. Truth and consequences",
+            "Science",
+        ),
+    ],
+)
+def test_din_titles_stay_whole(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_two_sentences_are_no_title_and_journal_before_an_accession_number() -> None:
+    reference = parse_reference(
+        "Fleming JR, Hunter WN (2013b) Architecture of Trypanosoma brucei Tubulin-Binding "
+        "cofactor B. RCSB Protein Data Bank. 4B6W. http://www.rcsb.org/pdb/explore.do?id=4B6W.",
+        "r1",
+    )
+    assert reference.container == "RCSB Protein Data Bank"

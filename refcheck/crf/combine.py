@@ -175,6 +175,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
+    if evidence.split_title(learned, rules):
+        learned = replace(learned, title=rules.title, container=rules.container)
     if evidence.title_opens_in_brackets(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.imprint_in_title(learned, rules):
@@ -189,6 +191,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=whole_title, authors=rules.authors)
     title_in_names = (
         evidence.title_word_in_names(learned, rules)
+        or evidence.names_past_colon(learned, rules)
         or evidence.imprint_as_names(learned, rules)
         or evidence.over_the_year(learned.title, rules, learned.text)
         or (

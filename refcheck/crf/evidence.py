@@ -642,6 +642,32 @@ def title_opens_in_brackets(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def names_past_colon(learned: CrfFields, rules: Fields) -> bool:
+    """DIN's "CHEN, J. C. ; BECKWITH, J.: FtsQ, FtsL and …": the labeller ran the names past
+    the colon that ends them into the title's first words ("J.: FtsQ" read as a name), where
+    the rules' title opens with those words."""
+    if not (learned.authors and rules.title):
+        return False
+    _, colon, after = learned.authors[-1].family.partition(": ")
+    return bool(colon and after) and rules.title.startswith(after)
+
+
+def split_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "Scientific misconduct. Truth and consequences. In: Science 313": the labeller's title
+    and container are the two sentences of the rules' title, and the rules read a journal
+    after it."""
+    title, container, whole = learned.title, learned.container, rules.title
+    if not (title and container and whole and rules.container and rules.volume):
+        return False
+    if re.search(r"\d", rules.container) or not re.search(r"[^\W\d_]{3}", rules.container):
+        return False  # (a journal's name, not "1971C" or an accession number)
+    return container != rules.container and whole in {
+        f"{title}. {container}",
+        f"{title}? {container}",
+        f"{title}! {container}",
+    }
+
+
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
