@@ -4878,3 +4878,46 @@ def test_two_sentences_are_no_title_and_journal_before_an_accession_number() -> 
         "r1",
     )
     assert reference.container == "RCSB Protein Data Bank"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "container"),
+    [
+        # the labeller read the last names or initials before the year as a journal
+        (
+            "Klunder, B., Freisinger, T., Wedlich-Söldner, R. and Frey, E. (2013) 'GDI-mediated "
+            "cell polarization in yeast provides precise spatial and temporal control of Cdc42 "
+            "signaling', PLOS Computational Biology, 9, p. e1003396. "
+            "doi:10.1371/journal.pcbi.1003396.",
+            ["Klunder", "Freisinger", "Wedlich-Söldner", "Frey"],
+            "PLOS Computational Biology",
+        ),
+        (
+            "Szwedziak, P., Wang, Q., Bharat, T.A., Tsim, M. and Löwe, J. (2014) 'Architecture "
+            "of the ring formed by the tubulin homologue FtsZ in bacterial cell division', Elife, "
+            "3, p. e04601. doi:10.7554/eLife.04601.",
+            ["Szwedziak", "Wang", "Bharat", "Tsim", "Löwe"],
+            "Elife",
+        ),
+        (
+            "Gronenborn AM, Filpula DR, Essig NZ, Achari A, Whitlow M, Wingfield PT, Clore GM "
+            "(1991) A novel, highly stable fold of the immunoglobulin binding domain of "
+            "streptococcal protein-g. Science 253: 657–661. doi:10.1126/science.1871600",
+            ["Gronenborn", "Filpula", "Essig", "Achari", "Whitlow", "Wingfield", "Clore"],
+            "Science",
+        ),
+    ],
+)
+def test_names_before_the_year_are_no_journal(
+    raw: str, families: list[str], container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.container == container
+
+
+def test_a_comma_list_of_title_words_is_not_read_as_more_names() -> None:
+    reference = parse_reference(
+        "Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)", "r1"
+    )
+    assert [person.family for person in reference.authors] == ["Turing"]

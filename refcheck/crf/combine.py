@@ -126,6 +126,10 @@ def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     return merged
 
 
+# a person's initials, which the labeller may read as a journal ("… and Löwe, J. (2014)")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+
+
 def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
     """ "… (2011) 'Assessing the validity …', PLoS ONE, 6": the rules' quotation is the title,
     and what the labeller ran on past its closing mark is no part of the journal; where the
@@ -133,6 +137,8 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
     175"), the rules' journal and numbers, read after it, stand."""
     whole = rules.title or ""
     container = learned.container
+    if container and rules.container and _INITIALS_ONLY.fullmatch(container):
+        container = rules.container  # "Löwe, J. (2014) '…', Elife": the last name's initials
     if container and rules.container and container.endswith(rules.container):
         head = container[: -len(rules.container)].strip(" ,.'’”\"")
         if head and head in whole:
@@ -408,6 +414,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not took_journal
             and not journal_in_names
             and not dropped
+            and not evidence.last_name_dropped(learned, rules)
         ):
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al

@@ -177,6 +177,20 @@ def last_name_as_journal(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def last_name_dropped(learned: CrfFields, rules: Fields) -> bool:
+    """ "Kerr B, Neuhauser C, Bohannan BJM, Dean AM (2006) Local migration …": the labeller
+    left the last person out of the names (reading it as something else), where the rules read
+    it before the year that the title follows."""
+    text, mine, theirs = learned.text, learned.authors, rules.authors
+    if not (mine and rules.year and rules.title and len(mine) == len(theirs) - 1):
+        return False
+    if [p.family for p in mine] != [p.family for p in theirs[:-1]] or not theirs[-1].given:
+        return False
+    at = text.find(theirs[-1].family, text.find(mine[-1].family) + len(mine[-1].family))
+    year = text.find(rules.year, max(at, 0))
+    return 0 <= at < year < text.find(rules.title, year)
+
+
 # a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
 _LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
 

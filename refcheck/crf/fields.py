@@ -126,6 +126,21 @@ def _runs(text: str, segments: list[Segment], label: str) -> list[tuple[int, int
     return runs
 
 
+def _named_journal(segments: list[Segment]) -> list[Segment]:
+    """The segments without a container read among the names, before the date, where another
+    follows the title ("…, Wedlich-Söldner, R. and Frey, E. (2013) 'GDI-mediated …', PLOS
+    Computational Biology": "R. and Frey" is no journal)."""
+    dates = [start for name, start, _, _ in segments if name == "date"]
+    titles = [start for name, start, _, _ in segments if name == "title"]
+    if not dates or not titles:
+        return segments
+    early = [seg for seg in segments if seg[0] == "container" and seg[2] <= min(dates)]
+    late = [seg for seg in segments if seg[0] == "container" and seg[1] > min(titles)]
+    if not early or not late or min(titles) < min(dates):
+        return segments
+    return [seg for seg in segments if seg not in early]
+
+
 def _first(text: str, segments: list[Segment], label: str) -> tuple[str | None, float]:
     runs = _runs(text, segments, label)
     if not runs:
@@ -391,7 +406,7 @@ def crf_fields(text: str) -> CrfFields | None:
     link_lead = _LINK_LEAD_END.search(title) if title else None
     if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
         title = title[: link_lead.start()]
-    container, container_confidence = _first(text, segments, "container")
+    container, container_confidence = _first(text, _named_journal(segments), "container")
     if title and container is None:
         title, container = _split_journal(text, segments, title)
     elif title is None and container and _has_any(segments, _NUMBERING):
