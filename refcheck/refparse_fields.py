@@ -485,11 +485,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
                 continue  # "Bohr, N., Phys. Rev.": a name with no initials after full names
             if pending is not None and len(persons) < len(pending[0].persons):
                 return pending
-            if (
-                pending is None
-                and match.group() == "."
-                and _given_first_continues(head, prefix, match.end())
-            ):
+            if match.group() == "." and _given_first_continues(head, prefix, match.end()):
                 pending = authors, match.end()  # "Gunter M." may go on as "Gunter M. Ziegler."
                 continue
             return authors, match.end()
@@ -507,6 +503,8 @@ _GIVEN_FIRST_NEXT = _lazy(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
 def _given_first_continues(head: str, prefix: str, end: int) -> bool:
     """ "Gunter M. Ziegler. Lectures": the stop after "M." is inside a name written given first
     when the prefix's last name is "Given I." and one capitalised word then closes it."""
+    if _CHICAGO_LIST().match(prefix) and _GIVEN_FIRST_NEXT().match(head, end):
+        return True  # "Moon, Sara L., James R. Anderson, …": a later name written given first
     if len(prefix) > 60 or re.search(r",|&|;|\band\b", prefix):
         return False  # only the first name: "Smith AB, Jones K. Title." is Vancouver
     segment = prefix.split()
@@ -523,6 +521,12 @@ def _given_first_continues(head: str, prefix: str, end: int) -> bool:
     )
 
 
+# a Chicago list so far: the first name inverted with a given name written out ("Moon, Sara
+# L.,"), then names given first, the last one cut at its middle initial ("James R.")
+_CHICAGO_LIST = _lazy(
+    r"[A-Z][\w'’-]+, [A-Z][a-z]+(?: [A-Z]\.)*,(?: [A-Z][a-z]+(?: [A-Z]\.)* [A-Z][\w'’-]+,)*"
+    r" (?:and )?[A-Z][a-z]+(?: [A-Z]\.)+$"
+)
 _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{YEAR}[a-z]?\s*(?:[;:.(]|$)")
 
 

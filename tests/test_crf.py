@@ -4921,3 +4921,40 @@ def test_a_comma_list_of_title_words_is_not_read_as_more_names() -> None:
         "Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)", "r1"
     )
     assert [person.family for person in reference.authors] == ["Turing"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # Chicago with given names written out: later names given first, with middle initials
+        (
+            "Moon, Sara L., James R. Anderson, Yara Kumagai, Clara J. Wilusz, Sara Akira, Anna A. "
+            "Khromykh, and James Wilusz. “A noncoding RNA produced by arthropod-borne flaviviruses "
+            "alters host mRNA stability.” RNA 18 (2012): 2029–2040.",
+            ["Moon", "Anderson", "Kumagai", "Wilusz", "Akira", "Khromykh", "Wilusz"],
+            "A noncoding RNA produced by arthropod-borne flaviviruses alters host mRNA stability",
+        ),
+        (
+            "Oster, Grace F., Nora Shubin, James D. Murray, and Paul Alberch. “Evolution and "
+            "morphogenetic rules: the shape of the vertebrate limb in ontogeny and phylogeny.” "
+            "Evolution 42 (1988): 862–884.",
+            ["Oster", "Shubin", "Murray", "Alberch"],
+            "Evolution and morphogenetic rules: the shape of the vertebrate limb in ontogeny and "
+            "phylogeny",
+        ),
+    ],
+)
+def test_chicago_names_given_first_with_middle_initials(
+    raw: str, families: list[str], title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title
+
+
+def test_vancouver_names_end_at_the_stop_before_the_title() -> None:
+    reference = parse_reference(
+        "Smith AB, Jones K. Malaria, a disease of the poor. Lancet. 2010;1:2-9.", "r1"
+    )
+    assert [person.family for person in reference.authors] == ["Smith", "Jones"]
+    assert reference.title == "Malaria, a disease of the poor"
