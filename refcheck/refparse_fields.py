@@ -231,6 +231,12 @@ _TAILS = (
     ("", re.compile(rf"(?<=[^\W\d])\s+(?P<range>{_RANGE})$")),
     # IOP: "Eur. J. Phys. 32 1007", "Class. Quantum Grav. 32 185003"
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
+    # Chicago notes with a part missing: "eNeuro 3 (2016)", "WormBook (2008): 1–36"
+    (")", re.compile(rf"(?<=[^\W\d])\s+(?P<vol>\d{{1,4}})\s*\((?P<year>{YEAR}[a-z]?)\)$")),
+    (
+        ":",
+        re.compile(rf"(?<=[^\W\d])\s*\((?P<year>{YEAR}[a-z]?)\)\s*:\s*{_PAGES}$"),
+    ),
 )
 # two names joined by a hyphen, each of letters and a number, the letters differing: "NUP98-HOXA9",
 # "BCR-ABL1" (a page range repeats its letters or drops them: "A12-A19", "S4-9", "e1-e10")

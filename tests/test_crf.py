@@ -4958,3 +4958,45 @@ def test_vancouver_names_end_at_the_stop_before_the_title() -> None:
     )
     assert [person.family for person in reference.authors] == ["Smith", "Jones"]
     assert reference.title == "Malaria, a disease of the poor"
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        (
+            "Li, Clara and Kate Kim. “Neuropeptides.” WormBook (2008): 1–36. "
+            "https://doi.org/10.1895/wormbook.1.142.1.",
+            "WormBook",
+            None,
+            "1–36",
+        ),
+        (
+            "Bae, Hugo, Sara Chen, and Emma R. Graf. “Rab3-GEF Controls Active Zone Development "
+            "at the Drosophila Neuromuscular Junction.” eNeuro 3 (2016). "
+            "https://doi.org/10.1523/ENEURO.0031-16.2016.",
+            "eNeuro",
+            "3",
+            None,
+        ),
+        (
+            "Upadhyay SK, Kumar J, Alok A, Tuli R (2013) RNA-guided genome editing for target "
+            "gene mutations in wheat. G3 3: 2233–2238. doi:10.1534/g3.113.008847",
+            "G3",
+            "3",
+            "2233–2238",
+        ),
+        # a series' letter stays with the volume
+        (
+            "Whitney AW. Direct method of nonparametric measurement selection. IEEE Trans Comput. "
+            "1971;C 20:1100–3. doi:10.1109/T-C.1971.223410",
+            "IEEE Trans Comput",
+            "C 20",
+            "1100–3",
+        ),
+    ],
+)
+def test_a_journals_numbers_when_a_part_is_missing(
+    raw: str, container: str, volume: str | None, pages: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

@@ -343,6 +343,15 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and evidence.bracket_cut(value, rules)
         ):
             continue  # "12(Pt 3", "Science (New York" and "N.Y.) 355": a bracket cut in two
+        if (
+            name == "volume"
+            and value
+            and rules.volume
+            and value.endswith(f" {rules.volume}")
+            and re.match(r"[^\W\d]", value)
+            and len(value) - len(rules.volume) > 2  # (not a series' letter: "C 20")
+        ):
+            continue  # "eNeuro 3": the labeller ran the journal's name into its volume
         if name == "volume" and value and evidence.in_a_name(value, rules):
             continue  # "Universite Paris 7", "IJCAI-89"
         if (
