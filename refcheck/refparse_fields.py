@@ -478,7 +478,12 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
             if _CONJUNCTION_NEXT.match(head, match.end()):
                 continue
             following = head[match.end() : match.end() + 12].split(None, 1)
-            if following and "." in following[0] and is_initials(following[0].rstrip(",;")):
+            if (
+                following
+                and "." in following[0]
+                and is_initials(following[0].rstrip(",;"))
+                and not _GENUS_AFTER().match(head, match.end())
+            ):
                 continue  # "Rowe, W. F.; Duerst": more initials of the same name follow
             prefix = head[: match.end()]
         else:
@@ -503,6 +508,13 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
     return pending
 
 
+# a title that opens with a genus written short ("… & Hansen, M. C. elegans rrf-1 …", "E.
+# coli genome manipulation"): an initial before a word in small letters that no name particle is
+_GENUS_AFTER = _lazy(
+    r"\s*[A-Z]\.\s+(?!(?:and|und|et|en|och|og|the|de|da|das|del|della|der|den|di|do|dos|du|la"
+    r"|le|ten|ter|van|von|zu)\b)[a-z]{1,20}(?:us|um|a|ae|is|es|ii|i|ans|ens|er|e|o|ix|ax|ex)\b"
+    r"(?![.,])"  # (a species' Latin ending: "coli", "elegans", "subtilis", "cerevisiae")
+)
 _GIVEN_FIRST_NEXT = _lazy(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
 
 

@@ -5000,3 +5000,37 @@ def test_a_journals_numbers_when_a_part_is_missing(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        (
+            "Kumsta, C. & Hansen, M. C. elegans rrf-1 mutations maintain RNAi efficiency in the "
+            "soma in addition to the germline. PLOS ONE 7, e35428 (2012).",
+            ["Kumsta", "Hansen"],
+            "C. elegans rrf-1 mutations maintain RNAi efficiency in the soma in addition to the "
+            "germline",
+        ),
+        (
+            "Thomason, L. C., Costantino, N. & Court, D. L. E. coli genome manipulation by P1 "
+            "transduction. Current Protocols in Molecular Biology (2007).",
+            ["Thomason", "Costantino", "Court"],
+            "E. coli genome manipulation by P1 transduction",
+        ),
+        # a title in small letters that is no species keeps the initials with the name
+        (
+            "Aberle, H.; Haghighi, A. P.; Goodman, C. S. wishful thinking encodes a BMP type II "
+            "receptor that regulates synaptic growth in Drosophila. Neuron 2002, 33, 545–558.",
+            ["Aberle", "Haghighi", "Goodman"],
+            "wishful thinking encodes a BMP type II receptor that regulates synaptic growth in "
+            "Drosophila",
+        ),
+    ],
+)
+def test_a_title_opening_with_a_genus_written_short(
+    raw: str, families: list[str], title: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [person.family for person in reference.authors] == families
+    assert reference.title == title
