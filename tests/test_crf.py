@@ -5034,3 +5034,17 @@ def test_a_title_opening_with_a_genus_written_short(
     reference = parse_reference(raw, "r1")
     assert [person.family for person in reference.authors] == families
     assert reference.title == title
+
+
+def test_species_listed_in_a_title_keep_it_going() -> None:
+    reference = parse_reference(
+        "Siemers BM, Ivanova T. Ground gleaning in horseshoe bats: comparative evidence from "
+        "Rhinolophus blasii, R. euryale and R. mehelyi. Behavioral Ecology and Sociobiology. "
+        "2004;56:464–471.",
+        "r1",
+    )
+    assert reference.title == (
+        "Ground gleaning in horseshoe bats: comparative evidence from Rhinolophus blasii, R. "
+        "euryale and R. mehelyi"
+    )
+    assert reference.container == "Behavioral Ecology and Sociobiology"

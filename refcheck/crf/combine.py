@@ -317,6 +317,14 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name == "title" and value and evidence.year_lead(value, rules):
             continue  # "(in press) Title": the labeller took the year's end into the title
+        if (
+            name == "title"
+            and value
+            and rules.title
+            and rules.title.startswith(value)
+            and re.match(r",\s+[A-Z]\.\s+[a-z]{3,}", rules.title[len(value) :])
+        ):
+            continue  # "… from Rhinolophus blasii, R. euryale and R. mehelyi": species go on
         if name == "title" and value and evidence.imprint_head_in_title(value, learned, rules):
             continue  # "… Frontier. St" before "Martins Press": the publisher's first word
         if name == "title" and value and rules.title and evidence.edge_word(value, rules.title):
