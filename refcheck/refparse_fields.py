@@ -388,6 +388,9 @@ def without_emphasis(value: str) -> str:
     return EMPHASIS_MARK.sub(replace, value)
 
 
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
 def clean(value: str | None, *, title: bool = False) -> str | None:
     """A field value as a reader wants it: no Markdown asterisks, single spaces, no stray
     punctuation at the ends, enclosing quotes removed."""
@@ -399,9 +402,11 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
         if len(value) >= 2 and value[0] in _QUOTE_PAIRS:
             closer = _QUOTE_PAIRS[value[0]]
             inner = value[1:]
-            if inner.endswith(closer) and closer not in inner[:-1]:
+            # (an apostrophe between letters closes nothing: "'Hemprich's long-eared bat'")
+            bare = _APOSTROPHE.sub("", inner) if closer in "'’" else inner
+            if inner.endswith(closer) and closer not in bare[:-1]:
                 value = inner[:-1].strip().rstrip(",").strip()
-            elif inner.endswith(closer + ".") and closer not in inner[:-2]:
+            elif inner.endswith(closer + ".") and closer not in bare[:-2]:
                 value = inner[:-2].strip().rstrip(",").strip()
         if title and value[:1] in _OPENING_QUOTES and _QUOTE_PAIRS[value[0]] not in value[1:]:
             value = value[1:].lstrip()  # '"A fast algorithm,"': the closer stayed outside
@@ -1237,7 +1242,14 @@ def _title_and_container(
             parsed.publisher = _publisher(after)
         return
     if main[0] in _QUOTE_PAIRS:
-        close = main.find(_QUOTE_PAIRS[main[0]], 1)
+        closer = main[0] if main[0] == "'" else _QUOTE_PAIRS[main[0]]
+        close = main.find(closer, 1)
+        while (
+            close > 0
+            and main[close - 1 : close].isalpha()
+            and main[close + 1 : close + 2].isalpha()
+        ):
+            close = main.find(closer, close + 1)  # "'Hemprich's long-eared bat …'": an apostrophe
         if close > 1 and (main[close - 1] in ".,?!" or main[close + 1 : close + 2] in (".", ",")):
             parsed.title = clean(main[: close + 1], title=True)
             parsed.container = _container_after_title(main[close + 1 :], parsed)

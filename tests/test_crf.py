@@ -5001,3 +5001,29 @@ def test_title_and_container_are_cut_in_the_right_place(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Jones, C.D. (1998) 'The genetic basis of *Drosophila sechellia's* resistance to a "
+            "host plant toxin', *Genetics*, 149, pp. 1899–1908.",
+            "The genetic basis of Drosophila sechellia's resistance to a host plant toxin",
+            "Genetics",
+        ),
+        (
+            "Klein, L., Kyewski, B., Allen, P.M. and Hogquist, K.A. (2014) 'Positive and "
+            "negative selection of the T cell repertoire: what thymocytes see (and don't see)', "
+            "Nature Reviews. Immunology, 14, pp. 377–391.",
+            "Positive and negative selection of the T cell repertoire: what thymocytes see (and "
+            "don't see)",
+            "Nature Reviews. Immunology",
+        ),
+    ],
+)
+def test_an_apostrophe_inside_a_quoted_title_closes_nothing(
+    raw: str, title: str, container: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
