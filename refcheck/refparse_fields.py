@@ -32,7 +32,13 @@ from dataclasses import dataclass, field
 
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.model import Person
-from refcheck.refparse_names import AuthorList, is_initials, lone_body, parse_authors
+from refcheck.refparse_names import (
+    AuthorList,
+    is_initials,
+    is_name_particle,
+    lone_body,
+    parse_authors,
+)
 from refcheck.textnorm import fold
 
 
@@ -391,6 +397,16 @@ def without_emphasis(value: str) -> str:
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
+def quote_close(text: str) -> int:
+    """Where the quotation that opens ``text`` closes (-1 if it does not): an apostrophe
+    between letters closes nothing ("'Hemprich's long-eared bat …'")."""
+    closer = _QUOTE_PAIRS[text[0]]
+    at = text.find(closer, 1)
+    while at > 0 and closer in "'’" and _APOSTROPHE.match(text, at):
+        at = text.find(closer, at + 1)
+    return at
+
+
 def clean(value: str | None, *, title: bool = False) -> str | None:
     """A field value as a reader wants it: no Markdown asterisks, single spaces, no stray
     punctuation at the ends, enclosing quotes removed."""
@@ -400,14 +416,11 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
     value = value.lstrip(".) ")
     for _ in range(2):
         if len(value) >= 2 and value[0] in _QUOTE_PAIRS:
-            closer = _QUOTE_PAIRS[value[0]]
-            inner = value[1:]
-            # (an apostrophe between letters closes nothing: "'Hemprich's long-eared bat'")
-            bare = _APOSTROPHE.sub("", inner) if closer in "'’" else inner
-            if inner.endswith(closer) and closer not in bare[:-1]:
-                value = inner[:-1].strip().rstrip(",").strip()
-            elif inner.endswith(closer + ".") and closer not in bare[:-2]:
-                value = inner[:-2].strip().rstrip(",").strip()
+            close = quote_close(value)
+            if close == len(value) - 1:
+                value = value[1:-1].strip().rstrip(",").strip()
+            elif close == len(value) - 2 and value.endswith("."):
+                value = value[1:-2].strip().rstrip(",").strip()
         if title and value[:1] in _OPENING_QUOTES and _QUOTE_PAIRS[value[0]] not in value[1:]:
             value = value[1:].lstrip()  # '"A fast algorithm,"': the closer stayed outside
         if title and value.endswith(".") and not value.endswith(".."):
@@ -487,7 +500,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
                 following
                 and "." in following[0]
                 and is_initials(following[0].rstrip(",;"))
-                and not _GENUS_AFTER().match(head, match.end())
+                and not _genus_after(head, match.end())
             ):
                 continue  # "Rowe, W. F.; Duerst": more initials of the same name follow
             prefix = head[: match.end()]
@@ -516,10 +529,19 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
 # a title that opens with a genus written short ("… & Hansen, M. C. elegans rrf-1 …", "E.
 # coli genome manipulation"): an initial before a word in small letters that no name particle is
 _GENUS_AFTER = _lazy(
-    r"\s*[A-Z]\.\s+(?!(?:and|und|et|en|och|og|the|de|da|das|del|della|der|den|di|do|dos|du|la"
-    r"|le|ten|ter|van|von|zu)\b)[a-z]{1,20}(?:us|um|a|ae|is|es|ii|i|ans|ens|er|e|o|ix|ax|ex)\b"
+    r"\s*[A-Z]\.\s+(?P<word>[a-z]{1,20}(?:us|um|a|ae|is|es|ii|i|ans|ens|er|e|o|ix|ax|ex))\b"
     r"(?![.,])"  # (a species' Latin ending: "coli", "elegans", "subtilis", "cerevisiae")
 )
+_NOT_SPECIES = frozenset("and und et en och og the ter".split())
+
+
+def _genus_after(head: str, at: int) -> bool:
+    """Whether a genus written short follows ``at``: its epithet no particle or conjunction."""
+    genus = _GENUS_AFTER().match(head, at)
+    word = genus.group("word") if genus else ""
+    return bool(word) and word not in _NOT_SPECIES and not is_name_particle(word)
+
+
 _GIVEN_FIRST_NEXT = _lazy(r"\s*[A-Z][\w'’-]+(?:[.,]|\s+(?:and|&)\s)")
 
 
@@ -1242,14 +1264,7 @@ def _title_and_container(
             parsed.publisher = _publisher(after)
         return
     if main[0] in _QUOTE_PAIRS:
-        closer = main[0] if main[0] == "'" else _QUOTE_PAIRS[main[0]]
-        close = main.find(closer, 1)
-        while (
-            close > 0
-            and main[close - 1 : close].isalpha()
-            and main[close + 1 : close + 2].isalpha()
-        ):
-            close = main.find(closer, close + 1)  # "'Hemprich's long-eared bat …'": an apostrophe
+        close = quote_close(main)
         if close > 1 and (main[close - 1] in ".,?!" or main[close + 1 : close + 2] in (".", ",")):
             parsed.title = clean(main[: close + 1], title=True)
             parsed.container = _container_after_title(main[close + 1 :], parsed)

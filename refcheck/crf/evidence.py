@@ -51,13 +51,10 @@ def _abbreviation_end(head: str) -> bool:
     """ "Stud. Health Technol.": the run ends on a journal's abbreviated word, not a sentence."""
     words = head.rsplit(maxsplit=1)
     last = words[-1] if words else ""
-    word = fold(last[:-1])
     return (
-        last.endswith(".")
-        and last[:1].isupper()
-        and len(word) > 1  # (not an initial, "J.")
-        and word in JOURNAL_WORDS
-        and word not in _WORD_ABBREVIATIONS
+        len(last) > 2  # (not an initial, "J.")
+        and abbreviated_journal(last)
+        and fold(last[:-1]) not in _WORD_ABBREVIATIONS
     )
 
 
