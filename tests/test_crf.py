@@ -5027,3 +5027,12 @@ def test_an_apostrophe_inside_a_quoted_title_closes_nothing(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+def test_only_a_persons_initials_give_way_to_the_rules_journal() -> None:
+    from refcheck.crf.combine import _quoted_title
+
+    rules = Fields(year="2014", title="Architecture of the ring", container="Elife")
+    for found, kept in (("J", "Elife"), ("J.O", "Elife"), ("RNA", "RNA")):
+        learned = CrfFields(title="Architecture", container=found)
+        assert _quoted_title(learned, rules).container == kept

@@ -127,7 +127,8 @@ def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
 
 
 # a person's initials, which the labeller may read as a journal ("… and Löwe, J. (2014)")
-_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+# (dotted or a single letter: "J", "J.O", not a journal's letters, "RNA", "BMJ")
+_INITIALS_ONLY = re.compile(r"[A-Z](?:\.\s?[A-Z]){0,2}\.?")
 
 
 def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
@@ -245,7 +246,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and rules.year
             and value.endswith(f" {rules.year}")
             and not (rules.container or "").endswith(rules.year)
-            and re.match(r",\s*\d", learned.text[learned.text.find(value) + len(value) :])
+            and (at := learned.text.find(value)) >= 0
+            and re.match(r",\s*\d", learned.text[at + len(value) :])
         ):
             # "PLOS ONE 2013b, 8, e54130": ACS's year after the journal, before its volume
             value = value[: -len(rules.year) - 1]

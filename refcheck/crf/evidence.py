@@ -603,9 +603,10 @@ def title_as_name(learned: CrfFields, rules: Fields) -> bool:
         return False
     # the labeller's title is the book's, after the chapter's "In"
     text = learned.text
-    end = text.find(rules.title) + len(rules.title)
+    at = text.find(rules.title)
+    end = at + len(rules.title)
     start = text.find(learned.title, end)
-    return start > end and re.search(r"\bIn\b", text[end : start + 3]) is not None
+    return at >= 0 and start > end and re.search(r"\bIn\b", text[end : start + 3]) is not None
 
 
 def imprint_in_title(learned: CrfFields, rules: Fields) -> bool:
