@@ -234,7 +234,7 @@ _TAILS = (
     # pages with no volume: "Journal of the Royal Statistical Society: 39–82",
     # "Cochrane Database Syst Rev: CD006199", "Handb Exp Pharmacol 205–59"
     (":", re.compile(rf"(?<=[^\W\d])\s*:\s*(?P<range>{_RANGE}|[A-Z]{{1,3}}\d{{3,}})$")),
-    ("", re.compile(rf"(?<=[^\W\d])\s+(?P<range>{_RANGE})$")),
+    ("", re.compile(rf"(?<=[^\W\d])\s+(?P<range>{_RANGE}|e\d{{4,}})$")),  # "eLife e03080"
     # IOP: "Eur. J. Phys. 32 1007", "Class. Quantum Grav. 32 185003"
     ("", re.compile(rf"(?<=\.|[A-Z])\s+(?P<vol>\d{{1,4}})\s+(?P<pages>{_RANGE}|\d+)$")),
     # Chicago notes with a part missing: "eNeuro 3 (2016)", "WormBook (2008): 1–36"

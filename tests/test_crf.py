@@ -5036,3 +5036,86 @@ def test_only_a_persons_initials_give_way_to_the_rules_journal() -> None:
     for found, kept in (("J", "Elife"), ("J.O", "Elife"), ("RNA", "RNA")):
         learned = CrfFields(title="Architecture", container=found)
         assert _quoted_title(learned, rules).container == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (
+            "Emsley P, Lohkamp B, Scott WG, Cowtan K (2010) Features and development of Coot. "
+            "Acta Crystallographica Section D, Biological Crystallography 66: 486–501.",
+            "Features and development of Coot",
+            "Acta Crystallographica Section D, Biological Crystallography",
+        ),
+        (
+            "Kabsch W (2010) XDS. Acta Crystallographica. Section D, Biological Crystallography "
+            "66: 125–132.",
+            "XDS",
+            "Acta Crystallographica. Section D, Biological Crystallography",
+        ),
+        (
+            "Major G, Spiller R (2014) Irritable bowel syndrome, inflammatory bowel disease and "
+            "the microbiome. Current Opinion in Endocrinology, Diabetes, and Obesity 21: 15–21.",
+            "Irritable bowel syndrome, inflammatory bowel disease and the microbiome",
+            "Current Opinion in Endocrinology, Diabetes, and Obesity",
+        ),
+        (
+            "Balakrishnan S, Langmead CJ (2011) Learning generative models for protein fold "
+            "families. Proteins: structure, Function, and Bioinformatics 79: 1061–1078.",
+            "Learning generative models for protein fold families",
+            "Proteins: structure, Function, and Bioinformatics",
+        ),
+        (
+            "Gompert Z, Parchman TL, Buerkle CA (2012) Genomics of isolation in hybrids. "
+            "Philosophical Transactions of the Royal Society of London Series B, Biological "
+            "Sciences 367: 439–450.",
+            "Genomics of isolation in hybrids",
+            "Philosophical Transactions of the Royal Society of London Series B, Biological "
+            "Sciences",
+        ),
+        (  # a subtitle after a question mark, then the journal: the labeller reads it right
+            "BARON-YELLES N., « Etat composé » ou décomposé ? La réforme des autonomies "
+            "espagnoles et ses effets sur la fragmentation territoriale et institutionnelle du "
+            "pays, L'Espace politique, vol. 2, no. 11, 2010, p. 10",
+            "« Etat composé » ou décomposé ? La réforme des autonomies espagnoles et ses effets "
+            "sur la fragmentation territoriale et institutionnelle du pays",
+            "L'Espace politique",
+        ),
+    ],
+)
+def test_a_journals_name_with_a_comma_is_read_whole(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        (
+            "Gala R, Stepanyants A (2014) Active learning of neuron morphology. Frontiers in "
+            "Neuroanatomy 8. doi:10.3389/fnana.2014.00037",
+            "Frontiers in Neuroanatomy",
+            "8",
+            None,
+        ),
+        (
+            "Wong W, Scheres SH (2014) Cryo-EM structure of the plasmodium falciparum 80S "
+            "ribosome. eLife e03080.",
+            "eLife",
+            None,
+            "e03080",
+        ),
+        (
+            "Lee HK, Wright AP, Zinn K (2009) Live dissection of Drosophila embryos. Journal of "
+            "Visualized Experiments e1647. doi:10.3791/1647",
+            "Journal of Visualized Experiments",
+            None,
+            "e1647",
+        ),
+    ],
+)
+def test_a_journal_keeps_no_volume_or_article_number_in_its_name(
+    raw: str, container: str, volume: str | None, pages: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

@@ -182,7 +182,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
-    if evidence.split_title(learned, rules):
+    if evidence.split_title(learned, rules) or evidence.journal_split_at_comma(learned, rules):
         learned = replace(learned, title=rules.title, container=rules.container)
     if evidence.title_opens_in_brackets(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)
@@ -282,6 +282,13 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
         if name == "container" and value and value.endswith("-") and rules.container:
             continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
+        if (
+            name in {"container", "pages"}
+            and value
+            and rules.container
+            and value in {f"{rules.container} {rules.volume}", f"{rules.container} {rules.pages}"}
+        ):
+            continue  # "Frontiers in Neuroanatomy 8. doi:…", "eLife e03080": journal and number
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (

@@ -680,6 +680,21 @@ def split_title(learned: CrfFields, rules: Fields) -> bool:
     }
 
 
+def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
+    """ "Coot. Acta Crystallographica Section D, Biological Crystallography 66": the labeller
+    ran the title into the journal's name up to its comma (or semicolon, "Evolution;
+    International Journal of …") and took the rest for the journal, where the rules read the
+    whole name as the journal."""
+    title, container, whole = learned.title, learned.container, rules.container
+    if not (title and container and whole and rules.title and rules.volume):
+        return False
+    if not title.startswith(f"{rules.title}. "):
+        return False  # (not after "?": "« Etat composé » ou décomposé ? La réforme …, L'Espace
+        # politique", a subtitle the labeller read right)
+    head = title[len(rules.title) + 2 :]
+    return len(head.split()) <= 10 and whole in {f"{head}, {container}", f"{head}; {container}"}
+
+
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
     """ "Xu W. Design, synthesis and …": the labeller took the title's first word into the last
     name (family "Design", given "Xu W.") and began the title after it, where the rules read
