@@ -214,7 +214,8 @@ _TAILS = (
     (  # DIN 1505: "In: Microb Pathog 3 (1987), Nr. 2, S. 1–7"
         ")",
         re.compile(
-            rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*\((?P<year>{YEAR}[a-z]?)\)"
+            # (or with no volume: "In: WormBook (2008), S. 1–36")
+            rf"(?<=[^\W\d]|\.)(?:\s+(?P<vol>\d+[A-Za-z]?))?\s*\((?P<year>{YEAR}[a-z]?)\)"
             r"(?:\s*,\s*(?:Nr\.|H\.|Heft)\s*(?P<iss>\d+(?:/\d+)?))?"
             rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
         ),
@@ -268,7 +269,8 @@ _LABELLED_PAGES = re.compile(
 _TRAILING_YEAR = _lazy(
     rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     # (not a page: "…, 2013, p. 1550."; but "231 p. 1980.", a count of pages, then the year)
-    r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)"
+    # (nor DIN's "(2006), S. 1564")
+    r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)(?<![,;]\sS\.\s)"
     rf"(?P<year>{YEAR}{YEAR_LETTER})\.?$",
     re.IGNORECASE,
 )
@@ -499,7 +501,7 @@ def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
             if (
                 following
                 and "." in following[0]
-                and is_initials(following[0].rstrip(",;"))
+                and is_initials(following[0].rstrip(",;:"))  # (DIN's "BARLOW, P. N.:")
                 and not _genus_after(head, match.end())
             ):
                 continue  # "Rowe, W. F.; Duerst": more initials of the same name follow
@@ -1161,7 +1163,7 @@ _JOURNAL_HEADS = frozenset(
     "nature proceedings acta annals journal philosophical transactions zeitschrift bulletin"
     " comptes archives annual reviews".split()
 )
-_CONTAINER_PARTS = frozenset("part section series sect ser pt suppl supplement".split())
+CONTAINER_PARTS = frozenset("part section series sect ser pt suppl supplement".split())
 
 
 def _journal_like(chunk: str) -> bool:
@@ -1208,7 +1210,7 @@ def _journal_boundary(main: str) -> int | None:
             following[:1].islower() and not any(ch.isupper() for ch in next_word)
         ):
             continue
-        if fold(next_word.rstrip(",.:")) in _CONTAINER_PARTS:
+        if fold(next_word.rstrip(",.:")) in CONTAINER_PARTS:
             continue  # "Acta Crystallographica. Section D", "Phil Trans R Soc. Series B"
         if main[index] == ".":
             low = max(0, index - 40)
@@ -1234,6 +1236,22 @@ def _journal_boundary(main: str) -> int | None:
     if 1 <= len(words) <= 4 and fold(words[0]) in _JOURNAL_HEADS and _journal_like(head):
         return head_start
     return last
+
+
+_JOURNAL_IN = re.compile(r"[.?!]\s+In:\s+(?=\S)")
+
+
+def _journal_in(main: str) -> tuple[int, int] | None:
+    """Where the title ends and the journal starts when "In:" marks the journal before its
+    volume (DIN 1505); None where it marks a book's editors or no journal follows."""
+    marks = list(_JOURNAL_IN.finditer(main))
+    if not marks:
+        return None
+    mark = marks[-1]
+    journal = main[mark.end() :]
+    if _EDITORS_END().search(journal) or not _journal_like(journal):
+        return None
+    return mark.start(), mark.end()
 
 
 def _title_and_container(
@@ -1279,6 +1297,14 @@ def _title_and_container(
         parsed.container = clean(_descriptors(main[emphasis[0] : emphasis[1]], parsed))
         return
     if journal:
+        marked = _journal_in(main)
+        if marked is not None:
+            # DIN's "Title. In: Nature Reviews. Molecular Cell Biology 9 (2008)": the journal
+            # runs from "In:" to its volume, stops and all
+            parsed.title = clean(main[: marked[0]], title=True)
+            parsed.container = clean(main[marked[1] :])
+            parsed.kind = parsed.kind or "journal"
+            return
         start = _dotted_journal_start(main, dotted_end)
         if start == 0 or (start is None and _short_journal(main)):
             parsed.container = clean(main)  # "Phys. Rev. B 79, 235321": no title printed

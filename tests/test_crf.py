@@ -5119,3 +5119,89 @@ def test_a_journal_keeps_no_volume_or_article_number_in_its_name(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        (
+            "SMITH, A. ; SLACK, F. J.: Small non-coding RNAs in animal development. In: Nature "
+            "Reviews. Molecular Cell Biology 9 (2008), S. 219–230. – DOI 10.1038/nrm2347",
+            (
+                "Small non-coding RNAs in animal development",
+                "Nature Reviews. Molecular Cell Biology",
+                "9",
+                "219–230",
+                "2008",
+            ),
+        ),
+        (
+            "KABSCH, W.: XDS. In: Acta crystallographica. Section D, Biological crystallography "
+            "66 (2010), S. 125–132. – DOI 10.1107/S0907444909047337",
+            (
+                "XDS",
+                "Acta crystallographica. Section D, Biological crystallography",
+                "66",
+                "125–132",
+                "2010",
+            ),
+        ),
+        (  # one page after "S.": no year
+            "BERMEJO, M. ; WALSH, P. D.: Ebola outbreak killed 5000 gorillas. In: Science 314 "
+            "(2006), S. 1564. – DOI 10.1126/science.1133105",
+            ("Ebola outbreak killed 5000 gorillas", "Science", "314", "1564", "2006"),
+        ),
+        (  # no volume
+            "AVERY, L.: C. elegans feeding. In: Wormbook (2012), S. 1–23. – DOI "
+            "10.1895/wormbook.1.150.1",
+            ("C. elegans feeding", "Wormbook", None, "1–23", "2012"),
+        ),
+        (
+            "MAKOU, E. ; HERBERT, A. P. ; BARLOW, P. N.: Functional anatomy of complement factor "
+            "H. In: Biochemistry 52 (2013), S. 3949–3962. – DOI 10.1021/bi4003452",
+            (
+                "Functional anatomy of complement factor H",
+                "Biochemistry",
+                "52",
+                "3949–3962",
+                "2013",
+            ),
+        ),
+    ],
+)
+def test_din_journal_after_in(raw: str, fields: tuple[str | None, ...]) -> None:
+    reference = parse_reference(raw, "r1")
+    got = (reference.title, reference.container, reference.volume, reference.pages)
+    assert (*got, reference.year) == fields
+
+
+def test_din_names_end_at_the_colon_after_the_last_initials() -> None:
+    fields = parse_fields(
+        "MAKOU, E. ; HERBERT, A. P. ; BARLOW, P. N.: Functional anatomy of complement factor "
+        "H. In: Biochemistry 52 (2013), S. 3949–3962."
+    )
+    assert [(p.family, p.given) for p in fields.authors] == [
+        ("MAKOU", "E."),
+        ("HERBERT", "A. P."),
+        ("BARLOW", "P. N."),
+    ]
+    assert fields.title == "Functional anatomy of complement factor H"
+
+
+def test_a_journal_split_needs_its_first_part_after_the_title() -> None:
+    from refcheck.crf.evidence import journal_split_at_comma
+
+    rules = Fields(
+        title="박재훈.허철무",
+        container="연기자의 감정노동이 직무스트레스에 미치는 영향, 벤처창업연구",
+        volume="14",
+    )
+    learned = CrfFields(
+        title="연기자의 감정노동이 직무스트레스에 미치는 영향", container="벤처창업연구"
+    )
+    assert not journal_split_at_comma(learned, rules)
+    learned = CrfFields(
+        title="박재훈.허철무. 연기자의 감정노동이 직무스트레스에 미치는 영향",
+        container="벤처창업연구",
+    )
+    assert journal_split_at_comma(learned, rules)

@@ -238,6 +238,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue
         if name == "container" and value and rules.title and evidence.ran_into(rules.title, value):
             continue  # the labeller ran the title into the container: keep the rules' reading
+        if name == "container" and value and rules.container and value == rules.title:
+            continue  # "BARLOW, P. N.: Functional anatomy of …. In: Biochemistry 52": the
+            # labeller took the title for the container, where the rules read both
         if name == "container" and evidence.lost_abbreviations(value, rules.container):
             continue
         if (

@@ -13,7 +13,13 @@ from refcheck.crf.features import CONTAINER_WORDS
 from refcheck.crf.fields import LINK_LEAD, CrfFields, abbreviated_journal, journal_after
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
-from refcheck.refparse_fields import JOURNAL_WORDS, Fields, clean, initialled_names
+from refcheck.refparse_fields import (
+    CONTAINER_PARTS,
+    JOURNAL_WORDS,
+    Fields,
+    clean,
+    initialled_names,
+)
 from refcheck.refparse_names import is_initials, lone_body
 from refcheck.textnorm import fold
 
@@ -682,17 +688,26 @@ def split_title(learned: CrfFields, rules: Fields) -> bool:
 
 def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
     """ "Coot. Acta Crystallographica Section D, Biological Crystallography 66": the labeller
-    ran the title into the journal's name up to its comma (or semicolon, "Evolution;
-    International Journal of …") and took the rest for the journal, where the rules read the
-    whole name as the journal."""
+    ran the title into the journal's name up to its comma, semicolon ("Evolution;
+    International Journal of …") or inner stop ("Acta crystallographica. Section D"), or took
+    that first part alone for the title, and read the rest as the journal, where the rules
+    read the whole name as the journal."""
     title, container, whole = learned.title, learned.container, rules.container
     if not (title and container and whole and rules.title and rules.volume):
         return False
-    if not title.startswith(f"{rules.title}. "):
-        return False  # (not after "?": "« Etat composé » ou décomposé ? La réforme …, L'Espace
-        # politique", a subtitle the labeller read right)
-    head = title[len(rules.title) + 2 :]
-    return len(head.split()) <= 10 and whole in {f"{head}, {container}", f"{head}; {container}"}
+    part = fold(container.split(maxsplit=1)[0]) in CONTAINER_PARTS  # "Section D, …"
+    for separator in (", ", "; ", ". ") if part else (", ", "; "):
+        if whole.endswith(f"{separator}{container}"):
+            head = whole[: -len(separator) - len(container)]
+            # (not after "?": "« Etat composé » ou décomposé ? La réforme …, L'Espace
+            # politique", a subtitle the labeller read right)
+            # (the first part alone for the title only before a part's name: "박중호.변상해
+            # (2008), 기업체 …, 벤처창업연구", the rules' names as the title, reads right)
+            alone = separator == ". "
+            return len(head.split()) <= 10 and (
+                title == f"{rules.title}. {head}" or (alone and title == head)
+            )
+    return False
 
 
 def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
