@@ -195,10 +195,11 @@ _TAILS = (
         ),
     ),
     (
-        ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39"
+        ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39";
+        # NLM's "14 Spec No 1:R121–132"
         re.compile(
             rf"(?:^|[\s,*;])(?P<vol>\d+[A-Za-z]?(?:[-–]\d+)?)\*?\s*"
-            rf"(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?"
+            rf"(?:{_ISS}|(?P<sup>(?:Suppl\.?|Spec\.?\s+No\.?)(?:\s*\d+)?))?"
             rf"\s*:\s*{_PAGES}$"
         ),
     ),

@@ -5205,3 +5205,35 @@ def test_a_journal_split_needs_its_first_part_after_the_title() -> None:
         container="벤처창업연구",
     )
     assert journal_split_at_comma(learned, rules)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        (
+            "Mattick JS, Makunin IV. 2005. Small regulatory RNAs in mammals. Hum Mol Genet 14 "
+            "Spec No 1:R121–132.",
+            ("Hum Mol Genet", "14", "Spec No 1", "R121–132"),
+        ),
+        (
+            "Ko CH, Takahashi JS (2006) Molecular components of the mammalian circadian clock. "
+            "Hum Mol Genet 15(Spec No 2): R271–7.",
+            ("Hum Mol Genet", "15", "Spec No 2", "R271–7"),
+        ),
+    ],
+)
+def test_nlm_special_issues(raw: str, fields: tuple[str, ...]) -> None:
+    reference = parse_reference(raw, "r1")
+    got = (reference.container, reference.volume, reference.issue, reference.pages)
+    assert got == fields
+
+
+def test_only_numbers_the_rules_read_may_follow_the_journal() -> None:
+    from refcheck.crf.evidence import numbers_after_journal
+
+    rules = Fields(container="Hum Mol Genet", volume="14", issue="Spec No 1", pages="R121–132")
+    assert numbers_after_journal("Hum Mol Genet 14 Spec No", rules)
+    assert numbers_after_journal("Hum Mol Genet 14(Spec No 1)", rules)
+    assert not numbers_after_journal("Hum Mol Genet 14 Special", rules)
+    assert not numbers_after_journal("Hum Mol Genetics", rules)
+    assert not numbers_after_journal("Hum Mol Genet", rules)

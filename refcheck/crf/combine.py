@@ -226,6 +226,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Phys" in "Beuthe M, Phys. Rev. D 66": the entry prints no title
         rules = replace(rules, title=None)
         merged.title = None
+    numbered = evidence.numbers_after_journal(clean(learned.container), rules)
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
         if name == "year" and rules.year:
@@ -285,13 +286,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
         if name == "container" and value and value.endswith("-") and rules.container:
             continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
-        if (
-            name in {"container", "pages"}
-            and value
-            and rules.container
-            and value in {f"{rules.container} {rules.volume}", f"{rules.container} {rules.pages}"}
-        ):
+        if name in {"container", "pages"} and evidence.numbers_after_journal(value, rules):
             continue  # "Frontiers in Neuroanatomy 8. doi:…", "eLife e03080": journal and number
+        if name in {"volume", "issue"} and numbered:
+            continue  # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (

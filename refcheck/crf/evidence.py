@@ -686,6 +686,21 @@ def split_title(learned: CrfFields, rules: Fields) -> bool:
     }
 
 
+def numbers_after_journal(learned: str | None, rules: Fields) -> bool:
+    """ "Frontiers in Neuroanatomy 8", "eLife e03080", "Hum Mol Genet 15(Spec No 2)": the
+    labeller's container (or pages) is the rules' journal followed by nothing but the volume,
+    issue or pages the rules read after it."""
+    journal = rules.container
+    if not (learned and journal and learned.startswith(journal) and learned != journal):
+        return False
+    rest = learned[len(journal) :]
+    if not rest[:1].isspace() and rest[:1] != "(":
+        return False
+    # (word by word: "Hum Mol Genet 14 Spec No" of the rules' volume 14 and issue "Spec No 1")
+    numbers = " ".join(filter(None, (rules.volume, rules.issue, rules.pages))).split()
+    return set(rest.replace("(", " ").replace(")", " ").split()) <= set(numbers)
+
+
 def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
     """ "Coot. Acta Crystallographica Section D, Biological Crystallography 66": the labeller
     ran the title into the journal's name up to its comma, semicolon ("Evolution;
