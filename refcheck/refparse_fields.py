@@ -184,7 +184,7 @@ _TAILS = (
     (
         ")",
         re.compile(  # Nature: Nature 521, 436–444 (2015)
-            rf"(?:^|[\s,*])(?P<vol>\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
+            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
             rf"\((?P<year>{YEAR}[a-z]?)\)$"
         ),
     ),
@@ -198,7 +198,7 @@ _TAILS = (
         ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39";
         # NLM's "14 Spec No 1:R121–132"
         re.compile(
-            rf"(?:^|[\s,*;])(?P<vol>\d+[A-Za-z]?(?:[-–]\d+)?)\*?\s*"
+            rf"(?:^|[\s,*;])(?P<vol>[A-Z]?\d+[A-Za-z]?(?:[-–]\d+)?)\*?\s*"
             rf"(?:{_ISS}|(?P<sup>(?:Suppl\.?|Spec\.?\s+No\.?)(?:\s*\d+)?))?"
             rf"\s*:\s*{_PAGES}$"
         ),
@@ -1236,6 +1236,8 @@ def _journal_boundary(main: str) -> int | None:
     words = head.split()
     if 1 <= len(words) <= 4 and fold(words[0]) in _JOURNAL_HEADS and _journal_like(head):
         return head_start
+    if re.fullmatch(r"[A-Z]{3,6}", head) and len(main[last:].split()) >= 2:
+        return head_start  # "AJNR. American Journal of Neuroradiology": its acronym first
     return last
 
 

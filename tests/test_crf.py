@@ -5237,3 +5237,61 @@ def test_only_numbers_the_rules_read_may_follow_the_journal() -> None:
     assert not numbers_after_journal("Hum Mol Genet 14 Special", rules)
     assert not numbers_after_journal("Hum Mol Genetics", rules)
     assert not numbers_after_journal("Hum Mol Genet", rules)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume"),
+    [
+        (  # a journal alone after a quoted title: printed ahead of its issue
+            "Khodor, Y. L., J. S. Menet, M. Tolan, and M. Rosbash. 2012. “Cotranscriptional "
+            "splicing efficiency differs dramatically between Drosophila and mouse.” RNA.",
+            "Cotranscriptional splicing efficiency differs dramatically between Drosophila and "
+            "mouse",
+            "RNA",
+            None,
+        ),
+        (
+            "Khodor, Y.L., Menet, J.S., Tolan, M. and Rosbash, M. (2012) 'Cotranscriptional "
+            "splicing efficiency differs dramatically between Drosophila and mouse', RNA.",
+            "Cotranscriptional splicing efficiency differs dramatically between Drosophila and "
+            "mouse",
+            "RNA",
+            None,
+        ),
+        (  # a journal whose name opens with its acronym
+            "Cordes, D. et al. Frequencies contributing to functional connectivity in the "
+            "cerebral cortex in “resting-state” data. AJNR. American Journal of Neuroradiology "
+            "22, 1326–1333 (2001).",
+            "Frequencies contributing to functional connectivity in the cerebral cortex in "
+            "“resting-state” data",
+            "AJNR. American Journal of Neuroradiology",
+            "22",
+        ),
+        (  # a title that opens with a configuration in brackets
+            "Navarre WW, Ibba M. (R)-beta-lysine-modified elongation factor P functions in "
+            "translation elongation. The Journal of Biological Chemistry. 2013;288:4416–4423.",
+            "(R)-beta-lysine-modified elongation factor P functions in translation elongation",
+            "The Journal of Biological Chemistry",
+            "288",
+        ),
+        (  # a series letter before the volume's number
+            "Emsley P, Cowtan K (2004) Coot: model-building tools for molecular graphics. Acta "
+            "Crystallographica Section D, Biological Crystallography D60: 2126–2132.",
+            "Coot: model-building tools for molecular graphics",
+            "Acta Crystallographica Section D, Biological Crystallography",
+            "D60",
+        ),
+        (  # (an editor's mark is no such bracket)
+            "Bossy, J. (ed.) Disputes and Settlements: Law and Human Relations in the West. "
+            "Cambridge, 1983.",
+            "Disputes and Settlements: Law and Human Relations in the West",
+            None,
+            None,
+        ),
+    ],
+)
+def test_journal_edges_after_the_title(
+    raw: str, title: str, container: str | None, volume: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container, reference.volume) == (title, container, volume)

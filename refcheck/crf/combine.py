@@ -325,6 +325,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and evidence.year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
+        if name == "title" and value and evidence.bracket_lead_dropped(value, rules):
+            continue  # "(R)-beta-lysine-modified …": the title opens with its bracket
         if name == "title" and value and evidence.year_lead(value, rules):
             continue  # "(in press) Title": the labeller took the year's end into the title
         if (

@@ -490,7 +490,9 @@ def _lone_journal(text: str, container: str) -> bool:
     ahead of its issue, not a book's publisher."""
     return (
         re.fullmatch(r"[^\W\d_][\w'’-]*", container) is not None
-        and text.rstrip(" .").endswith(f". {container}")
+        # (after a quoted title too: "“… mouse.” RNA.", "'… mouse', RNA.")
+        and re.search(rf"(?:\.|[.,]?[”\"'’],?)\s+{re.escape(container)}$", text.rstrip(" ."))
+        is not None
         and fold(container) not in _ONE_WORD_PUBLISHERS
         and not is_place(container)  # "… Title. Minneapolis.": a place of publication
     )
@@ -660,6 +662,17 @@ def title_opens_in_brackets(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def bracket_lead_dropped(title: str, rules: Fields) -> bool:
+    """ "(R)-beta-lysine-modified elongation factor P …": the labeller left out the short
+    bracket the title opens with (a chemical's configuration, "(R)-", "(+)-", "(E)-")."""
+    whole = rules.title
+    if not (whole and whole != title and whole.endswith(title)):
+        return False
+    lead = whole[: -len(title)]
+    hyphen = lead.endswith(("-", "–")) or title.startswith(("-", "–"))  # (not "(ed.) Disputes")
+    return hyphen and re.fullmatch(r"\([^()\s.]{1,6}\)", lead.rstrip("-–")) is not None
+
+
 def names_past_colon(learned: CrfFields, rules: Fields) -> bool:
     """DIN's "CHEN, J. C. ; BECKWITH, J.: FtsQ, FtsL and …": the labeller ran the names past
     the colon that ends them into the title's first words ("J.: FtsQ" read as a name), where
@@ -694,11 +707,14 @@ def numbers_after_journal(learned: str | None, rules: Fields) -> bool:
     if not (learned and journal and learned.startswith(journal) and learned != journal):
         return False
     rest = learned[len(journal) :]
-    if not rest[:1].isspace() and rest[:1] != "(":
+    if rest[:1] not in {" ", "(", ","}:
         return False
-    # (word by word: "Hum Mol Genet 14 Spec No" of the rules' volume 14 and issue "Spec No 1")
+    # (word by word: "Hum Mol Genet 14 Spec No" of the rules' volume 14 and issue "Spec No 1",
+    # "… Crystallography D" of the volume "D60")
     numbers = " ".join(filter(None, (rules.volume, rules.issue, rules.pages))).split()
-    return set(rest.replace("(", " ").replace(")", " ").split()) <= set(numbers)
+    return all(
+        any(word in number for number in numbers) for word in re.sub(r"[(),]", " ", rest).split()
+    )
 
 
 def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
