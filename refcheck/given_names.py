@@ -38,6 +38,7 @@ GIVEN_NAMES = frozenset(
     ruth ryan sabine samuel sandra sara sarah scott sebastian sergio simon sophie stefan stefano
     stephanie stephen steven susan susanne sylvie teresa thomas timothy tom ulrich victor
     vincent virginia walter werner william wolfgang yves
+    birgit dieter heike helmut helmuth jutta monika nina petra renate ulrike ursula
     """.split()
 )
 

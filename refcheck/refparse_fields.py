@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from refcheck.given_names import GIVEN_NAMES
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.model import Person
 from refcheck.refparse_names import (
@@ -652,6 +653,27 @@ def _cjk_authors(head: str) -> tuple[AuthorList, int, str | None] | None:
     return AuthorList(tuple(Person(name) for name in names)), match.end(), match.group("y")
 
 
+# German humanities: "Ulrike Schildmann: Frauenforschung, in: …", "Georg Feuser und Wolfgang
+# Jantzen: Title": full names given first, closed by a colon
+_COLON_NAMES = _lazy(
+    r"(?P<names>(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.|von|van|de|zu)){1,3}"
+    r"(?:(?:,? und |,? and | & |, | ?/ ?)(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
+    r"(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.|von|van|de|zu)){1,3}){0,5}):\s+(?=\S)"
+)
+
+
+def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
+    """Full names given first, closed by a colon, where the first is a known given name
+    ("Wolfgang Jantzen: Körper, Selbst …"; not "Nondemocratic Regimes: A Multilevel …")."""
+    match = _COLON_NAMES().match(head)
+    if match is None or fold(head.split(None, 1)[0]) not in GIVEN_NAMES:
+        return None
+    authors = parse_authors(match.group("names").replace(" / ", ", ").replace("/", ", "))
+    if authors is None or not all(person.given for person in authors.persons):
+        return None
+    return authors, match.end()
+
+
 def _comma_authors(head: str) -> tuple[AuthorList, int] | None:
     """Names separated by commas, then the rest with no full stop after the names: physics and
     humanities styles ("C. E. Clayton, C. Joshi, and D. Umstadter, Phys. Rev. Lett. 54, 2343",
@@ -1035,7 +1057,7 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
     rest = rest.strip(" .,;:")
     if not rest:
         return None
-    chapter = re.match(r"In:?\s+", rest)
+    chapter = re.match(r"In:?\s+|in:\s+", rest)
     if chapter and journal and ":" not in chapter.group() and not _EDITORS_END().search(rest):
         chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
     if chapter:
@@ -1241,6 +1263,7 @@ def _journal_boundary(main: str) -> int | None:
     return last
 
 
+_COMMA_IN = re.compile(r",\s+in:\s+(?=[A-ZÀ-Þ])")
 _JOURNAL_IN = re.compile(r"[.?!]\s+In:\s+(?=\S)")
 
 
@@ -1322,6 +1345,9 @@ def _title_and_container(
             parsed.container = _container_after_title(main[start:], parsed, journal=True)
             return
     end = _title_end(main)
+    chapter = _COMMA_IN.search(main, 0, end[0] if end else len(main))
+    if chapter is not None:  # "Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung …"
+        end = chapter.start(), chapter.start() + 1
     if end is None:
         parsed.title = clean(main, title=True)
         return
@@ -1732,7 +1758,7 @@ def parse_fields(raw: str) -> Fields:
     elif cjk:
         authors, body_start, parsed.year = cjk
     else:
-        leading = _leading_authors(head, len(head)) or _comma_authors(head)
+        leading = _colon_authors(head) or _leading_authors(head, len(head)) or _comma_authors(head)
         authors, body_start = leading if leading else (None, 0)
         gap = len(head[body_start:]) - len(head[body_start:].lstrip())
         year = _LEADING_YEAR.match(head, body_start + gap) if authors else None

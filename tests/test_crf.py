@@ -5295,3 +5295,61 @@ def test_journal_edges_after_the_title(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container, reference.volume) == (title, container, volume)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "container"),
+    [
+        (
+            "Hans Eberwein: Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung in die "
+            "Integrationspädagogik. Weinheim 1999, S. 1-5",
+            [("Eberwein", "Hans")],
+            "Vorbemerkungen",
+            "Einführung in die Integrationspädagogik",
+        ),
+        (
+            "Ulrike Schildmann: Frauenforschung, in: Georg Antor und Ulrich Bleidick (Hrsg.): "
+            "Handlexikon der Behindertenpädagogik. Schlüsselbegriffe aus Theorie und Praxis, "
+            "Stuttgart 2001, S. 63-66",
+            [("Schildmann", "Ulrike")],
+            "Frauenforschung",
+            "Handlexikon der Behindertenpädagogik",
+        ),
+        (
+            "Wolfgang Jantzen: Körper, Selbst und (Ich-)Identität. In: M. Dederich; W. Jantzen; "
+            "Renate Walthes (Hrsg.): Sinnliche Erfahrung. Gießen 2010, S. 55-70",
+            [("Jantzen", "Wolfgang")],
+            "Körper, Selbst und (Ich-)Identität",
+            "Sinnliche Erfahrung",
+        ),
+        (  # (no given name first: a title with a colon)
+            "Nondemocratic Regimes: A Multilevel Perspective. Cambridge 2001.",
+            [],
+            "Nondemocratic Regimes: A Multilevel Perspective",
+            None,
+        ),
+    ],
+)
+def test_full_names_closed_by_a_colon(
+    raw: str, authors: list[tuple[str, str]], title: str, container: str | None
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == authors
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_the_book_is_no_title_only_where_the_names_agree() -> None:
+    from refcheck.crf.evidence import book_as_title
+
+    rules = Fields(
+        title="1997: Ulf Preuss-Lausitz: Einsäuliger Dom der Technik",
+        container="Über die Abwicklungspläne an der TU Berlin",
+        kind="chapter",
+    )
+    learned = CrfFields(title="Über die Abwicklungspläne an der TU Berlin", container="Zeitung")
+    assert not book_as_title(learned, rules)
+    person = Person(family="Eberwein", given="Hans")
+    rules = Fields(
+        authors=(person,), title="Vorbemerkungen", container="Einführung", kind="chapter"
+    )
+    assert book_as_title(CrfFields(authors=(person,), title="Einführung"), rules)

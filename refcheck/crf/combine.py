@@ -182,7 +182,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
-    if evidence.split_title(learned, rules) or evidence.journal_split_at_comma(learned, rules):
+    if (
+        evidence.split_title(learned, rules)
+        or evidence.journal_split_at_comma(learned, rules)
+        or evidence.book_as_title(learned, rules)
+    ):
         learned = replace(learned, title=rules.title, container=rules.container)
     if evidence.title_opens_in_brackets(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)

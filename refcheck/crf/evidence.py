@@ -673,6 +673,26 @@ def bracket_lead_dropped(title: str, rules: Fields) -> bool:
     return hyphen and re.fullmatch(r"\([^()\s.]{1,6}\)", lead.rstrip("-–")) is not None
 
 
+def book_as_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "Hans Eberwein: Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung in …": the rules
+    read a chapter and its book, where the labeller took the book for the title (and the
+    chapter's own title for a publisher or a name)."""
+    return bool(
+        rules.kind == "chapter"
+        and rules.title
+        and rules.container
+        and learned.title == rules.container
+        and rules.title not in (learned.container or "")
+        # (the same people: not where the rules' names stopped short and their title is a
+        # name, "… Doug Burger, and Stephen W. Keckler. Measuring …. In Proceedings …")
+        and rules.authors
+        and (
+            [p.family for p in learned.authors] == [p.family for p in rules.authors]
+            or names_past_colon(learned, rules)  # "Ulrike Schildmann: Frauenforschung"
+        )
+    )
+
+
 def names_past_colon(learned: CrfFields, rules: Fields) -> bool:
     """DIN's "CHEN, J. C. ; BECKWITH, J.: FtsQ, FtsL and …": the labeller ran the names past
     the colon that ends them into the title's first words ("J.: FtsQ" read as a name), where
