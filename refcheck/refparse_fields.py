@@ -1057,7 +1057,7 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
     rest = rest.strip(" .,;:")
     if not rest:
         return None
-    chapter = re.match(r"In:?\s+|in:\s+", rest)
+    chapter = re.match(r"In:?\s+|in:\s+|dans\s+", rest)
     if chapter and journal and ":" not in chapter.group() and not _EDITORS_END().search(rest):
         chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
     if chapter:
@@ -1263,7 +1263,7 @@ def _journal_boundary(main: str) -> int | None:
     return last
 
 
-_COMMA_IN = re.compile(r",\s+in:\s+(?=[A-ZÀ-Þ])")
+_COMMA_IN = re.compile(r",\s+(?:in:|dans)\s+(?=[<A-ZÀ-Þ])")  # (French "…, dans Picus, 16")
 _JOURNAL_IN = re.compile(r"[.?!]\s+In:\s+(?=\S)")
 
 

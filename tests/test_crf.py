@@ -5353,3 +5353,12 @@ def test_the_book_is_no_title_only_where_the_names_agree() -> None:
         authors=(person,), title="Vorbemerkungen", container="Einführung", kind="chapter"
     )
     assert book_as_title(CrfFields(authors=(person,), title="Einführung"), rules)
+
+
+def test_french_dans_opens_the_book() -> None:
+    reference = parse_reference(
+        "Paci G., Le iscrizioni romane di Potentia, dans Atti del XIX convegno di Studi "
+        "Maceratesi. Porto Recanati, 13-14 novembre 1993, tip. S. Giuseppe, Pollenza, 1995",
+        "r1",
+    )
+    assert reference.title == "Le iscrizioni romane di Potentia"
