@@ -172,6 +172,13 @@ _RANGE_ONLY = re.compile(_RANGE)
 _PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
 _VOL = r"\*?(?P<vol>\d+[A-Za-z]?)\*?"
 _ISS = r"\(\s*(?P<iss>[^()]{1,15}?)\s*\)"
+# ACS: "Biochim Biophys Acta 2009, 1792, 1138–44", "J. Am. Chem. Soc. 2005, 127 (3), 1–9"
+_ACS_TAIL = re.compile(
+    # (not "Volume 2020, 2001, pp. 159–174", a volume named so, then the year)
+    r"(?<=[^\W\d]|\.)(?<![Vv]olume)(?<![Vv]ol\.)(?<!\bv\.)"
+    rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?)\s*"
+    rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
+)
 _TAILS = (
     (
         ";",
@@ -204,15 +211,7 @@ _TAILS = (
             rf"\s*:\s*{_PAGES}$"
         ),
     ),
-    (  # ACS: "Biochim Biophys Acta 2009, 1792, 1138–44", "J. Am. Chem. Soc. 2005, 127 (3), 1–9"
-        ",",
-        re.compile(
-            # (not "Volume 2020, 2001, pp. 159–174", a volume named so, then the year)
-            r"(?<=[^\W\d]|\.)(?<![Vv]olume)(?<![Vv]ol\.)(?<!\bv\.)"
-            rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?)\s*"
-            rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
-        ),
-    ),
+    (",", _ACS_TAIL),
     (  # DIN 1505: "In: Microb Pathog 3 (1987), Nr. 2, S. 1–7"
         ")",
         re.compile(
@@ -1396,7 +1395,8 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     if not parsed.year:  # "..., 54(2):91–98, 2011." / "... Press, 2014.": the year closes it
         window_start = max(0, len(body) - 40)
         closing = _TRAILING_YEAR().search(body, window_start)
-        if closing and closing.start() > 0:
+        # (not ACS's one page after the year and volume: "Science 2006, 314, 1564")
+        if closing and closing.start() > 0 and not _ACS_TAIL.search(body, window_start):
             parsed.year = closing.group("year")
             body = body[: closing.start()].rstrip(" .,;:")
     numbered = (parsed.volume, parsed.pages)

@@ -5362,3 +5362,31 @@ def test_french_dans_opens_the_book() -> None:
         "r1",
     )
     assert reference.title == "Le iscrizioni romane di Potentia"
+
+
+@pytest.mark.parametrize(
+    ("raw", "volume", "pages"),
+    [
+        (  # ACS: one page after the year and volume is no year
+            "Bermejo, M.; Walsh, P. D. Ebola outbreak killed 5000 gorillas. Science 2006, 314, "
+            "1564. DOI: 10.1126/science.1133105.",
+            "314",
+            "1564",
+        ),
+        (  # an article number with a stop inside
+            "Smith, A. (2012). Systematic analysis of protein pools. Molecular & Cellular "
+            "Proteomics, 11, M111.013680. https://doi.org/10.1074/mcp.M111.013680",
+            "11",
+            "M111.013680",
+        ),
+        (  # (an arXiv number after the page is no page)
+            "J. Green, AIP Conf. Proc. 1701, 040007 (2016), 1412.4637",
+            None,
+            "040007",
+        ),
+    ],
+)
+def test_pages_after_the_volume(raw: str, volume: str | None, pages: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert reference.pages == pages
+    assert volume is None or reference.volume == volume
