@@ -216,7 +216,7 @@ _TAILS = (
         ")",
         re.compile(
             # (or with no volume: "In: WormBook (2008), S. 1–36")
-            rf"(?<=[^\W\d]|\.)(?:\s+(?P<vol>\d+[A-Za-z]?))?\s*\((?P<year>{YEAR}[a-z]?)\)"
+            rf"(?<=[^\W\d]|[.)])(?:\s+(?P<vol>\d+[A-Za-z]?))?\s*\((?P<year>{YEAR}[a-z]?)\)"
             r"(?:\s*,\s*(?:Nr\.|H\.|Heft)\s*(?P<iss>\d+(?:/\d+)?))?"
             rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
         ),

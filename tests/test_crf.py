@@ -5390,3 +5390,39 @@ def test_pages_after_the_volume(raw: str, volume: str | None, pages: str) -> Non
     reference = parse_reference(raw, "r1")
     assert reference.pages == pages
     assert volume is None or reference.volume == volume
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        (  # a bracket closing the journal's name before DIN's volume
+            "AUER, A. L. ; PERELSON, A. S.: Agent-based modeling of host-pathogen systems: the "
+            "successes and challenges. In: Inf Sci (Ny) 179 (2009), S. 1379–89. – DOI "
+            "10.1016/j.ins.2008.11.012",
+            "Inf Sci (Ny)",
+            "179",
+            "1379–89",
+        ),
+        (  # ABNT's labelled volume and page
+            "RENAUT, S. et al. Genomic islands of divergence are not affected by geography of "
+            "speciation in sunflowers. Nature Communications, v. 4, p. 1827, 2013. DOI: "
+            "10.1038/ncomms2833.",
+            "Nature Communications",
+            "4",
+            "1827",
+        ),
+        (  # NLM's journal title with its acronym
+            "SAUNDERS, A. M. ; SAXTON, W. M.: Kinesin-5 acts as a brake in anaphase spindle "
+            "elongation. In: Current Biology: CB 17 (2007), S. R453–R454. – DOI "
+            "10.1016/j.cub.2007.05.001",
+            "Current Biology: CB",
+            "17",
+            "R453–R454",
+        ),
+    ],
+)
+def test_journal_volume_and_pages_in_din_and_abnt(
+    raw: str, container: str, volume: str, pages: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

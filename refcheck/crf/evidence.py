@@ -308,6 +308,8 @@ def edge_slip(learned: str | None, rules: str | None) -> bool:
     Wilkins")."""
     if not (learned and rules and learned != rules):
         return False
+    if rules.startswith(learned + ": ") and re.fullmatch(r"[A-Z]{1,4}", rules[len(learned) + 2 :]):
+        return True  # "Current Biology: CB", NLM's title with its acronym
     if rules.startswith(learned + " "):
         rest = rules[len(learned) + 1 :]
         # (or NLM's bracketed year or place that tells same-named journals apart, "J
@@ -1479,9 +1481,15 @@ def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
 def pages_misread(learned: str, rules: Fields) -> bool:
     """The labeller's pages are the journal's name and volume ("Lancet 373") or the volume
     alone ("24"), where the rules read a range after them (DIN's "Nat Genet 24 (2000), S.
-    372–6")."""
+    372–6"), or the volume with the labelled page ("4, p. 1827")."""
     if not rules.pages:
         return False
-    named = re.search(r"[A-Z][^\W\d_]{2,}\s+\d", learned) is not None
+    named = re.search(r"[A-Z][^\W\d_]+\s+\d", learned) is not None  # (or "CB 17")
     volume = learned == rules.volume and re.search(r"\d\s*[-–]\s*\d", rules.pages) is not None
-    return named or volume
+    # ABNT's "v. 4, p. 1827": the volume, its label and the page read as one
+    labelled = bool(
+        rules.volume
+        and learned.startswith(rules.volume)
+        and re.fullmatch(r"\s*,\s*p\b.*", learned[len(rules.volume) :])
+    )
+    return named or volume or labelled
