@@ -5426,3 +5426,42 @@ def test_journal_volume_and_pages_in_din_and_abnt(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Markow T. A., Beall S., Matzkin L. M. Egg size, embryonic development time and "
+            "ovoviviparity in Drosophila species // Journal of Evolutionary Biology. 2009. Vol. "
+            "22. P. 430–434.",
+            ["Markow", "Beall", "Matzkin"],
+            "Egg size, embryonic development time and ovoviviparity in Drosophila species",
+        ),
+        (
+            "Calendar R., Berg P. D-Tyrosyl RNA: formation, hydrolysis and utilization for "
+            "protein synthesis // J Mol Biol. 1967. Vol. 26. P. 39–54.",
+            ["Calendar", "Berg"],
+            "D-Tyrosyl RNA: formation, hydrolysis and utilization for protein synthesis",
+        ),
+        (
+            "Xylander W. E. The Gyrocotylidea, Amphilinidea and the early evolution of the "
+            "Cestoda // Interrelationships of the Platyhelminthes / ed. by D. T. J. Littlewood, "
+            "R. A. Bray. New York: Taylor and Francis, Inc, 2001. P. 103–111.",
+            ["Xylander"],
+            "The Gyrocotylidea, Amphilinidea and the early evolution of the Cestoda",
+        ),
+        (  # (the rules' names stopped short: their title is no better)
+            "Nicol J. W., Helt G. A., Blanchard Jnr S. G. et al. The Integrated Genome Browser: "
+            "free software for distribution and exploration of genome-scale datasets // "
+            "Bioinformatics. 2009. Vol. 25. P. 2730–1.",
+            None,
+            "The Integrated Genome Browser: free software for distribution and exploration of "
+            "genome-scale datasets",
+        ),
+    ],
+)
+def test_gost_title_opens_after_the_names(raw: str, authors: list[str] | None, title: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert reference.title == title
+    assert authors is None or [p.family for p in reference.authors] == authors

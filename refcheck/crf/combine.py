@@ -188,6 +188,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         or evidence.book_as_title(learned, rules)
     ):
         learned = replace(learned, title=rules.title, container=rules.container)
+    gost_head = evidence.gost_title_head(learned, rules)
+    if gost_head is not None:
+        learned = replace(learned, title=gost_head, authors=rules.authors or learned.authors)
     if evidence.title_opens_in_brackets(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.imprint_in_title(learned, rules):

@@ -675,6 +675,22 @@ def bracket_lead_dropped(title: str, rules: Fields) -> bool:
     return hyphen and re.fullmatch(r"\([^()\s.]{1,6}\)", lead.rstrip("-–")) is not None
 
 
+def gost_title_head(learned: CrfFields, rules: Fields) -> str | None:
+    """GOST's "Markow T. A., … Egg size, embryonic development … // Journal": the rules' title
+    before the double slash, where the labeller's title is its tail (the opening words read as
+    one more name: "CYCLOPS, a mediator …", "Berg P. D-Tyrosyl RNA: formation …")."""
+    whole, title = rules.title, learned.title
+    if not (whole and title and " //" in whole):
+        return None
+    head = whole.split(" //", 1)[0].strip()
+    tail = title.split(" //", 1)[0].rstrip(" /")
+    if head == tail or not head.endswith(f" {tail}"):
+        return None
+    if re.search(r"\.\s", head[: -len(tail)]):
+        return None  # (initials or "et al." before it: the rules' names stopped short)
+    return head
+
+
 def book_as_title(learned: CrfFields, rules: Fields) -> bool:
     """ "Hans Eberwein: Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung in …": the rules
     read a chapter and its book, where the labeller took the book for the title (and the
