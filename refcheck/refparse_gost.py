@@ -27,7 +27,7 @@ _NAME_END = re.compile(
     r"(?![-–]\d)(?=\s*(?:[.,;:]|$))"  # (not "… an analysis of the 2008 IUCN Red List")
     r"|\.\s+[A-ZА-ЯЁ][\w-]*\.?\s*[:,]\s*(?=[\w\"«])"
     r"|\.\s+(?:Vol|V|Т|Том|Bd|Вып|Iss|Issue|№|No|N|P|pp?|С|C|S|с|Art)\.?\s*"
-    r"(?=[\dIVXLC]|[A-Za-z]{1,3}\d)"
+    r"(?=[\dIVXLC]|[A-Za-z]{1,4}\.?[A-Za-z]{0,3}\d)"
     r"|\s/\s|\s+под\s+ред"
 )
 _FIELDS = (
@@ -38,7 +38,8 @@ _FIELDS = (
     # (letters before a page: "P. B492–B501", "Art. e1000459")
     re.compile(
         r"(?:^|\s)(?:P|pp?|С|C|S|с|Art)\.\s*"
-        r"(?P<pages>(?:[A-Za-z]{1,3}\.?)?\d+(?:\s*[-–]\s*[A-Za-z]{0,3}\d+)?)"
+        # ("Art. eaag0394", "Art. pdb.ip71", "P. 6388S–6392S", "Art. 259a")
+        r"(?P<pages>(?:[A-Za-z]{1,4}\.?){0,2}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?)"
     ),
     re.compile(
         r"(?:^|\.\s+)(?P<place>[A-ZА-ЯЁ][\w-]*\.?)\s*:\s*(?P<publisher>[^,.:]{2,80}?)\s*,\s*"

@@ -5465,3 +5465,27 @@ def test_gost_title_opens_after_the_names(raw: str, authors: list[str] | None, t
     reference = parse_reference(raw, "r1")
     assert reference.title == title
     assert authors is None or [p.family for p in reference.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        (
+            "Barrett J. C. Haploview: visualization and analysis of SNP genotype data // Cold "
+            "Spring Harbor Protocols. 2009. Vol. 2009. Art. pdb.ip71. DOI: 10.1101/pdb.ip71.",
+            "pdb.ip71",
+        ),
+        (
+            "Ahmad T., Eisen T. Kinase inhibition with BAY 43-9006 in renal cell carcinoma // "
+            "Clinical Cancer Research. 2004. Vol. 10. P. 6388S–6392S.",
+            "6388S–6392S",
+        ),
+        (
+            "Marchi T., Merten K. et al. Ultrafast neuronal imaging of dopamine dynamics // "
+            "Science. 2018. Vol. 360. Art. eaat4422. DOI: 10.1126/science.aat4422.",
+            "eaat4422",
+        ),
+    ],
+)
+def test_gost_article_numbers_and_lettered_pages(raw: str, pages: str) -> None:
+    assert parse_reference(raw, "r1").pages == pages
