@@ -179,6 +179,7 @@ _ACS_TAIL = re.compile(
     rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?)\s*"
     rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
 )
+_NOTES_PAGE = re.compile(rf"\({YEAR}[a-z]?\)\s*:\s*{YEAR}$")
 _TAILS = (
     (
         ";",
@@ -272,6 +273,7 @@ _TRAILING_YEAR = _lazy(
     # (not a page: "…, 2013, p. 1550."; but "231 p. 1980.", a count of pages, then the year)
     # (nor DIN's "(2006), S. 1564")
     r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)(?<![,;]\sS\.\s)"
+    r"(?<!\.\sP\.\s)"  # (GOST's "Vol. 314. P. 1564")
     rf"(?P<year>{YEAR}{YEAR_LETTER})\.?$",
     re.IGNORECASE,
 )
@@ -1008,6 +1010,8 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
                 parsed.pages = groups["pages"]
             parsed.year = parsed.year or volume
             return body[: window_start + match.start()]
+        if groups.get("iss") and not groups.get("year") and _ANY_YEAR.fullmatch(groups["iss"]):
+            groups["year"], groups["iss"] = groups["iss"], None  # "Science 314 (2006): 1564"
         if groups.get("year") and not parsed.year:
             parsed.year = groups["year"]
         if volume and _CHAPTER_WORD.search(window, 0, match.start("vol")):
@@ -1395,8 +1399,14 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     if not parsed.year:  # "..., 54(2):91–98, 2011." / "... Press, 2014.": the year closes it
         window_start = max(0, len(body) - 40)
         closing = _TRAILING_YEAR().search(body, window_start)
-        # (not ACS's one page after the year and volume: "Science 2006, 314, 1564")
-        if closing and closing.start() > 0 and not _ACS_TAIL.search(body, window_start):
+        # (not one page after the year and volume: ACS's "Science 2006, 314, 1564", Chicago
+        # notes' "Science 314 (2006): 1564")
+        if (
+            closing
+            and closing.start() > 0
+            and not _ACS_TAIL.search(body, window_start)
+            and not _NOTES_PAGE.search(body, window_start)
+        ):
             parsed.year = closing.group("year")
             body = body[: closing.start()].rstrip(" .,;:")
     numbered = (parsed.volume, parsed.pages)

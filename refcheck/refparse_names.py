@@ -536,14 +536,27 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 and "." not in values[0]
                 and _dotted_next(shaped[index + 1 : index + 2])
             )
+            # ABNT, DIN: a family of several words in capitals ("ST JOHN, A. L.", "BEN AROUS,
+            # J."), whose short words look like initials
+            or (
+                len(values) > 1
+                and all(len(v) > 1 and v.isupper() and v.isalpha() for v in values)
+                and any(len(v) > 3 for v in values)
+                and _dotted_next(shaped[index + 1 : index + 2])
+            )
             # Chicago, MLA: the first name inverted, a family of several words, then one given
             # name ("Ribeiro de Almeida, Clara, Rosa Stadhouders", "Maynard Smith, James and")
             or (
                 index == 0
                 and _SHAPE_WORDS.fullmatch(kinds)
                 and _one_given(shaped[1:2])
-                # (not "Benjamin Burton, Regina, software for …": a given name first)
-                and fold(values[0]) not in GIVEN_NAMES
+                # (not "Benjamin Burton, Regina, software for …": a given name first; but
+                # "Ben Arous, James, Sara Laffont, and …", a known given name after it and more
+                # names to come)
+                and (
+                    fold(values[0]) not in GIVEN_NAMES
+                    or (len(shaped) >= 3 and fold(shaped[1][1][0]) in GIVEN_NAMES)
+                )
             )
         ):
             pending = " ".join(values)  # "Smith" or "De Clercq" before ", E."

@@ -5489,3 +5489,43 @@ def test_gost_title_opens_after_the_names(raw: str, authors: list[str] | None, t
 )
 def test_gost_article_numbers_and_lettered_pages(raw: str, pages: str) -> None:
     assert parse_reference(raw, "r1").pages == pages
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        (
+            "Ben Arous, James, Sara Laffont, and David Chatenay. 2009. “Molecular and sensory "
+            "basis of a food related two-state behavior in C. elegans.” PLOS ONE 4: e7584.",
+            [("Ben Arous", "James"), ("Laffont", "Sara"), ("Chatenay", "David")],
+        ),
+        (
+            "Mark Welch, David B., James L. Mark Welch, and Maria Meselson. 2008. “Evidence for "
+            "degenerate tetraploidy in bdelloid rotifers.” PNAS 105: 5145–5149.",
+            [("Mark Welch", "David B."), ("Mark Welch", "James L."), ("Meselson", "Maria")],
+        ),
+        (
+            "BEN AROUS, J.; LAFFONT, S.; CHATENAY, D. Molecular and sensory basis of a food "
+            "related two-state behavior in C. elegans. PLOS ONE, v. 4, p. e7584, 2009.",
+            [("BEN AROUS", "J."), ("LAFFONT", "S."), ("CHATENAY", "D.")],
+        ),
+        (
+            "ST JOHN, A. L. ; RATHORE, A. P. ; YAP, H.: Immune surveillance by mast cells. In: "
+            "Proc Natl Acad Sci USA 108 (2011), S. 9190–5.",
+            [("ST JOHN", "A. L."), ("RATHORE", "A. P."), ("YAP", "H.")],
+        ),
+    ],
+)
+def test_families_of_two_words_opening_the_list(raw: str, authors: list[tuple[str, str]]) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == authors
+
+
+def test_chicago_notes_year_in_brackets_before_one_page() -> None:
+    reference = parse_reference(
+        "Bermejo, Maria, and Paul D. Walsh. “Ebola outbreak killed 5000 gorillas.” Science "
+        "314 (2006): 1564.",
+        "r1",
+    )
+    got = (reference.year, reference.volume, reference.issue, reference.pages)
+    assert got == ("2006", "314", None, "1564")
