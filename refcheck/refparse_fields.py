@@ -166,7 +166,8 @@ _PRINTED_YEAR = re.compile(
 
 # A page or article number: "45", "e0123456", "S4.1", "129ra145", "RESEARCH0002", "M111.013680",
 # "C09S05", or lower-case roman numerals ("xvi–xviii").
-_P = r"(?:[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[A-Za-z]?|[ivxlc]{1,7})"
+# (and an article's number with a dotted prefix: "pdb.ip71", "pdb.prot5448")
+_P = r"(?:(?:[a-z]{2,5}\.)?[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[A-Za-z]?|[ivxlc]{1,7})"
 _RANGE = rf"{_P}\s*[-–—‐−]{{1,2}}\s*{_P}"
 _RANGE_ONLY = re.compile(_RANGE)
 _PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
@@ -176,7 +177,7 @@ _ISS = r"\(\s*(?P<iss>[^()]{1,15}?)\s*\)"
 _ACS_TAIL = re.compile(
     # (not "Volume 2020, 2001, pp. 159–174", a volume named so, then the year)
     r"(?<=[^\W\d]|\.)(?<![Vv]olume)(?<![Vv]ol\.)(?<!\bv\.)"
-    rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?)\s*"
+    rf"\s+(?P<year>{YEAR}[a-z]?)\s*,\s*(?P<vol>\d+[A-Za-z]?(?:[-–]\d+)?)\s*"
     rf"(?:{_ISS})?\s*,\s*{_PAGES}$"
 )
 _NOTES_PAGE = re.compile(rf"\({YEAR}[a-z]?\)\s*:\s*{YEAR}$")
@@ -217,7 +218,8 @@ _TAILS = (
         ")",
         re.compile(
             # (or with no volume: "In: WormBook (2008), S. 1–36")
-            rf"(?<=[^\W\d]|[.)])(?:\s+(?P<vol>\d+[A-Za-z]?))?\s*\((?P<year>{YEAR}[a-z]?)\)"
+            rf"(?<=[^\W\d]|[.)])(?:\s+(?P<vol>\d+[A-Za-z]?(?:[-–]\d+)?))?"
+            rf"\s*\((?P<year>{YEAR}[a-z]?)\)"
             r"(?:\s*,\s*(?:Nr\.|H\.|Heft)\s*(?P<iss>\d+(?:/\d+)?))?"
             rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
         ),

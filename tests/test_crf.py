@@ -5529,3 +5529,43 @@ def test_chicago_notes_year_in_brackets_before_one_page() -> None:
     )
     got = (reference.year, reference.volume, reference.issue, reference.pages)
     assert got == ("2006", "314", None, "1564")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume", "pages"),
+    [
+        (
+            "Gerrish, P. J.; Lenski, R. E. The fate of competing beneficial mutations in an "
+            "asexual population. Genetica 1998, 102–103, 127–144.",
+            "Genetica",
+            "102–103",
+            "127–144",
+        ),
+        (
+            "GERRISH, P. J. ; LENSKI, R. E.: The fate of competing beneficial mutations in an "
+            "asexual population. In: Genetica 102–103 (1998), S. 127–144.",
+            "Genetica",
+            "102–103",
+            "127–144",
+        ),
+        (
+            "Barrett, J. C. (2009). Haploview: visualization and analysis of SNP genotype data. "
+            "Cold Spring Harbor Protocols, 2009, pdb.ip71. https://doi.org/10.1101/pdb.ip71",
+            "Cold Spring Harbor Protocols",
+            "2009",
+            "pdb.ip71",
+        ),
+        (  # (two pages, the rules' volume a page: the labeller's reading stands)
+            "Drayer, Daniel. (1989, Sept 1). Students see Chinese unrest. Old Gold and Black, "
+            "73(1), 1,5.",
+            "Old Gold and Black",
+            "73",
+            "1,5",
+        ),
+    ],
+)
+def test_volume_ranges_and_dotted_article_numbers(
+    raw: str, container: str, volume: str, pages: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

@@ -473,6 +473,7 @@ def publisher_only(rules: Fields, learned: CrfFields) -> bool:
         and not MEETING.search(rules.container)
         # (not "Bull. Seismol. Soc. Am. 105": a journal's abbreviations before its numbers)
         and not (learned.pages and _journal_words_only(rules.container))
+        and not (rules.volume and rules.pages)  # ("Cold Spring Harbor Protocols, 2009, pdb.ip71")
         and not _lone_journal(learned.text, rules.container)
     )
 
@@ -1503,9 +1504,17 @@ def pages_misread(learned: str, rules: Fields) -> bool:
     named = re.search(r"[A-Z][^\W\d_]+\s+\d", learned) is not None  # (or "CB 17")
     volume = learned == rules.volume and re.search(r"\d\s*[-–]\s*\d", rules.pages) is not None
     # ABNT's "v. 4, p. 1827": the volume, its label and the page read as one
+    # (or ACS's "102–103, 127–144", the volume and the pages read as one)
     labelled = bool(
         rules.volume
         and learned.startswith(rules.volume)
-        and re.fullmatch(r"\s*,\s*p\b.*", learned[len(rules.volume) :])
+        and re.fullmatch(
+            rf"\s*,\s*(?:p\b.*|{re.escape(rules.pages)})"
+            if "–" in rules.pages or "-" in rules.pages
+            else r"\s*,\s*p\b.*",  # (not "73(1), 1,5": pages 1 and 5, the rules' volume 1)
+            learned[len(rules.volume) :],
+        )
     )
+    if rules.pages.endswith(f".{learned}"):
+        return True  # "ip71" of the article number "pdb.ip71"
     return named or volume or labelled
