@@ -5569,3 +5569,41 @@ def test_volume_ranges_and_dotted_article_numbers(
 ) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (  # a quoted title, then a journal whose name holds commas
+            "Balakrishnan, S., H. Kamisetty, and C. J. Langmead. 2011. “Learning generative "
+            "models for protein fold families.” Proteins: structure, Function, and "
+            "Bioinformatics 79: 1061–1078.",
+            "Learning generative models for protein fold families",
+            "Proteins: structure, Function, and Bioinformatics",
+        ),
+        (  # the labeller's journal among the names before the quoted title
+            "Louis, B., Waikhom, S.D., Roy, P., Bhardwaj, P.K., Singh, M.W., Chandradev, S.K. "
+            "and Talukdar, N.C. (2014a) 'Invasion of Solanum tuberosum L. by Aspergillus "
+            "terreus: a microscopic and proteomics insight on pathogenicity', BMC Research "
+            "Notes, 7, p. 350.",
+            "Invasion of Solanum tuberosum L. by Aspergillus terreus: a microscopic and "
+            "proteomics insight on pathogenicity",
+            "BMC Research Notes",
+        ),
+        (
+            "Kabsch, W. XDS. Acta crystallographica. Section D, Biological crystallography 66, "
+            "125–132 (2010).",
+            "XDS",
+            "Acta crystallographica. Section D, Biological crystallography",
+        ),
+        (
+            "Avery, L. 2012. “C. elegans feeding.” Wormbook: 1–23. "
+            "https://doi.org/10.1895/wormbook.1.150.1.",
+            "C. elegans feeding",
+            "Wormbook",
+        ),
+    ],
+)
+def test_journal_after_a_quoted_or_short_title(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

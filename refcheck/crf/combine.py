@@ -144,6 +144,15 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
         head = container[: -len(rules.container)].strip(" ,.'’”\"")
         if head and head in whole:
             container = rules.container
+    if (
+        container
+        and rules.container
+        and re.search(rf"[,;:]\s+(?:and\s+|&\s*)?{re.escape(container)}$", rules.container)
+    ):
+        container = rules.container  # "Bioinformatics" of "Proteins: structure, Function, …"
+    before = learned.text.find(container) if container and rules.container and whole else -1
+    if 0 <= before < learned.text.find(whole):
+        container = rules.container  # "Chandradev, S.K. and …": the names before the title
     if container and rules.container and container in whole:
         return replace(
             learned,

@@ -746,13 +746,13 @@ def numbers_after_journal(learned: str | None, rules: Fields) -> bool:
     if not (learned and journal and learned.startswith(journal) and learned != journal):
         return False
     rest = learned[len(journal) :]
-    if rest[:1] not in {" ", "(", ","}:
+    if rest[:1] not in {" ", "(", ",", ":"}:  # (":" of "Wormbook: 1–23")
         return False
     # (word by word: "Hum Mol Genet 14 Spec No" of the rules' volume 14 and issue "Spec No 1",
     # "… Crystallography D" of the volume "D60")
     numbers = " ".join(filter(None, (rules.volume, rules.issue, rules.pages))).split()
     return all(
-        any(word in number for number in numbers) for word in re.sub(r"[(),]", " ", rest).split()
+        any(word in number for number in numbers) for word in re.sub(r"[(),:]", " ", rest).split()
     )
 
 
@@ -773,7 +773,9 @@ def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
             # politique", a subtitle the labeller read right)
             # (the first part alone for the title only before a part's name: "박중호.변상해
             # (2008), 기업체 …, 벤처창업연구", the rules' names as the title, reads right)
-            alone = separator == ". "
+            alone = separator == ". " or any(
+                fold(word) in CONTAINER_PARTS for word in re.findall(r"\.\s+(\w+)", head)
+            )  # ("Acta crystallographica. Section D" | "Biological crystallography")
             return len(head.split()) <= 10 and (
                 title == f"{rules.title}. {head}" or (alone and title == head)
             )
