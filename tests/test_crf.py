@@ -5607,3 +5607,29 @@ def test_volume_ranges_and_dotted_article_numbers(
 def test_journal_after_a_quoted_or_short_title(raw: str, title: str, container: str) -> None:
     reference = parse_reference(raw, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        (  # a loose-leaf manual's chapter and unit are no part of its name
+            "Li H, Qiu J, Fu XD (2012) RASL-seq for massively parallel and quantitative analysis "
+            "of gene expression. Current Protocols in Molecular Biology. Chapter 4:Unit 4.13.1-9.",
+            "RASL-seq for massively parallel and quantitative analysis of gene expression",
+            "Current Protocols in Molecular Biology",
+        ),
+        (  # the labeller cut the title short at "21q22.3" and took its tail for the journal
+            "McQuillin A, Bass NJ, Gurling HM (2006) Fine mapping of a susceptibility locus for "
+            "bipolar and genetically related unipolar affective disorders, to a region "
+            "containing the C21ORF29 and TRPM2 genes on chromosome 21q22.3. Molecular "
+            "Psychiatry 11: 134–142.",
+            "Fine mapping of a susceptibility locus for bipolar and genetically related unipolar "
+            "affective disorders, to a region containing the C21ORF29 and TRPM2 genes on "
+            "chromosome 21q22.3",
+            "Molecular Psychiatry",
+        ),
+    ],
+)
+def test_journal_name_without_chapter_or_title_tail(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (title, container)

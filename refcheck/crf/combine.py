@@ -243,6 +243,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         rules = replace(rules, title=None)
         merged.title = None
     numbered = evidence.numbers_after_journal(clean(learned.container), rules)
+    cut_title = False  # the labeller cut the title short, where the rules' stands
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
         if name == "year" and rules.year:
@@ -255,6 +256,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue
         if name == "container" and value and rules.title and evidence.ran_into(rules.title, value):
             continue  # the labeller ran the title into the container: keep the rules' reading
+        if name == "container" and value and cut_title and value in (rules.title or ""):
+            continue  # "… to a region containing the … genes on chromosome 21q22.3. Molecular
+            # Psychiatry 11": the labeller's journal lies inside the title it cut short
         if name == "container" and value and rules.container and value == rules.title:
             continue  # "BARLOW, P. N.: Functional anatomy of …. In: Biochemistry 52": the
             # labeller took the title for the container, where the rules read both
@@ -338,6 +342,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and value
             and evidence.cut_short(value, rules, learned.text, learned.container)
         ):
+            cut_title = True
             continue  # "... PCR and the 2(−Delta Delta C(T)) Method. Methods 25": the rules'
         if name == "title" and value and rules.title and evidence.year_suffix(rules.title, value):
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title

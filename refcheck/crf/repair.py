@@ -278,7 +278,19 @@ def repair(text: str, merged: Fields) -> Fields:
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)
     _gost(text, merged)
+    _protocol_unit(merged)
     return merged
+
+
+# a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
+# Biology. Chapter 4:Unit 4.13", "… in Neuroscience. Chapter 4, Unit 4.21"
+_PROTOCOL_UNIT = re.compile(r"\.\s+Chapter(?:\s+\d+[A-Z]?\s*[:,]?\s*Unit\b.*)?$")
+
+
+def _protocol_unit(merged: Fields) -> None:
+    """The chapter and unit are no part of the manual's name."""
+    if merged.container and (unit := _PROTOCOL_UNIT.search(merged.container)):
+        merged.container = merged.container[: unit.start()] or merged.container
 
 
 # a journal, its year, volume and pages in brackets after the names, as patents cite them
