@@ -1449,6 +1449,22 @@ def test_a_chapters_book_before_or_after_its_editors(raw: str, container: str) -
             "Bartek J (2003) Deregulation of the cell cycle. APMIS 111: 252–265; discussion 266.",
             "252–265",
         ),
+        # GOST's article numbers and lettered pages after "Art." and "P."
+        (
+            "Barrett J. C. Haploview: visualization and analysis of SNP genotype data // Cold "
+            "Spring Harbor Protocols. 2009. Vol. 2009. Art. pdb.ip71. DOI: 10.1101/pdb.ip71.",
+            "pdb.ip71",
+        ),
+        (
+            "Ahmad T., Eisen T. Kinase inhibition with BAY 43-9006 in renal cell carcinoma // "
+            "Clinical Cancer Research. 2004. Vol. 10. P. 6388S–6392S.",
+            "6388S–6392S",
+        ),
+        (
+            "Marchi T., Merten K. et al. Ultrafast neuronal imaging of dopamine dynamics // "
+            "Science. 2018. Vol. 360. Art. eaat4422. DOI: 10.1126/science.aat4422.",
+            "eaat4422",
+        ),
     ],
 )
 def test_pages_are_a_page_range_not_an_isbn_or_an_edition(raw: str, pages: str | None) -> None:
