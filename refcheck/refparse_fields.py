@@ -381,12 +381,16 @@ _SPACED_BEFORE_OPENING = frozenset(".,;:?!")
 _SPACED_AFTER_CLOSING = frozenset("([{")
 
 
+_INNER_EMPHASIS = re.compile(r"(?<=[^\W_])\*([^\W_]{1,20})\*(?=[^\W_])")
+
+
 def without_emphasis(value: str) -> str:
     """``value`` without its Markdown emphasis markers, each replaced by a space only where
     the text outside it needs one ("Title.*Journal*" → "Title. Journal", "(*Bombyx mori*):"
     → "(Bombyx mori):")."""
     if "*" not in value:
         return value
+    value = _INNER_EMPHASIS.sub(r"\1", value)  # "gene*r*al": letters set off inside a word
 
     def replace(match: re.Match[str]) -> str:
         start, end = match.span()

@@ -5543,3 +5543,31 @@ def test_chicago_notes_year_in_brackets_before_one_page() -> None:
     )
     got = (reference.year, reference.volume, reference.issue, reference.pages)
     assert got == ("2006", "314", None, "1564")
+
+
+def test_emphasis_inside_a_word_leaves_the_word_whole() -> None:
+    assert without_emphasis("A gene*r*al model of *Drosophila* wing") == (
+        "A general model of Drosophila wing"
+    )
+    reference = parse_reference(
+        "Smith J, Jones K (2010) A gene*r*al model of *Drosophila* wing growth. *Genetics* "
+        "184: 1–10.",
+        "r1",
+    )
+    assert (reference.title, reference.container) == (
+        "A general model of Drosophila wing growth",
+        "Genetics",
+    )
+
+
+def test_names_end_at_the_stop_before_a_title_opening_with_a_comma() -> None:
+    reference = parse_reference(
+        "Guindon, Grace E. and David Boisclair. Past, Current and Future Trends in Tobacco Use. "
+        "San Francisco: Center for Tobacco Control Research and Education, 2003.",
+        "r1",
+    )
+    assert [(p.family, p.given) for p in reference.authors] == [
+        ("Guindon", "Grace E."),
+        ("Boisclair", "David"),
+    ]
+    assert reference.title == "Past, Current and Future Trends in Tobacco Use"

@@ -374,14 +374,6 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
-        if (
-            name == "pages"
-            and value
-            and rules.pages
-            and (rules.pages.startswith(f"{value}.") or value == rules.volume)
-            and not re.fullmatch(r"\d{4}\.\d{4,5}", rules.pages)  # (an arXiv number)
-        ):
-            continue  # "M111" of the article number "M111.013680"; "314" of "2006, 314, 1564"
         if name == "pages" and value and evidence.pages_misread(value, rules):
             continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):

@@ -714,12 +714,18 @@ def book_as_title(learned: CrfFields, rules: Fields) -> bool:
 
 def names_past_colon(learned: CrfFields, rules: Fields) -> bool:
     """DIN's "CHEN, J. C. ; BECKWITH, J.: FtsQ, FtsL and …": the labeller ran the names past
-    the colon that ends them into the title's first words ("J.: FtsQ" read as a name), where
-    the rules' title opens with those words."""
+    the colon (or full stop) that ends them into the title's first words ("J.: FtsQ" read as a
+    name), where the rules' title opens with those words."""
     if not (learned.authors and rules.title):
         return False
-    _, colon, after = learned.authors[-1].family.partition(": ")
-    return bool(colon and after) and rules.title.startswith(after)
+    family = learned.authors[-1].family
+    _, colon, after = family.partition(": ")
+    if colon:
+        return bool(after) and rules.title.startswith(after)
+    # (or past the full stop, a title's first word before its comma: "… and David Boisclair.
+    # Past, Current and …")
+    _, stop, word = family.partition(". ")
+    return bool(stop and word.isalpha()) and rules.title.startswith(f"{word},")
 
 
 def split_title(learned: CrfFields, rules: Fields) -> bool:
@@ -1498,25 +1504,24 @@ def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
 
 
 def pages_misread(learned: str, rules: Fields) -> bool:
-    """The labeller's pages are the journal's name and volume ("Lancet 373") or the volume
-    alone ("24"), where the rules read a range after them (DIN's "Nat Genet 24 (2000), S.
-    372–6"), or the volume with the labelled page ("4, p. 1827")."""
-    if not rules.pages:
+    """The labeller's pages are the journal's name and volume ("Lancet 373"), the volume alone
+    (DIN's "Nat Genet 24 (2000), S. 372–6", ACS's "Science 2006, 314, 1564"), the volume with
+    the pages or their label ("4, p. 1827", "102–103, 127–144"), or a piece of an article's
+    number with a stop inside ("M111" of "M111.013680", "ip71" of "pdb.ip71")."""
+    pages = rules.pages
+    if not pages:
         return False
     named = re.search(r"[A-Z][^\W\d_]+\s+\d", learned) is not None  # (or "CB 17")
-    volume = learned == rules.volume and re.search(r"\d\s*[-–]\s*\d", rules.pages) is not None
-    # ABNT's "v. 4, p. 1827": the volume, its label and the page read as one
-    # (or ACS's "102–103, 127–144", the volume and the pages read as one)
+    # (not where the rules' pages are an arXiv number: "PoS LATTICE2013, 016 (2014), 1308.5598")
+    volume = learned == rules.volume and re.fullmatch(r"\d{4}\.\d{4,5}", pages) is None
+    ranged = "–" in pages or "-" in pages  # (not "73(1), 1,5": pages 1 and 5, the volume 1)
     labelled = bool(
         rules.volume
         and learned.startswith(rules.volume)
         and re.fullmatch(
-            rf"\s*,\s*(?:p\b.*|{re.escape(rules.pages)})"
-            if "–" in rules.pages or "-" in rules.pages
-            else r"\s*,\s*p\b.*",  # (not "73(1), 1,5": pages 1 and 5, the rules' volume 1)
+            rf"\s*,\s*(?:p\b.*|{re.escape(pages)})" if ranged else r"\s*,\s*p\b.*",
             learned[len(rules.volume) :],
         )
     )
-    if rules.pages.endswith(f".{learned}"):
-        return True  # "ip71" of the article number "pdb.ip71"
-    return named or volume or labelled
+    piece = pages.startswith(f"{learned}.") or pages.endswith(f".{learned}")
+    return named or volume or labelled or piece
