@@ -411,7 +411,18 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 def quote_close(text: str) -> int:
     """Where the quotation that opens ``text`` closes (-1 if it does not): an apostrophe
     between letters closes nothing ("'Hemprich's long-eared bat …'")."""
-    closer = _QUOTE_PAIRS[text[0]]
+    opener = text[0]
+    closer = _QUOTE_PAIRS[opener]
+    if opener != closer and opener in text[1:]:
+        # a quotation inside it: "“Frequencies … in “resting-state” data.”"
+        depth = 1
+        for at in range(1, len(text)):
+            if text[at] == opener:
+                depth += 1
+            elif text[at] == closer and not (closer == "’" and _APOSTROPHE.match(text, at)):
+                depth -= 1
+                if depth == 0:
+                    return at
     at = text.find(closer, 1)
     while at > 0 and closer in "'’" and _APOSTROPHE.match(text, at):
         at = text.find(closer, at + 1)

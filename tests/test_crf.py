@@ -5571,3 +5571,23 @@ def test_names_end_at_the_stop_before_a_title_opening_with_a_comma() -> None:
         ("Boisclair", "David"),
     ]
     assert reference.title == "Past, Current and Future Trends in Tobacco Use"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Cordes, D., V. M. Haughton, and M. E. Meyerand. 2001. “Frequencies contributing to "
+        "functional connectivity in the cerebral cortex in “resting-state” data.” AJNR. American "
+        "Journal of Neuroradiology 22: 1326–1333.",
+        "D. Cordes et al., “Frequencies contributing to functional connectivity in the cerebral "
+        "cortex in “resting-state” data,” AJNR. American Journal of Neuroradiology, vol. 22, pp. "
+        "1326–1333, 2001.",
+    ],
+)
+def test_a_quotation_inside_a_quoted_title(raw: str) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.title, reference.container) == (
+        "Frequencies contributing to functional connectivity in the cerebral cortex in "
+        "“resting-state” data",
+        "AJNR. American Journal of Neuroradiology",
+    )
