@@ -5591,3 +5591,17 @@ def test_a_quotation_inside_a_quoted_title(raw: str) -> None:
         "“resting-state” data",
         "AJNR. American Journal of Neuroradiology",
     )
+
+
+def test_a_span_of_dates_closing_the_title_stays() -> None:
+    reference = parse_reference(
+        "LAMUNU, M. ; OKWARE, S.: Containing a haemorrhagic fever epidemic: the Ebola "
+        "experience in Uganda (October 2000-January 2001). In: International Journal of "
+        "Infectious Diseases 8 (2004), S. 27–37.",
+        "r1",
+    )
+    assert reference.title == (
+        "Containing a haemorrhagic fever epidemic: the Ebola experience in Uganda (October "
+        "2000-January 2001)"
+    )
+    assert not evidence.year_suffix("Title (in press)", "Title")

@@ -532,9 +532,15 @@ def report_number(raw: str, value: str) -> bool:
 
 
 def year_suffix(longer: str, shorter: str) -> bool:
+    """The rules' title ends with a bracketed year or span of dates the labeller left out:
+    "Outcomes of the H1N1 pandemic (2009)", "… in Uganda (October 2000-January 2001)"."""
     return (
         longer.startswith(shorter)
-        and re.fullmatch(r"\s*\(\d{4}[a-z]?\)", longer[len(shorter) :]) is not None
+        and re.fullmatch(
+            r"\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{4})?\)",
+            longer[len(shorter) :],
+        )
+        is not None
     )
 
 
