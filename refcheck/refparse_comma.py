@@ -234,6 +234,8 @@ def comma_book(text: str) -> CommaBook | None:
     names = _name_pieces(pieces)
     if names is None:
         return None
+    if names < len(pieces) and re.match(r"(?:and|&)\s", pieces[names]):
+        return None  # "Deutsch, Anna, and Sara Dormann. Title. …": the names go on
     article = _journal_article(pieces, names)
     if article is not None:
         return article

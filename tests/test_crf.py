@@ -5605,3 +5605,16 @@ def test_a_span_of_dates_closing_the_title_stays() -> None:
         "2000-January 2001)"
     )
     assert not evidence.year_suffix("Title (in press)", "Title")
+
+
+def test_names_going_on_after_a_comma_are_no_comma_style_title() -> None:
+    reference = parse_reference(
+        "Deutsch, Anna, and Sara Dormann. Cellular automaton modeling of biological pattern "
+        "formation: characterization, applications, and analysis. Birkhäuser, Basel, 2004.",
+        "r1",
+    )
+    assert [p.family for p in reference.authors] == ["Deutsch", "Dormann"]
+    assert reference.title == (
+        "Cellular automaton modeling of biological pattern formation: characterization, "
+        "applications, and analysis"
+    )
