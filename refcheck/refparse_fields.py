@@ -1365,6 +1365,15 @@ def _title_and_container(
             parsed.container = _container_after_title(main[start:], parsed, journal=True)
             return
     end = _title_end(main)
+    if (
+        end is not None
+        and parsed.kind == "book"
+        and parsed.publisher
+        and not _CHAPTER_IN.search(main)
+        and not _PUBLISHER.search(main[end[1] :])
+    ):
+        end = None  # Nature's "Animals and ancestors. An ethnography (Oxford, Berg, 2000)": the
+        # imprint in brackets was read, what the title's stop leaves is its subtitle
     chapter = _COMMA_IN.search(main, 0, end[0] if end else len(main))
     if chapter is not None:  # "Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung …"
         end = chapter.start(), chapter.start() + 1

@@ -5618,3 +5618,10 @@ def test_names_going_on_after_a_comma_are_no_comma_style_title() -> None:
         "Cellular automaton modeling of biological pattern formation: characterization, "
         "applications, and analysis"
     )
+
+
+def test_a_nature_books_subtitle_before_its_bracketed_imprint() -> None:
+    reference = parse_reference(
+        "Morris, B. Animals and ancestors. An ethnography (Oxford, Berg, 2000).", "r1"
+    )
+    assert (reference.title, reference.year) == ("Animals and ancestors. An ethnography", "2000")
