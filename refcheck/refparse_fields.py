@@ -786,10 +786,13 @@ def _year_in_group(head: str, year: re.Match[str], limit: int) -> bool:
     if whole is None:
         leading = _leading_authors(head, limit)
         whole = leading[0] if leading else None
-    return (
-        whole is not None
-        and ((whole.corporate and len(whole.persons) == 1) or not whole.persons[0].given)
-        and year.group("y") in whole.persons[0].family
+    if whole is None:
+        return False
+    last = whole.persons[-1]
+    if len(whole.persons) > 1 and not last.given and year.group("y") in last.family:
+        return True  # "Masuzzo P, Martens L, 2014 Cell Migration Workshop Participants (2015)"
+    return ((whole.corporate and len(whole.persons) == 1) or not whole.persons[0].given) and (
+        year.group("y") in whole.persons[0].family
     )
 
 

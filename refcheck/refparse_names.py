@@ -59,7 +59,7 @@ _ORG_WORDS = frozenset(
 _GROUP_WORDS = frozenset(
     """team consortium group subgroup members community investigators collaborators coordinators
     collaboration network project initiative study association society committee council
-    organization organisation institute alliance program programme""".split()
+    organization organisation institute alliance program programme participants""".split()
 )
 _COMPANY_TAIL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|co|corp)\.?$", re.IGNORECASE)
 _SHAPE_FAMILY_INITIALS = re.compile(r"P*[WL](?:P*W){0,3}(?:I+|I*J)S?")  # "Van de Koppel J"

@@ -5622,3 +5622,20 @@ def test_a_nature_books_subtitle_before_its_bracketed_imprint() -> None:
         "Morris, B. Animals and ancestors. An ethnography (Oxford, Berg, 2000).", "r1"
     )
     assert (reference.title, reference.year) == ("Animals and ancestors. An ethnography", "2000")
+
+
+def test_a_group_with_a_year_closing_the_names() -> None:
+    reference = parse_reference(
+        "Masuzzo P, Martens L, 2014 Cell Migration Workshop Participants (2015) An open data "
+        "ecosystem for cell migration research. Trends in Cell Biology 25: 55–58.",
+        "r1",
+    )
+    assert [p.family for p in reference.authors] == [
+        "Masuzzo",
+        "Martens",
+        "2014 Cell Migration Workshop Participants",
+    ]
+    assert (reference.year, reference.title) == (
+        "2015",
+        "An open data ecosystem for cell migration research",
+    )
