@@ -131,6 +131,20 @@ def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
 _INITIALS_ONLY = re.compile(r"[A-Z](?:\.\s?[A-Z]){0,2}\.?")
 
 
+def _journal_misread(found: str, journal: str, title: str, text: str) -> bool:
+    """Whether the labeller's journal after a quoted title is no journal where the rules read
+    ``journal`` after it."""
+    if _INITIALS_ONLY.fullmatch(found):
+        return True  # "Löwe, J. (2014) '…', Elife": the last name's initials
+    head = found.removesuffix(journal).strip(" ,.'’”\"") if found.endswith(journal) else ""
+    if head and head in title:
+        return True  # the title's end run into the journal
+    if re.search(rf"[,;:]\s+(?:and\s+|&\s*)?{re.escape(found)}$", journal):
+        return True  # "Bioinformatics" of "Proteins: structure, Function, and Bioinformatics"
+    # "Chandradev, S.K. and …": among the names before the title
+    return bool(title) and 0 <= text.find(found) < text.find(title)
+
+
 def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
     """ "… (2011) 'Assessing the validity …', PLoS ONE, 6": the rules' quotation is the title,
     and what the labeller ran on past its closing mark is no part of the journal; where the
@@ -138,21 +152,12 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
     175"), the rules' journal and numbers, read after it, stand."""
     whole = rules.title or ""
     container = learned.container
-    if container and rules.container and _INITIALS_ONLY.fullmatch(container):
-        container = rules.container  # "Löwe, J. (2014) '…', Elife": the last name's initials
-    if container and rules.container and container.endswith(rules.container):
-        head = container[: -len(rules.container)].strip(" ,.'’”\"")
-        if head and head in whole:
-            container = rules.container
     if (
         container
         and rules.container
-        and re.search(rf"[,;:]\s+(?:and\s+|&\s*)?{re.escape(container)}$", rules.container)
+        and _journal_misread(container, rules.container, whole, learned.text)
     ):
-        container = rules.container  # "Bioinformatics" of "Proteins: structure, Function, …"
-    before = learned.text.find(container) if container and rules.container and whole else -1
-    if 0 <= before < learned.text.find(whole):
-        container = rules.container  # "Chandradev, S.K. and …": the names before the title
+        container = rules.container
     if container and rules.container and container in whole:
         return replace(
             learned,
@@ -306,10 +311,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
         if name == "container" and value and value.endswith("-") and rules.container:
             continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
-        if name in {"container", "pages"} and evidence.numbers_after_journal(value, rules):
-            continue  # "Frontiers in Neuroanatomy 8. doi:…", "eLife e03080": journal and number
-        if name in {"volume", "issue"} and numbered:
-            continue  # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
+        if name in {"container", "volume", "issue"} and numbered:
+            continue  # "Frontiers in Neuroanatomy 8. doi:…": the journal and its number
+            # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
+        if name == "pages" and evidence.numbers_after_journal(value, rules):
+            continue  # "eLife e03080" as the pages: the journal and its article number
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (

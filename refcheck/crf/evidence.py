@@ -674,10 +674,9 @@ def title_opens_in_brackets(learned: CrfFields, rules: Fields) -> bool:
 def bracket_lead_dropped(title: str, rules: Fields) -> bool:
     """ "(R)-beta-lysine-modified elongation factor P …": the labeller left out the short
     bracket the title opens with (a chemical's configuration, "(R)-", "(+)-", "(E)-")."""
-    whole = rules.title
-    if not (whole and whole != title and whole.endswith(title)):
+    lead = _lead(rules.title or "", title)
+    if lead is None:
         return False
-    lead = whole[: -len(title)]
     hyphen = lead.endswith(("-", "–")) or title.startswith(("-", "–"))  # (not "(ed.) Disputes")
     return hyphen and re.fullmatch(r"\([^()\s.]{1,6}\)", lead.rstrip("-–")) is not None
 
