@@ -2314,6 +2314,26 @@ def test_gost_numbers_after_the_slashes(raw: str, fields: tuple[str, str, str, s
             ["Okafor"],
             "Palmview: visualization and analysis of palm genotype data",
         ),
+        (
+            "Markow T. A., Beall S., Matzkin L. M. Egg size, embryonic development time and "
+            "ovoviviparity in Drosophila species // Journal of Evolutionary Biology. 2009. Vol. "
+            "22. P. 430–434.",
+            ["Markow", "Beall", "Matzkin"],
+            "Egg size, embryonic development time and ovoviviparity in Drosophila species",
+        ),
+        (
+            "Calendar R., Berg P. D-Tyrosyl RNA: formation, hydrolysis and utilization for "
+            "protein synthesis // J Mol Biol. 1967. Vol. 26. P. 39–54.",
+            ["Calendar", "Berg"],
+            "D-Tyrosyl RNA: formation, hydrolysis and utilization for protein synthesis",
+        ),
+        (
+            "Xylander W. E. The Gyrocotylidea, Amphilinidea and the early evolution of the "
+            "Cestoda // Interrelationships of the Platyhelminthes / ed. by D. T. J. Littlewood, "
+            "R. A. Bray. New York: Taylor and Francis, Inc, 2001. P. 103–111.",
+            ["Xylander"],
+            "The Gyrocotylidea, Amphilinidea and the early evolution of the Cestoda",
+        ),
     ],
 )
 def test_a_gost_title_runs_from_the_names_to_the_slashes(
