@@ -5599,3 +5599,49 @@ def test_gost_title_after_names_the_rules_cut_short() -> None:
         "The Integrated Genome Browser: free software for distribution and exploration of "
         "genome-scale datasets"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "et_al", "title", "journal"),
+    [
+        (
+            "Lumbar disc replacement: update. Heider FC, Mayer HM, Siepe CJ. J Neurosurg Sci. "
+            "2015 Jun; 59(2): 169-80.",
+            [("Heider", "FC"), ("Mayer", "HM"), ("Siepe", "CJ")],
+            False,
+            "Lumbar disc replacement: update",
+            "J Neurosurg Sci",
+        ),
+        (
+            "Evolution of Design of Interbody Cages for Anterior Lumbar Interbody Fusion. Phan "
+            "K, Mobbs RJ. Orthop Surg. 2016 Aug; 8(3): 270-7. doi: 10.1111/os.12259.",
+            [("Phan", "K"), ("Mobbs", "RJ")],
+            False,
+            "Evolution of Design of Interbody Cages for Anterior Lumbar Interbody Fusion",
+            "Orthop Surg",
+        ),
+        (
+            # (both parsers leave the names out: they are read after the title)
+            "Lumbar disc replacement: update. Heider FC, Mayer HM, Siepe CJ, et al. J Neurosurg "
+            "Sci. 2015 Jun; 59(2): 169-80.",
+            [("Heider", "FC"), ("Mayer", "HM"), ("Siepe", "CJ")],
+            True,
+            "Lumbar disc replacement: update",
+            "J Neurosurg Sci",
+        ),
+        (
+            # (the rules ran their journal on from the names)
+            "A trial of things. Smith J, Doe A. Lancet. 2001;357(9251):1-5. Review. PMID: 11197313",
+            [("Smith", "J"), ("Doe", "A")],
+            False,
+            "A trial of things",
+            "Lancet",
+        ),
+    ],
+)
+def test_pubmed_summary_names_after_the_title(
+    text: str, names: list[tuple[str, str]], et_al: bool, title: str, journal: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == names
+    assert (reference.et_al, reference.title, reference.container) == (et_al, title, journal)

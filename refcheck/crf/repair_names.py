@@ -189,6 +189,54 @@ def vancouver_name_before_title(text: str, merged: Fields) -> None:
     merged.title = clean(title[lead.end() :], title=True) or title
 
 
+# PubMed's summary order, the title first and then its authors as "Family INITIALS" ("Lumbar disc
+# replacement: update. Heider FC, Mayer HM, Siepe CJ. J Neurosurg Sci. 2015"): two names or more,
+# or one with "et al.", so that "… of type II. Series A" is no list of names
+_VANCOUVER_NAME = r"(?:[a-z]+\s)*[A-Z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]*)?\s[A-Z]{1,3}"
+_NAMES_AFTER_TITLE = re.compile(
+    rf"(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})+(?:,?\s+et\s+al)?"
+    rf"|{_VANCOUVER_NAME},?\s+et\s+al)\.?"
+)
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
+_AFTER_TITLE = re.compile(r"[.?!]?\s+")
+_JOURNAL_BEFORE_YEAR = re.compile(rf"\.\s+(?P<journal>[A-Z][^;:()\d]*?)\.?\s+{YEAR}\b")
+
+
+def names_after_title(text: str, merged: Fields) -> None:
+    """Names printed after the title, in PubMed's summary order, are the authors: read off the
+    title where the labeller ran them into it, or read where both parsers left them out."""
+    title = merged.title
+    if merged.authors or not title:
+        return
+    for stop in _SENTENCE_END.finditer(title):
+        names = _NAMES_AFTER_TITLE.fullmatch(title, stop.end())
+        if names is not None:
+            _set_names(merged, names.group("names"))
+            merged.title = clean(title[: stop.start() + 1], title=True) or title
+            return
+    at = text.find(title)
+    after = _AFTER_TITLE.match(text, at + len(title)) if at >= 0 else None
+    names = _NAMES_AFTER_TITLE.match(text, after.end()) if after is not None else None
+    if names is None or not text.startswith(".", names.end("names")):
+        return
+    _set_names(merged, names.group("names"))
+    if merged.container and merged.container.startswith(names.group("names")):
+        # the rules' journal ran on from the names: "Smith J, Doe A. Lancet. 2001;357"
+        journal = _JOURNAL_BEFORE_YEAR.match(text, names.end("names"))
+        merged.container = journal.group("journal") if journal is not None else None
+
+
+def _set_names(merged: Fields, names: str) -> None:
+    """ "Heider FC, Mayer HM, et al" as people, and whether the list ends in "et al"."""
+    listed = re.sub(r",?\s+et\s+al$", "", names)
+    merged.et_al = listed != names
+    people = []
+    for name in listed.split(", "):
+        family, given = name.rsplit(" ", 1)
+        people.append(Person(family, given))
+    merged.authors = tuple(people)
+
+
 # the end of a group's acronym that the labeller began the title with: "ERFC). Diabetes …"
 _ACRONYM_END = re.compile(r"(?P<acronym>[A-Z][\w&/-]*)\)[.:,]?\s+(?=\S)")
 
