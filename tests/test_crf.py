@@ -5645,3 +5645,54 @@ def test_pubmed_summary_names_after_the_title(
     reference = parse_reference(text, "r1")
     assert [(p.family, p.given) for p in reference.authors] == names
     assert (reference.et_al, reference.title, reference.container) == (et_al, title, journal)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Lacan, J. (1977). Écrits: A selection (A. Sheridan, Trans.). New York: Norton.",
+            "Écrits: A selection",
+        ),
+        (
+            "Freud, S. (1953). The interpretation of dreams (J. Strachey, Ed. & Trans.). London: "
+            "Hogarth Press.",
+            "The interpretation of dreams",
+        ),
+        (
+            "Foucault, M. (1977). Discipline and punish: The birth of the prison (A. Sheridan, "
+            "Trans.). New York, NY: Vintage. (Original work published 1975)",
+            "Discipline and punish: The birth of the prison",
+        ),
+    ],
+)
+def test_apa_translator_bracket_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "CH2M HILL. 2006. Final Tidal Study Report: Site SS11 South/AMC Ramp Area. Prepared "
+            "for Air Force Center for Environmental Excellence, Environmental Services Office, "
+            "Installation Worldwide—Pacific Division. March.",
+            "Final Tidal Study Report: Site SS11 South/AMC Ramp Area",
+        ),
+        (
+            "Hargrove, Thomas 1993 Archaeological Excavations at 31NH142, Hamp's Landing, River "
+            "Road Park, New Hanover county, North Carolina. Report submitted to New Hanover "
+            "County Department of Parks and Recreation, Wilmington, North Carolina by "
+            "Archaeological Research Consultants, Inc.,",
+            "Archaeological Excavations at 31NH142, Hamp's Landing, River Road Park, New "
+            "Hanover county, North Carolina",
+        ),
+        (
+            "Environmental Protection Agency, United States (EPA). 2009. Ecological Soil "
+            "Screening Levels. <http://www.epa.gov/ecotox/ecossl/>. June. (Date Accessed)",
+            "Ecological Soil Screening Levels",
+        ),
+    ],
+)
+def test_a_reports_client_or_a_link_ends_the_title(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title

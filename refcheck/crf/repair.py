@@ -280,7 +280,54 @@ def repair(text: str, merged: Fields) -> Fields:
     _comma_style(text, merged)
     _gost(text, merged)
     _protocol_unit(merged)
+    _role_bracket(text, merged)
+    _prepared_for(merged)
+    _link_in_title(merged)
     return merged
+
+
+# APA's translator or editor in brackets after a book's title: "Écrits: A selection (A.
+# Sheridan, Trans.)", "(J. Strachey, Ed. & Trans.)", "(R. Hurley, Trans. & Ed.)"
+_ROLE_BRACKET = re.compile(
+    r"\s*\((?P<names>[^()]{2,160}?),\s*(?:Trans|Eds?|Comp|Ed\.\s*&\s*Trans|Trans\.\s*&\s*Eds?)\.?\)"
+)
+
+
+def _role_bracket(text: str, merged: Fields) -> None:
+    """The translator's or editor's bracket after a title is no part of it; the labeller and
+    the rules stop inside it ("Écrits: A selection (A. Sheridan") or run through it."""
+    title = merged.title
+    at = text.find(title) if title else -1
+    role = _ROLE_BRACKET.search(text, at) if title and at >= 0 else None
+    if role is None or not title or role.start() >= at + len(title):
+        return
+    merged.title = clean(text[at : role.start()], title=True) or title
+
+
+# a report's client after its title: ". Prepared for Air Force Center …", ". Report submitted to
+# New Hanover County …"
+_PREPARED_FOR = re.compile(
+    r"\.\s+(?:(?:Final\s+|Technical\s+)?Report\s+)?(?:[Pp]repared|[Ss]ubmitted)\s+(?:for|to)\b"
+)
+
+
+def _prepared_for(merged: Fields) -> None:
+    """The sentence naming whom a report was prepared for ends its title."""
+    client = _PREPARED_FOR.search(merged.title or "")
+    if client is not None and merged.title and client.start() > 0:
+        merged.title = clean(merged.title[: client.start()], title=True) or merged.title
+
+
+# a link the title ran into, bracketed or not: "… Levels. <http://www.epa.gov/…>", "… monitor
+# https://www.itu.int/…"
+_LINK_IN_TITLE = re.compile(r"[\s.,:;]+[<\[(]?(?:https?://|www\.)")
+
+
+def _link_in_title(merged: Fields) -> None:
+    """A link is never part of a title: the title ends before it."""
+    link = _LINK_IN_TITLE.search(merged.title or "")
+    if link is not None and merged.title and link.start() > 0:
+        merged.title = clean(merged.title[: link.start()], title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
