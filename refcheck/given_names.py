@@ -39,6 +39,7 @@ GIVEN_NAMES = frozenset(
     stephanie stephen steven susan susanne sylvie teresa thomas timothy tom ulrich victor
     vincent virginia walter werner william wolfgang yves
     birgit dieter heike helmut helmuth jutta monika nina petra renate ulrike ursula
+    bernd dirk gisela horst ingrid jörg manfred rainer sigrid ulf uwe volker
     """.split()
 )
 

@@ -224,6 +224,14 @@ _TAILS = (
             rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
         ),
     ),
+    (  # German issue and year: "In: Behindertenpädagogik 1/1976, S. 18 - 30", "In: Deutsche
+        # Lehrerzeitung 29-30/1997 (24. 7. 1997), S. 7"
+        "/",
+        re.compile(
+            rf"(?<=[^\W\d])\s+(?P<iss>\d{{1,3}}(?:[-–]\d{{1,3}})?)/(?P<year>{YEAR})"
+            rf"(?:\s*\([^()]*\))?\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
+        ),
+    ),
     ("", re.compile(rf",\s*(?:#|[Nn]o\.?\s*|№\s*)(?P<iss>\d+)(?:\s*,\s*{_PAGES})?$")),
     ("", re.compile(rf",\s*{_VOL}\s*(?:{_ISS})?(?:\s*,\s*{_PAGES})?$")),  # , 33(2), 125–14
     (
@@ -672,19 +680,37 @@ def _cjk_authors(head: str) -> tuple[AuthorList, int, str | None] | None:
 
 
 # German humanities: "Ulrike Schildmann: Frauenforschung, in: …", "Georg Feuser und Wolfgang
-# Jantzen: Title": full names given first, closed by a colon
+# Jantzen: Title": full names given first, closed by a colon, the year before them in a list
+# of one author's works ("1996: Ulf Preuss-Lausitz: Die Pädagogik …")
 _COLON_NAMES = _lazy(
-    r"(?P<names>(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.|von|van|de|zu)){1,3}"
+    r"(?:(?:1[5-9]|20)\d\d[a-z]?:\s+)?(?P<names>(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.|von|van|de|zu)){1,3}"
     r"(?:(?:,? und |,? and | & |, | ?/ ?)(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)"
     r"(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.|von|van|de|zu)){1,3}){0,5}):\s+(?=\S)"
 )
 
 
+# the same, family first: "Reiser, Helmut: Heilpädagogische …", "Resinger, Paul/Schratz,
+# Michael: …"
+_COLON_INVERTED = _lazy(
+    r"(?P<names>(?P<family>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?), (?P<given>[A-ZÀ-Þ][\w'’-]+)"
+    r"(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.))?"
+    r"(?:(?: ?/ ?|; | und | and | & )[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?, [A-ZÀ-Þ][\w'’-]+"
+    r"(?: (?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.))?){0,5}):\s+(?=\S)"
+)
+
+
 def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
     """Full names given first, closed by a colon, where the first is a known given name
-    ("Wolfgang Jantzen: Körper, Selbst …"; not "Nondemocratic Regimes: A Multilevel …")."""
+    ("Wolfgang Jantzen: Körper, Selbst …"; not "Nondemocratic Regimes: A Multilevel …"), or
+    family first ("Reiser, Helmut: …")."""
+    inverted = _COLON_INVERTED().match(head)
+    if inverted is not None and fold(inverted.group("given")) in GIVEN_NAMES:
+        names = re.sub(r" ?/ ?| und | and | & ", "; ", inverted.group("names"))
+        authors = parse_authors(names)
+        if authors is not None and all(person.given for person in authors.persons):
+            return authors, inverted.end()
     match = _COLON_NAMES().match(head)
-    if match is None or fold(head.split(None, 1)[0]) not in GIVEN_NAMES:
+    if match is None or fold(match.group("names").split(None, 1)[0]) not in GIVEN_NAMES:
         return None
     authors = parse_authors(match.group("names").replace(" / ", ", ").replace("/", ", "))
     if authors is None or not all(person.given for person in authors.persons):
@@ -1377,6 +1403,15 @@ def _title_and_container(
     ):
         end = None  # Nature's "Animals and ancestors. An ethnography (Oxford, Berg, 2000)": the
         # imprint in brackets was read, what the title's stop leaves is its subtitle
+    marked = _JOURNAL_IN.search(main, end[1]) if end is not None else None
+    if (
+        end is not None
+        and marked is not None
+        and not re.search(r"\d", main[end[1] : marked.start()])
+    ):
+        # "Wege aus der Erschöpfung. Die Universitäten, die Politik … Tod. In: Der
+        # Tagesspiegel": DIN's "In:" closes the title, its subtitle's sentences and all
+        end = marked.start() + 1, marked.start() + 1
     chapter = _COMMA_IN.search(main, 0, end[0] if end else len(main))
     if chapter is not None:  # "Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung …"
         end = chapter.start(), chapter.start() + 1

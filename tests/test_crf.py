@@ -5696,3 +5696,61 @@ def test_apa_translator_bracket_is_no_part_of_the_title(text: str, title: str) -
 )
 def test_a_reports_client_or_a_link_ends_the_title(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title", "journal", "numbers"),
+    [
+        (
+            # (a list of one author's works: the year before the names)
+            "1996: Ulf Preuss-Lausitz: Wege aus der Erschöpfung. Die Universitäten, die "
+            "Politik und der schleichende Tod. In: Der Tagesspiegel v. 1. 3. 1996, S. 20",
+            [("Preuss-Lausitz", "Ulf")],
+            "Wege aus der Erschöpfung. Die Universitäten, die Politik und der schleichende Tod",
+            None,
+            None,
+        ),
+        (
+            "1997: Ulf Preuss-Lausitz: Einsäuliger Dom der Technik. Über die Abwicklungspläne "
+            "an der TU Berlin und die Zukunft der Lehrerbildung in Berlin. In: Deutsche "
+            "Lehrerzeitung 29-30/1997 (24. 7. 1997), S. 7",
+            [("Preuss-Lausitz", "Ulf")],
+            "Einsäuliger Dom der Technik. Über die Abwicklungspläne an der TU Berlin und die "
+            "Zukunft der Lehrerbildung in Berlin",
+            "Deutsche Lehrerzeitung",
+            ("1997", "29-30", "7"),
+        ),
+        (
+            # (family first, the colon closing the given name)
+            "Schöler, Jutta: Anderes Akzeptieren, soziale Kompetenzen erwerben. Integration "
+            "behinderter Schüler in Regelschulen ist möglich. In: Klett – Themendienst, Heft 1, "
+            "1996",
+            [("Schöler", "Jutta")],
+            "Anderes Akzeptieren, soziale Kompetenzen erwerben. Integration behinderter "
+            "Schüler in Regelschulen ist möglich",
+            "Klett – Themendienst",
+            None,
+        ),
+        (
+            "Resinger, Paul/Schratz, Michael: Schule im Umbruch. Innsbruck 2008",
+            [("Resinger", "Paul"), ("Schratz", "Michael")],
+            "Schule im Umbruch",
+            None,
+            None,
+        ),
+    ],
+)
+def test_german_names_closed_by_a_colon_and_titles_closed_by_in(
+    text: str,
+    names: list[tuple[str, str]],
+    title: str,
+    journal: str | None,
+    numbers: tuple[str, str, str] | None,
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == names
+    assert reference.title == title
+    if journal is not None:
+        assert reference.container == journal
+    if numbers is not None:
+        assert (reference.year, reference.issue, reference.pages) == numbers

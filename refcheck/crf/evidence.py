@@ -1008,7 +1008,8 @@ def year_lead(learned: str, rules: Fields) -> bool:
 def head_cut(learned: CrfFields, rules: Fields) -> bool:
     """ "(1956) J. B. S. Haldane and the theory …", "(1956) Comparison of Smith et al. (2001)
     and …": the labeller read the opening of a title as names, a date or a journal and began
-    the title after it, while the rules' title runs from the closed year to the same end."""
+    the title after it, while the rules' title runs from the closed year (or the names' colon)
+    to the same end."""
     whole, value = rules.title, clean(learned.title, title=True)
     if not (whole and value and rules.year and value != whole and whole.endswith(value)):
         return False
@@ -1016,8 +1017,12 @@ def head_cut(learned: CrfFields, rules: Fields) -> bool:
     if at < 0:
         return False
     before = learned.text[:at]
-    if not re.search(rf"{re.escape(rules.year)}[a-z]?\s*[).,:]\s*$", before):
-        return False  # the rules' title opens right after the year, so no name is in it
+    if not re.search(rf"{re.escape(rules.year)}[a-z]?\s*[).,:]\s*$", before) and not (
+        rules.authors and re.search(rf"{re.escape(rules.authors[-1].family)}:\s*$", before)
+    ):
+        # the rules' title opens right after the year or the colon that closes German full
+        # names ("Ulf Preuss-Lausitz: Einsäuliger Dom …"), so no name is in it
+        return False
     head = whole[: -len(value)]
     shares = learned.labels_of(head.rstrip(" .,;:"))
     return sum(shares.get(name, 0.0) for name in ("author", "editor", "date", "container")) >= 0.5
@@ -1346,12 +1351,18 @@ def journal_head(text: str, container: str) -> str | None:
 def family_lead(learned: str, rules: Fields) -> bool:
     """ "Winstanley Dila-tonicblack holes …", 'Chern "Design for Reliability …': the labeller
     began the title with the family name of the rules' last author (a given-first list that
-    runs into the title with no separator)."""
+    runs into the title with no separator), or with the given name of an inverted one."""
     lead = _lead(learned, rules.title)
+    last = rules.authors[-1] if rules.authors else None
     return (
         lead is not None
-        and bool(rules.authors)
-        and lead.strip(" \"“‘'«") == rules.authors[-1].family
+        and last is not None
+        and (
+            lead.strip(" \"“‘'«") == last.family
+            # "Jutta: Anderes Akzeptieren …" of "Schöler, Jutta: …": the given name that the
+            # colon closes
+            or (bool(last.given) and lead.rstrip() == f"{last.given}:")
+        )
     )
 
 
