@@ -5754,3 +5754,38 @@ def test_german_names_closed_by_a_colon_and_titles_closed_by_in(
         assert reference.container == journal
     if numbers is not None:
         assert (reference.year, reference.issue, reference.pages) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "Tanenbaum, Computer Networks, 2nd Ed. (Prentice Hall 1989)",
+            [("Tanenbaum", "")],
+            "Computer Networks",
+        ),
+        (
+            "P. Glafkides, Chimie et Phisique Photographique, Paul Montel, 1967",
+            [("Glafkides", "P.")],
+            "Chimie et Phisique Photographique",
+        ),
+        (
+            "Remington's Pharmaceutical Sciences, Mack Publishing Company, Easton, Pa., 19th "
+            "Edition (1995)",
+            [],
+            "Remington's Pharmaceutical Sciences",
+        ),
+        (
+            # (a journal follows: no title is printed, the names are names)
+            "Bhat Riyaz Ahmed et al., Nucl. Phys. A, 935 (2015) 43;",
+            [("Bhat", "Riyaz Ahmed")],
+            None,
+        ),
+    ],
+)
+def test_a_books_title_read_as_given_names(
+    text: str, names: list[tuple[str, str]], title: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == names
+    assert reference.title == title

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from refcheck.given_names import GIVEN_NAMES
 from refcheck.model import Person
 from refcheck.refparse_fields import YEAR, Fields, clean
-from refcheck.textnorm import is_particle
+from refcheck.textnorm import fold, is_particle
 
 
 def without_journal_name(authors: tuple[Person, ...], head: list[str]) -> tuple[Person, ...]:
@@ -235,6 +236,38 @@ def _set_names(merged: Fields, names: str) -> None:
         family, given = name.rsplit(" ", 1)
         people.append(Person(family, given))
     merged.authors = tuple(people)
+
+
+# a given name no person has: words that are no initials, no known given name, or a number
+# ("Computer Networks 2nd" of "Tanenbaum, Computer Networks, 2nd Ed.")
+_INITIAL = re.compile(r"[A-ZÀ-Þ][a-z]?\.?(?:-[A-ZÀ-Þ]\.?)?|[A-Z]{1,3}|Jr\.?|Sr\.?|I{1,3}|IV")
+
+
+def given_as_title(text: str, merged: Fields) -> None:
+    """ "Tanenbaum, Computer Networks, 2nd Ed. (Prentice Hall 1989)", "P. Glafkides, Chimie et
+    Phisique Photographique, Paul Montel, 1967": a book's title read as a person's given names,
+    where the entry has no title, journal or volume. The title is the piece between commas
+    that holds those words; the persons from it on (its publisher) are none."""
+    if merged.title and not re.fullmatch(rf"\(?{YEAR}[a-z]?\)?", merged.title):
+        return
+    if merged.container or merged.volume:
+        return
+    for index, person in enumerate(merged.authors):
+        words = person.given.split()
+        if len(words) < 2 or is_particle(words[0]):
+            continue
+        if any(_INITIAL.fullmatch(word) or fold(word) in GIVEN_NAMES for word in words):
+            continue
+        pieces = [piece.strip() for piece in text.split(",")]
+        found = next((n for n, piece in enumerate(pieces) if words[0] in piece.split()), None)
+        if found is None:
+            return
+        title = re.sub(r"\s+\d+(?:st|nd|rd|th)\s+[Ee]d(?:ition)?\.?$", "", pieces[found])
+        kept = merged.authors[:index]
+        if person.family not in pieces[found].split():
+            kept = (*kept, Person(person.family, ""))
+        merged.authors, merged.title = kept, clean(title, title=True) or title
+        return
 
 
 # the end of a group's acronym that the labeller began the title with: "ERFC). Diabetes …"
