@@ -147,9 +147,14 @@ _PAREN_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", "No Lie MRI, Inc. n.d.", and with no stop "Smith J 2011 Eur. J.
-# Phys." or "Tariq H et al 2002 Title" (IOP)
+# Phys." or "Tariq H et al 2002 Title" (IOP), or after a full name joined last ("…, and Sanna
+# Tasala 2014. The Role …")
 _BARE_YEAR = re.compile(
     rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?|n\.\s?d\.?)(?P<post>[.,:;]?)(?=\s|$)"
+)
+# a year right after a full name that the list joins last, with no stop between
+_LAST_JOINED_YEAR = re.compile(
+    rf",?\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+(?P<pre>)\s+(?P<y>{YEAR}[a-z]?)(?P<post>\.)(?=\s)"
 )
 _LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
@@ -793,6 +798,10 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
             body = lone_body(head[: match.start("pre")])  # "Committee on …, … Council."
             if body is not None:
                 return match, body
+    joined = _LAST_JOINED_YEAR.search(head, 0, min(limit, AUTHOR_LIST_LIMIT))
+    authors = parse_authors(head[: joined.end("pre")]) if joined is not None else None
+    if joined is not None and authors:
+        return joined, authors  # "…, Chetan Kumar, and Sanna Tasala 2014. The Role …"
     return None
 
 

@@ -5789,3 +5789,102 @@ def test_a_books_title_read_as_given_names(
     reference = parse_reference(text, "r1")
     assert [(p.family, p.given) for p in reference.authors] == names
     assert reference.title == title
+
+
+def test_a_year_right_after_a_full_name_joined_last() -> None:
+    reference = parse_reference(
+        "Siebert, Hannes, Chetan Kumar, and Sanna Tasala 2014. The Role of External Actors in "
+        "supporting National Dialogue Processes, in: Ministry of Foreign Affairs of Finland. "
+        "National Dialogue and Internal Mediation Processes. Helsinki.",
+        "r1",
+    )
+    assert [(p.family, p.given) for p in reference.authors] == [
+        ("Siebert", "Hannes"),
+        ("Kumar", "Chetan"),
+        ("Tasala", "Sanna"),
+    ]
+    assert (reference.year, reference.title) == (
+        "2014",
+        "The Role of External Actors in supporting National Dialogue Processes",
+    )
+
+
+def test_the_title_stops_at_a_comma_in_before_the_proceedings() -> None:
+    reference = parse_reference(
+        "R. Daley, T. Millar, M. Osorno, Operationalizing the coordinated incident handling "
+        "model, in: Technologies for homeland security (HST), 2011 IEEE international "
+        "conference on, 2011, pp. 287-294.",
+        "r1",
+    )
+    assert (reference.title, reference.container, reference.pages) == (
+        "Operationalizing the coordinated incident handling model",
+        "Technologies for homeland security (HST), 2011 IEEE international conference on",
+        "287-294",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "The Arrival. Dir. David Twohy. Perf. Charlie Sheen. Artisan, Santa Monica, Calif., "
+            "1996.",
+            [],
+            "The Arrival",
+        ),
+        (
+            "The Day after Tomorrow. Dir. Roland Emmerich. Perf. Dennis Quaid, Jake Gyllenhaal, "
+            "Emmy Rossum, Dash Mihok. Twentieth-Century Fox, Beverly Hills, Calif., 2004.",
+            [],
+            "The Day after Tomorrow",
+        ),
+        (
+            "Soderbergh, Steven, director. Che. DVD. New York: Criterion Collection, 2008.",
+            [("Soderbergh", "Steven")],
+            "Che",
+        ),
+    ],
+)
+def test_films_in_mla_and_chicago(text: str, names: list[tuple[str, str]], title: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == names
+    assert (reference.title, reference.container) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Boswell, James (1970), Journal of a Trip to the Hebrides with Samuel Johnson, (ed.) "
+            "R. W. Chapman (Oxford: Oxford University Press).",
+            "Journal of a Trip to the Hebrides with Samuel Johnson",
+        ),
+        (
+            # (the editor opens the entry after its author)
+            "Darwin, Charles. Barlow, Nora, ed. The Autobiography of Charles Darwin, 1809-1882. "
+            "New York: W.W. Norton & Company, 2005.",
+            "The Autobiography of Charles Darwin, 1809-1882",
+        ),
+        (
+            # (the labeller cut the title at a comma; the rules' runs to the imprint)
+            "Kubik, Reinhold, Händels Rinaldo: Geschichte, Werk, Wirkung (Neuhausen-Stuttgart: "
+            "Hänssler-Verlag, 1982).",
+            "Händels Rinaldo: Geschichte, Werk, Wirkung",
+        ),
+    ],
+)
+def test_chicago_books_editor_lines_and_bracketed_imprints(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title
+
+
+def test_a_title_opening_with_in_is_no_chapters_book() -> None:
+    reference = parse_reference(
+        "Knowledge@Wharton (2011, March 16). In Search of the Perfect Search: Can Google Beat "
+        "Attempts to Game the System? Retrieved on October 14, 2015 at "
+        "http://knowledge.wharton.upenn.edu/article/in-search/",
+        "r1",
+    )
+    assert (reference.title, reference.container) == (
+        "In Search of the Perfect Search: Can Google Beat Attempts to Game the System?",
+        None,
+    )

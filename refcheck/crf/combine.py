@@ -194,6 +194,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title)
     if evidence.tail_as_container(rules, learned):
         learned = replace(learned, title=rules.title, container=None)
+    if evidence.title_past_in(learned, rules):
+        learned = replace(learned, title=rules.title, container=rules.container)
+    if evidence.title_opens_with_in(learned, rules):
+        rules = replace(rules, title=learned.title, container=None, kind=None)
+        merged.title, merged.container, merged.kind = rules.title, None, None
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
     if (
@@ -374,6 +379,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "(1956) J. B. S. Haldane and …": the title opens right after the year
         if name == "title" and value and evidence.inside_brackets(value, rules):
             continue  # "[… metastasis. Outcome in …]": a translated title is whole
+        if name == "title" and value and evidence.cut_before_imprint(value, rules, learned.text):
+            continue  # "Händels Rinaldo: Geschichte, Werk, Wirkung (Neuhausen-Stuttgart: …)"
         if name == "title" and value and evidence.cut_at_the_end(value, rules, learned):
             continue  # "… repeats (STRs) in Berbers from Morocco.": nothing else follows
         if name == "title" and value and evidence.mid_number(value, rules.title):

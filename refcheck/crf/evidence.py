@@ -1262,6 +1262,49 @@ def editors_as_book(value: str | None, rules: Fields, text: str) -> bool:
     )
 
 
+_PAST_IN = re.compile(r",\s+[Ii]n:?\s+\S")
+
+
+def title_past_in(learned: CrfFields, rules: Fields) -> bool:
+    """ "Operationalizing the … model, in: Technologies for homeland security (HST)": the
+    labeller ran the title on past the ", in:" that opens the book or proceedings, where the
+    rules' title stops at it."""
+    title, whole = clean(learned.title, title=True), rules.title
+    return bool(
+        title
+        and whole
+        and rules.container
+        and title.startswith(whole)
+        and _PAST_IN.match(title, len(whole))
+    )
+
+
+# Chicago's imprint in brackets after a book's title: " (Neuhausen-Stuttgart: Hänssler-Verlag,
+# 1982)"
+_BRACKETED_IMPRINT = re.compile(r"\s*\([^()]{2,120}:[^()]{2,120}\d{4}[a-z]?\)")
+
+
+def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:
+    """ "Händels Rinaldo: Geschichte, Werk" of "…, Werk, Wirkung (Neuhausen-Stuttgart: …,
+    1982)": the labeller cut the title at a comma, where the rules' runs to the bracketed
+    imprint."""
+    whole = rules.title
+    if not (whole and title != whole and whole.startswith(title)):
+        return False
+    if not re.match(r",\s", whole[len(title) :]):
+        return False
+    at = text.find(whole)
+    return at >= 0 and _BRACKETED_IMPRINT.match(text, at + len(whole)) is not None
+
+
+def title_opens_with_in(learned: CrfFields, rules: Fields) -> bool:
+    """ "(2011, March 16). In Search of the Perfect Search: …": the rules read the title's
+    first word as the "In" that opens a chapter's book, and the rest as that book, where the
+    labeller read the whole title."""
+    title, book = clean(learned.title, title=True), rules.container
+    return bool(title and book and re.fullmatch(rf"In:?\s+{re.escape(book)}", title))
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""

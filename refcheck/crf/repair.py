@@ -284,6 +284,8 @@ def repair(text: str, merged: Fields) -> Fields:
     _role_bracket(text, merged)
     _prepared_for(merged)
     _link_in_title(merged)
+    _film(text, merged)
+    _editor_in_title(merged)
     return merged
 
 
@@ -329,6 +331,55 @@ def _link_in_title(merged: Fields) -> None:
     link = _LINK_IN_TITLE.search(merged.title or "")
     if link is not None and merged.title and link.start() > 0:
         merged.title = clean(merged.title[: link.start()], title=True) or merged.title
+
+
+# a film as MLA prints it, the title first and its director after "Dir." ("The Arrival. Dir.
+# David Twohy. Perf. Charlie Sheen. Artisan, 1996."), and as Chicago does, the director first
+# ("Soderbergh, Steven, director. Che. DVD. New York: …")
+_MLA_FILM = re.compile(r"(?P<title>[^.]{2,200}?)\.\s+Dir\.\s+[A-ZÀ-Þ]")
+_CHICAGO_FILM = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+),\s+(?P<given>[A-ZÀ-Þ][\w'’. -]{0,40}?),\s+director\.\s+"
+    r"(?P<title>[^.]{1,200}?)\.\s"
+)
+
+
+def _film(text: str, merged: Fields) -> None:
+    """A film's title and director, which neither parser reads: MLA's "Title. Dir. Name." and
+    Chicago's "Family, Given, director. Title."."""
+    mla = _MLA_FILM.match(text)
+    if mla is not None:
+        merged.title, merged.container = clean(mla.group("title"), title=True), None
+        merged.authors, merged.corporate = (), False
+        return
+    chicago = _CHICAGO_FILM.match(text)
+    if chicago is not None:
+        merged.title, merged.container = clean(chicago.group("title"), title=True), None
+        merged.authors = (Person(chicago.group("family"), chicago.group("given")),)
+        merged.corporate = False
+
+
+# a book's editor or translator after its title, as Chicago notes print them: "…, ed. Timothy
+# F. Lull (Minneapolis: …)", "…, (ed.) R. W. Chapman (Oxford: …)", "…, trans. A. Sheridan"
+_EDITOR_IN_TITLE = re.compile(
+    r",\s+(?:\(eds?\.\)|eds?\.|edited\s+by|trans\.|translated\s+by)\s+[A-ZÀ-Þ]"
+)
+
+
+_INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")
+
+
+def _editor_in_title(merged: Fields) -> None:
+    """The editor's or translator's line after a title ends it."""
+    editor = _EDITOR_IN_TITLE.search(merged.title or "")
+    if editor is None or not merged.title or editor.start() == 0:
+        return
+    head = merged.title[: editor.start()]
+    if _INVERTED_NAME.fullmatch(head):
+        # "Barlow, Nora, ed. The Autobiography of …": the editor opens the entry after its
+        # author, and the title follows the mark
+        merged.title = clean(merged.title[editor.end() - 1 :], title=True) or merged.title
+        return
+    merged.title = clean(head, title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
