@@ -801,6 +801,12 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
             "term,Phys .Rev .D 58 ,8 ( 1998)",
             "Stability of a dilatonic black hole with a Gauss-Bonnet term",
         ),
+        # a comma before Chicago's bracketed imprint: the rules' title runs to it
+        (
+            "Kubik, Reinhold, Händels Rinaldo: Geschichte, Werk, Wirkung (Neuhausen-Stuttgart: "
+            "Hänssler-Verlag, 1982).",
+            "Händels Rinaldo: Geschichte, Werk, Wirkung",
+        ),
     ],
 )
 def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, title: str) -> None:
@@ -5650,6 +5656,7 @@ def test_pubmed_summary_names_after_the_title(
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # APA's translator or editor in brackets
         (
             "Lacan, J. (1977). Écrits: A selection (A. Sheridan, Trans.). New York: Norton.",
             "Écrits: A selection",
@@ -5664,15 +5671,7 @@ def test_pubmed_summary_names_after_the_title(
             "Trans.). New York, NY: Vintage. (Original work published 1975)",
             "Discipline and punish: The birth of the prison",
         ),
-    ],
-)
-def test_apa_translator_bracket_is_no_part_of_the_title(text: str, title: str) -> None:
-    assert parse_reference(text, "r1").title == title
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
+        # a report's client, a link
         (
             "CH2M HILL. 2006. Final Tidal Study Report: Site SS11 South/AMC Ramp Area. Prepared "
             "for Air Force Center for Environmental Excellence, Environmental Services Office, "
@@ -5692,9 +5691,21 @@ def test_apa_translator_bracket_is_no_part_of_the_title(text: str, title: str) -
             "Screening Levels. <http://www.epa.gov/ecotox/ecossl/>. June. (Date Accessed)",
             "Ecological Soil Screening Levels",
         ),
+        # Chicago's editor's line after the title, or before it
+        (
+            "Boswell, James (1970), Journal of a Trip to the Hebrides with Samuel Johnson, (ed.) "
+            "R. W. Chapman (Oxford: Oxford University Press).",
+            "Journal of a Trip to the Hebrides with Samuel Johnson",
+        ),
+        (
+            # (the editor opens the entry after its author)
+            "Darwin, Charles. Barlow, Nora, ed. The Autobiography of Charles Darwin, 1809-1882. "
+            "New York: W.W. Norton & Company, 2005.",
+            "The Autobiography of Charles Darwin, 1809-1882",
+        ),
     ],
 )
-def test_a_reports_client_or_a_link_ends_the_title(text: str, title: str) -> None:
+def test_what_follows_a_title_ends_it(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
 
 
@@ -5849,32 +5860,6 @@ def test_films_in_mla_and_chicago(text: str, names: list[tuple[str, str]], title
     reference = parse_reference(text, "r1")
     assert [(p.family, p.given) for p in reference.authors] == names
     assert (reference.title, reference.container) == (title, None)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        (
-            "Boswell, James (1970), Journal of a Trip to the Hebrides with Samuel Johnson, (ed.) "
-            "R. W. Chapman (Oxford: Oxford University Press).",
-            "Journal of a Trip to the Hebrides with Samuel Johnson",
-        ),
-        (
-            # (the editor opens the entry after its author)
-            "Darwin, Charles. Barlow, Nora, ed. The Autobiography of Charles Darwin, 1809-1882. "
-            "New York: W.W. Norton & Company, 2005.",
-            "The Autobiography of Charles Darwin, 1809-1882",
-        ),
-        (
-            # (the labeller cut the title at a comma; the rules' runs to the imprint)
-            "Kubik, Reinhold, Händels Rinaldo: Geschichte, Werk, Wirkung (Neuhausen-Stuttgart: "
-            "Hänssler-Verlag, 1982).",
-            "Händels Rinaldo: Geschichte, Werk, Wirkung",
-        ),
-    ],
-)
-def test_chicago_books_editor_lines_and_bracketed_imprints(text: str, title: str) -> None:
-    assert parse_reference(text, "r1").title == title
 
 
 def test_a_title_opening_with_in_is_no_chapters_book() -> None:
