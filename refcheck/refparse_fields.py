@@ -615,6 +615,7 @@ _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{YEAR}[a-z]?\s*(?:[;:.(]|$)")
 # ("李建香. 張從正補法思想淺談.", "김성열, 김훈호 2015. '고등학교 …'", "조은숙, 신체 자각 …")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff"
 _CJK_COMMA = r"\s*[,，、]\s*"
+_CJK_DOTTED = re.compile(rf"[{_CJK}]{{2,4}}(?:\.[{_CJK}]{{2,4}})+")
 _CJK_NAMES = re.compile(
     rf"((?:[{_CJK}]{{2,4}}{_CJK_COMMA}){{0,11}}[{_CJK}]{{2,4}})"
     rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"
@@ -1820,6 +1821,9 @@ def parse_fields(raw: str) -> Fields:
     cjk = None if paren or bare else _cjk_authors(head)
     if paren and not bare:
         authors = parse_authors(head[: paren.start()]) if paren.start() else None
+        dotted = _CJK_DOTTED.fullmatch(head[: paren.start()].strip())
+        if dotted is not None:  # "최경원.임연옥.윤현숙(2012).": Korean names joined by stops
+            authors = AuthorList(tuple(Person(name) for name in dotted.group().split(".")))
         body_start = paren.end()
         if authors:
             parsed.year = _normalise_year(paren.group("y"))

@@ -5873,3 +5873,26 @@ def test_a_title_opening_with_in_is_no_chapters_book() -> None:
         "In Search of the Perfect Search: Can Google Beat Attempts to Game the System?",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "CARDE, Soufiane. HATIF, Séverine. SAMAMA, Diane. Education thérapeutique du trouble "
+            "dépressif récurrent. Soins Psychiatrie, janvier 2016, n°302. p. 41-43.",
+            [("CARDE", "Soufiane"), ("HATIF", "Séverine"), ("SAMAMA", "Diane")],
+            "Education thérapeutique du trouble dépressif récurrent",
+        ),
+        (
+            "박중호.변상해.박차규(2008), 기업체 회계담당자의 회계윤리수준에 관한 연구, 벤처창업연구, "
+            "3(4), 43-57.",
+            [("박중호", ""), ("변상해", ""), ("박차규", "")],
+            "기업체 회계담당자의 회계윤리수준에 관한 연구",
+        ),
+    ],
+)
+def test_names_each_closed_by_a_stop(text: str, names: list[tuple[str, str]], title: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert [(p.family, p.given) for p in reference.authors] == names
+    assert reference.title == title

@@ -270,6 +270,30 @@ def given_as_title(text: str, merged: Fields) -> None:
         return
 
 
+# French lists that give each person as "FAMILY, Given." ("CARDE, Soufiane. HATIF, Séverine.
+# SAMAMA, Diane. Education thérapeutique …"): the stop after each name is no end of the list
+_CAPS_NAME = (
+    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’]+)*),\s"
+    r"(?P<given>[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]*)?)\.\s+"
+)
+_CAPS_LIST = re.compile(rf"(?:{_CAPS_NAME}){{2,}}")
+
+
+def caps_names(text: str, merged: Fields) -> None:
+    """Every person of a list of "FAMILY, Given." names, where the parsers stopped at the first
+    stop."""
+    listed = _CAPS_LIST.match(text)
+    if listed is None or len(merged.authors) >= 2:
+        return
+    people = tuple(
+        Person(name.group("family"), name.group("given"))
+        for name in re.finditer(_CAPS_NAME, listed.group())
+    )
+    if merged.authors and merged.authors[0].family != people[0].family:
+        return
+    merged.authors = people
+
+
 # the end of a group's acronym that the labeller began the title with: "ERFC). Diabetes …"
 _ACRONYM_END = re.compile(r"(?P<acronym>[A-Z][\w&/-]*)\)[.:,]?\s+(?=\S)")
 
