@@ -705,6 +705,9 @@ _COLON_INVERTED = _lazy(
 )
 
 
+_BRACKETED_IMPRINT = re.compile(r"\([^()]*:[^()]*\d{4}[a-z]?\)")
+
+
 def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
     """Full names given first, closed by a colon, where the first is a known given name
     ("Wolfgang Jantzen: Körper, Selbst …"; not "Nondemocratic Regimes: A Multilevel …"), or
@@ -718,6 +721,9 @@ def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
     match = _COLON_NAMES().match(head)
     if match is None or fold(match.group("names").split(None, 1)[0]) not in GIVEN_NAMES:
         return None
+    if "," in match.group("names") and _BRACKETED_IMPRINT.search(head, match.end()):
+        return None  # Chicago notes' "Carl Pletsch, Young Nietzsche: Becoming a Genius (New
+        # York: Free Press, 1992)": one name, then the title and its subtitle
     authors = parse_authors(match.group("names").replace(" / ", ", ").replace("/", ", "))
     if authors is None or not all(person.given for person in authors.persons):
         return None

@@ -5896,3 +5896,58 @@ def test_names_each_closed_by_a_stop(text: str, names: list[tuple[str, str]], ti
     reference = parse_reference(text, "r1")
     assert [(p.family, p.given) for p in reference.authors] == names
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            # (French guillemets hold spaces: the quotation still bounds the title)
+            "Barrau, J., (1956) « L’agriculture vivrière autochtone de la Nouvelle-Calédonie », "
+            "Commission du Pacifique Sud, Nouméa, document technique n° 87.",
+            ["Barrau"],
+            "L’agriculture vivrière autochtone de la Nouvelle-Calédonie",
+        ),
+        (
+            # (the labeller began the title with the last full name and its colon)
+            "Hans Eberwein, Annelie Belusa, Johannes Mand, Evelyn Michaelis: Probleme des "
+            "Lernens und Deutungsmuster - Ergebnisse einer Befragung an Schulen für "
+            "Lernbehinderte in Berlin, in: Behindertenpädagogik, 31. Jg., Heft 2/1992, S. "
+            "162-170.",
+            ["Eberwein", "Belusa", "Mand", "Michaelis"],
+            "Probleme des Lernens und Deutungsmuster - Ergebnisse einer Befragung an Schulen "
+            "für Lernbehinderte in Berlin",
+        ),
+        (
+            # (a title before a bracketed imprint that ends the entry, which the labeller missed)
+            "Whenham, John (ed.), Claudio Monteverdi: Orfeo (Cambridge University Press, 1986).",
+            ["Whenham"],
+            "Claudio Monteverdi: Orfeo",
+        ),
+        (
+            # (one name before a bracketed imprint: the comma starts the title)
+            "Carl Pletsch, Young Nietzsche: Becoming a Genius, (New York: Free Press, 1992)",
+            ["Pletsch"],
+            "Young Nietzsche: Becoming a Genius",
+        ),
+        (
+            "Harlow, C. W. (2003). Education and correctional populations (Bureau of Justice "
+            "statistics special report). Washington, DC: U.S. Department of Justice.",
+            ["Harlow"],
+            "Education and correctional populations",
+        ),
+        (
+            # (a translated title in brackets stays)
+            "Li K. Zhengfu gongzuo baogao (Government Work Report). Renmin ribao (People’s "
+            "Daily). 2014 Mar 14.",
+            ["Li"],
+            "Zhengfu gongzuo baogao (Government Work Report)",
+        ),
+    ],
+)
+def test_humanities_titles_bounded_by_quotes_names_or_imprints(
+    text: str, names: list[str], title: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [p.family for p in reference.authors] == names
+    assert reference.title == title

@@ -453,7 +453,13 @@ def reads_as_title(text: str, title: str) -> bool:
         return False
     if _AFTER_YEAR.search(before):
         return _ANY_END.match(after) is not None
+    if before.endswith(",") and _IMPRINT_ENDS.fullmatch(after):
+        return True  # Chicago notes' "Whenham, John (ed.), Claudio Monteverdi: Orfeo (Cambridge …, 1986)."
     return _SENTENCE_AFTER.match(after) is not None and _BEFORE_SENTENCE.search(before) is not None
+
+
+# a bracketed imprint that ends the entry: " (Cambridge University Press, 1986)."
+_IMPRINT_ENDS = re.compile(r"\s*\([^()]{3,160}\d{4}[a-z]?\)[.,]?\s*")
 
 
 # a meeting's name, which is never a publisher or place however the labeller reads it
@@ -1405,6 +1411,8 @@ def family_lead(learned: str, rules: Fields) -> bool:
             # "Jutta: Anderes Akzeptieren …" of "Schöler, Jutta: …": the given name that the
             # colon closes
             or (bool(last.given) and lead.rstrip() == f"{last.given}:")
+            # "Evelyn Michaelis: Probleme des Lernens …": the whole last name and its colon
+            or (bool(last.given) and lead.rstrip() == f"{last.given} {last.family}:")
         )
     )
 
@@ -1500,12 +1508,14 @@ def quoted_title(text: str, rules: Fields) -> bool:
     at = text.find(title) if len(title) >= 8 else -1
     if at <= 0:
         return False
+    if text[at - 1] in " \u00a0\u202f" and at > 1 and text[at - 2] == "«":
+        at -= 1  # French "« Hommages publics … »": the guillemets hold spaces
     opener = text[at - 1]
     closer = _QUOTE_CLOSERS.get(opener)
     if closer is None or (at > 1 and not re.match(r"[\s(\[]", text[at - 2])):
         return False
-    end = at + len(title)
-    return re.match(rf"[,.]?{re.escape(closer)}(?:[,.;:)]|\s|$)", text[end:]) is not None
+    end = text.find(title, at) + len(title)
+    return re.match(rf"[,.]?\s?{re.escape(closer)}(?:[,.;:)]|\s|$)", text[end:]) is not None
 
 
 def publisher_into_title(learned: str, rules: Fields) -> bool:

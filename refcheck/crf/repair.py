@@ -287,6 +287,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _link_in_title(merged)
     _film(text, merged)
     _editor_in_title(merged)
+    _report_bracket(merged)
     return merged
 
 
@@ -381,6 +382,22 @@ def _editor_in_title(merged: Fields) -> None:
         merged.title = clean(merged.title[editor.end() - 1 :], title=True) or merged.title
         return
     merged.title = clean(head, title=True) or merged.title
+
+
+# APA's report series or number in brackets after the title: "(Bureau of Justice statistics
+# special report)", "(Report No. 217)", "(DHHS Publication No. 2011-1232)", "(NCES 2009-081)";
+# not a translated title ("(Government Work Report)")
+_REPORT_BRACKET = re.compile(
+    r"\s*\([^()]*\b(?:[Rr]eport\s+[Nn]o\.?|[Ss]pecial\s+report|[Ww]orking\s+[Pp]aper"
+    r"|[Pp]ublication\s+[Nn]o\.?|NCES\s+\d)[^()]*\)$"
+)
+
+
+def _report_bracket(merged: Fields) -> None:
+    """A report's series or number in brackets is no part of its title."""
+    series = _REPORT_BRACKET.search(merged.title or "")
+    if series is not None and merged.title and series.start() > 0:
+        merged.title = clean(merged.title[: series.start()], title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
