@@ -1187,7 +1187,8 @@ JOURNAL_WORDS = frozenset(
     occup oceanogr orthop otolaryngol paediatr palaeogeogr palaeoclimatol palaeoecol parasitol
     pediatr petrol pharmaceut photochem photobiol phycol phytopathol pollut popul protozool
     psychopharmacol radiat radiol rehabil reprod resour respir rheumatol seismol semin softw
-    supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn phil opin""".split()
+    supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn phil opin
+    numer""".split()
 )
 
 

@@ -183,6 +183,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Ovid. Metamorphoseon. Edited by Michael von Albrecht.": the labeller took the
         # editor's line for the title and the title into the names; the rules read both right
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if evidence.imprint_as_title(learned, rules):
+        title = clean(learned.title, title=True)
+        rules = replace(rules, title=title, authors=(), corporate=False)
+        merged.title, merged.authors, merged.corporate = title, (), False
     if (
         learned.title
         and rules.title
@@ -196,6 +200,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=None)
     if evidence.title_past_in(learned, rules):
         learned = replace(learned, title=rules.title, container=rules.container)
+    if evidence.sentence_split_title(learned, rules):
+        title = clean(learned.title, title=True)
+        rules = replace(rules, title=title, container=learned.container)
+        merged.title, merged.container = rules.title, rules.container
     if evidence.title_opens_with_in(learned, rules):
         rules = replace(rules, title=learned.title, container=None, kind=None)
         merged.title, merged.container, merged.kind = rules.title, None, None

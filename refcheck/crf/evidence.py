@@ -1311,6 +1311,48 @@ def title_opens_with_in(learned: CrfFields, rules: Fields) -> bool:
     return bool(title and book and re.fullmatch(rf"In:?\s+{re.escape(book)}", title))
 
 
+# where the rules end a title that goes on: a question mark, or a part's number ("Ionization
+# Yield of Radiations. II")
+_TITLE_GOES_ON = re.compile(r"(?:\?|\.\s+(?:[IVX]{1,5}|\d{1,2}))$")
+
+
+def sentence_split_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "What is Organizational Culture? And why should we care?", "Ionization Yield of
+    Radiations. II. The Fluctuations of …": the rules ended the title at a question mark or a
+    part's number and read the next sentence as the container, where the labeller reads one
+    title and the container (if any) after it."""
+    whole, title, container = clean(learned.title, title=True), rules.title, rules.container
+    if not (whole and title and container and _TITLE_GOES_ON.search(title)):
+        return False
+    if not whole.startswith(title) or len(whole) <= len(title):
+        return False
+    rest = whole[len(title) :].lstrip(" .")
+    if not rest or not container.startswith(rest):
+        return False
+    # (not "What is "metadata" …? The Sydney Morning Herald", a newspaper's name in capitals
+    # that the labeller ran into the title and found no container after)
+    named = all(word[:1].isupper() for word in rest.split() if len(word) > 3)
+    return learned.container is not None or not named or rest.endswith(("?", "!"))
+
+
+def imprint_as_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "CIA World Factbook. Washington, DC: Central Intelligence Agency, 2009.": a title that
+    opens the entry, which the rules read as its author and the imprint after it as the
+    title, where the labeller reads the title and no names."""
+    title, whole = clean(learned.title, title=True), rules.title
+    if not (title and whole and len(rules.authors) == 1 and not learned.authors):
+        return False
+    person = rules.authors[0]
+    if sorted(f"{person.given} {person.family}".split()) != sorted(title.split()):
+        return False
+    return _PLACE_PUBLISHER.fullmatch(whole) is not None
+
+
+_PLACE_PUBLISHER = re.compile(
+    r"[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][\w.]{1,15})?:\s*[A-ZÀ-Þ][^:]{1,80}"
+)
+
+
 def a_note(rules: Fields, learned: CrfFields) -> bool:
     """ "arXiv:1304.7229", "Report No. 1174", "Technical report 41, Institute for …": what the
     rules read as a container the labeller reads as a note (a preprint or report number)."""
