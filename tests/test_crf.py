@@ -1643,6 +1643,17 @@ def test_a_journal_the_rules_split_in_two_is_the_labellers(
             "Meson form factors ,Phys .Rev .D52 ( 1995)1123 ,arXiv :hep-ph/9501234.",
             "Third order corrections in the soft-collinear theory.II Meson form factors",
         ),
+        # the journal, its numbers and the year before it, all read as the title too
+        (
+            "Cardozo, R.N. An Experimental Study of Consumer Effect, Expectation, and "
+            "Satisfaction 1965 Journal of Marketing Research 2 244--249",
+            "An Experimental Study of Consumer Effect, Expectation, and Satisfaction",
+        ),
+        (
+            "Rothschild B.M., Rothschild C. On Pseudoscience and Treponemal Disease in the "
+            "Western PAcific Current Anthropology 40/1 1999 69-71",
+            "On Pseudoscience and Treponemal Disease in the Western PAcific",
+        ),
     ],
 )
 def test_a_title_the_rules_ran_into_the_journals_numbers(raw: str, title: str) -> None:

@@ -288,6 +288,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _film(text, merged)
     _editor_in_title(merged)
     _report_bracket(merged)
+    _journal_in_title(merged)
     return merged
 
 
@@ -398,6 +399,23 @@ def _report_bracket(merged: Fields) -> None:
     series = _REPORT_BRACKET.search(merged.title or "")
     if series is not None and merged.title and series.start() > 0:
         merged.title = clean(merged.title[: series.start()], title=True) or merged.title
+
+
+def _journal_in_title(merged: Fields) -> None:
+    """ "… and Satisfaction 1965 Journal of Marketing Research 2 244--249" read whole as the
+    title, with its journal and numbers read too: the title ends before the journal (and the
+    year before it), where nothing but numbers follow the journal's name."""
+    title, journal = merged.title, merged.container
+    if not (title and journal) or len(journal) < 4:
+        return
+    at = title.rfind(f" {journal}")
+    numbers = title[at + 1 + len(journal) :]
+    if at <= 0 or not re.fullmatch(r"[\s\d()/:;,.–-]*\d[\s\d()/:;,.–-]*", numbers):
+        return
+    head = title[:at].rstrip(" .,;:")
+    if merged.year and head.endswith(f" {merged.year}"):
+        head = head[: -len(merged.year) - 1]
+    merged.title = clean(head, title=True) or title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
