@@ -1188,7 +1188,12 @@ JOURNAL_WORDS = frozenset(
     pediatr petrol pharmaceut photochem photobiol phycol phytopathol pollut popul protozool
     psychopharmacol radiat radiol rehabil reprod resour respir rheumatol seismol semin softw
     supercond taxon teratol ther thromb toxicol transpl trop urol vasc vet commn phil opin
-    numer""".split()
+    numer accel agr aliment allerg anim archit artif austral biochim braz canad chin chir coll
+    compos contemp cytogenet disabil dyn electr ergon ethol exper fac fam fertil genom gynaecol
+    hered hum hydraul immun ind ing intellect interdiscip intern ital jap lat libr manag meas
+    mem ment microb neth neuropsychiatr nord obes oecol oper pathog pers plann pol proced
+    psychosom rec reg resusc rheum russ sch scand sens serv simul stoch surv sustain telecommun
+    therm tob univ wildl""".split()
 )
 
 

@@ -996,6 +996,19 @@ def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | 
             "Zeitschrift für Zellforschung und Mikroskopische Anatomie Abt. B Chromosoma 1:531–553.",
             "Zeitschrift für Zellforschung und Mikroskopische Anatomie Abt. B Chromosoma",
         ),
+        # ISO 4 abbreviations that open a journal's name
+        (
+            "Lanner, R.M. 1982. Adaptations of whitebark pine for seed dispersal by Clark's "
+            "nutcracker. Canad. J. Forest Res. 12: 391--402.",
+            "Canad. J. Forest Res",
+        ),
+        (
+            "Stancliffe R, et al. Knowing, planning for and fearing death: Findings from adults "
+            "with intellectual disabilities and disability staff. J. Intellect Disabil. Res. "
+            "2011;55:1-10.",
+            "J. Intellect Disabil. Res",
+        ),
+        ("Takahashi, Y., Umezawa, H.: Coll. Phenomena 2, 55 (1975)", "Coll. Phenomena"),
     ],
 )
 def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str) -> None:
