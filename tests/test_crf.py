@@ -5914,6 +5914,32 @@ def test_a_title_opening_with_in_is_no_chapters_book() -> None:
             [("박중호", ""), ("변상해", ""), ("박차규", "")],
             "기업체 회계담당자의 회계윤리수준에 관한 연구",
         ),
+        (
+            "Hollander, E. Bartz, J. Chaplin, W. Phillips, A. Sumner, J. et al. (2007). Oxytocin "
+            "increases retention of social cognition in Autism. Biological Psychiatry, 61(4), "
+            "498-503.",
+            [
+                ("Hollander", "E."),
+                ("Bartz", "J."),
+                ("Chaplin", "W."),
+                ("Phillips", "A."),
+                ("Sumner", "J."),
+            ],
+            "Oxytocin increases retention of social cognition in Autism",
+        ),
+        (
+            "Chung, YS. Kang, DH. Shin, NY. Yoo, SY. Kwon, JS. (2008). Deficit of theory of mind "
+            "in individuals at ultra-high-risk for schizophrenia. Schizophrenia Research, 99, "
+            "111-118.",
+            [("Chung", "YS."), ("Kang", "DH."), ("Shin", "NY."), ("Yoo", "SY."), ("Kwon", "JS.")],
+            "Deficit of theory of mind in individuals at ultra-high-risk for schizophrenia",
+        ),
+        (
+            "Goss DL. Moore JH. Compliance with Heel Lift Use During Eight Weeks of Cadet Basic "
+            "Training. J Orthop Sports Phys Ther. 2004 34 3 126-131.",
+            [("Goss", "DL"), ("Moore", "JH")],
+            "Compliance with Heel Lift Use During Eight Weeks of Cadet Basic Training",
+        ),
     ],
 )
 def test_names_each_closed_by_a_stop(text: str, names: list[tuple[str, str]], title: str) -> None:

@@ -276,7 +276,7 @@ def repair(text: str, merged: Fields) -> Fields:
     repair_names.vancouver_name_before_title(text, merged)
     repair_names.names_after_title(text, merged)
     repair_names.given_as_title(text, merged)
-    repair_names.caps_names(text, merged)
+    repair_names.names_closed_by_stops(text, merged)
     repair_names.genus_initial(text, merged)
     _proceedings_of_science(text, merged)
     _comma_style(text, merged)

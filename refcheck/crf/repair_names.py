@@ -270,28 +270,46 @@ def given_as_title(text: str, merged: Fields) -> None:
         return
 
 
-# French lists that give each person as "FAMILY, Given." ("CARDE, Soufiane. HATIF, Séverine.
-# SAMAMA, Diane. Education thérapeutique …"): the stop after each name is no end of the list
-_CAPS_NAME = (
+# lists that close each person with a stop, which the parsers take for the end of the list:
+# French "CARDE, Soufiane. HATIF, Séverine. SAMAMA, Diane. Title", "Hollander, E. Bartz, J.
+# Chaplin, W. et al. (2007)", "Chung, YS. Kang, DH. Shin, NY.", Vancouver's "Goss DL. Moore JH."
+_FAMILY = r"[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)*"
+_STOPPED_NAME_SHAPES = (
+    # "FAMILY, Given." (the family in capitals)
     r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’]+)*),\s"
-    r"(?P<given>[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]*)?)\.\s+"
+    r"(?P<given>[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]*)?)\.\s+",
+    # "Family, E." / "Family, YS." / "Family, J. R."
+    rf"(?P<family>{_FAMILY}),\s(?P<given>[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{{1,3}}\.)\s+"
+    r"(?=[A-ZÀ-Þ(]|et\sal\b)",
+    # "Family DL."
+    rf"(?P<family>{_FAMILY})\s(?P<given>[A-Z]{{1,3}})\.\s+",
 )
-_CAPS_LIST = re.compile(rf"(?:{_CAPS_NAME}){{2,}}")
+_STOPPED_NAMES = tuple(re.compile(shape) for shape in _STOPPED_NAME_SHAPES)
+_STOPPED_LISTS = tuple(re.compile(rf"(?:{shape}){{2,}}") for shape in _STOPPED_NAME_SHAPES)
 
 
-def caps_names(text: str, merged: Fields) -> None:
-    """Every person of a list of "FAMILY, Given." names, where the parsers stopped at the first
-    stop."""
-    listed = _CAPS_LIST.match(text)
-    if listed is None or len(merged.authors) >= 2:
+def names_closed_by_stops(text: str, merged: Fields) -> None:
+    """Every person of a list that closes each name with a stop, where the parsers stopped at
+    the first stop and read one person."""
+    if len(merged.authors) >= 2:
         return
-    people = tuple(
-        Person(name.group("family"), name.group("given"))
-        for name in re.finditer(_CAPS_NAME, listed.group())
-    )
-    if merged.authors and merged.authors[0].family != people[0].family:
+    for shape, listed_shape in zip(_STOPPED_NAMES, _STOPPED_LISTS, strict=True):
+        listed = listed_shape.match(text)
+        if listed is None:
+            continue
+        found: list[Person] = []
+        at = 0
+        while at < listed.end() and (name := shape.match(text, at)) is not None:
+            found.append(Person(name.group("family"), name.group("given").strip()))
+            at = name.end()
+        people = tuple(found)
+        if merged.authors and merged.authors[0].family != people[0].family:
+            return
+        if merged.title and merged.title.startswith(people[-1].family):
+            return  # (the title opens with what read as the last name)
+        merged.authors = people
+        merged.et_al = merged.et_al or text.startswith("et al", listed.end())
         return
-    merged.authors = people
 
 
 # the end of a group's acronym that the labeller began the title with: "ERFC). Diabetes …"
