@@ -1425,15 +1425,15 @@ def _title_and_container(
     ):
         end = None  # Nature's "Animals and ancestors. An ethnography (Oxford, Berg, 2000)": the
         # imprint in brackets was read, what the title's stop leaves is its subtitle
-    marked = _JOURNAL_IN.search(main, end[1]) if end is not None else None
+    din_in = _JOURNAL_IN.search(main, end[1]) if end is not None else None
     if (
         end is not None
-        and marked is not None
-        and not re.search(r"\d", main[end[1] : marked.start()])
+        and din_in is not None
+        and not re.search(r"\d", main[end[1] : din_in.start()])
     ):
         # "Wege aus der Erschöpfung. Die Universitäten, die Politik … Tod. In: Der
         # Tagesspiegel": DIN's "In:" closes the title, its subtitle's sentences and all
-        end = marked.start() + 1, marked.start() + 1
+        end = din_in.start() + 1, din_in.start() + 1
     chapter = _COMMA_IN.search(main, 0, end[0] if end else len(main))
     if chapter is not None:  # "Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung …"
         end = chapter.start(), chapter.start() + 1
