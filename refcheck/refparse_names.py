@@ -506,7 +506,16 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     pending: str | None = None  # a family name waiting for its given names ("Paul, Z.")
     # later full names are "Given Family" (Chicago after "Family, Given"), unless the given
     # names known stand last ("Smith John, Doe Jane")
-    inverted = all_words and not family_first([values for _, values in shaped])
+    # (and so are full names among given-first names with initials: "Mark Finch, Mike Falvo,
+    # Vernon L. Chi")
+    given_first_list = (
+        len(shaped) > 1
+        and all(_SHAPE_WORDS.fullmatch(k) or _SHAPE_GIVEN_FIRST.fullmatch(k) for k, _ in shaped)
+        and any(_SHAPE_GIVEN_FIRST.fullmatch(k) for k, _ in shaped)
+    )
+    inverted = (all_words or given_first_list) and not family_first(
+        [values for _, values in shaped]
+    )
     for index, (kinds, values) in enumerate(shaped):
         if kinds == "G":
             if pending is not None:

@@ -480,6 +480,14 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
          "title": "Lectures on Polytopes", "year": "1995"},
     ),
     (
+        # (full names before a given-first name with an initial are given first too)
+        "Jorge Pena, Jeffrey T. Hancock, An Analysis of Socioemotional and Task Communication "
+        "in Online Multiplayer Video Games, Communication Research, Vol.33, 2006.",
+        {"authors": (("Pena", "Jorge"), ("Hancock", "Jeffrey T.")),
+         "title": "An Analysis of Socioemotional and Task Communication in Online Multiplayer "
+         "Video Games", "container": "Communication Research", "year": "2006"},
+    ),
+    (
         "Meyer M. Cinder. Feiwel & Friends; 2012.",
         {"authors": (("Meyer", "M."),), "title": "Cinder", "year": "2012"},
     ),
