@@ -6059,3 +6059,49 @@ def test_where_the_rules_end_a_title_too_soon_or_read_it_as_names(
     reference = parse_reference(text, "r1")
     assert [p.family for p in reference.authors] == names
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title", "container", "publisher"),
+    [
+        (
+            "Autotransformer --- Wikipedia, the free encyclopedia",
+            [],
+            "Autotransformer",
+            "Wikipedia, the free encyclopedia",
+            None,
+        ),
+        (
+            "Wikipedia contributors. Autotransformer --- Wikipedia, The Free Encyclopedia, 2019. "
+            "[Online; accessed 22-July-2019].",
+            ["Wikipedia contributors"],
+            "Autotransformer",
+            "Wikipedia, the free encyclopedia",
+            None,
+        ),
+        (
+            "Spence, R. Information Visualization 2000 Addison Wesley",
+            ["Spence"],
+            "Information Visualization",
+            None,
+            "Addison Wesley",
+        ),
+        (
+            # (the year printed twice: the one in the title stays)
+            "Woodman, David C. 2001. “Utjulik 2001 Expedition Report. Manuscript.” Iqaluit: "
+            "Department of Culture, Language, Elders and Youth, Government of Nunavut.",
+            ["Woodman"],
+            "Utjulik 2001 Expedition Report. Manuscript",
+            None,
+            None,
+        ),
+    ],
+)
+def test_wikipedia_pages_and_a_books_year_and_publisher_after_its_title(
+    text: str, names: list[str], title: str, container: str | None, publisher: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [p.family for p in reference.authors] == names
+    assert (reference.title, reference.container) == (title, container)
+    if publisher is not None:
+        assert reference.publisher == publisher

@@ -289,6 +289,8 @@ def repair(text: str, merged: Fields) -> Fields:
     _editor_in_title(merged)
     _report_bracket(merged)
     _journal_in_title(merged)
+    _wikipedia(text, merged)
+    _year_publisher_in_title(text, merged)
     return merged
 
 
@@ -416,6 +418,41 @@ def _journal_in_title(merged: Fields) -> None:
     if merged.year and head.endswith(f" {merged.year}"):
         head = head[: -len(merged.year) - 1]
     merged.title = clean(head, title=True) or title
+
+
+# BibTeX's Wikipedia entries: "{Autotransformer} --- {W}ikipedia{,} The Free Encyclopedia"
+_WIKIPEDIA = re.compile(
+    r"(?:^|[.:]\s+)(?P<title>[^.:]+?)\s+-{2,3}\s+Wikipedia,?\s+[Tt]he\s+[Ff]ree\s+[Ee]ncyclopedia"
+)
+
+
+def _wikipedia(text: str, merged: Fields) -> None:
+    """A Wikipedia article's title is what comes before "--- Wikipedia, the free encyclopedia",
+    which names the site, never an author."""
+    page = _WIKIPEDIA.search(text)
+    if page is None:
+        return
+    title = page.group("title").strip()
+    merged.title, merged.container = title, "Wikipedia, the free encyclopedia"
+    merged.authors = tuple(person for person in merged.authors if person.family != title)
+
+
+# a book's year and publisher run on after its title, with no stop: "Information Visualization
+# 2000 Addison Wesley"
+def _year_publisher_in_title(text: str, merged: Fields) -> None:
+    """The year and publisher that follow a book's title with no stop between are no part of
+    it, where the entry has no container and prints the year once (not "“Utjulik 2001
+    Expedition Report. Manuscript.”" after "2001.")."""
+    title, year = merged.title, merged.year
+    if not (title and year) or merged.container or text.count(year) != 1:
+        return
+    tail = re.search(
+        rf"\s+{year}\s+(?P<publisher>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})$", title
+    )
+    if tail is None or tail.start() == 0:
+        return
+    merged.title = clean(title[: tail.start()], title=True) or title
+    merged.publisher = merged.publisher or tail.group("publisher")
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
