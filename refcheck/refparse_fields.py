@@ -243,6 +243,8 @@ _TAILS = (
         "",
         re.compile(rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*(?:{_ISS})?,\s*{_PAGES}$"),
     ),  # J 65, 5-9
+    # the volume, a stop, the pages: "Histoire littéraire de la France 40. 113–186"
+    ("", re.compile(rf"(?<=[^\W\d])\s+(?P<vol>\d{{1,4}})\.\s+(?P<range>{_RANGE})$")),
     (
         "",
         re.compile(
@@ -458,6 +460,10 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
                 value = value[1:-2].strip().rstrip(",").strip()
         if title and value[:1] in _OPENING_QUOTES and _QUOTE_PAIRS[value[0]] not in value[1:]:
             value = value[1:].lstrip()  # '"A fast algorithm,"': the closer stayed outside
+        opener = {'"': '"', "”": "“", "»": "«"}.get(value[-1:]) if title else None
+        if opener is not None and opener not in value[:-1]:
+            value = value[:-1].rstrip(" ,")  # 'The Institutional … Orders"': the opener
+            # stayed outside
         if title and value.endswith(".") and not value.endswith(".."):
             last = value[:-1].rsplit(None, 1)[-1] if value[:-1].strip() else ""
             if not (len(last) == 1 and last.isupper()):

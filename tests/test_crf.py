@@ -1009,6 +1009,11 @@ def test_a_preprint_or_report_number_is_no_container(raw: str, container: str | 
             "J. Intellect Disabil. Res",
         ),
         ("Takahashi, Y., Umezawa, H.: Coll. Phenomena 2, 55 (1975)", "Coll. Phenomena"),
+        # the volume closed by a stop before the pages
+        (
+            "Bossuat, Robert. 1974. Raul de Presles. Histoire littéraire de la France 40. 113–186.",
+            "Histoire littéraire de la France",
+        ),
     ],
 )
 def test_a_titles_last_words_are_no_part_of_the_journal(raw: str, container: str) -> None:
@@ -6105,3 +6110,13 @@ def test_wikipedia_pages_and_a_books_year_and_publisher_after_its_title(
     assert (reference.title, reference.container) == (title, container)
     if publisher is not None:
         assert reference.publisher == publisher
+
+
+def test_a_quote_that_closes_a_title_and_never_opened_is_dropped() -> None:
+    reference = parse_reference(
+        'March James, Olsen Johan, "The Institutional Dynamics of International Political '
+        'Orders", International Organization, 1998, vol. 52, n° 4, pp. 943–969',
+        "r1",
+    )
+    assert reference.title == "The Institutional Dynamics of International Political Orders"
+    assert (reference.volume, reference.issue, reference.pages) == ("52", "4", "943–969")
