@@ -5732,6 +5732,17 @@ def test_pubmed_summary_names_after_the_title(
             "New York: W.W. Norton & Company, 2005.",
             "The Autobiography of Charles Darwin, 1809-1882",
         ),
+        # a book series named after the title
+        (
+            "Tilman D (1982) Resource competition and community structure. Monographs in "
+            "Population Biology. Princeton, NJ: Princeton University Press.",
+            "Resource competition and community structure",
+        ),
+        (
+            "Conover WJ (1999) Practical nonparametric statistics. Wiley series in probability "
+            "and statistics applied probability and statistics section. New York: Wiley.",
+            "Practical nonparametric statistics",
+        ),
     ],
 )
 def test_what_follows_a_title_ends_it(text: str, title: str) -> None:

@@ -291,6 +291,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _journal_in_title(merged)
     _wikipedia(text, merged)
     _year_publisher_in_title(text, merged)
+    _series_in_title(merged)
     return merged
 
 
@@ -453,6 +454,21 @@ def _year_publisher_in_title(text: str, merged: Fields) -> None:
         return
     merged.title = clean(title[: tail.start()], title=True) or title
     merged.publisher = merged.publisher or tail.group("publisher")
+
+
+# a book series named after the title: ". Monographs in Population Biology", ". Wiley series in
+# probability and statistics …", ". Lecture Notes in Computer Science"
+_SERIES_SENTENCE = re.compile(
+    r"\.\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]eries\s+(?:in|on|of)\b|Monographs\s+(?:in|on)\b"
+    r"|Lecture\s+Notes\s+in\b)[^.]*$"
+)
+
+
+def _series_in_title(merged: Fields) -> None:
+    """A book series named in the title's last sentence is no part of the title."""
+    series = _SERIES_SENTENCE.search(merged.title or "")
+    if series is not None and merged.title and series.start() > 0:
+        merged.title = clean(merged.title[: series.start()], title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
