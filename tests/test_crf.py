@@ -6131,3 +6131,37 @@ def test_a_quote_that_closes_a_title_and_never_opened_is_dropped() -> None:
     )
     assert reference.title == "The Institutional Dynamics of International Political Orders"
     assert (reference.volume, reference.issue, reference.pages) == ("52", "4", "943–969")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        (
+            "McQuillin A, Bass NJ, Kalsi G (2006) Fine mapping of a susceptibility locus, to a "
+            "region containing the C21ORF29 and TRPM2 genes on chromosome 21q22.3. Molecular "
+            "Psychiatry 11: 134–142. doi:10.1038/sj.mp.4001759",
+            "11",
+        ),
+        (
+            "Lobingier BT, Nickerson DP, Lo SY, Merz AJ (2014) SM proteins Sly1 and Vps33 "
+            "co-assemble with Sec17 and SNARE complexes to oppose SNARE disassembly by Sec18. "
+            "eLife 3: e02272. doi:10.7554/eLife.02272",
+            "3",
+        ),
+        (
+            # (the rules misread the numbers: the labeller's volume stands)
+            "Ritchie, Jack: Styles of Thinking: The Special Issue. In: Studies in History and "
+            "Philosophy of Science 43 (2012), No. 4, 551–666.",
+            "43",
+        ),
+        (
+            # (the labeller's journal and volume stand where the rules misread both)
+            "Galanis A, Rajkhowa T, Muralidhara C, Ramachandran A, Levis M (2012) Crenolanib: a "
+            "next generation FLT3 inhibitor. Cancer Res 72. Abstract 3660. "
+            "doi:10.1158/1538-7445.am2012-3660",
+            "72",
+        ),
+    ],
+)
+def test_a_number_that_ends_the_title_is_no_volume(text: str, volume: str) -> None:
+    assert parse_reference(text, "r1").volume == volume

@@ -395,6 +395,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
         if name == "title" and value and title_in_names:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
+        if name == "volume" and value and evidence.volume_before_journal(value, rules, learned):
+            continue  # "… on chromosome 21q22.3. Molecular Psychiatry 11": the title's number
         if name == "pages" and value and evidence.pages_misread(value, rules):
             continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):

@@ -16,6 +16,7 @@ from refcheck.refparse_comma import is_place
 from refcheck.refparse_fields import (
     CONTAINER_PARTS,
     JOURNAL_WORDS,
+    YEAR,
     Fields,
     clean,
     initialled_names,
@@ -1351,6 +1352,34 @@ def imprint_as_title(learned: CrfFields, rules: Fields) -> bool:
 _PLACE_PUBLISHER = re.compile(
     r"[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s*[A-Z][\w.]{1,15})?:\s*[A-ZÀ-Þ][^:]{1,80}"
 )
+
+
+def volume_before_journal(value: str, rules: Fields, learned: CrfFields) -> bool:
+    """ "… genes on chromosome 21q22.3. Molecular Psychiatry 11: 134–142": the labeller read a
+    number that ends the title as the volume (nowhere after the journal), where the rules'
+    volume follows the journal's name."""
+    journal, volume, title, text = rules.container, rules.volume, rules.title, learned.text
+    if not (journal and volume and title) or value == volume:
+        return False
+    found_journal = clean(learned.container)
+    # (the labeller read another journal, and the rules' reading is no better; unless what it
+    # read is a piece of the rules' title: "to a region containing … chromosome")
+    if (
+        found_journal is not None
+        and found_journal != journal
+        and not (found_journal in title and found_journal[:1].islower())
+    ):
+        return False
+    at, found, opens = text.find(journal), text.find(value), text.find(title)
+    end = opens + len(title)
+    if re.match(rf"\s*(?:\(\s*{YEAR}|,\s*\d)", text[found + len(value) :]):
+        return False  # "… Science 43 (2012), No. 4": a volume's place, the rules misread
+    return (
+        0 <= opens <= found < end <= found + len(value)  # (the title's last number)
+        and end < at
+        and text.find(value, at) < 0
+        and text.find(volume, at + len(journal)) >= 0
+    )
 
 
 def a_note(rules: Fields, learned: CrfFields) -> bool:
