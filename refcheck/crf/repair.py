@@ -283,15 +283,12 @@ def repair(text: str, merged: Fields) -> Fields:
     _gost(text, merged)
     _protocol_unit(merged)
     _role_bracket(text, merged)
-    _prepared_for(merged)
-    _link_in_title(merged)
+    _title_ends(merged)
     _film(text, merged)
     _editor_in_title(merged)
-    _report_bracket(merged)
     _journal_in_title(merged)
     _wikipedia(text, merged)
     _year_publisher_in_title(text, merged)
-    _series_in_title(merged)
     return merged
 
 
@@ -320,23 +317,9 @@ _PREPARED_FOR = re.compile(
 )
 
 
-def _prepared_for(merged: Fields) -> None:
-    """The sentence naming whom a report was prepared for ends its title."""
-    client = _PREPARED_FOR.search(merged.title or "")
-    if client is not None and merged.title and client.start() > 0:
-        merged.title = clean(merged.title[: client.start()], title=True) or merged.title
-
-
 # a link the title ran into, bracketed or not: "… Levels. <http://www.epa.gov/…>", "… monitor
 # https://www.itu.int/…"
 _LINK_IN_TITLE = re.compile(r"[\s.,:;]+[<\[(]?(?:https?://|www\.)")
-
-
-def _link_in_title(merged: Fields) -> None:
-    """A link is never part of a title: the title ends before it."""
-    link = _LINK_IN_TITLE.search(merged.title or "")
-    if link is not None and merged.title and link.start() > 0:
-        merged.title = clean(merged.title[: link.start()], title=True) or merged.title
 
 
 # a film as MLA prints it, the title first and its director after "Dir." ("The Arrival. Dir.
@@ -395,13 +378,6 @@ _REPORT_BRACKET = re.compile(
     r"\s*\([^()]*\b(?:[Rr]eport\s+[Nn]o\.?|[Ss]pecial\s+report|[Ww]orking\s+[Pp]aper"
     r"|[Pp]ublication\s+[Nn]o\.?|NCES\s+\d)[^()]*\)$"
 )
-
-
-def _report_bracket(merged: Fields) -> None:
-    """A report's series or number in brackets is no part of its title."""
-    series = _REPORT_BRACKET.search(merged.title or "")
-    if series is not None and merged.title and series.start() > 0:
-        merged.title = clean(merged.title[: series.start()], title=True) or merged.title
 
 
 def _journal_in_title(merged: Fields) -> None:
@@ -464,11 +440,17 @@ _SERIES_SENTENCE = re.compile(
 )
 
 
-def _series_in_title(merged: Fields) -> None:
-    """A book series named in the title's last sentence is no part of the title."""
-    series = _SERIES_SENTENCE.search(merged.title or "")
-    if series is not None and merged.title and series.start() > 0:
-        merged.title = clean(merged.title[: series.start()], title=True) or merged.title
+# what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
+# number in brackets, a book series
+_TITLE_ENDS = (_PREPARED_FOR, _LINK_IN_TITLE, _REPORT_BRACKET, _SERIES_SENTENCE)
+
+
+def _title_ends(merged: Fields) -> None:
+    """The title ends before a report's client, a link, a report's number or a book series."""
+    for pattern in _TITLE_ENDS:
+        end = pattern.search(merged.title or "")
+        if end is not None and merged.title and end.start() > 0:
+            merged.title = clean(merged.title[: end.start()], title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
