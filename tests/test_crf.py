@@ -807,6 +807,12 @@ def test_a_publisher_the_labeller_reads_fills_the_rules_gap() -> None:
             "Hänssler-Verlag, 1982).",
             "Händels Rinaldo: Geschichte, Werk, Wirkung",
         ),
+        # (not an editor's name in that place: "…, Y.-G. Le Dantec (ed.) (Paris: …)")
+        (
+            "Conati, Marcello (ed.), Encounters with Verdi, Richard Stokes (trans.) (Ithaca, NY: "
+            "Cornell University Press, 1984).",
+            "Encounters with Verdi",
+        ),
     ],
 )
 def test_a_title_the_labeller_cut_at_a_bracket_or_comma_stays_whole(raw: str, title: str) -> None:

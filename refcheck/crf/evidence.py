@@ -1300,6 +1300,8 @@ def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:
         return False
     if not re.match(r",\s", whole[len(title) :]):
         return False
+    if re.search(r"\((?:eds?|trans)\.", whole[len(title) :], re.IGNORECASE):
+        return False  # "Oeuvres complètes, Y.-G. Le Dantec (ed.) (Paris: …)": the editor's name
     at = text.find(whole)
     return at >= 0 and _BRACKETED_IMPRINT.match(text, at + len(whole)) is not None
 
