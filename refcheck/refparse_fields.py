@@ -152,7 +152,8 @@ _PAREN_YEAR = re.compile(
 _BARE_YEAR = re.compile(
     rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?|n\.\s?d\.?)(?P<post>[.,:;]?)(?=\s|$)"
 )
-# a year right after a full name that the list joins last, with no stop between
+# a year right after a full name that the list joins last, with no stop between (an empty
+# "pre" group, as _BARE_YEAR's callers read one)
 _LAST_JOINED_YEAR = re.compile(
     rf",?\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+(?P<pre>)\s+(?P<y>{YEAR}[a-z]?)(?P<post>\.)(?=\s)"
 )
@@ -444,6 +445,10 @@ def quote_close(text: str) -> int:
     return at
 
 
+# the quotation mark that opens a title, for the one that closes it
+_OPENER_OF = {'"': '"', "”": "“", "»": "«"}
+
+
 def clean(value: str | None, *, title: bool = False) -> str | None:
     """A field value as a reader wants it: no Markdown asterisks, single spaces, no stray
     punctuation at the ends, enclosing quotes removed."""
@@ -460,7 +465,7 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
                 value = value[1:-2].strip().rstrip(",").strip()
         if title and value[:1] in _OPENING_QUOTES and _QUOTE_PAIRS[value[0]] not in value[1:]:
             value = value[1:].lstrip()  # '"A fast algorithm,"': the closer stayed outside
-        opener = {'"': '"', "”": "“", "»": "«"}.get(value[-1:]) if title else None
+        opener = _OPENER_OF.get(value[-1:]) if title else None
         if opener is not None and opener not in value[:-1]:
             value = value[:-1].rstrip(" ,")  # 'The Institutional … Orders"': the opener
             # stayed outside
@@ -711,7 +716,9 @@ _COLON_INVERTED = _lazy(
 )
 
 
-_BRACKETED_IMPRINT = re.compile(r"\([^()]*:[^()]*\d{4}[a-z]?\)")
+# Chicago's imprint in brackets after a book's title: " (Neuhausen-Stuttgart: Hänssler-Verlag,
+# 1982)"
+BRACKETED_IMPRINT = re.compile(r"\s*\([^()]{2,120}:[^()]{2,120}\d{4}[a-z]?\)")
 
 
 def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
@@ -727,7 +734,7 @@ def _colon_authors(head: str) -> tuple[AuthorList, int] | None:
     match = _COLON_NAMES().match(head)
     if match is None or fold(match.group("names").split(None, 1)[0]) not in GIVEN_NAMES:
         return None
-    if "," in match.group("names") and _BRACKETED_IMPRINT.search(head, match.end()):
+    if "," in match.group("names") and BRACKETED_IMPRINT.search(head, match.end()):
         return None  # Chicago notes' "Carl Pletsch, Young Nietzsche: Becoming a Genius (New
         # York: Free Press, 1992)": one name, then the title and its subtitle
     authors = parse_authors(match.group("names").replace(" / ", ", ").replace("/", ", "))
@@ -1838,10 +1845,12 @@ def parse_fields(raw: str) -> Fields:
         bare = None  # "GBD 2015 Mortality and Causes of Death Collaborators (2016)"
     cjk = None if paren or bare else _cjk_authors(head)
     if paren and not bare:
-        authors = parse_authors(head[: paren.start()]) if paren.start() else None
         dotted = _CJK_DOTTED.fullmatch(head[: paren.start()].strip())
+        authors: AuthorList | None
         if dotted is not None:  # "최경원.임연옥.윤현숙(2012).": Korean names joined by stops
             authors = AuthorList(tuple(Person(name) for name in dotted.group().split(".")))
+        else:
+            authors = parse_authors(head[: paren.start()]) if paren.start() else None
         body_start = paren.end()
         if authors:
             parsed.year = _normalise_year(paren.group("y"))

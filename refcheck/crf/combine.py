@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
@@ -170,6 +171,14 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
     return replace(learned, title=rules.title, container=container)
 
 
+def _settle(rules: Fields, merged: Fields, **fields: Any) -> Fields:
+    """Where the evidence settles fields, both the merged reading and the rules' (which the
+    later steps compare the labeller's with) take them; the rules' so changed is returned."""
+    for name, value in fields.items():
+        setattr(merged, name, value)
+    return replace(rules, **fields)
+
+
 def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     """The labeller's reading, where the rules' title or container stands unless the labeller
     is sure of its own, and the rules' persons stand when they name the same people (the rules
@@ -185,8 +194,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
     if evidence.imprint_as_title(learned, rules):
         title = clean(learned.title, title=True)
-        rules = replace(rules, title=title, authors=(), corporate=False)
-        merged.title, merged.authors, merged.corporate = title, (), False
+        rules = _settle(rules, merged, title=title, authors=(), corporate=False)
     if (
         learned.title
         and rules.title
@@ -202,11 +210,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         learned = replace(learned, title=rules.title, container=rules.container)
     if evidence.sentence_split_title(learned, rules):
         title = clean(learned.title, title=True)
-        rules = replace(rules, title=title, container=learned.container)
-        merged.title, merged.container = rules.title, rules.container
+        rules = _settle(rules, merged, title=title, container=learned.container)
     if evidence.title_opens_with_in(learned, rules):
-        rules = replace(rules, title=learned.title, container=None, kind=None)
-        merged.title, merged.container, merged.kind = rules.title, None, None
+        rules = _settle(rules, merged, title=learned.title, container=None, kind=None)
     if learned.title != rules.title and evidence.quoted_title(learned.text, rules):
         learned = _quoted_title(learned, rules)
     if (
@@ -221,8 +227,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if evidence.title_opens_in_brackets(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.imprint_in_title(learned, rules):
-        rules = replace(rules, title=learned.title, publisher=learned.publisher)
-        merged.title, merged.publisher = rules.title, rules.publisher
+        rules = _settle(rules, merged, title=learned.title, publisher=learned.publisher)
     if evidence.title_as_name(learned, rules):
         book = learned.container or without_lead(learned.title or "") or None
         learned = replace(learned, title=rules.title, authors=rules.authors, container=book)

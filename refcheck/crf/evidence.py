@@ -14,6 +14,7 @@ from refcheck.crf.fields import LINK_LEAD, CrfFields, abbreviated_journal, journ
 from refcheck.model import Person
 from refcheck.refparse_comma import is_place
 from refcheck.refparse_fields import (
+    BRACKETED_IMPRINT,
     CONTAINER_PARTS,
     JOURNAL_WORDS,
     YEAR,
@@ -1286,11 +1287,6 @@ def title_past_in(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
-# Chicago's imprint in brackets after a book's title: " (Neuhausen-Stuttgart: Hänssler-Verlag,
-# 1982)"
-_BRACKETED_IMPRINT = re.compile(r"\s*\([^()]{2,120}:[^()]{2,120}\d{4}[a-z]?\)")
-
-
 def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:
     """ "Händels Rinaldo: Geschichte, Werk" of "…, Werk, Wirkung (Neuhausen-Stuttgart: …,
     1982)": the labeller cut the title at a comma, where the rules' runs to the bracketed
@@ -1303,7 +1299,7 @@ def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:
     if re.search(r"\((?:eds?|trans)\.", whole[len(title) :], re.IGNORECASE):
         return False  # "Oeuvres complètes, Y.-G. Le Dantec (ed.) (Paris: …)": the editor's name
     at = text.find(whole)
-    return at >= 0 and _BRACKETED_IMPRINT.match(text, at + len(whole)) is not None
+    return at >= 0 and BRACKETED_IMPRINT.match(text, at + len(whole)) is not None
 
 
 def title_opens_with_in(learned: CrfFields, rules: Fields) -> bool:
@@ -1374,14 +1370,11 @@ def volume_before_journal(value: str, rules: Fields, learned: CrfFields) -> bool
         return False
     at, found, opens = text.find(journal), text.find(value), text.find(title)
     end = opens + len(title)
+    if not 0 <= opens <= found < end <= found + len(value):
+        return False  # (only the title's last number)
     if re.match(rf"\s*(?:\(\s*{YEAR}|,\s*\d)", text[found + len(value) :]):
         return False  # "… Science 43 (2012), No. 4": a volume's place, the rules misread
-    return (
-        0 <= opens <= found < end <= found + len(value)  # (the title's last number)
-        and end < at
-        and text.find(value, at) < 0
-        and text.find(volume, at + len(journal)) >= 0
-    )
+    return end < at and text.find(value, at) < 0 and text.find(volume, at + len(journal)) >= 0
 
 
 def a_note(rules: Fields, learned: CrfFields) -> bool:
@@ -1481,11 +1474,12 @@ def family_lead(learned: str, rules: Fields) -> bool:
         and last is not None
         and (
             lead.strip(" \"“‘'«") == last.family
-            # "Jutta: Anderes Akzeptieren …" of "Schöler, Jutta: …": the given name that the
-            # colon closes
-            or (bool(last.given) and lead.rstrip() == f"{last.given}:")
-            # "Evelyn Michaelis: Probleme des Lernens …": the whole last name and its colon
-            or (bool(last.given) and lead.rstrip() == f"{last.given} {last.family}:")
+            # "Jutta: Anderes Akzeptieren …" of "Schöler, Jutta: …", "Evelyn Michaelis:
+            # Probleme des Lernens …": the given name, or the whole name, the colon closes
+            or (
+                bool(last.given)
+                and lead.rstrip() in (f"{last.given}:", f"{last.given} {last.family}:")
+            )
         )
     )
 

@@ -285,7 +285,6 @@ def repair(text: str, merged: Fields) -> Fields:
     _role_bracket(text, merged)
     _title_ends(merged)
     _film(text, merged)
-    _editor_in_title(merged)
     _journal_in_title(merged)
     _wikipedia(text, merged)
     _year_publisher_in_title(text, merged)
@@ -322,6 +321,50 @@ _PREPARED_FOR = re.compile(
 _LINK_IN_TITLE = re.compile(r"[\s.,:;]+[<\[(]?(?:https?://|www\.)")
 
 
+# APA's report series or number in brackets after the title: "(Bureau of Justice statistics
+# special report)", "(Report No. 217)", "(DHHS Publication No. 2011-1232)", "(NCES 2009-081)";
+# not a translated title ("(Government Work Report)")
+_REPORT_BRACKET = re.compile(
+    r"\s*\([^()]*\b(?:[Rr]eport\s+[Nn]o\.?|[Ss]pecial\s+report|[Ww]orking\s+[Pp]aper"
+    r"|[Pp]ublication\s+[Nn]o\.?|NCES\s+\d)[^()]*\)$"
+)
+
+
+# a book's editor or translator after its title, as Chicago notes print them: "…, ed. Timothy
+# F. Lull (Minneapolis: …)", "…, (ed.) R. W. Chapman (Oxford: …)", "…, trans. A. Sheridan"
+_EDITOR_IN_TITLE = re.compile(
+    r",\s+(?:\(eds?\.\)|eds?\.|edited\s+by|trans\.|translated\s+by)\s+[A-ZÀ-Þ]"
+)
+# an inverted name before that mark: the editor opening the entry after its author ("Barlow,
+# Nora, ed. The Autobiography of …"), the title after the mark
+_INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")
+
+
+# a book series named after the title: ". Monographs in Population Biology", ". Wiley series in
+# probability and statistics …", ". Lecture Notes in Computer Science"
+_SERIES_SENTENCE = re.compile(
+    r"\.\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]eries\s+(?:in|on|of)\b|Monographs\s+(?:in|on)\b"
+    r"|Lecture\s+Notes\s+in\b)[^.]*$"
+)
+
+
+# what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
+# number in brackets, an editor's or translator's line, a book series
+_TITLE_ENDS = (_PREPARED_FOR, _LINK_IN_TITLE, _REPORT_BRACKET, _EDITOR_IN_TITLE, _SERIES_SENTENCE)
+
+
+def _title_ends(merged: Fields) -> None:
+    """The title ends before a report's client, a link, a report's number, an editor's line or
+    a book series; an editor's line that opens the title ("Barlow, Nora, ed. The …") goes."""
+    lead = _EDITOR_IN_TITLE.search(merged.title or "")
+    if lead is not None and merged.title and _INVERTED_NAME.fullmatch(merged.title[: lead.start()]):
+        merged.title = clean(merged.title[lead.end() - 1 :], title=True) or merged.title
+    for pattern in _TITLE_ENDS:
+        end = pattern.search(merged.title or "")
+        if end is not None and merged.title and end.start() > 0:
+            merged.title = clean(merged.title[: end.start()], title=True) or merged.title
+
+
 # a film as MLA prints it, the title first and its director after "Dir." ("The Arrival. Dir.
 # David Twohy. Perf. Charlie Sheen. Artisan, 1996."), and as Chicago does, the director first
 # ("Soderbergh, Steven, director. Che. DVD. New York: …")
@@ -347,39 +390,6 @@ def _film(text: str, merged: Fields) -> None:
         merged.corporate = False
 
 
-# a book's editor or translator after its title, as Chicago notes print them: "…, ed. Timothy
-# F. Lull (Minneapolis: …)", "…, (ed.) R. W. Chapman (Oxford: …)", "…, trans. A. Sheridan"
-_EDITOR_IN_TITLE = re.compile(
-    r",\s+(?:\(eds?\.\)|eds?\.|edited\s+by|trans\.|translated\s+by)\s+[A-ZÀ-Þ]"
-)
-
-
-_INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")
-
-
-def _editor_in_title(merged: Fields) -> None:
-    """The editor's or translator's line after a title ends it."""
-    editor = _EDITOR_IN_TITLE.search(merged.title or "")
-    if editor is None or not merged.title or editor.start() == 0:
-        return
-    head = merged.title[: editor.start()]
-    if _INVERTED_NAME.fullmatch(head):
-        # "Barlow, Nora, ed. The Autobiography of …": the editor opens the entry after its
-        # author, and the title follows the mark
-        merged.title = clean(merged.title[editor.end() - 1 :], title=True) or merged.title
-        return
-    merged.title = clean(head, title=True) or merged.title
-
-
-# APA's report series or number in brackets after the title: "(Bureau of Justice statistics
-# special report)", "(Report No. 217)", "(DHHS Publication No. 2011-1232)", "(NCES 2009-081)";
-# not a translated title ("(Government Work Report)")
-_REPORT_BRACKET = re.compile(
-    r"\s*\([^()]*\b(?:[Rr]eport\s+[Nn]o\.?|[Ss]pecial\s+report|[Ww]orking\s+[Pp]aper"
-    r"|[Pp]ublication\s+[Nn]o\.?|NCES\s+\d)[^()]*\)$"
-)
-
-
 def _journal_in_title(merged: Fields) -> None:
     """ "… and Satisfaction 1965 Journal of Marketing Research 2 244--249" read whole as the
     title, with its journal and numbers read too: the title ends before the journal (and the
@@ -388,8 +398,8 @@ def _journal_in_title(merged: Fields) -> None:
     if not (title and journal) or len(journal) < 4:
         return
     at = title.rfind(f" {journal}")
-    numbers = title[at + 1 + len(journal) :]
-    if at <= 0 or not re.fullmatch(r"[\s\d()/:;,.–-]*\d[\s\d()/:;,.–-]*", numbers):
+    numbers = title[at + 1 + len(journal) :] if at > 0 else ""
+    if not re.fullmatch(r"[\s\d()/:;,.–-]*\d[\s\d()/:;,.–-]*", numbers):
         return
     head = title[:at].rstrip(" .,;:")
     if merged.year and head.endswith(f" {merged.year}"):
@@ -424,33 +434,12 @@ def _year_publisher_in_title(text: str, merged: Fields) -> None:
     if not (title and year) or merged.container or text.count(year) != 1:
         return
     tail = re.search(
-        rf"\s+{year}\s+(?P<publisher>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})$", title
+        rf"\s+{re.escape(year)}\s+(?P<publisher>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})$", title
     )
     if tail is None or tail.start() == 0:
         return
     merged.title = clean(title[: tail.start()], title=True) or title
     merged.publisher = merged.publisher or tail.group("publisher")
-
-
-# a book series named after the title: ". Monographs in Population Biology", ". Wiley series in
-# probability and statistics …", ". Lecture Notes in Computer Science"
-_SERIES_SENTENCE = re.compile(
-    r"\.\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]eries\s+(?:in|on|of)\b|Monographs\s+(?:in|on)\b"
-    r"|Lecture\s+Notes\s+in\b)[^.]*$"
-)
-
-
-# what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
-# number in brackets, a book series
-_TITLE_ENDS = (_PREPARED_FOR, _LINK_IN_TITLE, _REPORT_BRACKET, _SERIES_SENTENCE)
-
-
-def _title_ends(merged: Fields) -> None:
-    """The title ends before a report's client, a link, a report's number or a book series."""
-    for pattern in _TITLE_ENDS:
-        end = pattern.search(merged.title or "")
-        if end is not None and merged.title and end.start() > 0:
-            merged.title = clean(merged.title[: end.start()], title=True) or merged.title
 
 
 # a loose-leaf manual's chapter and unit after its name: "Current Protocols in Molecular
