@@ -28,19 +28,35 @@ class DoiMatch:
 # The DOI itself: registrant code of 4-9 digits (with optional sub-codes), then a suffix.
 # A space after the "/" is a line break or a PDF's spacing ("10.1021/ es030360x"): a DOI never
 # ends at its prefix.
-_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*/ ?[^\s\"<>{}]+")
+# A link may encode the "/" ("doi.org/10.5334%2Fjcms.7011"); a PDF's spacing may put a space
+# before it ("10.1103 /PhysRevE.49.55").
+_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)* ?(?:/|%2[Ff]) ?[^\s\"<>{}]+")
 # What a PDF's text layer glues to a DOI: "10.1103/PhysRevD.92.034519.URL https:...",
 # "10.1007/JHEP06(2016)004[arXiv:1512.06431]".
+# PubMed's "10.1016/j.pain.2013.06.022[doi]", a comma and the next word ("…05.070,in press",
+# "…181602,hep -th/0603001"), a note in an unclosed bracket ("…5.551(inkoreanwithenglish…").
 _DOI_GLUED_TAIL = re.compile(
-    r"(?:\.(?:url|available|accessed|retrieved|epub|pmid)\b|\[arxiv).*\Z", re.IGNORECASE
+    r"(?:\.(?:url|available|accessed|retrieved|epub|pmid)\b"
+    r"|\[\s*(?:arxiv|doi|pii|pdf|pubmed|pmid|crossref|google|full|free|link)"
+    r"|,(?=[a-z])|\.?\((?=[^()]*\Z)[^()]*[a-z][^()]*).*\Z",
+    re.IGNORECASE,
 )
+# the year of publication printed after the DOI: "10.1039/c9ee00453j(2019)."
+_DOI_GLUED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\)[.,;]?\Z")
+# what follows a DOI in a Wiley link ("onlinelibrary.wiley.com/doi/10.1111/ajo.12056/full")
+_PUBLISHER_VIEW = re.compile(r"/(?:full|abstract|pdf|epdf|pdfdirect|summary|references|citedby)\Z")
+# A DOI whose suffix holds no digit yet is unfinished: a PDF's spacing broke it, and the next
+# piece goes on ("10.1093/molbev /msu300", "10.1103/PhysRevLett .100.228502", "10.1057/
+# palcomms. 2015.46"); a colon never ends a DOI ("10.1051/nss: 2005018").
+_DOI_SPLIT_PIECE = re.compile(r" (/[\w(]|\.\d)[^\s\"<>{}]*")
+_DOI_AFTER_STOP = re.compile(r"([.:]) (\d[^\s\"<>{}]*)")
 # Written forms that are correct as they stand (case-insensitive), the DOI following directly.
 _VALID_PREFIX = re.compile(
     r"(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi:\s?|)\Z",
     re.IGNORECASE,
 )
 # An old SICI DOI holds "<...::...>": "10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2"
-_SICI_PART = re.compile(r"<[^\s<>]{1,40}::[^\s<>]{1,40}>[^\s\"<>{}]*")
+_SICI_PART = re.compile(r"<[^\s<>]{1,40}:: ?[^\s<>]{1,40}>[^\s\"<>{}]*")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org", "doi", "dx.doi"})
 _TRAILING = ".,;:!?'\"»“”’"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
@@ -106,22 +122,52 @@ def find_doi(text: str) -> DoiMatch | None:
     if text.startswith("<", match.end()):
         sici = _SICI_PART.match(text, match.end())
         if sici:  # the "<" belongs to the DOI, not to an autolink around it
-            core += sici.group()
-    core = _trim(_DOI_GLUED_TAIL.sub("", core))
-    if core.endswith("-"):  # "10.1016/S0045- 6535(00)00505-1": broken at a line end
-        rest = re.match(r" ([\w(][^\s\"<>{}]*)", text[_raw_end(text, match.start(), len(core)) :])
-        if rest:
-            core = _trim(core + rest.group(1))
-    if "/" not in core or core.endswith("/"):
-        return None
+            core += sici.group().replace(" ", "")
+    core = _joined_doi(text, match.start(), _clean_core(core))
     start = _token_start(text, match.start())
     # "doi: 10.1234/x" leaves an empty prefix: the label is a token of its own, which is fine.
     prefix = text[start : match.start()]
+    publisher = _is_publisher_url(prefix)
+    if publisher:
+        core = _PUBLISHER_VIEW.sub("", core)
+    doi = urllib.parse.unquote(core)
+    if "/" not in doi or doi.endswith("/"):
+        return None
     end = _raw_end(text, match.start(), len(core))
     raw = prefix + core
-    malformed = _VALID_PREFIX.fullmatch(prefix) is None and not _is_publisher_url(prefix)
-    doi = urllib.parse.unquote(core)
+    malformed = _VALID_PREFIX.fullmatch(prefix) is None and not publisher
     return DoiMatch(doi=doi, raw=raw, start=start, end=end, malformed=malformed)
+
+
+def _clean_core(core: str) -> str:
+    """The DOI without what is glued to its end: a label, a note, the year, punctuation."""
+    return _trim(_DOI_GLUED_YEAR.sub("", _DOI_GLUED_TAIL.sub("", core)))
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _joined_doi(text: str, start: int, core: str) -> str:
+    """The DOI read at ``start`` with the pieces a line break or a PDF's spacing split off."""
+    for _ in range(4):
+        rest = text[_raw_end(text, start, len(core)) :]
+        suffix = core.split("/", 1)[-1]
+        if core.endswith("-"):  # "10.1016/S0045- 6535(00)00505-1": broken at a line end
+            piece = re.match(r" ([\w(][^\s\"<>{}]*)", rest)
+            joined = piece.group(1) if piece else ""
+        elif (piece := _DOI_SPLIT_PIECE.match(rest)) and not _has_digit(suffix):
+            joined = piece.group().strip()
+        elif (piece := _DOI_AFTER_STOP.match(rest)) and (
+            piece.group(1) == ":" or not _has_digit(suffix)
+        ):
+            joined = piece.group(1) + piece.group(2)
+        else:
+            joined = ""
+        if not joined:
+            break
+        core = _clean_core(core + joined)
+    return core
 
 
 # "http://x.org/page(accessed 3 May 2019)", "http://x.net( 30/01/2015)": a note glued to the URL

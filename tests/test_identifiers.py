@@ -228,6 +228,46 @@ def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:
          "https://doi.org/10.1016/S0045- 6535(00)00505-1"),
         ("https://doi.org/10.1021/ es030360x.", "10.1021/es030360x",
          "https://doi.org/10.1021/ es030360x"),
+        # PubMed's labels, a comma and the next word, a note or the year glued after the DOI
+        ("doi: S0896-6273(09)00744-2[pii]; 10.1016/j.neuron.2009.09.033[doi]",
+         "10.1016/j.neuron.2009.09.033", "10.1016/j.neuron.2009.09.033"),
+        ("https://dx.doi.org/10.1016/j.physletb.2017.05.070,in press (Erratum).",
+         "10.1016/j.physletb.2017.05.070", "https://dx.doi.org/10.1016/j.physletb.2017.05.070"),
+        ("doi:10.1103/PhysRevLett.96.181602,hep -th/0603001.", "10.1103/PhysRevLett.96.181602",
+         "doi:10.1103/PhysRevLett.96.181602"),
+        ("doi:10.14191/atmos.2019.29.5.551(inkoreanwithenglishabstract.",
+         "10.14191/atmos.2019.29.5.551", "doi:10.14191/atmos.2019.29.5.551"),
+        ("doi:10.1039/c9ee00453j(2019).", "10.1039/c9ee00453j", "doi:10.1039/c9ee00453j"),
+        # a year inside the DOI stays
+        ("doi:10.1175/1520-0469(1998)055<0001:ABC>2.0.CO;2 x",
+         "10.1175/1520-0469(1998)055", "doi:10.1175/1520-0469(1998)055"),
+        # pieces a PDF's spacing split off: before or after a slash, after a stop or colon that
+        # cannot end a DOI whose suffix holds no digit yet, inside a SICI's "<…:: …>"
+        ("doi: 10.1093/molbev /msu300.", "10.1093/molbev/msu300", "10.1093/molbev /msu300"),
+        ("doi:10.1103 /PhysRevE.49.55.", "10.1103/PhysRevE.49.55", "doi:10.1103 /PhysRevE.49.55"),
+        ("doi: 10.1103/PhysRevLett .100.228502.", "10.1103/PhysRevLett.100.228502",
+         "10.1103/PhysRevLett .100.228502"),
+        ("doi: 10.1057/ palcomms. 2015.46", "10.1057/palcomms.2015.46",
+         "10.1057/ palcomms. 2015.46"),
+        ("doi: 10.1016/ j.envsci. 2009.09.007", "10.1016/j.envsci.2009.09.007",
+         "10.1016/ j.envsci. 2009.09.007"),
+        ("http://dx.doi.org/ 10.1051/nss: 2005018", "10.1051/nss:2005018",
+         "10.1051/nss: 2005018"),
+        ("http://dx.doi.org/ 10.1061/(ASCE)0733-9372(2002)128: 11(1056). Pope, S.B., 2000.",
+         "10.1061/(ASCE)0733-9372(2002)128:11(1056)",
+         "10.1061/(ASCE)0733-9372(2002)128: 11(1056)"),
+        ("doi: 10.1002/(sici)1096-8644(199705)103:1<69:: aid-ajpa5>3.0.co;2-8.",
+         "10.1002/(sici)1096-8644(199705)103:1<69::aid-ajpa5>3.0.co;2-8",
+         "10.1002/(sici)1096-8644(199705)103:1<69:: aid-ajpa5>3.0.co;2-8"),
+        # a link that encodes the slash; a Wiley link's view after the DOI
+        ("http://dx.doi.org/10.5334%2Fjcms.7011", "10.5334/jcms.7011",
+         "http://dx.doi.org/10.5334%2Fjcms.7011"),
+        ("http://onlinelibrary.wiley.com/doi/10.1111/ajo.12056/full", "10.1111/ajo.12056",
+         "http://onlinelibrary.wiley.com/doi/10.1111/ajo.12056"),
+        # what is not joined: a stop after a suffix with digits, a word after it
+        ("doi: 10.1038/ejhg.2010.129. 2010 Aug 25.", "10.1038/ejhg.2010.129",
+         "10.1038/ejhg.2010.129"),
+        ("doi: 10.1038/ejhg.2010.129 /sic", "10.1038/ejhg.2010.129", "10.1038/ejhg.2010.129"),
     ],
 )  # fmt: skip
 def test_dois_lose_glued_tails_and_join_split_halves(text: str, doi: str, written: str) -> None:
