@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -185,6 +186,31 @@ _URL_CONTINUATION = re.compile(
     r"|/[\w%~.=&?#/-]*[\d_.]|[\d_.][\w%~.=&?#-]*/))[\w%~.=&?#/-]+)"
 )
 
+_FILE_EXTENSIONS = r"(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|cfm|csv|xlsx?|docx?|zip)"
+# a path split at a space before its file ("…/impact/Final BrochureWHA2008a.pdf",
+# "…/health-screening-wall chart.pdf"), or at the stop before its extension
+# ("…/showproduct. cfm?isbn=0736034625")
+_FILE_PIECE = re.compile(
+    r" ((?![\w.-]*://|www\.)[\w%~.=&?#/$-]*\." + _FILE_EXTENSIONS + r"(?:\?[\w%~.=&#/-]*)?)"
+    r"(?=[\s.,;>)\]]|\Z)"
+)
+_EXTENSION_PIECE = re.compile(r" (" + _FILE_EXTENSIONS + r"(?:\?[\w%~.=&#/-]*)?)(?=[\s.,;>)\]]|\Z)")
+# a folder after a path split at its slashes ("…/ doc/ strategic-plan/ 2011-2020/ …")
+_FOLDER_PIECE = re.compile(r" ([\w%~.=&?#-]+/)(?=[\s>)\]]|\Z)")
+# a path broken at a hyphen goes on with more path ("…/developpement- regional-et-rural/…")
+_HYPHEN_PIECE = re.compile(r" ([a-z0-9][\w%~.=&?#-]*/[\w%~.=&?#/-]*)")
+# a query's value broken at a hyphen ("abstract.cfm?URI=ol-31- 12-1914")
+_QUERY_PIECE = re.compile(r" ([\w%~.=&#-]+)")
+# a link written between angle brackets with spaces inside ("< http:// www.cbd.int/ doc/ x.pdf >")
+_ANGLE_BRACKETED = re.compile(r"<\s*\Z")
+# a link written without scheme or "www." but with a path: "classiques.uqac.ca/classiques/x.pdf"
+_BARE_URL = re.compile(
+    r"(?<![\w@./:%-])(?:[a-z0-9][a-z0-9-]*\.)+"
+    r"(?:com|org|net|edu|gov|int|info|io|ca|uk|de|fr|it|es|nl|au|jp|ch|be|at|se|no|dk|fi|br|ru|eu)"
+    r"/[^\s<>\"{}|\\^`«»]+",
+    re.IGNORECASE,
+)
+
 
 def _raw_end(text: str, start: int, length: int) -> int:
     """Where ``length`` characters of a URL or DOI read with its inner spaces dropped end."""
@@ -200,20 +226,40 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
     """The URL at ``match`` with the pieces a line break or a PDF's spacing split off joined."""
     url = "".join(match.group().split())
     end = match.end()
+    if _ANGLE_BRACKETED.search(text, 0, match.start()):
+        closing = text.find(">", end, end + 300)
+        inside = text[end:closing]
+        if closing > 0 and "<" not in inside and len(inside.split()) <= 8:
+            return url + "".join(inside.split())  # all up to the ">" is the link
     for joined in range(6):
         rest = url.split("//", 1)[-1]
-        if url.endswith((".", "-")) and "/" not in rest:
+        path = "/" in rest
+        if url.endswith((".", "-")) and not path:
             piece = _HOST_CONTINUATION.match(text, end)
         elif url.endswith("/") and re.search(r"doi\.org/10\.\d{4,9}/\Z", url, re.IGNORECASE):
             piece = _ANY_PIECE.match(text, end)  # a DOI link never ends after the prefix
-        elif url.endswith(("/", "-")) and "/" in rest:
-            piece = _URL_CONTINUATION.match(text, end) or (
-                _LAST_SEGMENT.match(text, end) if joined else None
+        elif url.endswith("/") and path:
+            piece = (
+                _URL_CONTINUATION.match(text, end)
+                or _FOLDER_PIECE.match(text, end)
+                or (_LAST_SEGMENT.match(text, end) if joined else None)
             )
-        elif "/" not in rest and not url.endswith("."):
-            piece = _PATH_PIECE.match(text, end)
+        elif url.endswith("-") and path:
+            piece = (
+                _URL_CONTINUATION.match(text, end)
+                or _HYPHEN_PIECE.match(text, end)
+                or (_QUERY_PIECE.match(text, end) if "?" in url else None)
+            )
         elif re.search(r"/abs/\d{4}\.\Z", url):
             piece = _ARXIV_NUMBER_END.match(text, end)
+        elif url.endswith(".") and path:
+            piece = _EXTENSION_PIECE.match(text, end)
+        elif path and not re.search(r"\." + _FILE_EXTENSIONS + r"\b", url, re.IGNORECASE):
+            piece = _FILE_PIECE.match(text, end)
+        elif not path and re.fullmatch(r"www\.[\w-]+", rest, re.IGNORECASE):
+            piece = _HOST_CONTINUATION.match(text, end)  # "http://www.powel s.com/a.html"
+        elif not path and not url.endswith("."):
+            piece = _PATH_PIECE.match(text, end)
         else:
             piece = None
         if piece is None:
@@ -228,8 +274,18 @@ def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
 
     URLs split by a line break or by a PDF's spacing ("https: //x.org", "http://www. x.org/a",
     ".../cps/ cpsaat11.htm") are joined; the span covers what was written."""
+    found = _urls(text, _URL.finditer(text))
+    bare = [
+        match
+        for match in _BARE_URL.finditer(text)
+        if not any(lo < match.end() and match.start() < hi for _, lo, hi in found)
+    ]
+    return tuple(sorted(found + _urls(text, iter(bare)), key=lambda item: item[1]))
+
+
+def _urls(text: str, matches: Iterator[re.Match[str]]) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
-    for match in _URL.finditer(text):
+    for match in matches:
         url = _joined_url(text, match)
         note = _GLUED_NOTE.search(url)
         if note and note.start() > 0:
@@ -242,7 +298,7 @@ def find_urls(text: str) -> tuple[tuple[str, int, int], ...]:
         if len(url) <= len("www.") or url.lower() in {"http://", "https://", "ftp://"}:
             continue
         found.append((url, match.start(), _raw_end(text, match.start(), len(url))))
-    return tuple(found)
+    return found
 
 
 def is_doi_url(url: str) -> bool:

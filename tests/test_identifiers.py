@@ -189,6 +189,41 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
          "http://www.example.org/vol15/iss4/art20", "http:// www.example.org/ vol15/ iss4/ art20"),
         ("at http://www.example.org /data/index.html today",
          "http://www.example.org/data/index.html", "http://www.example.org /data/index.html"),
+        # a path split at a space before its file, or at the stop before its extension
+        ("from http://www.who.int/impact/Final BrochureWHA2008a.pdf",
+         "http://www.who.int/impact/FinalBrochureWHA2008a.pdf",
+         "http://www.who.int/impact/Final BrochureWHA2008a.pdf"),
+        ("www.stlouisfed.org/community development/assets/pdf/CommunityColleges.pdf",
+         "www.stlouisfed.org/communitydevelopment/assets/pdf/CommunityColleges.pdf",
+         "www.stlouisfed.org/community development/assets/pdf/CommunityColleges.pdf"),
+        ("http://www.mass.gov/reports/health-screening-wall chart.pdf . Published 2014",
+         "http://www.mass.gov/reports/health-screening-wallchart.pdf",
+         "http://www.mass.gov/reports/health-screening-wall chart.pdf"),
+        ("http://www.example.com/products/showproduct. cfm?isbn=0736034625",
+         "http://www.example.com/products/showproduct.cfm?isbn=0736034625",
+         "http://www.example.com/products/showproduct. cfm?isbn=0736034625"),
+        # folders split at their slashes, a path or a query broken at a hyphen, a host's name
+        ("Plan. http://www.cbd.int/ doc/ strategic-plan/ 2011-2020/ Aichi-Targets-EN.pdf.",
+         "http://www.cbd.int/doc/strategic-plan/2011-2020/Aichi-Targets-EN.pdf",
+         "http://www.cbd.int/ doc/ strategic-plan/ 2011-2020/ Aichi-Targets-EN.pdf"),
+        ("[en ligne : www.mamrot.gouv.qc.ca/developpement- regional-et-rural/indice/ ].",
+         "www.mamrot.gouv.qc.ca/developpement-regional-et-rural/indice/",
+         "www.mamrot.gouv.qc.ca/developpement- regional-et-rural/indice/"),
+        ("URL http://ol.osa.org/abstract.cfm?URI=ol-31- 12-1914.",
+         "http://ol.osa.org/abstract.cfm?URI=ol-31-12-1914",
+         "http://ol.osa.org/abstract.cfm?URI=ol-31- 12-1914"),
+        ("Powells.com, http://www.powel s.com/authors/franzen.html.",
+         "http://www.powels.com/authors/franzen.html", "http://www.powel s.com/authors/franzen.html"),
+        # between angle brackets, all up to the ">" is the link
+        ("Them. < http:// www.resalliance.org/ index.php/ resilience_assessment >.",
+         "http://www.resalliance.org/index.php/resilience_assessment",
+         "http:// www.resalliance.org/ index.php/ resilience_assessment"),
+        # a link with neither scheme nor "www." but a path
+        ("1967. classiques.uqac.ca/classiques/Durkheim_emile/division.pdf (accessed June 7, 2015).",
+         "classiques.uqac.ca/classiques/Durkheim_emile/division.pdf",
+         "classiques.uqac.ca/classiques/Durkheim_emile/division.pdf"),
+        ("Creation 23(1): 54–55, 2000; creation.com/gecko.", "creation.com/gecko",
+         "creation.com/gecko"),
     ],
 )  # fmt: skip
 def test_split_urls_are_joined_and_their_span_covers_what_was_written(
@@ -210,6 +245,9 @@ def test_split_urls_are_joined_and_their_span_covers_what_was_written(
         ("http://link.example.org/supplemental/10.1103/PhysRevE.96.012302for details",
          "http://link.example.org/supplemental/10.1103/PhysRevE.96.012302"),  # glued after digits
         ("see http://x.org / and more", "http://x.org"),  # a slash alone is no path
+        ("see http://x.org/a.html data.pdf", "http://x.org/a.html"),  # a file after a file
+        ("at <http://x.org/a> and b > c", "http://x.org/a"),  # the link's ">" closes it
+        ("write to ann@example.com/x or to www.x.org", "www.x.org"),  # an address, no link
     ],
 )  # fmt: skip
 def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:

@@ -64,6 +64,8 @@ def test_quote_doi_encodes_reserved_characters() -> None:
     [
         ("http://www.jstor.org/stable/42704675", "http://www.jstor.org/stable/42704675"),
         ("www.ifri.org", "http://www.ifri.org"),
+        ("creation.com/gecko", "http://creation.com/gecko"),  # a link written bare
+        ("10.5555/does-not-exist", None),  # a DOI is no host
         ("HTTPS://Example.ORG/Path?q=1#frag", "https://example.org/Path?q=1"),
         ("https://doi.org/10.1111/1467-9256.12100", None),  # a DOI, checked as one
         ("file:///C:/Users/x.pdf", None),

@@ -43,14 +43,18 @@ def quote_doi(doi: str) -> str:
     return urllib.parse.quote(doi, safe="/")
 
 
+# a link written without its scheme: a host name ending in a top-level domain, then a path
+_BARE_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/|\Z)", re.IGNORECASE)
+
+
 def url_target(url: str) -> str | None:
     """The URL refcheck fetches for a written URL, or None when it is not fetched: a DOI link
     (checked as a DOI), a local file or private host (``local-url``), another scheme."""
     url = url.strip()
     if not url or is_doi_url(url) or is_local_url(url):
         return None
-    if url.lower().startswith("www."):
-        url = "http://" + url
+    if _BARE_HOST.match(url):
+        url = "http://" + url  # "www.x.org/a", "classiques.uqac.ca/a.pdf"
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError:
