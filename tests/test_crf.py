@@ -6164,3 +6164,17 @@ def test_a_quote_that_closes_a_title_and_never_opened_is_dropped() -> None:
 )
 def test_a_number_that_ends_the_title_is_no_volume(text: str, volume: str) -> None:
     assert parse_reference(text, "r1").volume == volume
+
+
+def test_a_journal_named_with_a_colon_is_no_imprint() -> None:
+    # "Electronic Networking: Research, …" read as "Place: Publisher" of a book by the rules,
+    # the issue's bracket read with the pages by the labeller
+    reference = parse_reference(
+        "Tim Berners-Lee, Robert Cailliau, Jean-Francois Groff, and Bernd Pollermann. "
+        "WorldWideWeb: the information universe. Electronic Networking: Research, Applications "
+        "and Policy, 2(1) 52-58, Spring 1992.",
+        "r1",
+    )
+    assert reference.container == "Electronic Networking: Research, Applications and Policy"
+    assert (reference.volume, reference.issue, reference.pages) == ("2", "1", "52-58")
+    assert (reference.publisher, reference.kind) == (None, None)

@@ -21,6 +21,7 @@ from refcheck.textnorm import fold
 _MEETING_DATE = re.compile(rf"{YEAR}\s+([A-Za-z]{{3,9}})\.?\b")
 # a bracketed number that ends the names: a misprinted date ("Donnelly P (200)")
 _DATE_TAIL = re.compile(r"\s*\(\d{1,4}[a-z]?\)\s*$")
+_ISSUE_BEFORE_PAGES = re.compile(r"\((\d{1,4}[a-z]?)\)\s*(\d+\s*[-–]\s*\d+)")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _YEAR_AND_COMMA = re.compile(rf"{YEAR},\s*$")
@@ -420,6 +421,9 @@ def crf_fields(text: str) -> CrfFields | None:
         if lead:  # "Berbers from Morocco. URL http://…": the link's lead ran into it
             container = container[: lead.start()]
     pages, _ = _first(text, segments, "pages")
+    issue_before = _ISSUE_BEFORE_PAGES.fullmatch(pages.strip(" ,;:.")) if pages else None
+    if issue_before:  # "2(1) 52-58": the issue's bracket read with the pages
+        pages = issue_before.group(2)
     if pages:
         pages = _PAGES_PREFIX.sub("", pages.strip(" ,;:.()"))
         if not re.search(r"\d|\b[ivxlcIVXLC]+\b", pages):
@@ -432,6 +436,8 @@ def crf_fields(text: str) -> CrfFields | None:
     elif volume_runs and re.search(r"(?:^|[\s,(])[a-uw-z]$", text[: volume_runs[0][0]]):
         volume = None  # "proteins, p18(Ink4c)": a protein's name
     issue = _number(_first(text, segments, "issue")[0])
+    if issue is None and issue_before:
+        issue = issue_before.group(1)
     numbered = _ISSUE_IN_VOLUME.search(volume_text) if volume_text and issue is None else None
     if numbered is not None:
         issue = numbered.group(1)  # ABNT's "v. 20, n. 3", read as one volume

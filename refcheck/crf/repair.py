@@ -288,7 +288,22 @@ def repair(text: str, merged: Fields) -> Fields:
     _journal_in_title(merged)
     _wikipedia(text, merged)
     _year_publisher_in_title(text, merged)
+    _numbers_as_publisher(merged)
     return merged
+
+
+def _numbers_as_publisher(merged: Fields) -> None:
+    """ "Electronic Networking: Research, Applications and Policy, 2(1) 52-58": a journal whose
+    name holds a colon, which the rules read as "Place: Publisher" of a book; a publisher
+    holding the journal's pages is none."""
+    publisher, pages = merged.publisher, merged.pages
+    if not (publisher and pages and merged.container and merged.volume):
+        return
+    dashes = str.maketrans("–—", "--")
+    if re.search(rf"\b{re.escape(pages.translate(dashes))}\b", publisher.translate(dashes)):
+        merged.publisher = None
+        if merged.kind == "book":
+            merged.kind = None
 
 
 # APA's translator or editor in brackets after a book's title: "Écrits: A selection (A.
