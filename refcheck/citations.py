@@ -134,8 +134,9 @@ _YEAR = (
     r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))"
     r"|[iI](?<![\w.][iI])n\s+press(?!\w)|[fF](?<![\w.][fF])orthcoming(?!\w))"
 )
-# the year of the edition cited after the original's: "(Freud, 1900/1953)"
-_REPUBLISHED_YEAR = r"/((?:1[5-9]|20)\d\d)(?![\w/-])"
+# the year of the edition cited after the original's: "(Freud, 1900/1953)"; the original's
+# in brackets after the edition's: "Burke (2005 [1790])"
+_REPUBLISHED_YEAR = r"(?:/|\s?\[(?=\d{4}\]))((?:1[5-9]|20)\d\d)\]?(?![\w/-])"
 _SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)\]]|and\s|&|\Z))"
 _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
 _LOCPFX = r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?)\.?"
@@ -160,6 +161,7 @@ _OUTER = re.compile(
 _YEAR_RE = re.compile(_YEAR)
 _LOCTAIL_RE = re.compile(_LOCTAIL)
 _REPUBLISHED = re.compile(_REPUBLISHED_YEAR)
+_ONE_YEAR = re.compile(rf"(\d{{4}}[a-z]?)(?:{_REPUBLISHED_YEAR})?")
 _YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
 _TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
@@ -515,9 +517,12 @@ def _scan_parenthetical(
             _yearless_corporate(text, c_start, c_end, corporate, units)
     for outer in _OUTER.finditer(text, lo, hi):
         c_start, c_end = outer.span(1)
-        bounds = [inner.span() for inner in _PAREN.finditer(text, c_start, c_end)]
-        if not bounds:
+        inners = list(_PAREN.finditer(text, c_start, c_end))
+        if not inners:
             continue  # a plain parenthesis, read above
+        # (the original's year in brackets after the edition's, "(Burke, 2005 [1790], p. 4)",
+        # is part of its citation)
+        bounds = [inner.span() for inner in inners if not _reprint_bracket(text, inner)]
         starts = [c_start] + [b for _, b in bounds]
         ends = [a for a, _ in bounds] + [c_end]
         for start, end in zip(starts, ends, strict=True):
@@ -525,6 +530,15 @@ def _scan_parenthetical(
             unit = _scan_span(text, start, end, corporate) if end > start else []
             if unit:
                 units.append(unit)
+
+
+def _reprint_bracket(text: str, inner: re.Match[str]) -> bool:
+    """ "[1790]" right after a year: the original's year, not a group of its own."""
+    return bool(
+        inner.group(2) is not None
+        and _ONE_YEAR.fullmatch(inner.group(2))
+        and re.search(r"\d[a-z]?\s?\Z", text[max(0, inner.start() - 6) : inner.start()])
+    )
 
 
 def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _Unit:
@@ -581,7 +595,11 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
                 et_al_text=authors.et_al_text,
                 prefix=prefix,
             )
-        pos = _finish(text, draft, ym.end(), c_end, unit)
+        after = ym.end()
+        original = _REPUBLISHED.match(text, after)
+        if original is not None and original.group().endswith("]"):
+            draft.end = after = original.end()  # "2005 [1790]": read together
+        pos = _finish(text, draft, after, c_end, unit)
         last = unit[-1]
     return unit
 
@@ -777,13 +795,14 @@ def _scan_narrative(
             et_al_text = text[a_start - names.end("etal") : a_start - names.start("etal")]
         unit: _Unit = []
         y_start, y_end = anchor.span("years")
-        if y_end - y_start <= 5 and text[y_start].isdigit():  # one year, the common case
+        one = _ONE_YEAR.fullmatch(text, y_start, y_end)
+        if one is not None:  # one year, the common case (or two: "(1900/1953)", "(2005 [1790])")
             unit.append(
                 _Draft(
                     authors.start,
                     y_end,
                     authors.names,
-                    text[y_start:y_end],
+                    one.group(1),
                     narrative=True,
                     et_al_text=et_al_text,
                 )
@@ -1353,7 +1372,8 @@ def _source_name(name: str, source: str) -> str:
 
 def _republished(source: str, d: _Draft) -> None:
     """APA's "(Freud, 1900/1953)", "Freud (1900/1953)": the original year, then the year of the
-    edition the list prints; the citation keeps both ("1900/1953")."""
+    edition the list prints; the citation keeps both ("1900/1953"). Harvard's "Burke (2005
+    [1790])" prints the edition's year first, the original's in brackets."""
     later = _REPUBLISHED.match(source, d.end)
     if later is not None:
         d.end = later.end()
@@ -1361,10 +1381,11 @@ def _republished(source: str, d: _Draft) -> None:
         if where is not None:  # "(Freud, 1900/1953, p. 5)"
             d.end, d.locator = where.end(), _locator(where)
     else:
-        at = source.find(f"{d.year}/", d.start, d.end)
+        at = max(source.find(f"{d.year}{mark}", d.start, d.end) for mark in ("/", " [", "["))
         later = _REPUBLISHED.match(source, at + len(d.year or "")) if at >= 0 else None
     if later is not None:
-        d.year = f"{d.year}/{later.group(1)}"
+        bracket = later.group().endswith("]")
+        d.year = f"{d.year} [{later.group(1)}]" if bracket else f"{d.year}/{later.group(1)}"
 
 
 def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Citation, ...]:

@@ -142,6 +142,7 @@ _TRAILING_LEAD_IN = re.compile(
 )
 _PAREN_YEAR = re.compile(
     rf"\(\s*(?P<y>{YEAR}[a-z]?|n\.\s?d\.?|in\s+press|forthcoming|б\.\s?г\.)"
+    rf"(?:\s*/\s*(?:{YEAR}|\d{{2}})|\s*\[{YEAR}\])?"  # a reprint's original: "(1995/1992)"
     rf"(?:\s*,\s*(?:{_MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,

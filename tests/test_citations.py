@@ -57,6 +57,18 @@ FORMS: list[tuple[str, list[Row]]] = [
         "as Burckhardt (1860/1990) argued",
         [("Burckhardt (1860/1990)", ("Burckhardt",), "1860/1990", None, True, None, None)],
     ),
+    # Harvard's edition year, then the original's in brackets
+    (
+        "as Burke (2005 [1790]) argued",
+        [("Burke (2005 [1790])", ("Burke",), "2005 [1790]", None, True, None, None)],
+    ),
+    (
+        "(Burke, 2005 [1790], p. 4; Okafor, 2001)",
+        [
+            ("Burke, 2005 [1790], p. 4", ("Burke",), "2005 [1790]", "p. 4", False, None, None),
+            ("Okafor, 2001", ("Okafor",), "2001", None, False, None, None),
+        ],
+    ),
     ("as shown (Nye, 2013).", [("Nye, 2013", ("Nye",), "2013", None, False, None, None)]),
     (
         "(Ćwiek-Karpowicz, 2012; Sergunin, 2014)",

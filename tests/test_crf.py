@@ -6178,3 +6178,31 @@ def test_a_journal_named_with_a_colon_is_no_imprint() -> None:
     assert reference.container == "Electronic Networking: Research, Applications and Policy"
     assert (reference.volume, reference.issue, reference.pages) == ("2", "1", "52-58")
     assert (reference.publisher, reference.kind) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "title", "container"),
+    [
+        (
+            "Pocock, J. (1995 [1992]). The Ideal of Citizenship since Classical Times. In R. "
+            "Beiner (Ed.), Theorizing Citizenship (pp. 29-53). Albany, NY: State University of "
+            "New York Press.",
+            "1995",
+            "The Ideal of Citizenship since Classical Times",
+            "Theorizing Citizenship",
+        ),
+        (
+            "Titmuss, R.M. (1971/1987). The gift of blood. In B. Abel-Smith, and K. Titmuss "
+            "(Eds.), The Philosophy of Welfare. London: Allen and Unwin.",
+            "1971",
+            "The gift of blood",
+            "The Philosophy of Welfare",
+        ),
+    ],
+)
+def test_an_entry_with_its_originals_year_keeps_its_title(
+    text: str, year: str, title: str, container: str
+) -> None:
+    # "(1995 [1992])", "(1971/1987)": the edition's and the original's year, no title
+    reference = parse_reference(text, "r1")
+    assert (reference.year, reference.title, reference.container) == (year, title, container)

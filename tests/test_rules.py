@@ -319,6 +319,24 @@ def test_year_mismatch_knows_apas_original_and_republished_years() -> None:
     ]
 
 
+def test_year_mismatch_knows_an_entrys_two_printed_years() -> None:
+    refs = [
+        _entry("r1", "Burke, E. (2005 [1790]). Reflections. Penguin.", "Burke", year="2005"),
+        _entry("r2", "Pocock, J. (1995/1992). The ideal. In Citizenship.", "Pocock", year="1995"),
+    ]
+    cites = [
+        cite("c1", "Burke", year="2005 [1790]"),
+        cite("c2", "Burke", year="1790"),  # the original's year
+        cite("c3", "Pocock", year="1992"),
+        cite("c4", "Burke", year="2006 [1790]"),  # the edition's year is wrong
+        cite("c5", "Pocock", year="1993"),
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 2006 [1790] but the reference has 2005", "c4", "r1", "2005"),
+        ("cited with year 1993 but the reference has 1995", "c5", "r2", "1995"),
+    ]
+
+
 def test_year_mismatch_knows_an_entrys_original_year() -> None:
     refs = [
         _entry(
