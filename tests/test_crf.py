@@ -6206,3 +6206,30 @@ def test_an_entry_with_its_originals_year_keeps_its_title(
     # "(1995 [1992])", "(1971/1987)": the edition's and the original's year, no title
     reference = parse_reference(text, "r1")
     assert (reference.year, reference.title, reference.container) == (year, title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            # the editions' years in brackets are part of the title
+            "Wordsworth, William. The Prelude: The Four Texts (1798, 1799, 1805, 1850). London: "
+            "Penguin, 1995.",
+            "The Prelude: The Four Texts (1798, 1799, 1805, 1850)",
+        ),
+        (
+            # a book's part "II.2" is no number the title ends inside
+            "Mueller, I. (2006). Physics and Astronomy: Aristotle's Physics II.2. 193b22-194a12. "
+            "Arabic Sciences and Philosophy , 16, 175-206.",
+            "Physics and Astronomy: Aristotle's Physics II.2. 193b22-194a12",
+        ),
+        (
+            # a note on another edition ends the title
+            "Fisher, Irving (1934), Stable Money. Published 1935 in Britain under the title of "
+            "Stable Money: A History of the Movement, Allen & Unwin, London.",
+            "Stable Money",
+        ),
+    ],
+)
+def test_what_a_title_holds_at_its_end(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title

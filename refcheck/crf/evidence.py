@@ -541,11 +541,13 @@ def report_number(raw: str, value: str) -> bool:
 
 def year_suffix(longer: str, shorter: str) -> bool:
     """The rules' title ends with a bracketed year or span of dates the labeller left out:
-    "Outcomes of the H1N1 pandemic (2009)", "… in Uganda (October 2000-January 2001)"."""
+    "Outcomes of the H1N1 pandemic (2009)", "… in Uganda (October 2000-January 2001)", "The
+    Prelude: The Four Texts (1798, 1799, 1805, 1850)"."""
     return (
         longer.startswith(shorter)
         and re.fullmatch(
-            r"\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?(?:\s*[-–]\s*(?:[A-Z][a-z]+\.?\s+)?\d{4})?\)",
+            r"\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}[a-z]?"
+            r"(?:\s*(?:[-–,/]|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d{4}){0,6}\)",
             longer[len(shorter) :],
         )
         is not None
@@ -1133,8 +1135,8 @@ def mid_number(learned: str, rules: str | None) -> bool:
     if not (rules and rules.startswith(learned)):
         return False
     rest = rules[len(learned) :]
-    if learned[-1:].isdigit():
-        return re.match(r"[.,]\d", rest) is not None
+    if learned[-1:].isdigit() or re.search(r"\b[IVX]{1,4}$", learned):
+        return re.match(r"[.,]\d", rest) is not None  # "… at 2.7 A", "… Physics II.2"
     if _TITLE_ABBREVIATION.search(learned) and re.match(r"\.\s+\S", rest):
         return True  # "… the conclusions of Dr" of "… Dr. J. C. Willis"
     if re.search(r"\bet al$", learned) and re.match(r"\.?,?\s*[(\[]?(?:1[6-9]|20)\d\d\b", rest):

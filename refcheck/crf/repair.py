@@ -363,9 +363,24 @@ _SERIES_SENTENCE = re.compile(
 )
 
 
+# a note on the work's other editions: ". Published 1935 in Britain under the title …",
+# ". Reprinted 1972 by …", ". First published in 1890"
+_EDITION_NOTE = re.compile(
+    r"\.\s+(?:First\s+|Originally\s+)?(?:[Pp]ublished|[Rr]eprinted|[Rr]eissued)\s+"
+    r"(?:in\s+)?(?:1[5-9]|20)\d\d\b"
+)
+
+
 # what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
-# number in brackets, an editor's or translator's line, a book series
-_TITLE_ENDS = (_PREPARED_FOR, _LINK_IN_TITLE, _REPORT_BRACKET, _EDITOR_IN_TITLE, _SERIES_SENTENCE)
+# number in brackets, an editor's or translator's line, a book series, a note on its editions
+_TITLE_ENDS = (
+    _PREPARED_FOR,
+    _LINK_IN_TITLE,
+    _REPORT_BRACKET,
+    _EDITOR_IN_TITLE,
+    _SERIES_SENTENCE,
+    _EDITION_NOTE,
+)
 
 
 def _title_ends(merged: Fields) -> None:
