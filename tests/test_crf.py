@@ -6233,3 +6233,61 @@ def test_an_entry_with_its_originals_year_keeps_its_title(
 )
 def test_what_a_title_holds_at_its_end(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            # French "dans" opens the journal or book, as ", in:" does
+            "Colivicchi F., Dal pallium alla toga: Ancona fra ellenismo e romanizzazione, dans "
+            "Ostraka, IX, 2000, p. 135-142.",
+            "Dal pallium alla toga: Ancona fra ellenismo e romanizzazione",
+        ),
+        (
+            # the meeting after the title is the container
+            "Pati, J.K., Reimold, W.U., Koeberl, C. and Patil, S.K., The Dhala structure-the "
+            "largest known complex impact structure in SE Asia. First Arab Impact Cratering and "
+            "Astrobiology Conference (AICAC), Abstract Volume, p.68-69. 2009.",
+            "The Dhala structure-the largest known complex impact structure in SE Asia",
+        ),
+        (
+            # a short quoted title is whole
+            "Beerkens, Lydia et al. “Method.” The Artist Interview For Conservation and "
+            "Presentation of Contemporary Art: Guidelines and Practice. Eds. Lydia Beerkens, "
+            "Paulien 't Hoen, IJsbrand Hummelen, Vivian van Saaze, Tatja Scholte and Sanneke "
+            "Stigter. Heijningen: Jap Sam, 2012. 14-25.",
+            "Method",
+        ),
+        (
+            # a book's count of pages, then an annotation: no title
+            "8188. Elliot, Elisabeth. The Savage My Kinsman. New York: Harper & Brothers, 1961. "
+            "159 p. A pseudo-ethnographic account by the widow of one of the five Protestant "
+            "missionaries killed by Huaorani in 1956. Includes a foreword and photographs by "
+            "Cornell Capa, a professional photographer for Life, the magazine. Should be read not "
+            'so much as an account of the "Aucas," but as a memoir.',
+            "The Savage My Kinsman",
+        ),
+        (
+            # a German ordinal is no end of the title
+            "Freudenberger, R., Das Verhalten der römischen Behörden gegen die Christen im 2. "
+            "Jahrhundert (Munich: Beck, 1967).",
+            "Das Verhalten der römischen Behörden gegen die Christen im 2. Jahrhundert",
+        ),
+        (
+            # nor is a taxon's rank
+            "Medvedev, L. 1979. Insects of Saudi Arabia. Coleoptera: fam. Chrysomelidae subfam. "
+            "Clytrinae. Fauna of Saudi Arabia 1: 295-298.",
+            "Insects of Saudi Arabia. Coleoptera: fam. Chrysomelidae subfam. Clytrinae",
+        ),
+        (
+            # a chapter, then its book after "in:" whose place and year the rules ran on into
+            "Hans Eberwein: Vorbemerkungen, in: Hans Eberwein (Hrsg.): Einführung in die "
+            "Integrationspädagogik Interdisziplinäre Zugangsweisen sowie Aspekte universitärer "
+            "Ausbildung von Lehrern und Diplompädagogen, a.a.O. 1996, S. 7-8.",
+            "Vorbemerkungen",
+        ),
+    ],
+)
+def test_where_the_rules_title_stands_against_the_labellers(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title

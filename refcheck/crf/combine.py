@@ -398,6 +398,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… repeats (STRs) in Berbers from Morocco.": nothing else follows
         if name == "title" and value and evidence.mid_number(value, rules.title):
             continue  # "… at 2" for "… at 2.7 A": a title does not end inside a number
+        if name == "title" and value and re.match(r"\d+\s?(?:p|pp|S|s)\.\s", value):
+            continue  # "159 p. A pseudo-ethnographic account …": a book's count of pages, then a note
         if name == "title" and value and title_in_names:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name == "volume" and value and evidence.volume_before_journal(value, rules, learned):

@@ -715,7 +715,12 @@ def book_as_title(learned: CrfFields, rules: Fields) -> bool:
         rules.kind == "chapter"
         and rules.title
         and rules.container
-        and learned.title == rules.container
+        and learned.title
+        and (
+            learned.title == rules.container
+            # (the rules' container running on into the book's place or year: "…, a.a.O. 1996")
+            or (len(learned.title) > 20 and rules.container.startswith(f"{learned.title},"))
+        )
         and rules.title not in (learned.container or "")
         # (the same people: not where the rules' names stopped short and their title is a
         # name, "… Doug Burger, and Stephen W. Keckler. Measuring …. In Proceedings …")
@@ -1135,6 +1140,8 @@ def mid_number(learned: str, rules: str | None) -> bool:
     if not (rules and rules.startswith(learned)):
         return False
     rest = rules[len(learned) :]
+    if re.search(r"\b(?:im|am|vom|zum|ins|bis|seit|des|der|dem|den)\s\d{1,2}$", learned):
+        return re.match(r"\.\s[A-ZÄÖÜ]", rest) is not None  # German "… im 2. Jahrhundert"
     if learned[-1:].isdigit() or re.search(r"\b[IVX]{1,4}$", learned):
         return re.match(r"[.,]\d", rest) is not None  # "… at 2.7 A", "… Physics II.2"
     if _TITLE_ABBREVIATION.search(learned) and re.match(r"\.\s+\S", rest):
@@ -1147,7 +1154,9 @@ def mid_number(learned: str, rules: str | None) -> bool:
 
 
 # a word written short before a name, which no title ends with
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|Prof|Fr|Sr|Mt|Ft|vs|cf)$")
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|St|Prof|Fr|Sr|Mt|Ft|vs|cf|fam|subfam|subsp|subgen)$"  # (a taxon's rank)
+)
 
 
 # words that name a kind of document, not where it was published
@@ -1272,7 +1281,7 @@ def editors_as_book(value: str | None, rules: Fields, text: str) -> bool:
     )
 
 
-_PAST_IN = re.compile(r",\s+[Ii]n:?\s+\S")
+_PAST_IN = re.compile(r",\s+(?:[Ii]n:?|dans)\s+\S")
 
 
 def title_past_in(learned: CrfFields, rules: Fields) -> bool:
@@ -1280,13 +1289,21 @@ def title_past_in(learned: CrfFields, rules: Fields) -> bool:
     labeller ran the title on past the ", in:" that opens the book or proceedings, where the
     rules' title stops at it."""
     title, whole = clean(learned.title, title=True), rules.title
-    return bool(
-        title
-        and whole
-        and rules.container
-        and title.startswith(whole)
-        and _PAST_IN.match(title, len(whole))
-    )
+    if not (title and whole and rules.container and title.startswith(whole)):
+        return False
+    if _PAST_IN.match(title, len(whole)):
+        return True
+    # ". First Arab Impact Cratering and Astrobiology Conference (AICAC)": the meeting the
+    # rules read as the container
+    rest = title[len(whole) :]
+    meeting = rest.lstrip(" .")
+    return (
+        rest.startswith(". ")
+        and rules.container.startswith(meeting)
+        and bool(
+            re.search(r"\b(?:Conference|Symposium|Congress|Colloquium|Proceedings)\b", meeting)
+        )
+    )  # (not a report's "Report of the IUCN … red list workshop")
 
 
 def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:
@@ -1574,7 +1591,7 @@ def quoted_title(text: str, rules: Fields) -> bool:
     …', PLoS ONE", "“Palm oil,” Nature"): the quotation marks bound it, whatever the labeller
     read (not "the 3'-5' DNA", where the marks are a prime's)."""
     title = rules.title or ""
-    at = text.find(title) if len(title) >= 8 else -1
+    at = text.find(title) if len(title) >= 4 else -1  # ("“Method.” The Artist Interview …")
     if at <= 0:
         return False
     if text[at - 1] in " \u00a0\u202f" and at > 1 and text[at - 2] == "«":
