@@ -53,7 +53,12 @@ _ORG_WORDS = frozenset(
     museum school hospital secretariat international national federal republic kingdom
     laboratory laboratories labs llc gmbh corp inc. ltd. subgroup members community investigators
     collaborators centers centres systems technologies assembly coordinators
-    министерство посольство институт университет организация""".split()
+    министерство посольство институт университет организация
+    équipe equipe groupe comité comite conseil ministère ministere agence société societe
+    ministerio instituto consejo equipo grupo comisión comision secretaría conselho ministério
+    organización organizacion fundación fundação asociación associação sociedad sociedade
+    agencia agência ministero istituto società consiglio commissione bundesamt ministerium
+    verband gesellschaft""".split()
 )
 # Words that end a group author standing inside a person list ("..., UGENE team").
 _GROUP_WORDS = frozenset(

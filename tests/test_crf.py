@@ -6291,3 +6291,34 @@ def test_what_a_title_holds_at_its_end(text: str, title: str) -> None:
 )
 def test_where_the_rules_title_stands_against_the_labellers(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        (
+            "Ministère des transports du québec (MTQ) (2011). La circulation des véhicules lourds "
+            "sur le réseau routier municipal.",
+            "Ministère des transports du québec (MTQ)",
+            "La circulation des véhicules lourds sur le réseau routier municipal",
+        ),
+        (
+            "Équipe de rétablissement des oiseaux de proie du Québec (EROP) (2009). Bilan du "
+            "rétablissement du faucon pèlerin. Québec : MFFP.",
+            "Équipe de rétablissement des oiseaux de proie du Québec (EROP)",
+            "Bilan du rétablissement du faucon pèlerin",
+        ),
+        (
+            "Ministério da Cultura e Juventude (ARPAC) (1992). Algumas Reflexões e Propostas. "
+            "Maputo: ARPAC.",
+            "Ministério da Cultura e Juventude (ARPAC)",
+            "Algumas Reflexões e Propostas",
+        ),
+    ],
+)
+def test_a_body_named_in_french_or_portuguese_is_the_author(
+    text: str, body: str, title: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [person.family for person in reference.authors] == [body]
+    assert reference.title == title
