@@ -47,7 +47,7 @@ def name_key(value: str) -> str:
 
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du la le ten ter vom zu zur y bin al el"
-    " mac mc o ni nic ui ua".split()
+    " mac mc o ni nic ui ua van't van’t".split()  # (Dutch "van't Veer", written as one)
 )
 
 

@@ -6322,3 +6322,38 @@ def test_a_body_named_in_french_or_portuguese_is_the_author(
     reference = parse_reference(text, "r1")
     assert [person.family for person in reference.authors] == [body]
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Smith J, van't Veer LJ", ["Smith", "van't Veer"]),
+        ("Smith, J., & van’t Veer, L. J.", ["Smith", "van’t Veer"]),
+        ("Laura J. van't Veer", ["van't Veer"]),
+    ],
+)
+def test_a_dutch_particle_written_as_one_word_is_a_name(text: str, families: list[str]) -> None:
+    # "van't" spoiled the whole list (in a list of 400 names, the names ran into the title)
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [person.family for person in authors.persons] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Graves S, Piepho HP, Selzer L (2012) multcompView: Visualizations of paired "
+            "comparisons. R package version 0.1-5. with help from Dorai-Raj S. Available: "
+            "http://CRAN.R-project.org/package=multcompView.",
+            "multcompView: Visualizations of paired comparisons",
+        ),
+        (
+            "Alkier, Stefan und Ralph Brucker. (Hrsg.) Exegese und Methodendiskussion. Tübingen, "
+            "Francke, 1998.",
+            "Exegese und Methodendiskussion",
+        ),
+    ],
+)
+def test_a_software_note_or_an_editors_mark_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title

@@ -371,8 +371,13 @@ _EDITION_NOTE = re.compile(
 )
 
 
+# the note that the work is software: ". R package version 0.1-5", ". Python package"
+_SOFTWARE_NOTE = re.compile(r"\.\s+(?:R|Python|Julia|Bioconductor)\s+package\b")
+
+
 # what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
-# number in brackets, an editor's or translator's line, a book series, a note on its editions
+# number in brackets, an editor's or translator's line, a book series, a note on its editions,
+# that it is software
 _TITLE_ENDS = (
     _PREPARED_FOR,
     _LINK_IN_TITLE,
@@ -380,6 +385,7 @@ _TITLE_ENDS = (
     _EDITOR_IN_TITLE,
     _SERIES_SENTENCE,
     _EDITION_NOTE,
+    _SOFTWARE_NOTE,
 )
 
 
@@ -997,7 +1003,8 @@ _YEAR_JOURNAL = re.compile(
 # date in brackets ("H. T. (1977, Mar.). Design of …"), no date ("Inc. n.d. Home page"), DIN's
 # "et al." and last initials before its colon ("LAZAREV, A. u. a.: Alcohol …", "C. M.: miR172 …")
 _TITLE_LEAD = re.compile(
-    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.|(?:[A-Z]\.\s?)*u\.\s?a\.\s*:|(?:[A-Z]\.\s?)+:)"
+    rf"^(?:cited\s+{YEAR}\s*:|{MONTH_NAME}\)\.?|n\.\s?d\.|(?:[A-Z]\.\s?)*u\.\s?a\.\s*:|(?:[A-Z]\.\s?)+:"
+    r"|\((?:Hrsg|Hg|Hgg|[Ee]ds?|[Dd]ir|[Cc]oord|[Oo]rgs?)\.?\))"  # the editors' mark: "(Hrsg.) Exegese …"
     r"\s+(?=\S)"
 )
 
