@@ -6357,3 +6357,57 @@ def test_a_dutch_particle_written_as_one_word_is_a_name(text: str, families: lis
 )
 def test_a_software_note_or_an_editors_mark_is_no_part_of_the_title(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "publisher"),
+    [
+        (
+            # ACS books: "Title; Publisher: City, Year"
+            "Foster, T.; Baron, S. Medical Microbiology; University of Texas Medical Branch, 1996.",
+            "Medical Microbiology",
+            None,
+            "University of Texas Medical Branch",
+        ),
+        (
+            "Westerfield, M. The Zebrafish Book: A Guide for Laboratory Use of Zebrafish (Danio "
+            "Rerio); University of Oregon Press: Eugene, 2000.",
+            "The Zebrafish Book: A Guide for Laboratory Use of Zebrafish (Danio Rerio)",
+            None,
+            "University of Oregon Press",
+        ),
+        (
+            "Clarke, K. R.; Gorley, R. N. PRIMER v6: User manual/tutorial (Plymouth Routines In "
+            "Multivariate Ecological Research); Plymouth Marine Laboratory: United Kingdom, 2006.",
+            "PRIMER v6: User manual/tutorial (Plymouth Routines In Multivariate Ecological "
+            "Research)",
+            None,
+            "Plymouth Marine Laboratory",
+        ),
+        (
+            # a book named "In Vivo …" keeps its first word
+            "Helmchen, F. “Two-photon functional imaging of neuronal activity.” In Vivo Optical "
+            "Imaging of Brain Function, edited by R. D. Frostig, CRC Press/Taylor & Francis, 2009, "
+            "pp. 751–851.",
+            "Two-photon functional imaging of neuronal activity",
+            "In Vivo Optical Imaging of Brain Function",
+            None,
+        ),
+        (
+            # a journal named with a list of subjects ends at its volume, not at a comma
+            "Major, Grace and Rosa Spiller. “Irritable bowel syndrome, inflammatory bowel disease "
+            "and the microbiome.” Current Opinion in Endocrinology, Diabetes, and Obesity 21 "
+            "(2014): 15–21. https://doi.org/10.1097/MED.0000000000000032.",
+            "Irritable bowel syndrome, inflammatory bowel disease and the microbiome",
+            "Current Opinion in Endocrinology, Diabetes, and Obesity",
+            None,
+        ),
+    ],
+)
+def test_books_and_journals_the_labeller_cut_short(
+    text: str, title: str, container: str | None, publisher: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container) == (title, container)
+    if publisher is not None:
+        assert reference.publisher == publisher

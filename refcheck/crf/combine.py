@@ -325,8 +325,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and value
             and rules.container
             and re.fullmatch(r"[Ii]n:?\s+", value.removesuffix(rules.container))
+            and not re.match(r"(?:Vivo|Vitro|Silico|Situ|Utero|Ovo)\b", rules.container)
         ):
             continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
+            # (but "In Vivo Optical Imaging of Brain Function" is the book's name)
+        if name == "container" and value and evidence.journal_cut_at_comma(value, rules, raw):
+            continue  # "Current Opinion in Endocrinology, Diabetes, and Obesity 21"
         if name == "container" and value and value.endswith("-") and rules.container:
             continue  # "Proceedings of IJCAI-" for "… IJCAI-89": the labeller cut a name
         if name in {"container", "volume", "issue"} and numbered:

@@ -782,6 +782,22 @@ def numbers_after_journal(learned: str | None, rules: Fields) -> bool:
     )
 
 
+def journal_cut_at_comma(value: str, rules: Fields, text: str) -> bool:
+    """ "Current Opinion in Endocrinology" of "… Endocrinology, Diabetes, and Obesity 21
+    (2014)": the labeller ended the journal at a comma inside its name, where the rules' name
+    runs on in words to the volume."""
+    whole = rules.container
+    if not (whole and rules.volume and whole.startswith(f"{value},")):
+        return False
+    rest = whole[len(value) + 1 :]
+    # (a list of subjects closed by "and": not a place, a month or a series after the journal,
+    # "Reading Research Quarterly, Oct-Dec", "Revue Agricultural, Bruxelle, 16")
+    if not re.fullmatch(r"(?:\s[A-Z][\w-]+,)*\s[A-Z][\w-]+,?\s(?:and|&)\s[A-Z][\w-]+", rest):
+        return False
+    at = text.find(whole)
+    return at >= 0 and re.match(r"\s*,?\s*(?:vol\.?\s*)?\d", text[at + len(whole) :]) is not None
+
+
 def journal_split_at_comma(learned: CrfFields, rules: Fields) -> bool:
     """ "Coot. Acta Crystallographica Section D, Biological Crystallography 66": the labeller
     ran the title into the journal's name up to its comma, semicolon ("Evolution;

@@ -289,7 +289,35 @@ def repair(text: str, merged: Fields) -> Fields:
     _wikipedia(text, merged)
     _year_publisher_in_title(text, merged)
     _numbers_as_publisher(merged)
+    _acs_book(text, merged)
     return merged
+
+
+def _acs_book(text: str, merged: Fields) -> None:
+    """ACS's book, "Title; Publisher: City, Year": the labeller read "Medical Microbiology;
+    University of Texas Medical Branch" as the publisher, or left out the title's last bracket
+    ("… Zebrafish (Danio Rerio); University of Oregon Press: Eugene"); what precedes the
+    semicolon is the title's, and the publisher comes before its city."""
+    publisher, title = merged.publisher or "", merged.title
+    if title:
+        at = text.find(title)
+        bracket = _ACS_TITLE_BRACKET.match(text, at + len(title)) if at >= 0 else None
+        if bracket is None or merged.container not in (None, bracket.group(1)):
+            return  # (the bracket read as a container: "(Plymouth Routines In …); Plymouth …")
+        merged.title, merged.container = f"{title} ({bracket.group(1)})", None
+        rest = text[bracket.end() :]
+    elif merged.container is None and "; " in publisher and ":" not in publisher.partition("; ")[0]:
+        head, _, rest = publisher.partition("; ")
+        merged.title = clean(head, title=True) or None
+    else:
+        return
+    imprint = re.match(r"([^:;,]{3,120}?)\s*(?::|,\s*(?:1[5-9]|20)\d\d|$)", rest)
+    if imprint is not None:
+        merged.publisher = clean(imprint.group(1))
+
+
+# the bracket that closes an ACS book's title before the semicolon and the publisher
+_ACS_TITLE_BRACKET = re.compile(r"\s*\(([^()]{2,160})\)\s*;\s")
 
 
 def _numbers_as_publisher(merged: Fields) -> None:
