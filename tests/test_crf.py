@@ -6411,3 +6411,18 @@ def test_books_and_journals_the_labeller_cut_short(
     assert (reference.title, reference.container) == (title, container)
     if publisher is not None:
         assert reference.publisher == publisher
+
+
+def test_a_title_opening_with_an_article_and_a_bracket_keeps_both() -> None:
+    # the labeller read "Housman, D. E. The" as two people and began the title inside a bracket
+    reference = parse_reference(
+        "Borrow, J.; Shearman, A. M.; Stanton, V. P.; Becher, R.; Collins, T.; Williams, A. J.; "
+        "Dubé, I.; Katz, F.; Kwong, Y. L.; Morris, C.; Ohyashiki, K.; Toyama, K.; Rowley, J.; "
+        "Housman, D. E. The t(7;11)(p15;p15) translocation in acute myeloid leukaemia fuses the "
+        "genes for nucleoporin NUP96 and class i homeoprotein HOXA9. Nature Genetics 1996, 12, "
+        "159–167. DOI: 10.1038/ng0296-159.",
+        "r1",
+    )
+    assert reference.title is not None and reference.title.startswith("The t(7;11)(p15;p15) ")
+    assert len(reference.authors) == 14
+    assert (reference.authors[-1].family, reference.authors[-1].given) == ("Housman", "D. E.")

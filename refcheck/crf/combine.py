@@ -248,7 +248,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             )
         )
     )
-    names_ran_on = evidence.names_into_title(learned, rules)
+    names_ran_on = evidence.names_into_title(learned, rules) or evidence.article_as_name(
+        learned, rules
+    )
     took_journal = evidence.names_took_journal(learned.authors, rules)
     head_cut = evidence.head_cut(learned, rules)
     # "…, Wang JP, Widom J (2006) Title": the labeller read the last name as a journal

@@ -615,6 +615,20 @@ def title_lead_as_name(learned: CrfFields, rules: Fields) -> str | None:
 _ARTICLE = re.compile(r"(?:The|An?|Les?|La|Der|Die|Das|El|Los|Il|Lo)\s")
 
 
+def article_as_name(learned: CrfFields, rules: Fields) -> bool:
+    """ "…; Rowley, J.; Housman, D. E. The t(7;11)(p15;p15) translocation …": the labeller read
+    the title's article as one more person with the initials of the name before it ("The, D.
+    E."), where the rules' title opens with that article."""
+    extra = _took_initials(learned, rules)
+    return (
+        extra is not None
+        and rules.title is not None
+        and _ARTICLE.match(f"{extra.family} ") is not None
+        and _ARTICLE.match(rules.title) is not None
+        and rules.title.startswith(extra.family)
+    )
+
+
 def title_as_name(learned: CrfFields, rules: Fields) -> bool:
     """ "Sage, R. D. Wild mice. In The mouse in …": the labeller read a chapter's short title
     as one more person, with the initials of the name before it ("Wild mice, R. D."), and took
@@ -683,10 +697,13 @@ def title_opens_in_brackets(learned: CrfFields, rules: Fields) -> bool:
 
 def bracket_lead_dropped(title: str, rules: Fields) -> bool:
     """ "(R)-beta-lysine-modified elongation factor P …": the labeller left out the short
-    bracket the title opens with (a chemical's configuration, "(R)-", "(+)-", "(E)-")."""
+    bracket the title opens with (a chemical's configuration, "(R)-", "(+)-", "(E)-"), or
+    began the title inside a bracket ("p15) translocation …" of "The t(7;11)(p15;p15) …")."""
     lead = _lead(rules.title or "", title)
     if lead is None:
         return False
+    if lead.count("(") > lead.count(")") and title.count(")") > title.count("("):
+        return True  # "p15) translocation …" of "The t(7;11)(p15;p15) translocation …"
     hyphen = lead.endswith(("-", "–")) or title.startswith(("-", "–"))  # (not "(ed.) Disputes")
     return hyphen and re.fullmatch(r"\([^()\s.]{1,6}\)", lead.rstrip("-–")) is not None
 
