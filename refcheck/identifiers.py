@@ -28,14 +28,13 @@ class DoiMatch:
 
 # The DOI itself: registrant code of 4-9 digits (with optional sub-codes), then a suffix.
 # A space after the "/" is a line break or a PDF's spacing ("10.1021/ es030360x"): a DOI never
-# ends at its prefix.
-# A link may encode the "/" ("doi.org/10.5334%2Fjcms.7011"); a PDF's spacing may put a space
-# before it ("10.1103 /PhysRevE.49.55").
+# ends at its prefix; the spacing may put one before it too ("10.1103 /PhysRevE.49.55"), and a
+# link may encode it ("doi.org/10.5334%2Fjcms.7011").
 _DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)* ?(?:/|%2[Ff]) ?[^\s\"<>{}]+")
-# What a PDF's text layer glues to a DOI: "10.1103/PhysRevD.92.034519.URL https:...",
-# "10.1007/JHEP06(2016)004[arXiv:1512.06431]".
-# PubMed's "10.1016/j.pain.2013.06.022[doi]", a comma and the next word ("…05.070,in press",
-# "…181602,hep -th/0603001"), a note in an unclosed bracket ("…5.551(inkoreanwithenglish…").
+# What a PDF's text layer or PubMed glues to a DOI: "10.1103/PhysRevD.92.034519.URL https:...",
+# "10.1007/JHEP06(2016)004[arXiv:1512.06431]", "10.1016/j.pain.2013.06.022[doi]", a comma and
+# the next word ("…05.070,in press", "…181602,hep -th/0603001"), a note in an unclosed bracket
+# ("…5.551(inkoreanwithenglish…").
 _DOI_GLUED_TAIL = re.compile(
     r"(?:\.(?:url|available|accessed|retrieved|epub|pmid)\b"
     r"|\[\s*(?:arxiv|doi|pii|pdf|pubmed|pmid|crossref|google|full|free|link)"

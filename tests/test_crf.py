@@ -6426,3 +6426,15 @@ def test_a_title_opening_with_an_article_and_a_bracket_keeps_both() -> None:
     assert reference.title is not None and reference.title.startswith("The t(7;11)(p15;p15) ")
     assert len(reference.authors) == 14
     assert (reference.authors[-1].family, reference.authors[-1].given) == ("Housman", "D. E.")
+
+
+def test_the_titles_last_word_is_no_part_of_the_journal() -> None:
+    reference = parse_reference(
+        "Losurdo G et al 1999 An inverted pendulum preisolator stage for the virgo suspension "
+        "system Rev.Sci .Instrum .70 2507 -15",
+        "r1",
+    )
+    assert reference.title == (
+        "An inverted pendulum preisolator stage for the virgo suspension system"
+    )
+    assert reference.container == "Rev.Sci. Instrum"

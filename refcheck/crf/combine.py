@@ -331,6 +331,16 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         ):
             continue  # "In The Oxford Handbook of Time": the chapter's "In" is no part of it
             # (but "In Vivo Optical Imaging of Brain Function" is the book's name)
+        if (
+            name == "container"
+            and value
+            and rules.container
+            and value.endswith(f" {rules.container}")
+            and merged.title
+            and value[:1].islower()  # (not a journal's own first word: "New J .Phys")
+            and merged.title.endswith(value[: -len(rules.container) - 1])
+        ):
+            continue  # "system Rev.Sci. Instrum": the title's last word run into the journal
         if name == "container" and value and evidence.journal_cut_at_comma(value, rules, raw):
             continue  # "Current Opinion in Endocrinology, Diabetes, and Obesity 21"
         if name == "container" and value and value.endswith("-") and rules.container:
