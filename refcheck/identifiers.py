@@ -65,11 +65,15 @@ _URL = re.compile(
     r"(?:(?:https?|ftp)(?:://| ?: ?// ?)|file:/{1,3}|www\.)[^\s<>\"{}|\\^`«»]+",
     re.IGNORECASE,
 )
-# A host broken after "." or "-" ("http://www. boston.com/...", "https://www.lhc- ilc.de/x"):
-# the next piece continues it when it reads as the rest of a host name.
+# A host broken after "." or "-" ("http://www. boston.com/...", "https://www.lhc- ilc.de/x"),
+# more than once ("http: //www. humankinetics. com/products/…"): the next piece continues it
+# when it reads as the rest of a host name.
 _HOST_CONTINUATION = re.compile(
-    r" (?=[^\s]*[./])([\w-]+(?:\.[\w-]+)*(?:/[^\s<>\"{}|\\^`«»]*)?)(?=[\s<>\"]|\Z)"
+    r" (?=[^\s]*[./])([\w-]+(?:\.[\w-]+)*(?:/[^\s<>\"{}|\\^`«»]*|\.(?= [a-z][\w.-]*/))?)"
+    r"(?=[\s<>\"]|\Z)"
 )
+# a host split before its dots ("http://www .ncbi .nlm.nih.gov/…", "http://www . nso. gov.pg/")
+_DOT_PIECE = re.compile(r" (\.(?:[\w-]+(?:\.[\w-]+)*(?:/[^\s<>\"{}|\\^`«»]*)?)?)(?=[\s<>\"]|\Z)")
 _ANY_PIECE = re.compile(r" ([^\s<>\"{}|\\^`«»]+)")
 # "http://arxiv.org /abs/1403. 4822": a path split from its host, an arXiv number at its dot
 _PATH_PIECE = re.compile(r" (/[\w%~.=&?#/-]+)")
@@ -172,7 +176,8 @@ def _joined_doi(text: str, start: int, core: str) -> str:
 
 # "http://x.org/page(accessed 3 May 2019)", "http://x.net( 30/01/2015)": a note glued to the URL
 _GLUED_NOTE = re.compile(
-    r"\(\s*(?:accessed|last|retrieved|viewed|consulted|visited|abgerufen|consult|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    r"\(\s*(?:accessed|last|retrieved|viewed|consulted|visited|abgerufen|consult"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:1[89]|20)\d\d\)?[.,;]?\Z)",  # (or the year: "…/1604.01641(2016)")
     re.IGNORECASE,
 )
 # a file's name, then a comma and a word with no space: the entry goes on ("…/naca-report-1174
@@ -256,9 +261,10 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
         elif path and not re.search(r"\." + _FILE_EXTENSIONS + r"\b", url, re.IGNORECASE):
             piece = _FILE_PIECE.match(text, end)
         elif not path and re.fullmatch(r"www\.[\w-]+", rest, re.IGNORECASE):
-            piece = _HOST_CONTINUATION.match(text, end)  # "http://www.powel s.com/a.html"
+            # "http://www.powel s.com/a.html", "http://www .ncbi .nlm.nih.gov/…"
+            piece = _HOST_CONTINUATION.match(text, end) or _DOT_PIECE.match(text, end)
         elif not path and not url.endswith("."):
-            piece = _PATH_PIECE.match(text, end)
+            piece = _PATH_PIECE.match(text, end) or _DOT_PIECE.match(text, end)
         else:
             piece = None
         if piece is None:

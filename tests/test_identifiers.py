@@ -212,6 +212,14 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
         ("URL http://ol.osa.org/abstract.cfm?URI=ol-31- 12-1914.",
          "http://ol.osa.org/abstract.cfm?URI=ol-31-12-1914",
          "http://ol.osa.org/abstract.cfm?URI=ol-31- 12-1914"),
+        ("(2002) http: //www. humankinetics. com/products/showproduct. cfm?isbn=0736034625",
+         "http://www.humankinetics.com/products/showproduct.cfm?isbn=0736034625",
+         "http: //www. humankinetics. com/products/showproduct. cfm?isbn=0736034625"),
+        ("URL http://www .ncbi .nlm.nih.gov/entrez/query.fcgi?db=PubMed",
+         "http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?db=PubMed",
+         "http://www .ncbi .nlm.nih.gov/entrez/query.fcgi?db=PubMed"),
+        ("from: http://www . nso. gov.pg/index.php/population.", "http://www.nso.gov.pg/index.php/population",
+         "http://www . nso. gov.pg/index.php/population"),
         ("Powells.com, http://www.powel s.com/authors/franzen.html.",
          "http://www.powels.com/authors/franzen.html", "http://www.powel s.com/authors/franzen.html"),
         # between angle brackets, all up to the ">" is the link
@@ -245,6 +253,8 @@ def test_split_urls_are_joined_and_their_span_covers_what_was_written(
         ("http://link.example.org/supplemental/10.1103/PhysRevE.96.012302for details",
          "http://link.example.org/supplemental/10.1103/PhysRevE.96.012302"),  # glued after digits
         ("see http://x.org / and more", "http://x.org"),  # a slash alone is no path
+        ("see http://x.org . Then", "http://x.org"),  # a stop alone is no host
+        ("at https://arxiv.org/abs/1604.01641(2016).", "https://arxiv.org/abs/1604.01641"),
         ("see http://x.org/a.html data.pdf", "http://x.org/a.html"),  # a file after a file
         ("at <http://x.org/a> and b > c", "http://x.org/a"),  # the link's ">" closes it
         ("write to ann@example.com/x or to www.x.org", "www.x.org"),  # an address, no link
