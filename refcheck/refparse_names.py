@@ -459,8 +459,20 @@ def _awkward_group(group: str) -> bool:
     )
 
 
+# MLA's first name inverted, its family of two words ("Mark Welch, David B.", "Ben Arous,
+# James"): the words before the one comma are the family, a known given name after it (not
+# Vancouver's "Ogg SC, Walter P.", whose initials are capitals)
+_TWO_WORD_FAMILY = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][a-zà-ÿ'’-][\w'’-]*(?:\s[A-ZÀ-Þ][a-zà-ÿ'’-][\w'’-]*){1,2}),\s"
+    r"(?P<given>(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s[A-Z]\.)*)\.?"
+)
+
+
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
+    inverted = _TWO_WORD_FAMILY.fullmatch(text)
+    if inverted is not None and fold(inverted.group("first")) in GIVEN_NAMES:
+        return (Person(inverted.group("family"), inverted.group("given")),)
     inner = _group_before_persons(text)
     if inner is not None:
         head = inner[0].rstrip(" ,;")

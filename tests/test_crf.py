@@ -6438,3 +6438,20 @@ def test_the_titles_last_word_is_no_part_of_the_journal() -> None:
         "An inverted pendulum preisolator stage for the virgo suspension system"
     )
     assert reference.container == "Rev.Sci. Instrum"
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Mark Welch, David B., et al.", [("Mark Welch", "David B.")]),
+        ("Ben Arous, James, et al.", [("Ben Arous", "James")]),
+        ("Ogg SC, Walter P.", [("Ogg", "SC"), ("Walter", "P")]),  # Vancouver's, two people
+        ("Frank Wood, Jan Gasthaus", [("Wood", "Frank"), ("Gasthaus", "Jan")]),
+    ],
+)
+def test_mla_first_name_with_a_family_of_two_words(
+    text: str, families: list[tuple[str, str]]
+) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [(p.family, p.given) for p in authors.persons] == families
