@@ -470,9 +470,9 @@ _TWO_WORD_FAMILY = re.compile(
 
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
-    inverted = _TWO_WORD_FAMILY.fullmatch(text)
-    if inverted is not None and fold(inverted.group("first")) in GIVEN_NAMES:
-        return (Person(inverted.group("family"), inverted.group("given")),)
+    mla = _TWO_WORD_FAMILY.fullmatch(text)
+    if mla is not None and fold(mla.group("first")) in GIVEN_NAMES:
+        return (Person(mla.group("family"), mla.group("given")),)
     inner = _group_before_persons(text)
     if inner is not None:
         head = inner[0].rstrip(" ,;")
