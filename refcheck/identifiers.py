@@ -198,6 +198,7 @@ _FILE_PIECE = re.compile(
     r" ((?![\w.-]*://|www\.)[\w%~.=&?#/$-]*\." + _FILE_EXTENSIONS + r"(?:\?[\w%~.=&#/-]*)?)"
     r"(?=[\s.,;>)\]]|\Z)"
 )
+_FILE_NAMED = re.compile(r"\." + _FILE_EXTENSIONS + r"\b", re.IGNORECASE)
 _EXTENSION_PIECE = re.compile(r" (" + _FILE_EXTENSIONS + r"(?:\?[\w%~.=&#/-]*)?)(?=[\s.,;>)\]]|\Z)")
 # a folder after a path split at its slashes ("…/ doc/ strategic-plan/ 2011-2020/ …")
 _FOLDER_PIECE = re.compile(r" ([\w%~.=&?#-]+/)(?=[\s>)\]]|\Z)")
@@ -258,7 +259,7 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
             piece = _ARXIV_NUMBER_END.match(text, end)
         elif url.endswith(".") and path:
             piece = _EXTENSION_PIECE.match(text, end)
-        elif path and not re.search(r"\." + _FILE_EXTENSIONS + r"\b", url, re.IGNORECASE):
+        elif path and not _FILE_NAMED.search(url):
             piece = _FILE_PIECE.match(text, end)
         elif not path and re.fullmatch(r"www\.[\w-]+", rest, re.IGNORECASE):
             # "http://www.powel s.com/a.html", "http://www .ncbi .nlm.nih.gov/…"

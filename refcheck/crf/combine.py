@@ -334,11 +334,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         if (
             name == "container"
             and value
-            and rules.container
-            and value.endswith(f" {rules.container}")
-            and merged.title
-            and value[:1].islower()  # (not a journal's own first word: "New J .Phys")
-            and merged.title.endswith(value[: -len(rules.container) - 1])
+            and evidence.title_word_in_journal(value, rules, merged.title)
         ):
             continue  # "system Rev.Sci. Instrum": the title's last word run into the journal
         if name == "container" and value and evidence.journal_cut_at_comma(value, rules, raw):

@@ -470,6 +470,11 @@ MEETING = re.compile(
 )
 
 
+# a meeting named as such in a title's run-on (not a report's "Report of the IUCN … red list
+# workshop")
+_MEETING_NAME = re.compile(r"\b(?:Conference|Symposium|Congress|Colloquium|Proceedings)\b")
+
+
 def publisher_only(rules: Fields, learned: CrfFields) -> bool:
     """ "Collett D. 2003. Modelling survival data. Chapman & Hall/CRC, Boca Raton.": the rules'
     container is the labeller's publisher (a book has a publisher, not a container)."""
@@ -797,6 +802,15 @@ def numbers_after_journal(learned: str | None, rules: Fields) -> bool:
     return all(
         any(word in number for number in numbers) for word in re.sub(r"[(),:]", " ", rest).split()
     )
+
+
+def title_word_in_journal(value: str, rules: Fields, title: str | None) -> bool:
+    """ "system Rev.Sci. Instrum": the labeller ran the title's last word (lower case, not a
+    journal's own first word as in "New J .Phys") into the journal the rules read whole."""
+    whole = rules.container
+    if not (whole and title and value[:1].islower() and value.endswith(f" {whole}")):
+        return False
+    return title.endswith(value[: -len(whole) - 1])
 
 
 def journal_cut_at_comma(value: str, rules: Fields, text: str) -> bool:
@@ -1333,10 +1347,8 @@ def title_past_in(learned: CrfFields, rules: Fields) -> bool:
     return (
         rest.startswith(". ")
         and rules.container.startswith(meeting)
-        and bool(
-            re.search(r"\b(?:Conference|Symposium|Congress|Colloquium|Proceedings)\b", meeting)
-        )
-    )  # (not a report's "Report of the IUCN … red list workshop")
+        and _MEETING_NAME.search(meeting) is not None
+    )
 
 
 def cut_before_imprint(title: str, rules: Fields, text: str) -> bool:

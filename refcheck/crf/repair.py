@@ -320,6 +320,9 @@ def _acs_book(text: str, merged: Fields) -> None:
 _ACS_TITLE_BRACKET = re.compile(r"\s*\(([^()]{2,160})\)\s*;\s")
 
 
+_DASHES = str.maketrans("–—", "--")
+
+
 def _numbers_as_publisher(merged: Fields) -> None:
     """ "Electronic Networking: Research, Applications and Policy, 2(1) 52-58": a journal whose
     name holds a colon, which the rules read as "Place: Publisher" of a book; a publisher
@@ -327,8 +330,7 @@ def _numbers_as_publisher(merged: Fields) -> None:
     publisher, pages = merged.publisher, merged.pages
     if not (publisher and pages and merged.container and merged.volume):
         return
-    dashes = str.maketrans("–—", "--")
-    if re.search(rf"\b{re.escape(pages.translate(dashes))}\b", publisher.translate(dashes)):
+    if re.search(rf"\b{re.escape(pages.translate(_DASHES))}\b", publisher.translate(_DASHES)):
         merged.publisher = None
         if merged.kind == "book":
             merged.kind = None
