@@ -6455,3 +6455,47 @@ def test_mla_first_name_with_a_family_of_two_words(
     authors = parse_authors(text)
     assert authors is not None
     assert [(p.family, p.given) for p in authors.persons] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "pages"),
+    [
+        (
+            "Parker HS, Leek JT (2012) The practical effect of batch on genomic prediction. "
+            "Statistical Applications in Genetics and Molecular Biology 11. Article 10.",
+            "Statistical Applications in Genetics and Molecular Biology",
+            "11",
+            None,
+        ),
+        (
+            "Meyer M, Kircher M (2010) Illumina sequencing library preparation for highly "
+            "multiplexed target capture and sequencing. Cold Spring Harb Protoc 2010. "
+            "pdb.prot5448. doi:10.1101/pdb.prot5448",
+            "Cold Spring Harb Protoc",
+            "2010",
+            None,
+        ),
+        (
+            "Dudas G, Rambaut A (2014) Phylogenetic analysis of Guinea 2014 EBOV ebolavirus "
+            "outbreak. PLOS Currents 6. ecurrents.outbreaks.84eefe85ce43ec89dc80bf0670f0677b. "
+            "doi:10.1371/currents.outbreaks.84eefe85ce43ec89dc80bf0670f0677b",
+            "PLOS Currents",
+            "6",
+            None,
+        ),
+    ],
+)
+def test_plos_volume_then_the_articles_number(
+    text: str, container: str, volume: str, pages: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+def test_an_ieee_article_number_is_not_the_volume() -> None:
+    reference = parse_reference(
+        'J. C. Barrett, "Haploview: visualization and analysis of SNP genotype data," Cold '
+        "Spring Harbor Protocols, vol. 2009, Art. no. pdb.ip71, 2009, doi: 10.1101/pdb.ip71.",
+        "r1",
+    )
+    assert (reference.container, reference.volume) == ("Cold Spring Harbor Protocols", "2009")

@@ -435,6 +435,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and len(value) - len(rules.volume) > 2  # (not a series' letter: "C 20")
         ):
             continue  # "eNeuro 3": the labeller ran the journal's name into its volume
+        if name == "volume" and value and evidence.glued_volume(raw, value, rules):
+            continue  # "vol. 2009, Art. no. pdb.ip71": an article's number, not the volume
         if name == "volume" and value and evidence.in_a_name(value, rules):
             continue  # "Universite Paris 7", "IJCAI-89"
         if (

@@ -1253,6 +1253,23 @@ def in_a_name(value: str, rules: Fields) -> bool:
     return bool(rules.container and rules.container.endswith(f"-{value}"))
 
 
+def glued_volume(raw: str, value: str, rules: Fields) -> bool:
+    """ "vol. 2009, Art. no. pdb.ip71": the labeller's volume is the end of an article's number,
+    a word in lower case ("pdb.ip71", "ecurrents.outbreaks.84eefe…"), where the rules read
+    another (not a PDF's "Beams8 ,": a name the volume is glued to)."""
+    if not rules.volume or rules.volume == value:
+        return False
+    words = [
+        m.group()
+        for m in re.finditer(r"[^\s,;:()]+", raw)
+        if value in m.group() and "/" not in m.group()
+    ]
+    return bool(words) and all(
+        word[0].islower() and word != value and not word.startswith(("vol", "v.", "no"))
+        for word in words
+    )
+
+
 def group_dropped(
     learned: tuple[Person, ...], rules: tuple[Person, ...], title: str | None = None
 ) -> bool:

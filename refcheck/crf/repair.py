@@ -618,6 +618,33 @@ def _without_final_number(text: str, container: str, merged: Fields) -> str:
     return container[: number.start()]
 
 
+# PLOS's "Journal 11. Article 10.", "… Protoc 2010. pdb.prot5448.", "… Biology 2. 2006 0008.",
+# "… Gesellschaft 90. 27–30": a volume and full stop, then the article's number or the pages
+_VOLUME_STOP = re.compile(
+    r"(?<=[A-Za-z)])\s+(?P<volume>\d{1,4})\.\s+(?:(?P<pages>\d+\s?[-–]\s?\d+)|Article\s+\w+"
+    r"|e\d{3,}|[a-z]{2,}[.\s][a-z\d][\w.]*|(?:19|20)\d\d\s\d{4})$"
+)
+
+
+def _without_volume_stop(text: str, container: str, merged: Fields) -> str:
+    """A journal whose volume and a full stop come before the article's number or pages, all of
+    which the parsers kept in its name: the volume (not the number the labeller took from the
+    article's) and pages go to their own fields."""
+    stop = _VOLUME_STOP.search(container)
+    if stop is None or stop.start() < 3 or re.search(r"\d", container[: stop.start()]):
+        return container  # (not "… dirigés OPM3117 et OPM 4114. 2013-2015": a course's number)
+    tail = container[stop.end("volume") :]
+    volume = merged.volume
+    if (
+        volume is None
+        or volume in tail
+        or not re.search(rf"(?<![\w.]){re.escape(volume)}(?!\w)", text)
+    ):
+        merged.volume = stop.group("volume")
+    merged.pages = merged.pages or stop.group("pages")
+    return container[: stop.start()]
+
+
 def _whole_book_name(text: str, container: str) -> str:
     """A book's name as the labeller cut it, made whole: without the edition and publisher it
     ran on into ("…, 2nd edn. CAB International"), with the words it left after a comma of the
@@ -919,6 +946,7 @@ def _container_bounds(text: str, merged: Fields) -> None:
     if series:
         container, merged.volume = container + series, volume
     container = _without_final_number(text, container, merged)
+    container = _without_volume_stop(text, container, merged)
     container = _without_trailing_number(text, container, merged.volume)
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
