@@ -6499,3 +6499,70 @@ def test_an_ieee_article_number_is_not_the_volume() -> None:
         "r1",
     )
     assert (reference.container, reference.volume) == ("Cold Spring Harbor Protocols", "2009")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            # the labeller began the journal at "the International …"
+            "Farid WR, Pan Q, van der Meer AJ, de Ruiter PE, Ramakrishnaiah V, de Jonge J, "
+            "Kwekkeboom J, Janssen HL, Metselaar HJ, Tilanus HW, Kazemier G, van der Laan LJ "
+            "(2012) Hepatocyte-derived microRNAs as serum "
+            "biomarkers of hepatic injury and rejection after liver transplantation. Liver "
+            "transplantation: official publication of the American Association for the Study "
+            "of Liver Diseases and the International Liver Transplantation Society 18: 290–297. "
+            "doi:10.1002/lt.22438",
+            "Hepatocyte-derived microRNAs as serum biomarkers of hepatic injury and rejection "
+            "after liver transplantation",
+            "Liver transplantation: official publication of the American Association for the "
+            "Study of Liver Diseases and the International Liver Transplantation Society",
+        ),
+        (
+            # the labeller ended the title at the closing quote
+            "Guan Y, Shortridge KF, Krauss S, Webster RG (1999) Molecular characterization of "
+            "H9N2 influenza viruses: were they the donors of the “internal” genes of H5N1 "
+            "viruses in Hong Kong? Proceedings of the National Academy of Sciences of USA 96: "
+            "9363–9367. doi:10.1073/pnas.96.16.9363",
+            "Molecular characterization of H9N2 influenza viruses: were they the donors of the "
+            "“internal” genes of H5N1 viruses in Hong Kong?",
+            "Proceedings of the National Academy of Sciences of USA",
+        ),
+        (
+            # a meeting's name that opens with its year
+            "Flickinger D, Iyer V, Huber D, O’Connor DH, Peron S, Clack N, Svoboda K (2010) "
+            "MIMMS: A modular, open design microscopy platform for in vivo imaging of neural "
+            "tissues. 2010 Neuroscience Meeting Planner. San Diego, CA: Society for "
+            "Neuroscience.",
+            "MIMMS: A modular, open design microscopy platform for in vivo imaging of neural "
+            "tissues",
+            "2010 Neuroscience Meeting Planner",
+        ),
+        (
+            # the names before the year, which the rules took for the title
+            "Mendiburu de F (2014) agricolae: statistical procedures for agricultural research. "
+            "R package version 1.1-7. Available: http://CRAN.R-project.org/package=agricolae.",
+            "agricolae: statistical procedures for agricultural research",
+            None,
+        ),
+    ],
+)
+def test_title_and_journal_where_the_labeller_split_a_phrase(
+    text: str, title: str, container: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container) == (title, container)
+
+
+def test_a_group_named_last_before_the_year_is_an_author() -> None:
+    reference = parse_reference(
+        "Janin J, Henrick K, Moult J, Eyck LT, Sternberg MJ, Vajda S, Vakser I, Wodak SJ, "
+        "Critical Assessment of PRedicted Interactions (2003) CAPRI: a Critical Assessment of "
+        "PRedicted Interactions. Proteins 52: 2–9. doi:10.1002/prot.10381",
+        "r1",
+    )
+    assert reference.title == "CAPRI: a Critical Assessment of PRedicted Interactions"
+    assert [p.family for p in reference.authors][-2:] == [
+        "Wodak",
+        "Critical Assessment of PRedicted Interactions",
+    ]

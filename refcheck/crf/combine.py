@@ -204,6 +204,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Centers for Disease Control and Prevention. HIV surveillance report, 2013.": the
         # labeller read the body that wrote it as the title
         learned = replace(learned, title=rules.title)
+    if evidence.names_as_title(learned, rules):
+        # "Mendiburu de F (2014) agricolae: …": the names before the year are no title
+        rules = _settle(rules, merged, title=learned.title, container=learned.container)
+    if evidence.container_split(learned, rules):
+        learned = replace(learned, title=rules.title, container=rules.container)
     if evidence.tail_as_container(rules, learned):
         learned = replace(learned, title=rules.title, container=None)
     if evidence.title_past_in(learned, rules):

@@ -225,7 +225,8 @@ def cut_short(title: str, rules: Fields, text: str, container: str | None = None
     if at < 0:
         return False
     after = text[at + len(whole) :]
-    return re.match(rf"[\]\)]?[.?!]\s+{re.escape(rules.container)}\b", after) is not None
+    stop = r"\s+" if whole.endswith(("?", "!")) else r"[\]\)]?[.?!]\s+"  # ("… in Hong Kong?")
+    return re.match(rf"{stop}{re.escape(rules.container)}\b", after) is not None
 
 
 def _journal_like(words: str, container: str) -> bool:
@@ -1268,6 +1269,51 @@ def glued_volume(raw: str, value: str, rules: Fields) -> bool:
         word[0].islower() and word != value and not word.startswith(("vol", "v.", "no"))
         for word in words
     )
+
+
+def names_as_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "Mendiburu de F (2014) agricolae: …": the rules found no names and read them as the title
+    (the title as the container), where the labeller read names, then the title after the year."""
+    text, title = learned.text, rules.title
+    return bool(
+        title
+        and learned.title
+        and learned.authors
+        and not rules.authors
+        and text.startswith(title)
+        and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)\s", text[len(title) :])
+        and all(person.family in title for person in learned.authors)
+    )
+
+
+# a container's first word in lower case that no journal's name begins with
+_LOWER_LEAD = re.compile(r"(?!in\b|npj\b|e\b)[a-z]+\b")
+
+
+def container_split(learned: CrfFields, rules: Fields) -> bool:
+    """The labeller's container begins in the middle of a phrase, with a word in lower case,
+    where the rules read title and journal whole: "… after liver transplantation. Liver
+    transplantation: official publication … and" | "the International … Society", or "… the
+    “internal”" | "genes of H5N1 viruses in Hong Kong? Proceedings of the National …"; or the
+    labeller ran the title on into a dated meeting's name that the rules read as the container."""
+    title, container, whole_title, whole = (
+        learned.title,
+        learned.container,
+        rules.title,
+        rules.container,
+    )
+    if not (title and whole_title and whole):
+        return False
+    rest = title[len(whole_title) :].strip(" .,;:") if title.startswith(whole_title) else ""
+    if re.match(r"(?:19|20)\d\d\s+[A-Z]\w*\s+\w", rest) and whole.startswith(rest):
+        return True  # "… neural tissues. 2010 Neuroscience Meeting Planner": a dated meeting
+    if not (container and _LOWER_LEAD.match(container)):
+        return False
+    if container != whole and whole.endswith(container) and rest:
+        return len(rest.split()) >= 3 and whole.startswith(rest)  # ("Liver transplantation: …")
+    if whole_title != title and whole_title.startswith(title) and container.endswith(whole):
+        return container.startswith(whole_title[len(title) :].strip(" .,;:"))
+    return False
 
 
 def group_dropped(

@@ -273,6 +273,7 @@ def repair(text: str, merged: Fields) -> Fields:
     repair_names.group_before_title(text, merged)
     repair_names.name_before_title(text, merged)
     repair_names.year_before_title(text, merged)
+    repair_names.group_year_before_title(text, merged)
     repair_names.vancouver_name_before_title(text, merged)
     repair_names.names_after_title(text, merged)
     repair_names.given_as_title(text, merged)

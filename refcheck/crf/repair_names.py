@@ -162,6 +162,25 @@ def year_before_title(text: str, merged: Fields) -> None:
     merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
 
 
+# a group that ends the list of names, then the year in brackets: "…, Wodak SJ, Critical
+# Assessment of PRedicted Interactions (2003) CAPRI: …"
+_GROUP_YEAR_LEAD = re.compile(r"(?P<group>[A-Z][^().:;]{5,}?)\s+\((?P<year>\d{4})[a-z]?\)\s+(?=\S)")
+
+
+def group_year_before_title(text: str, merged: Fields) -> None:
+    """A group named last among the authors, which the title took with the year that follows
+    it, is one more author; the title begins after the year."""
+    lead = _GROUP_YEAR_LEAD.match(merged.title or "")
+    if lead is None or not merged.title or lead.group("year") != merged.year or not merged.authors:
+        return
+    if text.count(f"({lead.group('year')}") != 1 or f", {lead.group('group')} (" not in text:
+        return
+    group = Person(lead.group("group"), "")
+    if group not in merged.authors:
+        merged.authors = (*merged.authors, group)
+    merged.title = clean(merged.title[lead.end() :], title=True) or merged.title
+
+
 # the last of a list of "Family INITIALS" names, run into the title with no full stop, perhaps
 # with a misprinted year: "Bowie AG Sensing …", "Donnelly P (200) Inference …"
 _VANCOUVER_LEAD = re.compile(
