@@ -1025,10 +1025,27 @@ def _detail_parens(text: str, parsed: Fields) -> str:
     return "".join(pieces)
 
 
+# a part printed after the pages: "137:1509S–1515S; discussion 1516S–1517S", "362:80; author
+# reply 80" (the pages keep it, as PubMed prints them)
+_PART_AFTER_PAGES = re.compile(
+    rf";\s*(?:discussion|author\s+reply|reply|quiz)\s+(?:{_RANGE}|{_P})\.?$", re.IGNORECASE
+)
+
+
 def _numeric_tail(body: str, parsed: Fields) -> str:
     """Read volume/issue/pages (and a Vancouver year) from the end; return what precedes them.
 
     ``parsed.volume``/``pages`` set here tell the caller that a journal's tail was found."""
+    part = _PART_AFTER_PAGES.search(body)
+    if part is not None:
+        before = (parsed.volume, parsed.issue, parsed.pages, parsed.year)
+        parsed.pages = None
+        rest = _numeric_tail(body[: part.start()], parsed)
+        if parsed.pages is not None:
+            parsed.pages += body[part.start() :].rstrip(".")
+            return rest
+        parsed.volume, parsed.issue, parsed.pages, parsed.year = before
+        return body
     window_start = max(0, len(body) - 200)
     window = body[window_start:]
     lowered = window.lower()

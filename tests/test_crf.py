@@ -6566,3 +6566,59 @@ def test_a_group_named_last_before_the_year_is_an_author() -> None:
         "Wodak",
         "Critical Assessment of PRedicted Interactions",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            # PubMed prints the discussion's pages after the article's
+            "Wang Y, Tajkhorshid E. 2007. Molecular mechanisms of conduction and selectivity in "
+            "aquaporin water channels. Journal of Nutrition 137:1509S–1515S; discussion "
+            "1516S–1517S.",
+            "137",
+            None,
+            "1509S–1515S; discussion 1516S–1517S",
+        ),
+        (
+            "Tischkowitz M, Eeles R. 2003. Mutations in BRCA1 and BRCA2 and predisposition to "
+            "prostate cancer. Lancet 362:80; author reply 80.",
+            "362",
+            None,
+            "80; author reply 80",
+        ),
+        (
+            # numbers inside the title are no volume or issue
+            "Rajaram V, Knezevich S, Bove KE, Perry A, Pfeifer JD. 2007. DNA sequence of the "
+            "translocation breakpoints in undifferentiated embryonal sarcoma arising in "
+            "mesenchymal hamartoma of the liver harboring the t(11;19)(q11;q13.4) "
+            "translocation. Genes Chromosomes Cancer 46:508–513.",
+            "46",
+            None,
+            "508–513",
+        ),
+        (
+            # a misprinted year is no page
+            "Pritchard JK, Stephens M, Donnelly P. 200. Inference of population structure using "
+            "multilocus genotype data. Genetics 155:945–959.",
+            "155",
+            None,
+            "945–959",
+        ),
+        (
+            # the end of "B.V." is no part of the pages
+            "Godinot M, Couette S. 2008. Morphological diversity in the skulls of large adapines "
+            "(Primates, Adapiformes) and its systematic implications. In: Sargis E, Dagosto M, "
+            "editors. Mammalia evolutionary morphology: A tribute to Frederick S. Szalay. "
+            "Springer Science+Business Media B.V. p. 285–313.",
+            None,
+            None,
+            "285–313",
+        ),
+    ],
+)
+def test_volume_and_pages_where_other_numbers_stand_near(
+    text: str, volume: str | None, issue: str | None, pages: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)

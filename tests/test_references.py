@@ -1444,10 +1444,10 @@ def test_a_chapters_book_before_or_after_its_editors(raw: str, container: str) -
             "Theory, 2nd Edition (p. 401-434). Oxford: Blackwell.",
             "401-434",
         ),
-        # the main range of a list of page parts (guard: the parsers read it so already)
+        # a list of page parts stays whole, as PubMed prints it and PLOS's JATS tags it
         (
             "Bartek J (2003) Deregulation of the cell cycle. APMIS 111: 252–265; discussion 266.",
-            "252–265",
+            "252–265; discussion 266",
         ),
         # GOST's article numbers and lettered pages after "Art." and "P."
         (

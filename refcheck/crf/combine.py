@@ -421,6 +421,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name == "volume" and value and evidence.volume_before_journal(value, rules, learned):
             continue  # "… on chromosome 21q22.3. Molecular Psychiatry 11": the title's number
+        if name in {"volume", "issue", "pages"} and (
+            evidence.number_read_twice(name, learned, rules)
+            or (name != "pages" and evidence.number_in_title(name, learned, rules))
+        ):
+            continue  # "… harboring the t(11;19)(q11;q13.4) translocation. Genes … 46:508"
         if name == "pages" and value and evidence.pages_misread(value, rules):
             continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):

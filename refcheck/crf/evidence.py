@@ -1787,4 +1787,45 @@ def pages_misread(learned: str, rules: Fields) -> bool:
         )
     )
     piece = pages.startswith(f"{learned}.") or pages.endswith(f".{learned}")
-    return named or volume or labelled or piece
+    # "V. p. 285–313" of "Media B.V. p. 285–313": the end of a name and the pages' label
+    head = learned[: -len(pages)] if learned != pages and learned.endswith(pages) else "1"
+    # "1088–1092" of "1088–1092; discussion 1092": the pages without the part after them
+    part = pages.startswith(learned) and re.match(
+        r";\s*(?:discussion|author\s+reply|reply|quiz)\b", pages[len(learned) :], re.IGNORECASE
+    )
+    return named or volume or labelled or piece or not re.search(r"\d", head) or bool(part)
+
+
+def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:
+    """The labeller marked two stretches as the volume (or pages), the first inside the title
+    or the names ("t(11;19)(q11;q13.4)", "Donnelly P. 200. Inference …") and the second after
+    the journal, where the rules read theirs: the rules' number stands."""
+    value = getattr(rules, name)
+    if not value:
+        return False
+    spans = [(start, end) for label, start, end, _ in learned.segments if label == name]
+    if len(spans) < 2:
+        return False
+    journal = next((start for label, start, _, _ in learned.segments if label == "container"), None)
+    if journal is None or spans[0][1] > journal:
+        return False  # (not two entries in one: "Nature 374: 769. Sharkey TD, Yeh S. 2001. …")
+    later = [learned.text[start:end] for start, end in spans[1:]]
+    return any(value in piece for piece in later) and value not in learned.text[slice(*spans[0])]
+
+
+def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
+    """The labeller's volume or issue lie wholly before the journal it read, inside the title
+    ("… harboring the t(11;19)(q11;q13.4) translocation. Genes Chromosomes Cancer 46"), where
+    the rules read the journal's volume after its name. (Not pages: a chapter's come before
+    its book, "Francisella, p 200–210. In Brenner DJ, …")"""
+    if not (rules.container and rules.volume) or getattr(learned, name) == getattr(rules, name):
+        return False
+    journal = next((start for label, start, _, _ in learned.segments if label == "container"), None)
+    ends = [end for label, _, end, _ in learned.segments if label == name]
+    title = next((start for label, start, _, _ in learned.segments if label == "title"), None)
+    return (
+        journal is not None
+        and title is not None
+        and bool(ends)
+        and all(title < end <= journal for end in ends)
+    )
