@@ -276,15 +276,20 @@ _YEAR_RANGE = re.compile(rf"{YEAR}\s*[-–—]\s*(?:{YEAR}|\d{{2}})")
 CHAPTER_WORD = r"(?:ch|chap|chapter)\b"
 _CHAPTER_WORD = re.compile(rf"\b{CHAPTER_WORD}\.?\s*$", re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
-_LABELLED_TAIL = _lazy(r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*\d", re.IGNORECASE)
-_LABELLED_VOL = _lazy(r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*(\d+[A-Za-z]?)", re.IGNORECASE)
+# (and a series letter glued to the volume: ABNT's "v. D60", GOST's "Vol. D60")
+_LABELLED_TAIL = _lazy(
+    r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*(?-i:[A-Z])?\d", re.IGNORECASE
+)
+_LABELLED_VOL = _lazy(
+    r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*((?-i:[A-Z])?\d+[A-Za-z]?)", re.IGNORECASE
+)
 # (not IEEE's "Art. no. 75", an article's number)
 _LABELLED_ISS = _lazy(
     r"(?:(?<!art\.\s)(?<!art\.)(?<!article\s)\b(?:no|nr|issue)\.?|№)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)",
     re.IGNORECASE,
 )
 _LABELLED_PAGES = re.compile(
-    rf"(?:\bpp?\.|\bpages?\b|\bс\.|\bart(?:icle)?\.?\s*(?:no\.?|number))\s*({_RANGE}|{_P})(?!\w)",
+    rf"(?:\bpp?\.|\bpages?\b|\bс\.|\bart(?:icle)?\.?\s*(?:no\.?|number)|\bart\.)\s*({_RANGE}|{_P})(?!\w)",
     re.IGNORECASE,
 )
 _TRAILING_YEAR = _lazy(

@@ -32,7 +32,8 @@ _NAME_END = re.compile(
 )
 _FIELDS = (
     re.compile(rf"(?<![\w.])(?P<year>{YEAR}{YEAR_LETTER})(?!\d)"),
-    re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>\d+|[IVXLC]+\b)"),
+    # (with a series letter: "Vol. D60")
+    re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>[A-Z]?\d+|[IVXLC]+\b)"),
     re.compile(r"(?:^|\s)(?:№|No\.|N|Вып\.|Iss\.|Issue)\s*(?P<issue>\d+|[IVXLC]+\b)"),
     # (an article's number: "Art. e1000459")
     # (letters before a page: "P. B492–B501", "Art. e1000459")

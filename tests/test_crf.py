@@ -6622,3 +6622,60 @@ def test_volume_and_pages_where_other_numbers_stand_near(
 ) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "container", "volume", "pages"),
+    [
+        (
+            # ABNT and GOST print the series letter with the labelled volume
+            "EMSLEY, P.; COWTAN, K. Coot: model-building tools for molecular graphics. Acta "
+            "Crystallographica Section D, Biological Crystallography, v. D60, p. 2126–2132, "
+            "2004. DOI: 10.1107/S0907444904019158.",
+            "2004",
+            "Acta Crystallographica Section D, Biological Crystallography",
+            "D60",
+            "2126–2132",
+        ),
+        (
+            "Emsley P., Cowtan K. Coot: model-building tools for molecular graphics // Acta "
+            "Crystallographica Section D, Biological Crystallography. 2004. Vol. D60. P. "
+            "2126–2132. DOI: 10.1107/S0907444904019158.",
+            "2004",
+            "Acta Crystallographica Section D, Biological Crystallography",
+            "D60",
+            "2126–2132",
+        ),
+        (
+            # GOST's article number is no year
+            "Renaut S., Grassa C. J., Yeaman S. et al. Genomic islands of divergence are not "
+            "affected by geography of speciation in sunflowers // Nature Communications. 2013. "
+            "Vol. 4. Art. 1827. DOI: 10.1038/ncomms2833.",
+            "2013",
+            "Nature Communications",
+            "4",
+            "1827",
+        ),
+        (
+            # the range's end is no date
+            "Isaacs, A. T., et al. “Transgenic Anopheles stephensi coexpressing single-chain "
+            "antibodies resist Plasmodium falciparum development.” Proceedings of the National "
+            "Academy of Sciences USA, vol. 109, 2012, pp. E1922–E1930. "
+            "https://doi.org/10.1073/pnas.1207738109.",
+            "2012",
+            "Proceedings of the National Academy of Sciences USA",
+            "109",
+            "E1922–E1930",
+        ),
+    ],
+)
+def test_labelled_volumes_and_article_numbers(
+    text: str, year: str, container: str, volume: str, pages: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.year, reference.container, reference.volume, reference.pages) == (
+        year,
+        container,
+        volume,
+        pages,
+    )

@@ -1793,7 +1793,11 @@ def pages_misread(learned: str, rules: Fields) -> bool:
     part = pages.startswith(learned) and re.match(
         r";\s*(?:discussion|author\s+reply|reply|quiz)\b", pages[len(learned) :], re.IGNORECASE
     )
-    return named or volume or labelled or piece or not re.search(r"\d", head) or bool(part)
+    # "E1922" of "E1922–E1930": the range's end read as a date
+    cut = pages.startswith(learned) and re.fullmatch(
+        r"\s*[-–]\s*[A-Za-z]?\d+", pages[len(learned) :]
+    )
+    return named or volume or labelled or piece or not re.search(r"\d", head) or bool(part or cut)
 
 
 def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:

@@ -627,6 +627,10 @@ _VOLUME_STOP = re.compile(
 )
 
 
+# the label and series letter of a volume the labeller cut from its number ("…, v. D" + "60")
+_LABELLED_LETTER = re.compile(r",?\s+(?:v|vol|Vol)\.\s*([A-Z])$")
+
+
 def _without_volume_stop(text: str, container: str, merged: Fields) -> str:
     """A journal whose volume and a full stop come before the article's number or pages, all of
     which the parsers kept in its name: the volume (not the number the labeller took from the
@@ -948,6 +952,11 @@ def _container_bounds(text: str, merged: Fields) -> None:
         container, merged.volume = container + series, volume
     container = _without_final_number(text, container, merged)
     container = _without_volume_stop(text, container, merged)
+    letter = _LABELLED_LETTER.search(container)
+    if letter is not None and letter.start() > 0 and merged.volume and merged.volume.isdigit():
+        # ABNT's "Biological Crystallography, v. D60": the series letter is the volume's
+        container = container[: letter.start()]
+        merged.volume = f"{letter.group(1)}{merged.volume}"
     container = _without_trailing_number(text, container, merged.volume)
     issue = _ISSUE_TAIL.search(container)
     if issue is not None and issue.start() > 0:
@@ -1184,7 +1193,8 @@ def _gost(text: str, merged: Fields) -> None:
         # "… through the RIG-I pathway // Cell": the title goes on to the slashes
         merged.title = clean(text[start : entry.title_end], title=True)
     merged.container = clean(entry.container)
-    merged.year = merged.year or entry.year
+    if entry.year and merged.year in (None, entry.pages, entry.volume, entry.issue):
+        merged.year = entry.year  # (not "Art. 1827", the article's number)
     merged.publisher = entry.publisher or merged.publisher
     if entry.volume or entry.issue or entry.pages:
         merged.volume, merged.issue, merged.pages = entry.volume, entry.issue, entry.pages
