@@ -40,7 +40,9 @@ _FIELDS = (
     re.compile(
         r"(?:^|\s)(?:P|pp?|С|C|S|с|Art)\.\s*"
         # ("Art. eaag0394", "Art. pdb.ip71", "P. 6388S–6392S", "Art. 259a")
-        r"(?P<pages>(?:[A-Za-z]{1,4}\.?){0,2}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?)"
+        # ("Art. M111.013680": a dotted article number)
+        r"(?P<pages>(?:[A-Za-z]{1,4}\.?){0,2}\d+(?:\.\d{3,})?[A-Za-z]?"
+        r"(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?)"
     ),
     re.compile(
         r"(?:^|\.\s+)(?P<place>[A-ZА-ЯЁ][\w-]*\.?)\s*:\s*(?P<publisher>[^,.:]{2,80}?)\s*,\s*"

@@ -563,11 +563,11 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 and _dotted_next(shaped[index + 1 : index + 2])
             )
             # ABNT, DIN: a family of several words in capitals ("ST JOHN, A. L.", "BEN AROUS,
-            # J."), whose short words look like initials
+            # J.", "LE HUU, D."), whose short words look like initials
             or (
                 len(values) > 1
                 and all(len(v) > 1 and v.isupper() and v.isalpha() for v in values)
-                and any(len(v) > 3 for v in values)
+                and any(len(v) > 2 for v in values)
                 and _dotted_next(shaped[index + 1 : index + 2])
             )
             # Chicago, MLA: the first name inverted, a family of several words, then one given

@@ -6679,3 +6679,65 @@ def test_labelled_volumes_and_article_numbers(
         volume,
         pages,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "pages"),
+    [
+        (
+            # DIN's family of two short words in capitals
+            "LE HUU, D. ; MATSUSHITA, T. ; JIN, G. ; HAMAGUCHI, Y. ; HASEGAWA, M. ; TAKEHARA, "
+            "K. ; FUJIMOTO, M.: IL-6 blockade attenuates the development of murine "
+            "sclerodermatous chronic graft-versus-host disease. In: The Journal of "
+            "Investigative Dermatology 132 (2012), S. 2752–2761. – DOI 10.1038/jid.2012.226",
+            "The Journal of Investigative Dermatology",
+            "132",
+            "2752–2761",
+        ),
+        (
+            # "Nat" alone is no journal's name
+            "ZURIS, J. A. ; THOMPSON, D. B. ; SHU, Y. ; GUILINGER, J. P. ; BESSEN, J. L. ; HU, "
+            "J. H. ; MAEDER, M. L. ; JOUNG, J. K. ; CHEN, Z. Y. ; LIU, D. R.: Cationic "
+            "lipid-mediated delivery of proteins enables efficient protein-based genome editing "
+            "in vitro and in vivo. In: Nat. Biotechnol (2014). – DOI 10.1038/nbt.3081",
+            "Nat. Biotechnol",
+            None,
+            None,
+        ),
+        (
+            # what follows a title closed in quotes is the journal's
+            "Stefani, Grace and Frank J. Slack. “Small non-coding RNAs in animal development.” "
+            "Nature Reviews. Molecular Cell Biology 9 (2008): 219–230. "
+            "https://doi.org/10.1038/nrm2347.",
+            "Nature Reviews. Molecular Cell Biology",
+            "9",
+            "219–230",
+        ),
+        (
+            # a chromosome band in the title is no page
+            "McQuillin, A.; Bass, N. J.; Kalsi, G.; Lawrence, J.; Puri, V.; Choudhury, K.; "
+            "Detera-Wadleigh, S. D.; Curtis, D.; Gurling, H. M. Fine mapping of a susceptibility "
+            "locus for bipolar and genetically related unipolar affective disorders, to a region "
+            "containing the C21ORF29 and TRPM2 genes on chromosome 21q22.3. Molecular Psychiatry "
+            "2006, 11, 134–142. DOI: 10.1038/sj.mp.4001759.",
+            "Molecular Psychiatry",
+            "11",
+            "134–142",
+        ),
+        (
+            # GOST's dotted article number
+            "Ahmad Y., Boisvert F. M., Lundberg E. et al. Systematic analysis of protein pools, "
+            "isoforms, and modifications affecting turnover and subcellular localization // "
+            "Molecular & Cellular Proteomics. 2012. Vol. 11. Art. M111.013680. DOI: "
+            "10.1074/mcp.M111.013680.",
+            "Molecular & Cellular Proteomics",
+            "11",
+            "M111.013680",
+        ),
+    ],
+)
+def test_journal_numbers_across_din_chicago_acs_and_gost(
+    text: str, container: str, volume: str | None, pages: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)

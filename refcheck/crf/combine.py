@@ -184,7 +184,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     is sure of its own, and the rules' persons stand when they name the same people (the rules
     keep suffixes and initials as printed)."""
     merged = _copy(rules)
-    swallowed = evidence.swallowed(learned.container, rules) or evidence.title_tail(
+    swallowed = evidence.swallowed(learned.container, rules, learned.text) or evidence.title_tail(
         learned.container, rules, learned.text
     )
     split = evidence.split_journal(clean(learned.container), rules)

@@ -29,11 +29,13 @@ from refcheck.textnorm import fold
 _PART_NUMBER = re.compile(r"(?:Part\s+)?[IVX]{1,5}\.\s+\w")
 
 
-def swallowed(learned: str | None, rules: Fields) -> bool:
+def swallowed(learned: str | None, rules: Fields, text: str = "") -> bool:
     """ "Part VI. Ponerinae. Studia Entomologica" for the rules' "Studia Entomologica": whole
     sentences of the title ran into the labeller's container (not "Phys. Rev. D" for "Rev. D").
     Not where the rules' title ends in those words after a comma ("… mixed norms, Revue
-    francaise d'automatique. Recherche Operationnelle"): the journal began at the comma."""
+    francaise d'automatique. Recherche Operationnelle"): the journal began at the comma; nor
+    after a title in quotes ("“… development.” Nature Reviews. Molecular Cell Biology")."""
+
     if learned and rules.container and rules.title and learned.endswith(rules.container):
         # "II. Ants. Nature" after "Studies on the fauna of Curaçao": a part's number and name,
         # which the sentence test below takes for abbreviations
@@ -48,7 +50,16 @@ def swallowed(learned: str | None, rules: Fields) -> bool:
         and not _dotted(parts[0])  # "J. Funct. Anal": the journal's own abbreviations
         and not _abbreviation_end(parts[0])  # "Stud. Health Technol. Inform"
         and not (rules.title or "").endswith(f", {parts[0].rstrip(' .')}")
+        and not _after_quoted_title(parts[0], text)
     )
+
+
+def _after_quoted_title(words: str, text: str) -> bool:
+    """``words`` follow a whole title in quotes, which opens after a full stop or colon and
+    closes on its own stop ("Slack. “Small non-coding RNAs in animal development.” Nature
+    Reviews"): they are no part of it (not "the rare “copper moss,” Scopelophila …")."""
+    quoted = r"(?:^|[.:]\s+)[“\"][^”\"]{10,}[.,!?][”\"]\s*"
+    return re.search(quoted + re.escape(words), text) is not None
 
 
 # known journal abbreviations that are also whole words, which may end a title's sentence
@@ -130,6 +141,8 @@ def title_tail(learned: str | None, rules: Fields, text: str) -> bool:
         and len(whole.split()[0]) > 1  # "… Anatomie Abt. B Chromosoma": a series letter
         # a journal's first word: "… norms, Revue francaise d'automatique. Recherche Oper…"
         and fold(words[0]) not in CONTAINER_WORDS
+        # after a title in quotes ("“… development.” Nature Reviews. Molecular Cell Biology")
+        and not _after_quoted_title(head, text)
     )
 
 
@@ -321,7 +334,8 @@ def edge_slip(learned: str | None, rules: str | None) -> bool:
         return re.fullmatch(r"[A-Z]{1,4}|[A-Z](?: [A-Z]){1,3}", rest) is not None or (
             nlm and re.fullmatch(r"\((?:\d{4}|[A-Z][^()\d:]{1,30})\)", rest) is not None
         )
-    if learned.startswith(rules + ". "):
+    if learned.startswith(rules + ". ") and not re.fullmatch(r"[A-Z][a-z]{1,3}", rules):
+        # (not "Nat" of "Nat. Biotechnol": an abbreviation is no journal's whole name)
         rest = learned[len(rules) + 2 :]
         # (not "Phys. Rev. D" for the rules' "Phys. Rev": a series letter is the journal's)
         return len(rest.split()) <= 2 and re.match(r"[A-Z][a-z]{2,}", rest) is not None
@@ -1793,11 +1807,27 @@ def pages_misread(learned: str, rules: Fields) -> bool:
     part = pages.startswith(learned) and re.match(
         r";\s*(?:discussion|author\s+reply|reply|quiz)\b", pages[len(learned) :], re.IGNORECASE
     )
+    # "21q22.3" of "… on chromosome 21q22.3. Molecular Psychiatry 2006, 11, 134–142": the
+    # labeller's pages lie in the rules' title, the rules' do not
+    # (not a range: "69–73" in a title that ran on into the next entry)
+    within = (
+        learned in (rules.title or "")
+        and pages not in (rules.title or "")
+        and re.search(r"\d\s*[-–—]\s*\d", learned) is None
+    )
     # "E1922" of "E1922–E1930": the range's end read as a date
     cut = pages.startswith(learned) and re.fullmatch(
         r"\s*[-–]\s*[A-Za-z]?\d+", pages[len(learned) :]
     )
-    return named or volume or labelled or piece or not re.search(r"\d", head) or bool(part or cut)
+    return (
+        named
+        or volume
+        or labelled
+        or piece
+        or within
+        or not re.search(r"\d", head)
+        or bool(part or cut)
+    )
 
 
 def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:
