@@ -6741,3 +6741,57 @@ def test_journal_numbers_across_din_chicago_acs_and_gost(
 ) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.container, reference.volume, reference.pages) == (container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title", "year", "pages"),
+    [
+        (
+            # a program's name read as a person and its version as the title
+            "K. C. Nixon, WinClada. 1.00.08 ed. Ithaca, New York: Published by the author, 2002.",
+            "Nixon",
+            "WinClada",
+            "2002",
+            None,
+        ),
+        (
+            # the letter that tells one author's works of a year apart
+            "Micheyl, C., Shamma, S. & Oxenham, A. J. Hearing – from basic research to "
+            "application (Springer, 2007b).",
+            "Micheyl",
+            "Hearing – from basic research to application",
+            "2007b",
+            None,
+        ),
+        (
+            # the bracket and the publisher's initial are no part of the pages
+            "Haskins, C. P. (1970). Researches in the biology and social behavior of primitive "
+            "ants. In L. Aronson, E. Tobach, D. Lehrman, & J. S. Rosenblatt (Eds.), Development "
+            "and evolution of behavior (pp. 355–388). W. H. Freeman.",
+            "Haskins",
+            "Researches in the biology and social behavior of primitive ants",
+            "1970",
+            "355–388",
+        ),
+        (
+            # a chapter's short title is no person's name
+            "Curini-Galletti M. The Proseriata. In: Littlewood DTJ, Bray RA, editors. "
+            "Interrelationships of the Platyhelminthes. New York: Taylor and Francis, Inc; 2001. "
+            "p. 41–48.",
+            "Curini-Galletti",
+            "The Proseriata",
+            "2001",
+            "41–48",
+        ),
+    ],
+)
+def test_books_names_titles_years_and_pages(
+    text: str, family: str, title: str, year: str, pages: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.authors[0].family, reference.title, reference.year, reference.pages) == (
+        family,
+        title,
+        year,
+        pages,
+    )

@@ -20,11 +20,17 @@ from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.crf.repair import repair, without_lead
 from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
+from refcheck.textnorm import fold
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
 # The labeller's title or container replaces the rules' only when it is at least this sure of
 # every token of it (tuned on the development strings, tests/bench/refstrings.py).
 THRESHOLD: dict[str, float] = {"title": 0.5, "container": 0.5}
+
+# an edition or version alone: "1.00.08 ed", "2nd edn", "Version 3.1"
+_EDITION_ONLY = re.compile(
+    r"(?:v(?:ersion)?\.?\s*)?\d[\d.]*(?:st|nd|rd|th)?\s*(?:ed|edn|edition)?\.?", re.IGNORECASE
+)
 
 
 def combine(raw: str, rules: Fields) -> Fields:
@@ -192,6 +198,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Ovid. Metamorphoseon. Edited by Michael von Albrecht.": the labeller took the
         # editor's line for the title and the title into the names; the rules read both right
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if learned.title and rules.title and _EDITION_ONLY.fullmatch(learned.title):
+        # "Nixon, K. C. WinClada. 1.00.08 ed.": the labeller read the program's name as a
+        # person and its version as the title
+        learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
     if evidence.imprint_as_title(learned, rules):
         title = clean(learned.title, title=True)
         rules = _settle(rules, merged, title=title, authors=(), corporate=False)
@@ -276,7 +286,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     cut_title = False  # the labeller cut the title short, where the rules' stands
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
-        if name == "year" and rules.year:
+        lettered = bool(value and re.fullmatch(rf"{rules.year}[a-z]", value) and value in raw)
+        if name == "year" and rules.year and not lettered:
             continue  # the rules read the year where the style puts it; the labeller, any date
         if name in {"title", "container"}:
             value = clean(value, title=name == "title")
@@ -519,6 +530,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not journal_in_names
             and not dropped
             and not evidence.last_name_dropped(learned, rules)
+            and not (
+                learned.title is None
+                and rules.authors
+                and fold(rules.title or "")
+                and any(fold(p.family) == fold(rules.title or "") for p in learned.authors)
+            )  # "Curini-Galletti M. The Proseriata. In: …": the title read as a family
         ):
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al

@@ -1819,8 +1819,16 @@ def pages_misread(learned: str, rules: Fields) -> bool:
     cut = pages.startswith(learned) and re.fullmatch(
         r"\s*[-–]\s*[A-Za-z]?\d+", pages[len(learned) :]
     )
+    # "355–388). W" of "355–388). W. H. Freeman": the pages and what follows them
+    trailing = (
+        learned != pages
+        and learned.startswith(pages)
+        and not re.search(r"\d", learned[len(pages) :])
+        and ")" in learned[len(pages) :]  # (not "495 et s.", "125 ff", the pages' own)
+    )
     return (
-        named
+        trailing
+        or named
         or volume
         or labelled
         or piece
