@@ -110,7 +110,9 @@ _PUBLISHER_WORDS = re.compile(
     r"|marsilio|olschki|vrin|brill|routledge|armand|colin|hachette|karthala|harmattan"
     r"|découverte|cnrs|springer|wiley|elsevier|blackwell|macmillan|penguin|norton|feltrinelli"
     r"|mondadori|carocci|viella|droz|picard|beck|niemeyer|gruyter|suhrkamp|kohlhammer|steiner"
-    r"|harrassowitz|nauka|ashgate|palgrave|polity|clarendon)\b",
+    r"|harrassowitz|nauka|ashgate|palgrave|polity|clarendon|birkhäuser|birkhauser|kluwer"
+    r"|pergamon|plenum|dekker|thieme|karger|sinauer|addison|mcgraw|prentice|teubner|vieweg"
+    r"|hanser|schweizerbart|balkema|dunod|masson|butterworth|saunders|lippincott|mosby)\b",
     re.IGNORECASE,
 )
 # bodies that publish, in a short piece ("Institute of Informatics"), not in a book's title
@@ -320,6 +322,17 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
         return _read_chapter(body[:1], body[1:])
     publishers: list[str] = []
     while len(body) > 1 and _publisher_named(body[-1]):
+        head, stop, last = body[-1].rpartition(". ")
+        if (
+            stop
+            and len(head.split()) > 1  # (not "ed. Patrice Beck", an editor)
+            and _publisher_named(last)
+            and not _publisher_named(head)
+        ):
+            # "…, and analysis. Birkhäuser, Basel": the title's end, then the publisher
+            body[-1] = head
+            publishers.insert(0, last)
+            break
         publishers.insert(0, body.pop())
     if len(body) == 2 and _publisher_shaped(body[-1]):
         publishers.insert(0, body.pop())

@@ -6795,3 +6795,26 @@ def test_books_names_titles_years_and_pages(
         year,
         pages,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "A. Deutsch and S. Dormann, Cellular automaton modeling of biological pattern "
+            "formation: characterization, applications, and analysis. Birkhäuser, Basel, 2004.",
+            "Cellular automaton modeling of biological pattern formation: characterization, "
+            "applications, and analysis",
+            "Birkhäuser",
+        ),
+        (  # (guard: the rules read this one so already)
+            "Reed, M., Simon, B.: Methods of Modern Mathematical Physics IV: Analysis of "
+            "Operators. Kluwer, Dordrecht, 1978.",
+            "Methods of Modern Mathematical Physics IV: Analysis of Operators",
+            "Kluwer",
+        ),
+    ],
+)
+def test_a_publisher_known_by_name_ends_the_title(text: str, title: str, publisher: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.publisher) == (title, publisher)
