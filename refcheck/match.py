@@ -57,7 +57,10 @@ FUZZY_MARGIN = 2.0
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
 _REPUBLISHED = re.compile(r"(?:/| \[)(\d{4})\]?")
 # an entry printing two years, its edition's and the original's: "(1995/1992)", "(2005 [1790])"
-_TWO_YEARS = re.compile(r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?:/\s*|\[)((?:1[5-9]|20)\d\d)\]?\s*\)")
+_TWO_YEARS = re.compile(
+    r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?:/\s*|\[)((?:1[5-9]|20)\d\d)\]?\s*\)"
+    r"|(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\)?\s*\[((?:1[5-9]|20)\d\d)\]"  # "1940 [1933]"
+)
 _ORIGINALLY = re.compile(
     r"[(\[](?:original\s+work\s+published|originally\s+published|first\s+published"
     r"|orig\.\s*(?:publ?\.?|ed\.))\s+((?:1[5-9]|20)\d\d)[)\]]",
@@ -110,7 +113,8 @@ def entry_year(reference: Reference) -> YearKey:
     if reference.year:
         key = YearKey.of(reference.year)
         first = _ORIGINALLY.search(reference.raw) or _TWO_YEARS.search(reference.raw, 0, 200)
-        return replace(key, original=first.group(1)) if first else key
+        original = next((year for year in first.groups() if year), "") if first else ""
+        return replace(key, original=original) if first else key
     if _IN_PRESS.search(reference.raw):
         return YearKey("in press", "")
     return YearKey("", "")

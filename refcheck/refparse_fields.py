@@ -147,6 +147,8 @@ _PAREN_YEAR = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
 )
+# the original's year in brackets after the edition's (blanked: found offsets stay valid)
+_ORIGINAL_AFTER = re.compile(rf"(?P<keep>(?<![\d/–-]){YEAR}[a-z]?\)?)(?P<original>\s*\[{YEAR}\])")
 # "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", "No Lie MRI, Inc. n.d.", and with no stop "Smith J 2011 Eur. J.
 # Phys." or "Tariq H et al 2002 Title" (IOP), or after a full name joined last ("…, and Sanna
 # Tasala 2014. The Role …")
@@ -1862,6 +1864,11 @@ def parse_fields(raw: str) -> Fields:
         if not text[end:cut].strip(" .,;:<>()[]"):
             cut = min(cut, start)
     head = _strip_trailing_lead_in(text[:cut])
+    # "Boas, Franz 1940 [1933].", "Saussure, F. de (1968) [1916].": the edition's year, then
+    # the original's in brackets, which is no part of the names or the title
+    head = _ORIGINAL_AFTER.sub(
+        lambda found: found.group("keep") + " " * len(found.group("original")), head, count=1
+    )
     paren = _PAREN_YEAR.search(head)
     bare = _bare_year_authors(head, paren.start() if paren else len(head))
     if bare and _year_in_group(head, bare[0], paren.start() if paren else len(head)):

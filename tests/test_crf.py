@@ -6818,3 +6818,31 @@ def test_books_names_titles_years_and_pages(
 def test_a_publisher_known_by_name_ends_the_title(text: str, title: str, publisher: str) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.title, reference.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "title"),
+    [
+        (
+            "Barthes, Roland 1988 [1985]. The Semiotic Challenge. Trans. Richard Howard. New "
+            "York: Hill & Wang.",
+            "1988",
+            "The Semiotic Challenge",
+        ),
+        (
+            "Saussure, F. de (1968) [1916]. Cours de linguistique générale. Paris: Payot.",
+            "1968",
+            "Cours de linguistique générale",
+        ),
+        (
+            "Ayer, A. J. Language, Truth, and Logic. New York: Dover Publications, 1952 [1936].",
+            "1952",
+            "Language, Truth, and Logic",
+        ),
+    ],
+)
+def test_the_editions_year_before_the_originals_in_brackets(
+    text: str, year: str, title: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.year, reference.title) == (year, title)

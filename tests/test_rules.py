@@ -337,6 +337,28 @@ def test_year_mismatch_knows_an_entrys_two_printed_years() -> None:
     ]
 
 
+def test_year_mismatch_knows_the_original_year_bracketed_after_the_editions() -> None:
+    refs = [
+        _entry(
+            "r1",
+            "Boas, Franz 1940 [1933]. Review. In Race, Language and Culture.",
+            "Boas",
+            year="1940",
+        ),
+        _entry(
+            "r2", "Saussure, F. de (1968) [1916]. Cours. Paris: Payot.", "Saussure", year="1968"
+        ),
+    ]
+    cites = [
+        cite("c1", "Boas", year="1933"),
+        cite("c2", "Saussure", year="1916"),
+        cite("c3", "Saussure", year="1917"),
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 1917 but the reference has 1968", "c3", "r2", "1968"),
+    ]
+
+
 def test_year_mismatch_knows_an_entrys_original_year() -> None:
     refs = [
         _entry(
