@@ -280,7 +280,9 @@ _CHAPTER_WORD = re.compile(rf"\b{CHAPTER_WORD}\.?\s*$", re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"(?<=[^\W\d])\s+(?P<vol>\d{1,4})$")  # "Nature Communications 4"
 # (and a series letter glued to the volume: ABNT's "v. D60", GOST's "Vol. D60")
 _LABELLED_TAIL = _lazy(
-    r"(?:^|[,.;]\s*)(?:vol\.?|volume|t\.|v\.|bd\.)\s*(?-i:[A-Z])?\d", re.IGNORECASE
+    # (or after the year: "Infancy. 2011 Volume 16, Issue 3, pages 227–247")
+    r"(?:^|[,.;]\s*|(?<=\d{4})\s+(?=volume\b))(?:vol\.?|volume|t\.|v\.|bd\.)\s*(?-i:[A-Z])?\d",
+    re.IGNORECASE,
 )
 _LABELLED_VOL = _lazy(
     r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*((?-i:[A-Z])?\d+[A-Za-z]?)", re.IGNORECASE

@@ -6846,3 +6846,30 @@ def test_the_editions_year_before_the_originals_in_brackets(
 ) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.year, reference.title) == (year, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            'Newell, A., J.C. Shaw, and H.A. Simon. "Elements of a Theory of Human Problem '
+            'Solving." Psychological Review, LXV, 1958, pp. 151-166.',
+            "LXV",
+            None,
+            "151-166",
+        ),
+        (
+            "Dunfield K., Kuhlmeier V.A., O’Connell L., Kelley E. Examining the Diversity of "
+            "Prosocial Behavior: Helping, Sharing, and Comforting in Infancy. Infancy. 2011 "
+            "Volume 16, Issue 3, pages 227–247.",
+            "16",
+            "3",
+            "227–247",
+        ),
+    ],
+)
+def test_volumes_in_roman_numerals_and_after_the_year(
+    text: str, volume: str, issue: str | None, pages: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)

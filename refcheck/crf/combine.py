@@ -432,6 +432,17 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name == "volume" and value and evidence.volume_before_journal(value, rules, learned):
             continue  # "… on chromosome 21q22.3. Molecular Psychiatry 11": the title's number
+        if (
+            name in {"volume", "issue"}
+            and value
+            and getattr(rules, name)
+            and value != getattr(rules, name)
+            and (
+                value == rules.year
+                or re.fullmatch(rf"[^\W\d_]{{3,}}\.?\s*{getattr(rules, name)}", value)
+            )
+        ):
+            continue  # "2011 Volume 16, Issue 3": the year, and the issue with its label
         if name in {"volume", "issue", "pages"} and (
             evidence.number_read_twice(name, learned, rules)
             or (name != "pages" and evidence.number_in_title(name, learned, rules))

@@ -907,6 +907,9 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
     # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
     # numerals, an edition, the word before a volume's number that the container ran on into
+    roman = re.search(r",\s*([IVXLC]{2,})$", container)
+    if roman is not None and merged.volume is None:
+        merged.volume = roman.group(1)  # "Psychological Review, LXV, 1958"
     container = _CONTAINER_TAIL.sub("", container) or container
     container = _DATED_TAIL.sub("", container) or container
     container = _INITIAL_TAIL.sub(r"\1", container)
