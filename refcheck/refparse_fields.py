@@ -1422,7 +1422,16 @@ def _title_and_container(
         close = quote_close(main)
         if close > 1 and (main[close - 1] in ".,?!" or main[close + 1 : close + 2] in (".", ",")):
             parsed.title = clean(main[: close + 1], title=True)
-            parsed.container = _container_after_title(main[close + 1 :], parsed)
+            rest = main[close + 1 :]
+            book = _field_emphasis(rest)
+            if book is not None and re.match(r"[\s,.]*in\b", rest, re.IGNORECASE):
+                # "“Recent advances …,” in W. P. Luckett and F. S. Szalay (eds.), *Phylogeny
+                # of the Primates.* New York": the book the author marked
+                parsed.kind = parsed.kind or "chapter"
+                parsed.container = clean(rest[book[0] : book[1]]).removesuffix(".")
+                parsed.publisher = parsed.publisher or _publisher(rest[book[1] :].strip(" .,;:"))
+                return
+            parsed.container = _container_after_title(rest, parsed)
             return
     if emphasis:
         before = main[: emphasis[0]]

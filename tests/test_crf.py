@@ -6873,3 +6873,36 @@ def test_volumes_in_roman_numerals_and_after_the_year(
 ) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "container", "publisher"),
+    [
+        (
+            # the book the author marked, after the chapter's quoted title and the editors
+            "Simpson, George Gaylord. 1975. “Recent advances in methods of phylogenetic "
+            "inference,” in W. P. Luckett and F. S. Szalay (eds.), *Phylogeny of the Primates.* "
+            "New York: Plenum Press, pp. 3–19.",
+            "Simpson",
+            "Phylogeny of the Primates",
+            "Plenum Press",
+        ),
+        (
+            # the title first, then the names and year, then the journal
+            "Policy Diffusion of Emission Standards: Is there a Race to the Top? Saikawa, E. "
+            "2013 World Politics, 65(1): 1–33",
+            "Saikawa",
+            "World Politics",
+            None,
+        ),
+    ],
+)
+def test_containers_after_marked_books_and_names_printed_late(
+    text: str, family: str, container: str, publisher: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.authors[0].family, reference.container, reference.publisher) == (
+        family,
+        container,
+        publisher,
+    )

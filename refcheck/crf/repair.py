@@ -244,6 +244,7 @@ def repair(text: str, merged: Fields) -> Fields:
         # "… in adult diabetes mellitus QJM 1994; 87": no full stop before the journal
         merged.title, merged.container = run_on
     _container_bounds(text, merged)
+    _names_before_journal(merged)
     _imprint(text, merged)
     if merged.authors and merged.container and "." in merged.container:
         journal_words = set(merged.container.replace(".", " ").split())
@@ -292,6 +293,25 @@ def repair(text: str, merged: Fields) -> Fields:
     _numbers_as_publisher(merged)
     _acs_book(text, merged)
     return merged
+
+
+# the author and year between a title printed first and its journal ("Title? Saikawa, E. 2013
+# World Politics, 65(1)")
+_NAME_YEAR_LEAD = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+),\s+(?P<given>(?:[A-Z]\.\s*)+)(?:19|20)\d\d[a-z]?[.,]?\s+(?=\S)"
+)
+
+
+def _names_before_journal(merged: Fields) -> None:
+    """Entries that print the title first, then the names and year, then the journal: the
+    names and year are no part of the journal's name."""
+    lead = _NAME_YEAR_LEAD.match(merged.container or "")
+    if lead is None:
+        return
+    if not merged.authors:
+        merged.authors = (Person(lead.group("family"), lead.group("given").strip()),)
+    if any(p.family == lead.group("family") for p in merged.authors):
+        merged.container = (merged.container or "")[lead.end() :]
 
 
 def _acs_book(text: str, merged: Fields) -> None:
