@@ -6906,3 +6906,27 @@ def test_containers_after_marked_books_and_names_printed_late(
         container,
         publisher,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Natana J. DeLong-Bas, Wahhabi Islam: From Revival and Reform to Global Jihad "
+            "London: I.B.Tauris, 2007",
+            "Wahhabi Islam: From Revival and Reform to Global Jihad",
+        ),
+        (
+            "Hydro-Québec (2005). Cadre de référence relatif à l’aménagement de parcs éoliens "
+            "en milieux agricole et forestier, 34 p. et 3 annexes.",
+            "Cadre de référence relatif à l’aménagement de parcs éoliens en milieux agricole et "
+            "forestier",
+        ),
+        (  # (guard: a place inside the title stays)
+            "Smith, J. Life in New York: A History. New York: Routledge, 2007.",
+            "Life in New York: A History",
+        ),
+    ],
+)
+def test_a_books_imprint_and_page_count_end_its_title(text: str, title: str) -> None:
+    assert parse_reference(text, "r1").title == title

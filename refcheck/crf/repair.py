@@ -429,7 +429,10 @@ _SOFTWARE_NOTE = re.compile(r"\.\s+(?:R|Python|Julia|Bioconductor)\s+package\b")
 # what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
 # number in brackets, an editor's or translator's line, a book series, a note on its editions,
 # that it is software
+# a book's count of pages after a comma: "… agricole et forestier, 34 p. et 3 annexes"
+_PAGE_COUNT_END = re.compile(r",\s*\d{1,4}\s*(?:p|pp|S|s|pages)\.?$")
 _TITLE_ENDS = (
+    _PAGE_COUNT_END,
     _PREPARED_FOR,
     _LINK_IN_TITLE,
     _REPORT_BRACKET,
@@ -450,6 +453,20 @@ def _title_ends(merged: Fields) -> None:
         end = pattern.search(merged.title or "")
         if end is not None and merged.title and end.start() > 0:
             merged.title = clean(merged.title[: end.start()], title=True) or merged.title
+    for pattern in _PLACE_COLON:
+        imprint = pattern.search(merged.title or "")
+        if imprint is not None and merged.title and is_place(imprint.group("place")):
+            # "… Global Jihad London: I.B.Tauris, 2007": the place and publisher, no stop before
+            merged.title = clean(merged.title[: imprint.start()], title=True) or merged.title
+            break
+
+
+# a place of publication (one word or two) and its colon inside the title, then a publisher's
+# first word
+_PLACE_COLON = tuple(
+    re.compile(rf"(?<=[a-z])\s+(?P<place>{place}):\s+[A-Z]\S*$")
+    for place in (r"[A-Z][a-z]+", r"[A-Z][a-z]+\s[A-Z][a-z]+")
+)
 
 
 # a film as MLA prints it, the title first and its director after "Dir." ("The Arrival. Dir.
