@@ -75,6 +75,7 @@ _SHAPE_WORD = re.compile(r"P*W")
 _SHAPE_WORDS = re.compile(r"P*W(?:P*W){1,3}S?")
 _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
 _ONE_GIVEN = re.compile(r"WI*")  # "Clara", "Maria F."
+_INITIALS_PARTICLE = re.compile(r"I+P{1,2}")  # "W. v.", "J. van der" after the family
 
 
 def _dotted_next(following: list[tuple[str, list[str]]]) -> bool:
@@ -156,7 +157,8 @@ def is_name_word(token: str) -> bool:
     return _name_chars(token)
 
 
-_MORE_PARTICLES = frozenset("te des dei degli het op ten 't e da dal dalla".split())
+# (and "v." for "von" after a German name's initials: "Engelhardt, W. v.")
+_MORE_PARTICLES = frozenset("te des dei degli het op ten 't e da dal dalla v".split())
 
 
 def is_name_particle(token: str) -> bool:
@@ -541,7 +543,11 @@ def _persons(text: str) -> tuple[Person, ...] | None:
             persons.append(Person(values[0]))
             continue
         if pending is not None:
-            if _SHAPE_INITIALS.fullmatch(kinds) or _SHAPE_GIVEN.fullmatch(kinds):
+            if (
+                _SHAPE_INITIALS.fullmatch(kinds)
+                or _SHAPE_GIVEN.fullmatch(kinds)
+                or _INITIALS_PARTICLE.fullmatch(kinds)
+            ):
                 persons.append(Person(pending, " ".join(values)))
                 inverted = inverted or (len(persons) == 1 and "W" in kinds)
                 pending = None

@@ -6930,3 +6930,28 @@ def test_containers_after_marked_books_and_names_printed_late(
 )
 def test_a_books_imprint_and_page_count_end_its_title(text: str, title: str) -> None:
     assert parse_reference(text, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Engelhardt, W. v., Bertsch, W., Stoffler, D., Groschopf, P. and Reiff,W.",
+            [
+                ("Engelhardt", "W. v"),
+                ("Bertsch", "W."),
+                ("Stoffler", "D."),
+                ("Groschopf", "P."),
+                ("Reiff", "W."),
+            ],
+        ),
+        ("Saussure, F. de", [("Saussure", "F. de")]),
+        ("Rochebrune, A.T. de.", [("Rochebrune", "A.T. de")]),
+    ],
+)
+def test_a_particle_after_the_initials_of_an_inverted_name(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    authors = parse_authors(text)
+    assert authors is not None
+    assert [(p.family, p.given) for p in authors.persons] == people
