@@ -1428,7 +1428,7 @@ def _title_and_container(
                 # "“Recent advances …,” in W. P. Luckett and F. S. Szalay (eds.), *Phylogeny
                 # of the Primates.* New York": the book the author marked
                 parsed.kind = parsed.kind or "chapter"
-                parsed.container = clean(rest[book[0] : book[1]]).removesuffix(".")
+                parsed.container = (clean(rest[book[0] : book[1]]) or "").removesuffix(".") or None
                 parsed.publisher = parsed.publisher or _publisher(rest[book[1] :].strip(" .,;:"))
                 return
             parsed.container = _container_after_title(rest, parsed)

@@ -20,7 +20,6 @@ from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.crf.repair import repair, without_lead
 from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
-from refcheck.textnorm import fold
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
 # The labeller's title or container replaces the rules' only when it is at least this sure of
@@ -286,8 +285,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     cut_title = False  # the labeller cut the title short, where the rules' stands
     for name in _TEXT_FIELDS:
         value = getattr(learned, name)
-        lettered = bool(value and re.fullmatch(rf"{rules.year}[a-z]", value) and value in raw)
-        if name == "year" and rules.year and not lettered:
+        if name == "year" and rules.year and not evidence.lettered_year(value, rules.year, raw):
             continue  # the rules read the year where the style puts it; the labeller, any date
         if name in {"title", "container"}:
             value = clean(value, title=name == "title")
@@ -432,15 +430,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Otten L: Crown gall", "Xu W. Design, synthesis": names and title met
         if name == "volume" and value and evidence.volume_before_journal(value, rules, learned):
             continue  # "… on chromosome 21q22.3. Molecular Psychiatry 11": the title's number
-        if (
-            name in {"volume", "issue"}
-            and value
-            and getattr(rules, name)
-            and value != getattr(rules, name)
-            and (
-                value == rules.year
-                or re.fullmatch(rf"[^\W\d_]{{3,}}\.?\s*{getattr(rules, name)}", value)
-            )
+        if name in {"volume", "issue"} and evidence.year_or_label(
+            value, getattr(rules, name), rules
         ):
             continue  # "2011 Volume 16, Issue 3": the year, and the issue with its label
         if name in {"volume", "issue", "pages"} and (
@@ -541,12 +532,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             and not journal_in_names
             and not dropped
             and not evidence.last_name_dropped(learned, rules)
-            and not (
-                learned.title is None
-                and rules.authors
-                and fold(rules.title or "")
-                and any(fold(p.family) == fold(rules.title or "") for p in learned.authors)
-            )  # "Curini-Galletti M. The Proseriata. In: …": the title read as a family
+            and not evidence.title_as_family(learned, rules)
         ):
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al

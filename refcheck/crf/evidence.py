@@ -1838,6 +1838,34 @@ def pages_misread(learned: str, rules: Fields) -> bool:
     )
 
 
+def lettered_year(learned: str | None, year: str, text: str) -> bool:
+    """ "(Springer, 2007b)": the labeller's year is the rules' with the letter that tells one
+    author's works of a year apart, which the rules dropped."""
+    return bool(learned and re.fullmatch(rf"{re.escape(year)}[a-z]", learned) and learned in text)
+
+
+def year_or_label(learned: str | None, ruled: str | None, rules: Fields) -> bool:
+    """The labeller's volume or issue is the year ("2011 Volume 16") or the rules' number with
+    its label ("Issue 3"), where the rules read the number alone (not a series letter: "C 20")."""
+    if not (learned and ruled and learned != ruled):
+        return False
+    return learned == rules.year or bool(
+        re.fullmatch(rf"[^\W\d_]{{3,}}\.?\s*{re.escape(ruled)}", learned)
+    )
+
+
+def title_as_family(learned: CrfFields, rules: Fields) -> bool:
+    """ "Curini-Galletti M. The Proseriata. In: …": the labeller read the chapter's title as
+    one more person (and found no title), where the rules read names and title."""
+    title = fold(rules.title or "")
+    return bool(
+        learned.title is None
+        and rules.authors
+        and title
+        and any(fold(person.family) == title for person in learned.authors)
+    )
+
+
 def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:
     """The labeller marked two stretches as the volume (or pages), the first inside the title
     or the names ("t(11;19)(q11;q13.4)", "Donnelly P. 200. Inference …") and the second after
