@@ -449,6 +449,19 @@ def quote_close(text: str) -> int:
                 depth -= 1
                 if depth == 0:
                     return at
+    if opener == closer:
+        # a quotation inside it in the same marks: "'Turning the 'mustard oil bomb' into a
+        # 'cyanide bomb': …', PLOS ONE" (a mark after a space, before a letter, opens one)
+        depth = 1
+        for at in range(1, len(text)):
+            if text[at] != closer or (closer == "'" and _APOSTROPHE.match(text, at)):
+                continue
+            if text[at - 1].isspace() and text[at + 1 : at + 2].isalpha():
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return at
     at = text.find(closer, 1)
     while at > 0 and closer in "'’" and _APOSTROPHE.match(text, at):
         at = text.find(closer, at + 1)

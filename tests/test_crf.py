@@ -6955,3 +6955,27 @@ def test_a_particle_after_the_initials_of_an_inverted_name(
     authors = parse_authors(text)
     assert authors is not None
     assert [(p.family, p.given) for p in authors.persons] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "Stauber, E.J., Kuczka, P., van Ohlen, M., Vogt, B., Janowitz, T., Piotrowski, M., "
+            "Beuerle, T. and Wittstock, U. (2012) 'Turning the 'mustard oil bomb' into a "
+            "'cyanide bomb': aromatic glucosinolate metabolism in a specialist insect "
+            "herbivore', PLOS ONE, 7, p. e35545. doi:10.1371/journal.pone.0035545.",
+            "Turning the 'mustard oil bomb' into a 'cyanide bomb': aromatic glucosinolate "
+            "metabolism in a specialist insect herbivore",
+            "PLOS ONE",
+        ),
+        (  # (guard: an apostrophe inside a word closes nothing)
+            "Smith, J. (2001) 'Hemprich's long-eared bat in Egypt', Mammalia, 65, pp. 1–9.",
+            "Hemprich's long-eared bat in Egypt",
+            "Mammalia",
+        ),
+    ],
+)
+def test_harvard_quotations_inside_a_quoted_title(text: str, title: str, container: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container) == (title, container)
