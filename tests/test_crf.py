@@ -6979,3 +6979,14 @@ def test_a_particle_after_the_initials_of_an_inverted_name(
 def test_harvard_quotations_inside_a_quoted_title(text: str, title: str, container: str) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.title, reference.container) == (title, container)
+
+
+def test_gost_genus_initial_opens_the_title_after_the_last_names_initials() -> None:
+    reference = parse_reference(
+        "Thomason L. C., Costantino N., Court D. L. E. coli genome manipulation by P1 "
+        "transduction // Current Protocols in Molecular Biology. 2007. DOI: "
+        "10.1002/0471142727.mb0117s79.",
+        "r1",
+    )
+    assert reference.title == "E. coli genome manipulation by P1 transduction"
+    assert (reference.authors[-1].family, reference.authors[-1].given) == ("Court", "D. L.")

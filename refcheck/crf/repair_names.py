@@ -390,6 +390,8 @@ def genus_initial(text: str, merged: Fields) -> None:
         person = Person(glued.group("family"), glued.group("given"))  # "Court DL.", "E"
     elif given.endswith(f" {letter}.") and all("." not in p.given for p in others):
         person = Person(last.family, given[: -len(letter) - 2].strip())  # "Hansen M. C."
+    elif given and text[: lead.start()].rstrip().endswith(f"{last.family} {given}"):
+        person = last  # GOST's "Court D. L. E. coli genome …": the parsers dropped the letter
     else:
         return
     merged.authors = (*others, person)
