@@ -6990,3 +6990,13 @@ def test_gost_genus_initial_opens_the_title_after_the_last_names_initials() -> N
     )
     assert reference.title == "E. coli genome manipulation by P1 transduction"
     assert (reference.authors[-1].family, reference.authors[-1].given) == ("Court", "D. L.")
+
+
+def test_abnt_one_word_title_is_no_part_of_the_name() -> None:
+    reference = parse_reference(
+        "KABSCH, W. XDS. Acta crystallographica. Section D, Biological crystallography, v. 66, "
+        "p. 125–132, 2010. DOI: 10.1107/S0907444909047337.",
+        "r1",
+    )
+    assert [(p.family, p.given) for p in reference.authors] == [("KABSCH", "W.")]
+    assert reference.title == "XDS"

@@ -1858,6 +1858,8 @@ def title_as_family(learned: CrfFields, rules: Fields) -> bool:
     """ "Curini-Galletti M. The Proseriata. In: …": the labeller read the chapter's title as
     one more person (and found no title), where the rules read names and title."""
     title = fold(rules.title or "")
+    if rules.authors and any(re.search(r",\s+[A-Z]\.", p.family) for p in learned.authors):
+        return True  # "KABSCH, W. XDS" as one family: a name and the one-word title after it
     return bool(
         learned.title is None
         and rules.authors
