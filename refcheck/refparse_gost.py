@@ -33,7 +33,10 @@ _NAME_END = re.compile(
 _FIELDS = (
     re.compile(rf"(?<![\w.])(?P<year>{YEAR}{YEAR_LETTER})(?!\d)"),
     # (with a series letter: "Vol. D60")
-    re.compile(r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>[A-Z]?\d+|[IVXLC]+\b)"),
+    # (a double volume: "Vol. 102–103"; a letter after it: "Vol. 02S")
+    re.compile(
+        r"(?:^|\s)(?:Vol|V|Т|Том|Bd)\.\s*(?P<volume>[A-Z]?\d+(?:[-–]\d+|[A-Z]\b)?|[IVXLC]+\b)"
+    ),
     re.compile(r"(?:^|\s)(?:№|No\.|N|Вып\.|Iss\.|Issue)\s*(?P<issue>\d+|[IVXLC]+\b)"),
     # (an article's number: "Art. e1000459")
     # (letters before a page: "P. B492–B501", "Art. e1000459")

@@ -7000,3 +7000,22 @@ def test_abnt_one_word_title_is_no_part_of_the_name() -> None:
     )
     assert [(p.family, p.given) for p in reference.authors] == [("KABSCH", "W.")]
     assert reference.title == "XDS"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        (
+            "Gerrish P. J., Lenski R. E. The fate of competing beneficial mutations in an asexual "
+            "population // Genetica. 1998. Vol. 102–103. P. 127–144. DOI: 10.1023/A:1017067816551.",
+            "102–103",
+        ),
+        (
+            "Robbelen G. The laibach standard collection of natural races // Arabidopsis "
+            "Information Service. 1965. Vol. 02S.",
+            "02S",
+        ),
+    ],
+)
+def test_gost_double_volumes_and_lettered_volumes(text: str, volume: str) -> None:
+    assert parse_reference(text, "r1").volume == volume
