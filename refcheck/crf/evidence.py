@@ -1868,6 +1868,12 @@ def title_as_family(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def _first_start(learned: CrfFields, label: str) -> int | None:
+    """Where the labeller's first stretch of ``label`` begins in the entry (None: it marked
+    none)."""
+    return next((start for kind, start, _, _ in learned.segments if kind == label), None)
+
+
 def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:
     """The labeller marked two stretches as the volume (or pages), the first inside the title
     or the names ("t(11;19)(q11;q13.4)", "Donnelly P. 200. Inference …") and the second after
@@ -1878,7 +1884,7 @@ def number_read_twice(name: str, learned: CrfFields, rules: Fields) -> bool:
     spans = [(start, end) for label, start, end, _ in learned.segments if label == name]
     if len(spans) < 2:
         return False
-    journal = next((start for label, start, _, _ in learned.segments if label == "container"), None)
+    journal = _first_start(learned, "container")
     if journal is None or spans[0][1] > journal:
         return False  # (not two entries in one: "Nature 374: 769. Sharkey TD, Yeh S. 2001. …")
     later = [learned.text[start:end] for start, end in spans[1:]]
@@ -1892,9 +1898,8 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
     its book, "Francisella, p 200–210. In Brenner DJ, …")"""
     if not (rules.container and rules.volume) or getattr(learned, name) == getattr(rules, name):
         return False
-    journal = next((start for label, start, _, _ in learned.segments if label == "container"), None)
+    journal, title = _first_start(learned, "container"), _first_start(learned, "title")
     ends = [end for label, _, end, _ in learned.segments if label == name]
-    title = next((start for label, start, _, _ in learned.segments if label == "title"), None)
     return (
         journal is not None
         and title is not None

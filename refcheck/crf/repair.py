@@ -426,11 +426,13 @@ _EDITION_NOTE = re.compile(
 _SOFTWARE_NOTE = re.compile(r"\.\s+(?:R|Python|Julia|Bioconductor)\s+package\b")
 
 
-# what ends a title wherever the parsers ran it on: a report's client, a link, APA's report
-# number in brackets, an editor's or translator's line, a book series, a note on its editions,
-# that it is software
 # a book's count of pages after a comma: "… agricole et forestier, 34 p. et 3 annexes"
 _PAGE_COUNT_END = re.compile(r",\s*\d{1,4}\s*(?:p|pp|S|s|pages)\.?$")
+
+
+# what ends a title wherever the parsers ran it on: a count of pages, a report's client, a
+# link, APA's report number in brackets, an editor's or translator's line, a book series, a
+# note on its editions, that it is software
 _TITLE_ENDS = (
     _PAGE_COUNT_END,
     _PREPARED_FOR,
@@ -612,8 +614,10 @@ _ABBREVIATED_NAME = re.compile(r"(?![A-Z]\.\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5}
 
 # APA's volume of a multivolume book, with its own name: ": Vol. 22. Resources for …"
 _APA_VOLUME = re.compile(r":\s*Vol(?:ume)?\.?\s*(\d+)\.\s+\S.*$")
-# a volume in Roman numerals after a journal's name, before its page ("… Chimie XII:757")
+# a volume in Roman numerals after a journal's name, before its page ("… Chimie XII:757"), or
+# after a comma, which _CONTAINER_TAIL cuts from the name ("Psychological Review, LXV")
 _ROMAN_VOLUME = re.compile(r"\s+([IVXLC]{2,})$")
+_LISTED_ROMAN_VOLUME = re.compile(r",\s*([IVXLC]{2,})$")
 _AFTER_ROMAN = re.compile(r"\s*([:/])\s*(\d+)")
 # an edition and what follows it at a book's end: "…, 2nd edn. CAB International"
 _EDITION_ON = re.compile(r",\s*\d+(?:st|nd|rd|th)\s+edn?\b.*$")
@@ -944,9 +948,9 @@ def _container_bounds(text: str, merged: Fields) -> None:
     # "New Yorker 15 Feb", "Psychological Review, LXV", "Handbook … (4th edn)", "Proc. of
     # SPIE Vol", "BICS suppl", "… Telecommunications Avril": a date, a volume in Roman
     # numerals, an edition, the word before a volume's number that the container ran on into
-    roman = re.search(r",\s*([IVXLC]{2,})$", container)
-    if roman is not None and merged.volume is None:
-        merged.volume = roman.group(1)  # "Psychological Review, LXV, 1958"
+    listed = _LISTED_ROMAN_VOLUME.search(container)
+    if listed is not None and merged.volume is None:
+        merged.volume = listed.group(1)  # "Psychological Review, LXV, 1958"
     container = _CONTAINER_TAIL.sub("", container) or container
     container = _DATED_TAIL.sub("", container) or container
     container = _INITIAL_TAIL.sub(r"\1", container)
