@@ -201,6 +201,15 @@ def _name_pieces(pieces: list[str]) -> int | None:
     return None
 
 
+def _names_end(pieces: list[str], names: int) -> int:
+    """Where the names end when more pieces after the first ones are names too ("J. Lafferty,
+    A. McCallum, and F. Pereira")."""
+    at = names
+    while len(pieces) - at >= 2 and (more := _name_pieces(pieces[at:])) == 1:
+        at += more
+    return min(at, len(pieces) - 1)
+
+
 def _publisher_named(piece: str) -> bool:
     """ "Polity Presse", "PUF": a publisher known by a word of its name or an acronym."""
     return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece))
@@ -236,8 +245,10 @@ def comma_book(text: str) -> CommaBook | None:
     names = _name_pieces(pieces)
     if names is None:
         return None
-    if names < len(pieces) and re.match(r"(?:and|&)\s", pieces[names]):
-        return None  # "Deutsch, Anna, and Sara Dormann. Title. …": the names go on
+    if re.match(r"(?:and|&)\s", pieces[_names_end(pieces, names)] if names < len(pieces) else ""):
+        # "Deutsch, Anna, and Sara Dormann. Title. …", "J. Lafferty, A. McCallum, and F.
+        # Pereira. Title. …": the names go on, so the commas are not the fields'
+        return None
     article = _journal_article(pieces, names)
     if article is not None:
         return article

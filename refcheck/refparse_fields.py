@@ -975,7 +975,14 @@ _NUMBERED_PART = re.compile(r"(?:Chapter|Chap|Part|Section|Appendix)\.?\s+(?:\d{
 _FRONT_PAGES = re.compile(r"[ivxlc]{1,7}\s*[,+]\s*\d+\s*(?:pp?|pages)\b")
 
 
-def _title_end(text: str) -> tuple[int, int] | None:
+# what a meeting's proceedings abbreviate ("In Proc. 20th Int. Conf. Very Large Data Bases",
+# "Proc. Intl. Joint Conf. Art. Intell."): inside proceedings a stop after them, or after a
+# journal's abbreviated word, ends no sentence
+_MEETING_WORDS = frozenset("internat mtg meet art artif intell mach learn lang knowl".split())
+_PROCEEDINGS = re.compile(r"Proc(?:eedings|\.)\s")
+
+
+def _title_end(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) -> tuple[int, int] | None:
     """(end of the title, start of what follows) at the first real sentence end, or None."""
     # a translated title in square brackets is whole, whatever sentences it holds ("[Prostate
     # cancer patients with lymph node metastasis. Outcome in …]")
@@ -993,7 +1000,7 @@ def _title_end(text: str) -> tuple[int, int] | None:
             if (
                 (len(word) == 1 and word.isupper())
                 or "." in word
-                or (fold(word) in _ABBREVIATIONS and not (len(word) > 1 and word.isupper()))
+                or (fold(word) in abbreviations and not (len(word) > 1 and word.isupper()))
                 or _NUMBERED_PART.fullmatch(text[:index]) is not None
             ):
                 continue
@@ -1189,7 +1196,12 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
         editors = _EDITORS_END().search(rest)
         if editors:
             rest = rest[editors.end() :]
-        end = _title_end(rest)
+        end = _title_end(
+            rest,
+            _ABBREVIATIONS | JOURNAL_WORDS | _MEETING_WORDS
+            if _PROCEEDINGS.match(rest)
+            else _ABBREVIATIONS,
+        )
         return clean(rest[: end[0]] if end else rest)
     inner = _CHAPTER_IN.search(rest)
     if inner and inner.start() > 0:

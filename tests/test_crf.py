@@ -7019,3 +7019,81 @@ def test_abnt_one_word_title_is_no_part_of_the_name() -> None:
 )
 def test_gost_double_volumes_and_lettered_volumes(text: str, volume: str) -> None:
     assert parse_reference(text, "r1").volume == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            "J. Lafferty, A. McCallum, and F. Pereira. Conditional random fields: Probabilistic "
+            "models for segmenting and labeling sequence data. In Proc. 18th International Conf. "
+            "on Machine Learning, pages 282-289. Morgan Kaufmann, San Francisco, CA, 2001.",
+            ["Lafferty", "McCallum", "Pereira"],
+            "Conditional random fields: Probabilistic models for segmenting and labeling sequence "
+            "data",
+        ),
+        (
+            "Milner, R., M. Tofte, and R. Harper. The Definition of Standard ML. The MIT Press, "
+            "Cambridge, Massachusetts and London, England, 1990.",
+            ["Milner", "Tofte", "Harper"],
+            "The Definition of Standard ML",
+        ),
+    ],
+)
+def test_names_that_go_on_past_a_name_piece_are_no_comma_style_title(
+    text: str, families: list[str], title: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert [p.family for p in reference.authors] == families
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "D. E. Rumelhart, G. E. Hinton, and R. J. Williams. Learning internal representations "
+            "by error propagation. In D. E. Rumelhart and J. L. McClelland, editors, Parallel "
+            "Distributed Processing, volume 1, pages 318-362. MIT Press, Cambridge, MA, 1986.",
+            "Parallel Distributed Processing",
+        ),
+        (
+            "J. Shavlik. Combining symbolic and neural learning. In R. S. Michalski and G. "
+            "Tecuci, editors, Machine Learning: A Multistrategy Approach, pages 561-586. Morgan "
+            "Kaufmann, 1994.",
+            "Machine Learning: A Multistrategy Approach",
+        ),
+    ],
+)
+def test_a_books_editors_before_it_are_not_the_book(text: str, container: str) -> None:
+    assert parse_reference(text, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "Agrawal, R., and Srikant, R. 1994. Fast algorithms for mining association rules. In "
+            "Proc. 20th Int. Conf. Very Large Data Bases, VLDB, 487-499.",
+            "Proc. 20th Int. Conf. Very Large Data Bases, VLDB",
+        ),
+        (
+            "M. Collins. Discriminative training methods for hidden Markov models. In Proc. Conf. "
+            "Empirical Methods in Natural Language Processing, 2002.",
+            "Proc. Conf. Empirical Methods in Natural Language Processing",
+        ),
+        (
+            "A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. Art. Intell., pages "
+            "1019-1023, 1983.",
+            "Proc. Intl. Joint Conf. Art. Intell",
+        ),
+        (
+            # not proceedings: the book's title ends at its full stop
+            "Smith J. Cell death. In: Jones K, ed. Molecular Methods. New York: Wiley; 1999. "
+            "p. 1-20.",
+            "Molecular Methods",
+        ),
+    ],
+)
+def test_proceedings_abbreviations_do_not_end_the_book(text: str, container: str) -> None:
+    assert parse_reference(text, "r1").container == container

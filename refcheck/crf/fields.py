@@ -7,6 +7,7 @@ volume read out of their segments.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -140,6 +141,20 @@ def _named_journal(segments: list[Segment]) -> list[Segment]:
     if not early or not late or min(titles) < min(dates):
         return segments
     return [seg for seg in segments if seg not in early]
+
+
+# what parts a book's editors from the book: ", editors,", " (eds.)", ", ed.,"
+_EDITORS_GAP = re.compile(r"\s*,?\s*\(?(?:editors?|eds?)\b\.?\)?\s*[,.:]?\s*", re.I)
+
+
+def _editors_before_book(text: str, segments: list[Segment]) -> list[Segment]:
+    """The segments without a container that is the book's editors ("In D. E. Rumelhart and
+    J. L. McClelland, editors, Parallel Distributed Processing"): the book follows them."""
+    containers = [seg for seg in segments if seg[0] == "container"]
+    for editors, book in itertools.pairwise(containers):
+        if _EDITORS_GAP.fullmatch(text[editors[2] : book[1]]):
+            return [seg for seg in segments if seg is not editors]
+    return segments
 
 
 def _first(text: str, segments: list[Segment], label: str) -> tuple[str | None, float]:
@@ -407,7 +422,9 @@ def crf_fields(text: str) -> CrfFields | None:
     link_lead = _LINK_LEAD_END.search(title) if title else None
     if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
         title = title[: link_lead.start()]
-    container, container_confidence = _first(text, _named_journal(segments), "container")
+    container, container_confidence = _first(
+        text, _editors_before_book(text, _named_journal(segments)), "container"
+    )
     if title and container is None:
         title, container = _split_journal(text, segments, title)
     elif title is None and container and _has_any(segments, _NUMBERING):
