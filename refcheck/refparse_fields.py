@@ -1177,11 +1177,28 @@ def _editor_names(text: str) -> bool:
     return all(_EDITOR_NAME.fullmatch(part) for part in parts if part)
 
 
-def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> str | None:
+def _container_after_title(
+    rest: str, parsed: Fields, journal: bool = False, *, quoted: bool = False
+) -> str | None:
     """What follows the title: a journal/site, "In: Editors, editors. Book", or a publisher."""
     rest = rest.strip(" .,;:")
     if not rest:
         return None
+    pages_in = _PAGES_IN.match(rest)
+    if pages_in is not None:
+        # SBL: "Pages 250–64 in Rhetoric and the New Testament. Edited by Stanley E. Porter.
+        # JSNTSup 90. Sheffield: JSOT Press": the chapter's pages, then its book
+        parsed.kind = parsed.kind or "chapter"
+        parsed.pages = parsed.pages or pages_in.group("pages")
+        rest = rest[pages_in.end() :]
+        imprint = IMPRINT_TAIL.search(rest)
+        if imprint is not None:
+            parsed.publisher = parsed.publisher or _publisher(imprint.group(1))
+        book = book_before_makers(rest)
+        if book is None:
+            end = _title_end(rest)
+            book = rest[: end[0]] if end else rest
+        return clean(book)
     chapter = re.match(r"In:?\s+|in:\s+|dans\s+", rest)
     if chapter and journal and ":" not in chapter.group() and not _EDITORS_END().search(rest):
         chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
@@ -1224,7 +1241,35 @@ def _container_after_title(rest: str, parsed: Fields, journal: bool = False) -> 
         parsed.kind = parsed.kind or "chapter"
         parsed.publisher = _publisher(imprint.group(1))
         rest = rest[: imprint.start()]
+    makers = book_before_makers(rest) if quoted and not parsed.volume else None
+    if makers is not None:
+        # MLA: '"Three Hundred Ramayanas." Many Ramayanas. Ed. Paula Richman. Berkeley: …':
+        # the book, then its editors or translators
+        parsed.kind = parsed.kind or "chapter"
+        rest = makers
     return clean(rest)
+
+
+# SBL's chapter: "Pages 250–64 in Book"
+_PAGES_IN = re.compile(rf"Pages?\s+(?P<pages>{_RANGE}|{_P})\s+in\s+(?=\S)")
+# a book's editors or translators named after it, in a sentence of their own (MLA)
+_MAKERS_AFTER_BOOK = re.compile(
+    r"(?<=\w)\.\s+(?:Eds?\.|Edited\s+by|Trans\.|Translated\s+by)\s+(?=[A-Z])"
+)
+
+
+def book_before_makers(text: str) -> str | None:
+    """ "Many Ramayanas" of "Many Ramayanas. Ed. Paula Richman. Berkeley": the book before the
+    sentence that names its editors or translators; None when there is none, or when what stands
+    before "Ed." or "Trans." is abbreviated ("Phil. Trans. R. Soc.", "Angew. Chem. Int. Ed.")."""
+    makers = _MAKERS_AFTER_BOOK.search(text)
+    if makers is None:
+        return None
+    book = text[: makers.start()]
+    words = book.split()
+    if len(words) < 2 or any(word.endswith(".") for word in words):
+        return None
+    return book
 
 
 # ISO 4 abbreviations that journal names are built from ("J. Am. Chem. Soc.", "Phys. Rev. Lett.",
@@ -1423,7 +1468,7 @@ def _title_and_container(
     if not main:
         return
     if title_known:
-        parsed.container = _container_after_title(main, parsed)
+        parsed.container = _container_after_title(main, parsed, quoted=True)
         return
     emphasis = _field_emphasis(main)
     if emphasis and emphasis[0] == 0:
@@ -1456,7 +1501,7 @@ def _title_and_container(
                 parsed.container = (clean(rest[book[0] : book[1]]) or "").removesuffix(".") or None
                 parsed.publisher = parsed.publisher or _publisher(rest[book[1] :].strip(" .,;:"))
                 return
-            parsed.container = _container_after_title(rest, parsed)
+            parsed.container = _container_after_title(rest, parsed, quoted=True)
             return
     if emphasis:
         before = main[: emphasis[0]]
@@ -1575,7 +1620,11 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
         # "..., in Optics East, pp. 82--96, SPIE, Oct.": labelled pages shortly before the end
         found = list(_LABELLED_PAGES.finditer(main, max(0, len(main) - 200)))
         labelled = found[-1] if found else None
-        if labelled is not None and len(main) - labelled.end() <= 60:
+        if (
+            labelled is not None
+            and len(main) - labelled.end() <= 60
+            and not re.match(r"\s+in\s", main[labelled.end() :])  # (SBL's "Pages 1–20 in Book")
+        ):
             parsed.pages = labelled.group(1)
             main = main[: labelled.start()].rstrip(" ,;:(")
     journal = (parsed.volume, parsed.pages) != numbered and parsed.volume is not None

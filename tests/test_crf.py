@@ -7097,3 +7097,73 @@ def test_a_books_editors_before_it_are_not_the_book(text: str, container: str) -
 )
 def test_proceedings_abbreviations_do_not_end_the_book(text: str, container: str) -> None:
     assert parse_reference(text, "r1").container == container
+
+
+def test_a_given_name_closed_by_a_stop_is_no_part_of_the_title() -> None:
+    reference = parse_reference("Lévi-Strauss, Claude. Tristes Tropiques. Paris: Plon, 1955.", "r1")
+    assert [(p.family, p.given) for p in reference.authors] == [("Lévi-Strauss", "Claude")]
+    assert reference.title == "Tristes Tropiques"
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            'Ramanujan, A. K. "Three Hundred Ramayanas." Many Ramayanas. Ed. Paula Richman. '
+            "Berkeley: U of California P, 1991. 22-49.",
+            "Many Ramayanas",
+        ),
+        (
+            'Spivak, Gayatri Chakravorty. "Can the Subaltern Speak?" Marxism and the '
+            "Interpretation of Culture. Eds. Cary Nelson and Lawrence Grossberg. Urbana: "
+            "University of Illinois Press, 1988. 271-313.",
+            "Marxism and the Interpretation of Culture",
+        ),
+        (
+            "Eco, Umberto 2000. “The Platypus between Dictionary and Encyclopedia.” In: Kant and "
+            "the Platypus: Essays on Language and Cognition. Trans. Alastair McEwan. London: "
+            "Secker & Warburg.",
+            "Kant and the Platypus: Essays on Language and Cognition",
+        ),
+        (
+            # "Trans." of a journal's abbreviated name is no translator
+            "M. S. Borgas, Phil. Trans. Roy. Soc. London A, 342, 379-411 (1993).",
+            "Phil. Trans. Roy. Soc. London A",
+        ),
+    ],
+)
+def test_mla_editors_and_translators_after_the_book_are_not_the_book(
+    text: str, container: str
+) -> None:
+    assert parse_reference(text, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "pages", "publisher"),
+    [
+        (
+            "Holland, Glenn. “Speaking like a Fool: Irony in 2 Corinthians 10–13.” Pages 250–64 "
+            "in Rhetoric and the New Testament: Essays from the 1992 Heidelberg Conference. "
+            "Edited by Stanley E. Porter and Thomas H. Olbricht. JSNTSup 90. Sheffield: JSOT "
+            "Press, 1993.",
+            "Rhetoric and the New Testament: Essays from the 1992 Heidelberg Conference",
+            "250–64",
+            "JSOT Press",
+        ),
+        (
+            "Smith, Mark S. “The Heavenly Council.” Pages 1–20 in Divine Council. Edited by A. B. "
+            "Jones. Atlanta: SBL, 2010.",
+            "Divine Council",
+            "1–20",
+            "SBL",
+        ),
+    ],
+)
+def test_sbl_pages_in_book(text: str, container: str, pages: str, publisher: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.container, reference.pages, reference.publisher, reference.kind) == (
+        container,
+        pages,
+        publisher,
+        "chapter",
+    )

@@ -173,6 +173,19 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
             issue=rules.issue,
             pages=rules.pages,
         )
+    book_at = (learned.title or "").find(rules.container) if rules.container else -1
+    if book_at > 0 and re.search(r"\bin:?\s+$", (learned.title or "")[:book_at], re.I):
+        # "… 10–13.” Pages 250–64 in Rhetoric and the New Testament. … JSNTSup 90": the
+        # labeller ran the title on past its quotation through "in" and the rules' book, then
+        # read a series as the journal; the book has no volume of its own
+        return replace(
+            learned,
+            title=rules.title,
+            container=rules.container,
+            volume=rules.volume,
+            issue=rules.issue,
+            pages=rules.pages or learned.pages,
+        )
     return replace(learned, title=rules.title, container=container)
 
 

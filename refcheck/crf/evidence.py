@@ -1616,10 +1616,12 @@ def family_lead(learned: str, rules: Fields) -> bool:
         and (
             lead.strip(" \"“‘'«") == last.family
             # "Jutta: Anderes Akzeptieren …" of "Schöler, Jutta: …", "Evelyn Michaelis:
-            # Probleme des Lernens …": the given name, or the whole name, the colon closes
+            # Probleme des Lernens …": the given name, or the whole name, the colon closes;
+            # "Claude. Tristes Tropiques" of "Lévi-Strauss, Claude.": the stop
             or (
                 bool(last.given)
-                and lead.rstrip() in (f"{last.given}:", f"{last.given} {last.family}:")
+                and lead.rstrip()
+                in (f"{last.given}:", f"{last.given} {last.family}:", f"{last.given}.")
             )
         )
     )

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from refcheck.crf.labeller import scored_segments
 from refcheck.dates import MONTHS
 from refcheck.model import Person
-from refcheck.refparse_fields import CHAPTER_WORD, JOURNAL_WORDS, YEAR, tidy, without_emphasis
+from refcheck.refparse_fields import (
+    CHAPTER_WORD,
+    JOURNAL_WORDS,
+    YEAR,
+    book_before_makers,
+    tidy,
+    without_emphasis,
+)
 from refcheck.refparse_names import is_initials, parse_authors
 from refcheck.textnorm import fold
 
@@ -437,6 +444,8 @@ def crf_fields(text: str) -> CrfFields | None:
         lead = _LINK_LEAD_END.search(container)
         if lead:  # "Berbers from Morocco. URL http://…": the link's lead ran into it
             container = container[: lead.start()]
+        # "Many Ramayanas. Ed. Paula Richman": the book's editors ran into it
+        container = book_before_makers(container) or container
     pages, _ = _first(text, segments, "pages")
     issue_before = _ISSUE_BEFORE_PAGES.fullmatch(pages.strip(" ,;:.")) if pages else None
     if issue_before:  # "2(1) 52-58": the issue's bracket read with the pages
