@@ -96,7 +96,14 @@ _ACCESSED = (
         ("retrieved",),
         re.compile(rf"\bretrieved(?:\s+on)?\s+(?P<d>{_DATE}),?\s+from\b", re.IGNORECASE),
     ),
+    # MLA 7: "The Guardian 13 Jan. 2007. Web. 4 Mar. 2010.": the medium, then the day it was read
+    (
+        ("web.",),
+        re.compile(rf"(?<=\.)\s+Web\.\s+(?P<d>{_DATE})\.?\s*$", re.IGNORECASE),
+    ),
 )
+# MLA 7's medium closing the entry ("… New York: Knopf, 1987. Print."): no field of the work
+_MEDIUM_END = re.compile(r"(?<=\.)\s+(?:Print|Web)\.?\s*$")
 # a note that cites another work: the entry ends before it, and it reads like one more entry
 LINKED_NOTE = re.compile(
     r"(?<=[.\]]\s)(?:Erratum|Comment|Retraction|Republished|Update)\s+in\s*:", re.IGNORECASE
@@ -331,7 +338,35 @@ _PUBLISHER = re.compile(
     r"|littlefield|sage|brill|blackwell|penguin|norton|издательство|изд-во)\b",
     re.IGNORECASE,
 )
-_BRACKET = re.compile(r"\[([^\[\]]{2,40})\]")
+_BRACKET = re.compile(r"\[([^\[\]]{2,80})\]")
+# APA's longer bracketed descriptions name the work's kind first: "[Doctoral dissertation,
+# University of Georgia]", "[Master's thesis, …]"
+_LONG_DESCRIPTOR = re.compile(
+    r"(?:unpublished\s+)?(?:doctoral|master'?s|masters|ph\.?\s?d\.?|bachelor'?s)\s+"
+    r"(?:dissertation|thesis)\b"
+)
+# what APA puts in brackets after a title, whole: "[Paper presentation]", "[Preprint]" (not
+# "[computer program]": "R [computer program]" has no other title)
+_WHOLE_DESCRIPTORS = frozenset(
+    (
+        "paper presentation",
+        "poster presentation",
+        "conference presentation",
+        "conference session",
+        "preprint",
+        "unpublished manuscript",
+        "manuscript in preparation",
+        "manuscript submitted for publication",
+        "fact sheet",
+        "tweet",
+        "powerpoint slides",
+        "lecture notes",
+        "letter to the editor",
+        "editorial",
+        "abstract",
+        "infographic",
+    )
+)
 _DETAIL_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _DETAIL_WORDS = re.compile(
     r"\b(?:pp?\.\s*\d|no\.\s*\d|report|working\s+paper|project|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.)",
@@ -1024,6 +1059,12 @@ def _descriptors(text: str, parsed: Fields) -> str:
     last = 0
     for match in _BRACKET.finditer(text):
         content = fold(match.group(1))
+        if content.strip() in _WHOLE_DESCRIPTORS:
+            pieces.append(text[last : match.start()].rstrip())
+            last = match.end()
+            continue
+        if len(content) > 40 and not _LONG_DESCRIPTOR.match(content):
+            continue  # (a translated title in brackets may hold "report" or "book")
         for keyword, kind in _DESCRIPTORS:
             if keyword in content:
                 if kind and not parsed.kind:
@@ -1669,6 +1710,9 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
         note = _NOTES.search(text)
         if note and note.start() > 0:
             cut = min(cut, note.start())
+    medium = _MEDIUM_END.search(text, max(0, len(text) - 12))
+    if medium is not None:
+        cut = min(cut, medium.start())
     best: re.Match[str] | None = None
     for keys, pattern in _ACCESSED:
         if not any(key in lowered for key in keys):

@@ -7167,3 +7167,55 @@ def test_sbl_pages_in_book(text: str, container: str, pages: str, publisher: str
         publisher,
         "chapter",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        (
+            "Harris, P. (2018). Teacher attitudes toward inclusion (Publication No. 10811111) "
+            "[Doctoral dissertation, University of Georgia]. ProQuest Dissertations and Theses "
+            "Global.",
+            "Teacher attitudes toward inclusion",
+            "thesis",
+        ),
+        (
+            "Fagan, J. (2019, March 25). Nursing clinical brain [Paper presentation]. OLC "
+            "Accelerate 2019 Conference, Orlando, FL, United States.",
+            "Nursing clinical brain",
+            None,
+        ),
+        (
+            # a translated title in brackets stays, whatever words it holds
+            "Ivanov I. (2001). Otchet o rabote [A report on the work of the Moscow laboratory "
+            "in 1999]. Moskva: Nauka.",
+            "Otchet o rabote [A report on the work of the Moscow laboratory in 1999]",
+            None,
+        ),
+    ],
+)
+def test_apa_bracketed_descriptions_leave_the_title(
+    text: str, title: str, kind: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert reference.title == title
+    if kind:
+        assert reference.kind == kind
+
+
+def test_mla_web_medium_and_access_date_are_no_part_of_the_work() -> None:
+    web = parse_reference(
+        'Smith, Zadie. "Fail Better." The Guardian 13 Jan. 2007. Web. 4 Mar. 2010.', "r1"
+    )
+    assert (web.year, web.container, web.accessed) == ("2007", "The Guardian", "4 Mar. 2010")
+    journal = parse_reference(
+        'Bernstein, Basil. "Language and Social Class." The British Journal of Sociology 11.3 '
+        "(1960): 271-76. JSTOR. Web. 10 Apr. 2017.",
+        "r1",
+    )
+    assert journal.year == "1960"
+
+
+def test_mla_print_medium_is_no_part_of_the_publisher() -> None:
+    reference = parse_reference("Morrison, Toni. Beloved. New York: Knopf, 1987. Print.", "r1")
+    assert (reference.title, reference.publisher, reference.year) == ("Beloved", "Knopf", "1987")

@@ -150,6 +150,11 @@ def _named_journal(segments: list[Segment]) -> list[Segment]:
     return [seg for seg in segments if seg not in early]
 
 
+# a numbered note the labeller cut inside, left open at the title's end: "(Publication No",
+# "(Report No", "(NIH Publication No"
+_NUMBER_NOTE_END = re.compile(
+    r"\s*\((?:[A-Z]{2,6}\s+)?(?:Publication|Report|Project|Grant|Contract|Order)\s+No\.?\s*$"
+)
 # what parts a book's editors from the book: ", editors,", " (eds.)", ", ed.,"
 _EDITORS_GAP = re.compile(r"\s*,?\s*\(?(?:editors?|eds?)\b\.?\)?\s*[,.:]?\s*", re.I)
 
@@ -429,6 +434,9 @@ def crf_fields(text: str) -> CrfFields | None:
     link_lead = _LINK_LEAD_END.search(title) if title else None
     if title and link_lead:  # "… buforin I. Available: http://…": the link's lead ran into it
         title = title[: link_lead.start()]
+    number_note = _NUMBER_NOTE_END.search(title) if title else None
+    if title and number_note:  # "… inclusion (Publication No. 10811111)": cut inside the note
+        title = title[: number_note.start()]
     container, container_confidence = _first(
         text, _editors_before_book(text, _named_journal(segments)), "container"
     )
