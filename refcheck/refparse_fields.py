@@ -1957,6 +1957,12 @@ def checked_pages(value: str | None) -> str | None:
         value = count.group(1)  # "304012 (10" of "304012 (10pp)": a page count after it
     if re.search(r"\bISBN\b", value, re.IGNORECASE) or re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return None
+    if re.fullmatch(
+        r"\[?about\s+\d+\s+(?:p|pp|screens?)\.?\]?|\d+\s+(?:p|pp|screens?)\.?\]|\d+\s+screens?",
+        value,
+        re.IGNORECASE,
+    ):
+        return None  # NLM's "[about 1 p.]", "[about 3 screens]": the length of a web page
     if re.search(r"[^\W\d_]{3,}", value) and ";" not in value:  # (not "252–265; discussion 266")
         if "/" in value:
             return None

@@ -7219,3 +7219,26 @@ def test_mla_web_medium_and_access_date_are_no_part_of_the_work() -> None:
 def test_mla_print_medium_is_no_part_of_the_publisher() -> None:
     reference = parse_reference("Morrison, Toni. Beloved. New York: Knopf, 1987. Print.", "r1")
     assert (reference.title, reference.publisher, reference.year) == ("Beloved", "Knopf", "1987")
+
+
+def test_vancouver_day_before_the_volume_is_not_the_volume() -> None:
+    reference = parse_reference(
+        "Lofwall MR, Strain EC, Brooner RK, Kindbom KA, Bigelow GE. Characteristics of older "
+        "methadone maintenance patients. Drug Alcohol Depend. 2002 Jun 1;66(3):243-50.",
+        "r1",
+    )
+    assert (reference.volume, reference.issue, reference.pages) == ("66", "3", "243-50")
+
+
+def test_nlm_length_of_a_web_page_is_no_page() -> None:
+    reference = parse_reference(
+        "Abood S. Quality improvement initiative in nursing homes: the ANA acts in an advisory "
+        "role. Am J Nurs [Internet]. 2002 Jun [cited 2002 Aug 12];102(6):[about 1 p.]. "
+        "Available from: http://www.nursingworld.org/AJN/2002/june/Wawatch.htmArticle",
+        "r1",
+    )
+    assert (reference.volume, reference.issue, reference.pages) == ("102", "6", None)
+    book = parse_reference(
+        "Gleick J. Chaos: Making a New Science. New York: Penguin; 1988. 368 pp.", "r2"
+    )
+    assert book.pages == "368 pp"

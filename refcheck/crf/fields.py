@@ -33,7 +33,8 @@ _ISSUE_BEFORE_PAGES = re.compile(r"\((\d{1,4}[a-z]?)\)\s*(\d+\s*[-–]\s*\d+)")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _YEAR_AND_COMMA = re.compile(rf"{YEAR},\s*$")
-_YEAR_BEFORE_VOLUME = re.compile(rf"^{YEAR}[a-z]?\s*;\s*(?=\S)")
+# "2001;124": the year before a Vancouver volume; "1;66" of "2002 Jun 1;66(3)": the day
+_YEAR_BEFORE_VOLUME = re.compile(rf"^(?:{YEAR}[a-z]?|\d{{1,2}})\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(rf"^\(?({YEAR}[a-z]?)\)?[.,]\s+(?=\S)")
 # the word that makes the names before it editors, which the labeller may begin the title with
 _EDITORS_LEAD = re.compile(
@@ -230,7 +231,7 @@ def _number(value: str | None) -> str | None:
     dated = _MEETING_DATE.match(value)
     if dated is not None and dated.group(1).lower() in MONTHS:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
-    value = _YEAR_BEFORE_VOLUME.sub("", value)  # "2001;124": the year before a Vancouver volume
+    value = _YEAR_BEFORE_VOLUME.sub("", value)
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
     value = _ISSUE_WITH_VOLUME.sub("", value)  # "110(D12" from "110(D12):D12301"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]
