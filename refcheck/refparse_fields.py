@@ -1829,6 +1829,8 @@ def bare_publisher(fields: Fields) -> None:
         publisher = publisher[: count.start()].rstrip(" .,;")
     publisher = _PUBLISHER_LEAD.sub("", publisher)
     publisher = _without_place(publisher)
+    if publisher.startswith("(") and ")" not in publisher:
+        publisher = publisher[1:]  # "(Wiley" of "3rd ed. (Wiley, New York, 1999)"
     fields.publisher = publisher.strip(" .,;") or None
 
 

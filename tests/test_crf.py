@@ -7242,3 +7242,45 @@ def test_nlm_length_of_a_web_page_is_no_page() -> None:
         "Gleick J. Chaos: Making a New Science. New York: Penguin; 1988. 368 pp.", "r2"
     )
     assert book.pages == "368 pp"
+
+
+def test_the_entrys_own_number_is_no_issue() -> None:
+    reference = parse_reference(
+        "(3) Grubbs, R. H. Olefin Metathesis. Tetrahedron 2004, 60, 7117–7140.", "r1"
+    )
+    assert (reference.volume, reference.issue, reference.pages) == ("60", None, "7117–7140")
+
+
+def test_a_generation_after_the_initials_stays_with_its_name() -> None:
+    reference = parse_reference(
+        "Smith, A. B., III; Jones, C. D. Synthesis of Things. J. Am. Chem. Soc. 2010, 132 (5), "
+        "1234–1245.",
+        "r1",
+    )
+    assert [(p.family, p.given) for p in reference.authors] == [
+        ("Smith", "A. B. III"),
+        ("Jones", "C. D."),
+    ]
+    assert reference.title == "Synthesis of Things"
+
+
+def test_physics_book_imprint_in_brackets() -> None:
+    reference = parse_reference(
+        "[4] J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York, 1999).", "r1"
+    )
+    assert (reference.title, reference.publisher, reference.year) == (
+        "Classical Electrodynamics",
+        "Wiley",
+        "1999",
+    )
+
+
+def test_nature_chapter_book_volume_is_the_volume() -> None:
+    reference = parse_reference(
+        "Smith, J. in Methods in Enzymology Vol. 500 (ed. Jones, K.) 1–20 (Academic, 2011).", "r1"
+    )
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Methods in Enzymology",
+        "500",
+        "1–20",
+    )

@@ -385,13 +385,31 @@ def _body_before_date(text: str, segments: list[Segment]) -> list[Segment]:
     return [("author", start, end, score), *segments[1:]]
 
 
+# the entry's own number before it: "(3)", "[12]", "4."
+_ENTRY_LABEL = re.compile(r"\s*(?:\(\d{1,4}\)|\[\d{1,4}\]|\d{1,4}\.)(?=\s)")
+
+
+def _label_as_number(text: str, segments: list[Segment]) -> list[Segment]:
+    """The segments with the entry's own number as a number where the labeller read it as an
+    issue, volume or page ("(3) Grubbs, R. H. Olefin Metathesis. Tetrahedron 2004, 60, …")."""
+    label = _ENTRY_LABEL.match(text)
+    if label is None:
+        return segments
+    return [
+        ("number", *segment[1:])
+        if segment[0] in _NUMBERING and segment[2] <= label.end()
+        else segment
+        for segment in segments
+    ]
+
+
 def crf_fields(text: str) -> CrfFields | None:
     """Fields read by the labeller, or None when no model is available or ``text`` is too long
     to be one entry (a run-on "entry" of a megabyte would cost gigabytes of features)."""
     if len(text) > MAX_ENTRY:
         return None
     text = labeller_text(text)
-    segments = _body_before_date(text, scored_segments(text))
+    segments = _label_as_number(text, _body_before_date(text, scored_segments(text)))
     if not segments:
         return None
     authors: tuple[Person, ...] = ()

@@ -883,6 +883,10 @@ def _issuer_in_title(text: str, merged: Fields) -> None:
     )
 
 
+# a book's volume printed after its title: "Methods in Enzymology Vol. 500"
+_BOOK_VOLUME_END = re.compile(r",?\s+(?:Vol\.|Volume)\s*(\d+[A-Z]?)$")
+
+
 def _chapter(text: str, merged: Fields) -> None:
     """The book a chapter appeared in, where the style runs it into its editors and imprint
     (IEEE, Harvard, Nature, MLA: see ``refparse_chapter``)."""
@@ -898,6 +902,10 @@ def _chapter(text: str, merged: Fields) -> None:
     ):
         return
     merged.container = found.book
+    volume = _BOOK_VOLUME_END.search(found.book)
+    if volume is not None:  # Nature: "in Methods in Enzymology Vol. 500 (ed. Jones, K.)"
+        merged.container = found.book[: volume.start()]
+        merged.volume = merged.volume or volume.group(1)
     at = text.find(merged.title) if merged.title else -1
     if merged.title and at >= found.start:
         merged.title = None  # Nature prints no chapter's title: "Moss, B. in Fields Virology"
