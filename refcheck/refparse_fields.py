@@ -221,6 +221,14 @@ _TAILS = (
         ),
     ),
     (
+        ")",  # ACM: "Commun. ACM 21, 7 (July), 558-565", "ACM Trans. Comput. Syst. 3, 1 (Feb.), 63-75"
+        re.compile(
+            rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*,\s*(?P<iss>\d+(?:[-–]\d+)?)\s*"
+            rf"\({_MONTH}\.?(?:\s+\d{{1,2}})?\)\s*,\s*{_PAGES}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39";
         # NLM's "14 Spec No 1:R121–132"
         re.compile(

@@ -7284,3 +7284,41 @@ def test_nature_chapter_book_volume_is_the_volume() -> None:
         "500",
         "1–20",
     )
+
+
+def test_springer_proceedings_book_before_its_series() -> None:
+    reference = parse_reference(
+        "Smith, J., Doe, A.: A framework for testing. In: Jones, B. (ed.) ICSE 2005. LNCS, vol. "
+        "3456, pp. 100–115. Springer, Heidelberg (2005)",
+        "r1",
+    )
+    assert (reference.container, reference.volume, reference.pages, reference.kind) == (
+        "ICSE 2005",
+        "3456",
+        "100–115",
+        "chapter",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "Lamport, L. 1978. Time, clocks, and the ordering of events in a distributed system. "
+            "Commun. ACM 21, 7 (July), 558-565.",
+            "21",
+            "7",
+            "558-565",
+        ),
+        (
+            "Chandy, K. M. and Lamport, L. 1985. Distributed snapshots: Determining global states "
+            "of distributed systems. ACM Trans. Comput. Syst. 3, 1 (Feb.), 63-75.",
+            "3",
+            "1",
+            "63-75",
+        ),
+    ],
+)
+def test_acm_issue_before_its_month(text: str, volume: str, issue: str, pages: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)

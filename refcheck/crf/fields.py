@@ -33,6 +33,7 @@ _ISSUE_BEFORE_PAGES = re.compile(r"\((\d{1,4}[a-z]?)\)\s*(\d+\s*[-–]\s*\d+)")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _YEAR_AND_COMMA = re.compile(rf"{YEAR},\s*$")
+_MONTH_AFTER = re.compile(r"\s*\(([A-Za-z]{3,9}\.?)\)?$")
 # "2001;124": the year before a Vancouver volume; "1;66" of "2002 Jun 1;66(3)": the day
 _YEAR_BEFORE_VOLUME = re.compile(rf"^(?:{YEAR}[a-z]?|\d{{1,2}})\s*;\s*(?=\S)")
 _LEADING_YEAR = re.compile(rf"^\(?({YEAR}[a-z]?)\)?[.,]\s+(?=\S)")
@@ -232,6 +233,9 @@ def _number(value: str | None) -> str | None:
     if dated is not None and dated.group(1).lower() in MONTHS:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
     value = _YEAR_BEFORE_VOLUME.sub("", value)
+    month = _MONTH_AFTER.search(value)
+    if month is not None and month.group(1).rstrip(".").lower() in MONTHS and month.start() > 0:
+        value = value[: month.start()]  # ACM's "21, 7 (July)": the issue, then its month
     value = value.split(",")[0].strip()  # "12, no" from "vol. 12, no. 3"
     value = _ISSUE_WITH_VOLUME.sub("", value)  # "110(D12" from "110(D12):D12301"
     value = re.split(r"\s+(?=suppl\.?\s*\w)", value, maxsplit=1, flags=re.IGNORECASE)[0]

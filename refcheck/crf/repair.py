@@ -292,7 +292,30 @@ def repair(text: str, merged: Fields) -> Fields:
     _year_publisher_in_title(text, merged)
     _numbers_as_publisher(merged)
     _acs_book(text, merged)
+    _book_in_series(text, merged)
     return merged
+
+
+# Springer's proceedings: "In: Jones, B. (ed.) ICSE 2005. LNCS, vol. 3456, pp. 100–115.
+# Springer, Heidelberg (2005)": the book after its editors, then its series and the series' volume
+_BOOK_IN_SERIES = re.compile(
+    r"\((?:eds?\.?|Hrsg\.)\)\s+(?P<book>[^()]{2,200}?)\.\s+"
+    r"(?P<series>[A-Z][\w&-]*(?:\s+[\w&-]+){0,7}),\s+vol\.\s*(?P<volume>\d+)\b"
+)
+
+
+def _book_in_series(text: str, merged: Fields) -> None:
+    """The proceedings a paper appeared in, where the series after it ("LNCS, vol. 3456") was
+    read as a journal: the book is the container, the series' volume stays the volume."""
+    found = _BOOK_IN_SERIES.search(text)
+    if found is None or merged.container not in (
+        found.group("series"),
+        f"{found.group('book')}. {found.group('series')}",
+    ):
+        return
+    merged.container = clean(found.group("book"))
+    merged.volume = found.group("volume")
+    merged.kind = "chapter"
 
 
 # the author and year between a title printed first and its journal ("Title? Saikawa, E. 2013
