@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import (
     Fields,
+    bare_chapter,
     bare_database,
     bare_publisher,
     bare_title,
@@ -558,6 +559,7 @@ def _fields(raw: str) -> Fields:
     fields.pages = checked_pages(fields.pages)
     bare_publisher(fields)
     bare_title(fields)
+    bare_chapter(fields, raw)
     bare_database(fields)
     if (
         fields.container

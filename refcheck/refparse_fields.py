@@ -167,7 +167,10 @@ _BARE_YEAR = re.compile(
 _LAST_JOINED_YEAR = re.compile(
     rf",?\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+(?P<pre>)\s+(?P<y>{YEAR}[a-z]?)(?P<post>\.)(?=\s)"
 )
-_LEADING_LABEL = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+")
+# "[12] ", "(12) ", "7. ", and BibTeX's alpha keys: "[Qui93] ", "[BFS+96] ", "[Knu84a] "
+_LEADING_LABEL = re.compile(
+    r"(?:\[\d{1,4}\]|\[[A-Z][A-Za-z+-]{0,7}\d{2,4}[a-z]?\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+"
+)
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
 # Separators between the names of a comma-separated list: ", ", ", and ", " and ", " & ", "; "
 # (ACM's older style sets the names in small capitals: "CONKLIN, J. AND BEGEMAN, M. L.")
@@ -1914,6 +1917,24 @@ def bare_database(fields: Fields) -> None:
             setattr(fields, name, None)
             fields.container = value[: accession.start()].strip() or None
             return
+
+
+_CHAPTER_END = re.compile(rf",?\s+{CHAPTER_WORD}\.?(?:\s*\d+)?$", re.IGNORECASE)
+
+
+def bare_chapter(fields: Fields, raw: str) -> None:
+    """No chapter's number in the book's name or as its volume, whichever parser read it
+    ("Advances in Knowledge Discovery and Data Mining, chapter 12, pages 307-328")."""
+    if fields.container:
+        fields.container = _CHAPTER_END.sub("", fields.container) or fields.container
+    volume = re.escape(fields.volume or "")
+    if (
+        volume
+        # (not the initials "CH" of "Wu CH. 2012")
+        and re.search(rf"\b(?:[Cc]hapter|[Cc]hap\.|[Cc]h\.)\s*{volume}\b", raw)
+        and not re.search(rf"\b(?:vol|volume)\.?\s*{volume}\b", raw, re.I)
+    ):
+        fields.volume = None
 
 
 def bare_title(fields: Fields) -> None:

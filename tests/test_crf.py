@@ -7322,3 +7322,42 @@ def test_springer_proceedings_book_before_its_series() -> None:
 def test_acm_issue_before_its_month(text: str, volume: str, issue: str, pages: str) -> None:
     reference = parse_reference(text, "r1")
     assert (reference.volume, reference.issue, reference.pages) == (volume, issue, pages)
+
+
+def test_a_chapters_number_is_no_volume_of_its_book() -> None:
+    reference = parse_reference(
+        "R. Agrawal, H. Mannila, R. Srikant, H. Toivonen, and A. I. Verkamo. Fast discovery of "
+        "association rules. In U. M. Fayyad, G. Piatetsky-Shapiro, P. Smyth, and R. "
+        "Uthurusamy, editors, Advances in Knowledge Discovery and Data Mining, chapter 12, "
+        "pages 307-328. AAAI/MIT Press, 1996.",
+        "r1",
+    )
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Advances in Knowledge Discovery and Data Mining",
+        None,
+        "307-328",
+    )
+
+
+def test_bibtex_alpha_key_before_the_entry() -> None:
+    reference = parse_reference(
+        "[Qui93] J. R. Quinlan. C4.5: Programs for Machine Learning. Morgan Kaufmann, 1993.", "r1"
+    )
+    assert [(p.family, p.given) for p in reference.authors] == [("Quinlan", "J. R.")]
+    assert (reference.title, reference.publisher) == (
+        "C4.5: Programs for Machine Learning",
+        "Morgan Kaufmann",
+    )
+
+
+def test_initials_ch_before_the_year_are_no_chapter() -> None:
+    reference = parse_reference(
+        "Udwary DW, Wu CH. 2012. Community annotation and bioinformatics workforce development. "
+        "Database 2012, bar064.",
+        "r1",
+    )
+    assert (reference.container, reference.volume, reference.pages) == (
+        "Database",
+        "2012",
+        "bar064",
+    )

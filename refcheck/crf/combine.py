@@ -51,13 +51,17 @@ def combine(raw: str, rules: Fields) -> Fields:
         return rules
     # "… 3: a004820. Erratum in: Nature 2012;3:4.": the note reads like one more entry
     note = LINKED_NOTE.search(raw)
-    learned = crf_fields(raw if note is None else raw[: note.start()])
+    # BibTeX's alpha key ("[Qui93] J. R. Quinlan. C4.5: …"), which the labeller never saw in
+    # training and which throws its reading of what follows
+    key = _ALPHA_KEY.match(raw)
+    learned = crf_fields(raw[key.end() if key else 0 : len(raw) if note is None else note.start()])
     if learned is None:
         return rules
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
 
 
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
+_ALPHA_KEY = re.compile(r"\s*\[[A-Z][A-Za-z+-]{0,7}\d{2,4}[a-z]?\]\s+")
 
 
 # what opens a line about a book's makers, never its title: "Edited by …", "Translated by …"
