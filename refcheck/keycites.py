@@ -25,7 +25,12 @@ What is read, by ``Document.format``:
   character), ``\\@key``, anything in code, comments, link URLs, autolinks or the front matter,
   except the front matter's ``nocite:`` field. LaTeX cite commands are read too (pandoc passes
   raw LaTeX through).
-* other formats: none.
+* every format but LaTeX, when the reference list labels its entries with BibTeX's alpha keys
+  ("[Qui93] J. R. Quinlan. …", which ``refcheck.references`` reads as the entry's key): the
+  bracketed keys of the text, "[Qui93]", "[BFS+96, Knu84a]", "[Knu84, p. 12]" (every part of
+  the bracket a key or a locator after one; with fewer than three keys in the list, one of them
+  must be listed, so that "[A12]" in prose is not read).
+* otherwise: none.
 
 Citations: one Citation of kind ``key`` per key, ``keys == (key,)``; its span is the key itself
 (``smith2001`` inside ``\\cite{smith2001}``, ``@smith2001`` or ``-@smith2001`` in pandoc), so a
@@ -433,24 +438,80 @@ def _latex_items(
     return items
 
 
-def extract_key_citations(doc: Document, ranges: Ranges | None = None) -> tuple[Citation, ...]:
+# BibTeX's alpha style, printed: the list labels its entries "[Qui93]", "[BFS+96]", "[Knu84a]"
+# and the text cites "[Qui93]", "[BFS+96, Knu84a]", "[Knu84, p. 12]"
+ALPHA_KEY = r"[A-Z][A-Za-z+-]{0,7}\d{2}(?:\d{2})?[a-z]?"
+_PRINTED_BRACKET = _lazy(r"\[([^\[\]\n]{2,300})\]")
+_PRINTED_PART = _lazy(r"[^,;]+")
+_PRINTED_KEY = _lazy(rf"\s*({ALPHA_KEY})\s*")
+_PRINTED_LOCATOR = _lazy(
+    r"\s*((?:pp?|ch|chap|sec|thm|lem|cor|def|eq|fig|Theorem|Lemma|Section|Chapter|Corollary"
+    r"|Definition|Proposition|Prop|Example)\.?\s*[\w.–-]+|\d+(?:[–-]\d+)?)\s*"
+)
+_PRINTED_EXCLUDED = frozenset({"code", "comment"})
+
+
+def _printed_bracket(
+    source: str, bracket: re.Match[str], keys: frozenset[str], group: int
+) -> list[_Item]:
+    """The keys of one bracket when every part of it is a key (or a key's locator): "[Qui93,
+    Bre96]", "[Knu84, p. 12]"; none for "[A12 mutant]"."""
+    items: list[_Item] = []
+    for part in _PRINTED_PART().finditer(source, bracket.start(1), bracket.end(1)):
+        key = _PRINTED_KEY().fullmatch(source, part.start(), part.end())
+        if key is not None:
+            items.append(_Item(key.start(1), key.end(1), key.group(1), group))
+            continue
+        locator = _PRINTED_LOCATOR().fullmatch(source, part.start(), part.end())
+        if locator is None or not items or items[-1].locator:
+            return []
+        items[-1] = replace(items[-1], locator=locator.group(1))
+    # (a bracket of keys none of which is listed is a citation too, missing its entries, once
+    # the list shows the style with three keys or more)
+    return items if len(keys) >= 3 or any(item.key in keys for item in items) else []
+
+
+def _printed_items(
+    doc: Document,
+    clipped: list[tuple[int, int]],
+    excluded: _Excluded,
+    counter: Iterator[int],
+    keys: frozenset[str],
+) -> list[_Item]:
+    items: list[_Item] = []
+    for lo, hi in clipped:
+        for bracket in _PRINTED_BRACKET().finditer(doc.source, lo, hi):
+            if not excluded.covers(bracket.start()):
+                items.extend(_printed_bracket(doc.source, bracket, keys, next(counter)))
+    return items
+
+
+def extract_key_citations(
+    doc: Document, ranges: Ranges | None = None, printed_keys: frozenset[str] = frozenset()
+) -> tuple[Citation, ...]:
     """Key citations in the body ranges (default: all), sorted by offset, ids k1..kN. Never
-    raises; see the module docstring for what is read in which format."""
+    raises; see the module docstring for what is read in which format. ``printed_keys``: the
+    alpha keys the reference list prints as labels, which the text cites in brackets (any
+    format but LaTeX, whose keys are its commands')."""
     try:
-        return _extract(doc, ranges)
+        return _extract(doc, ranges, printed_keys)
     except (RecursionError, ValueError, IndexError):  # never stop a check on odd input
         return ()
 
 
-def _extract(doc: Document, ranges: Ranges | None) -> tuple[Citation, ...]:
-    if doc.format not in ("latex", "markdown"):
+def _extract(
+    doc: Document, ranges: Ranges | None, printed_keys: frozenset[str]
+) -> tuple[Citation, ...]:
+    printed = bool(printed_keys) and doc.format != "latex"
+    if doc.format not in ("latex", "markdown") and not printed:
         return ()
     clipped = _clip(len(doc.source), ranges)
     counter = iter(range(1, 1 << 62))
+    items: list[_Item] = []
     if doc.format == "latex":
         excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
         items = _latex_items(doc, clipped, excluded, counter)
-    else:
+    elif doc.format == "markdown":
         excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _MARKDOWN_EXCLUDED)
         items = _latex_items(doc, clipped, excluded, counter)
         claimed: list[tuple[int, int]] = []
@@ -465,6 +526,12 @@ def _extract(doc: Document, ranges: Ranges | None) -> tuple[Citation, ...]:
                 narrative = _pandoc_narrative(doc, lo, hi, excluded, counter)
                 items.extend(i for i in narrative if not taken_by.covers(i.start))
         items.extend(_nocite_items(doc, counter))
+    if printed:
+        kinds = _MARKDOWN_EXCLUDED if doc.format == "markdown" else _PRINTED_EXCLUDED
+        skipped = _Excluded((r.start, r.end) for r in doc.regions if r.kind in kinds)
+        cited = _Excluded((item.start, item.end) for item in items)
+        printed_items = _printed_items(doc, clipped, skipped, counter, printed_keys)
+        items.extend(item for item in printed_items if not cited.covers(item.start))
     items.sort(key=lambda item: (item.start, item.end))
     return _build(doc, items, "k")
 

@@ -154,7 +154,7 @@ class Reference:
     urls: tuple[str, ...] = ()
     accessed: str | None = None
     kind: str | None = None  # journal, book, web, thesis, report, chapter...
-    key: str | None = None  # BibTeX key for bibliography-file entries
+    key: str | None = None  # BibTeX key (bibliography files; a list's printed "[Qui93]")
     origin: str = "manuscript"  # "manuscript" or the path of the bibliography file
 
     @property

@@ -131,7 +131,10 @@ def analyse_document(
     )
     candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own), families)
     style = detect_style(candidates, references)
-    citations = merge_citations(select_style(candidates, style), extract_key_citations(doc, ranges))
+    printed_keys = frozenset(r.key for r in own if r.key)
+    citations = merge_citations(
+        select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
+    )
     body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)

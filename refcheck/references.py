@@ -19,6 +19,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 
+from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import (
     Fields,
@@ -93,7 +94,8 @@ _END_LINE = re.compile(
 )
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 _LABEL = re.compile(
-    r"[ \t]*(?:(?P<bullet>[-*•–—+·▪►])[ \t]+|\[(?P<n1>\d{1,4})\][ \t]*|\((?P<n2>\d{1,4})\)[ \t]+|(?P<n3>\d{1,4})[.)][ \t]+)"
+    r"[ \t]*(?:(?P<bullet>[-*•–—+·▪►])[ \t]+|\[(?P<n1>\d{1,4})\][ \t]*|\((?P<n2>\d{1,4})\)[ \t]+|(?P<n3>\d{1,4})[.)][ \t]+"
+    rf"|\[(?P<key>{ALPHA_KEY})\][ \t]+)"
 )
 _YEARISH = re.compile(r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.")
 _PAREN_YEARISH = re.compile(r"\((?:1[5-9]\d{2}|20\d{2})[a-z]?[,)]|\(n\.\s?d\.\)")
@@ -125,6 +127,8 @@ def _label_of(line: str) -> tuple[int, str | None]:
         return 0, None
     if match.group("bullet"):
         return match.end(), ""
+    if match.group("key"):
+        return match.end(), f"[{match.group('key')}]"  # BibTeX's alpha style: "[Qui93]"
     number = match.group("n1") or match.group("n2") or match.group("n3") or ""
     if match.group("n3") and 1500 <= int(number) <= 2099:
         return 0, None  # "2015. Title" is a year on a wrapped line, not a label
@@ -502,11 +506,15 @@ def split_references(doc: Document, section: ReferenceSection) -> tuple[tuple[in
 def _reference(
     fields: Fields, raw: str, id: str, span: Span | None, origin: str, label: str | None
 ) -> Reference:
+    # an alpha key printed as the label ("[Qui93] J. R. Quinlan. …") is what the text cites
+    # the entry by, as a LaTeX key is: the entry takes it as its key, and has no number
+    key = label[1:-1] if label and label.startswith("[") else None
     return Reference(
         id=id,
         raw=raw,
         span=span,
-        label=label,
+        label=None if key else label,
+        key=key,
         authors=fields.authors,
         corporate=fields.corporate,
         et_al=fields.et_al,

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from refcheck.given_names import GIVEN_NAMES
 from refcheck.identifiers import find_doi, find_urls
+from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Person
 from refcheck.refparse_names import (
     AuthorList,
@@ -168,9 +169,7 @@ _LAST_JOINED_YEAR = re.compile(
     rf",?\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+(?P<pre>)\s+(?P<y>{YEAR}[a-z]?)(?P<post>\.)(?=\s)"
 )
 # "[12] ", "(12) ", "7. ", and BibTeX's alpha keys: "[Qui93] ", "[BFS+96] ", "[Knu84a] "
-_LEADING_LABEL = re.compile(
-    r"(?:\[\d{1,4}\]|\[[A-Z][A-Za-z+-]{0,7}\d{2,4}[a-z]?\]|\(\d{1,4}\)|(\d{1,4})[.)])\s+"
-)
+_LEADING_LABEL = re.compile(rf"(?:\[\d{{1,4}}\]|\[{ALPHA_KEY}\]|\(\d{{1,4}}\)|(\d{{1,4}})[.)])\s+")
 _AUTHOR_END = re.compile(r"\.(?=\s|$)|,(?=\s*[\"“«'‘])|(?:(?<=[A-Z]\.)|(?<=[A-Z])):(?=\s)")
 # Separators between the names of a comma-separated list: ", ", ", and ", " and ", " & ", "; "
 # (ACM's older style sets the names in small capitals: "CONKLIN, J. AND BEGEMAN, M. L.")

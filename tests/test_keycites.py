@@ -530,3 +530,62 @@ def test_pandoc_markdown_with_csl_json(tmp_path: Path) -> None:
     )
     (who,) = [r for r in report.documents[0].references if r.key == "brown2010"]
     assert (who.corporate, who.authors[0].family) == (True, "World Health Organization")
+
+
+# -- BibTeX's alpha style, printed ------------------------------------------------------------
+
+ALPHA_TEXT = """Boosting
+
+Boosting combines weak learners [FS96]. Decision trees remain baselines [Qui93, Bre96].
+See also [Knu84, p. 12] and the review in [Qui93, Section 2]. The mutant [A12 mutant] is
+not cited, nor is [see below].
+
+References
+
+[Bre96] L. Breiman. Bagging predictors. Machine Learning, 24(2):123-140, 1996.
+[FS96] Y. Freund and R. E. Schapire. Experiments with a new boosting algorithm. In Proc. 13th
+International Conference on Machine Learning, pages 148-156. Morgan Kaufmann, 1996.
+[Qui93] J. R. Quinlan. C4.5: Programs for Machine Learning. Morgan Kaufmann, 1993.
+[Vap95] V. Vapnik. The Nature of Statistical Learning Theory. Springer, 1995.
+"""
+
+
+def test_printed_alpha_keys_are_the_lists_keys_and_the_texts_citations() -> None:
+    from refcheck.references import extract_references
+
+    doc = Document(path="paper.txt", format="text", source=ALPHA_TEXT)
+    _, references = extract_references(doc)
+    assert [(r.key, r.label, r.first_family) for r in references] == [
+        ("Bre96", None, "Breiman"),
+        ("FS96", None, "Freund"),
+        ("Qui93", None, "Quinlan"),
+        ("Vap95", None, "Vapnik"),
+    ]
+    keys = frozenset(r.key for r in references if r.key)
+    body = ((0, ALPHA_TEXT.index("References")),)
+    citations = extract_key_citations(doc, body, keys)
+    _check_spans(doc, citations)
+    assert _rows(citations) == [
+        ("FS96", None, None, 1, False),
+        ("Qui93", None, None, 2, False),
+        ("Bre96", None, None, 2, False),
+        ("Knu84", None, "p. 12", 3, False),
+        ("Qui93", None, "Section 2", 4, False),
+    ]
+    assert extract_key_citations(doc, body) == ()  # no printed keys: brackets are prose
+
+
+def test_printed_alpha_keys_need_a_listed_key_in_a_short_list() -> None:
+    doc = Document(path="paper.txt", format="text", source="As shown [Knu84] and [Qui93].")
+    citations = extract_key_citations(doc, None, frozenset({"Qui93"}))
+    assert [c.keys for c in citations] == [("Qui93",)]
+
+
+def test_printed_alpha_style_end_to_end(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(ALPHA_TEXT, encoding="utf-8")
+    assert _findings(paper) == [("missing-reference", None, 4), ("uncited-reference", None, 13)]
+    report = check_paths([paper])
+    assert report.documents[0].findings[0].message == (
+        "'Knu84' matches no entry of the reference list"
+    )

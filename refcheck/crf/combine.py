@@ -19,6 +19,7 @@ from typing import Any
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.crf.repair import repair, without_lead
+from refcheck.keycites import ALPHA_KEY
 from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -61,7 +62,7 @@ def combine(raw: str, rules: Fields) -> Fields:
 
 
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
-_ALPHA_KEY = re.compile(r"\s*\[[A-Z][A-Za-z+-]{0,7}\d{2,4}[a-z]?\]\s+")
+_ALPHA_KEY = re.compile(rf"\s*\[{ALPHA_KEY}\]\s+")
 
 
 # what opens a line about a book's makers, never its title: "Edited by …", "Translated by …"
