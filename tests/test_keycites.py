@@ -589,3 +589,12 @@ def test_printed_alpha_style_end_to_end(tmp_path: Path) -> None:
     assert report.documents[0].findings[0].message == (
         "'Knu84' matches no entry of the reference list"
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="[]Qui93Br6,;. p12-–Sectonx\n", max_size=80))
+def test_printed_keys_never_raise_and_spans_round_trip(source: str) -> None:
+    doc = Document(path="x.txt", format="text", source=source)
+    citations = extract_key_citations(doc, None, frozenset({"Qui93", "Bre96", "Bre96a"}))
+    _check_spans(doc, citations)
+    assert [c.span.start for c in citations] == sorted(c.span.start for c in citations)
