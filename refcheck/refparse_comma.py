@@ -89,7 +89,7 @@ def _place() -> re.Pattern[str]:
 
 
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”«»„‘]")
-_IN = re.compile(r"in:?\s+", re.IGNORECASE)
+_IN = re.compile(r"(?:in|dans):?\s+", re.IGNORECASE)  # (and French "dans")
 _EDITOR_PIECE = re.compile(
     r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de)\s", re.I
 )

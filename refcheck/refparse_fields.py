@@ -385,7 +385,12 @@ _DETAIL_WORDS = re.compile(
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
 _PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
 _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:\s+(?=\S)|,\s+in\s+(?=[^\sa-z])")
-_EDITORS_END = _lazy(r"(?:\b(?:editors?|eds?\.|hrsg\.|ред\.)|\(eds?\.?\))[.,)]*\s*", re.IGNORECASE)
+# (ABNT's "(Org.)", "(Coord.)", French "(dir.)", "(éd.)", Italian "(a cura di)")
+_EDITORS_END = _lazy(
+    r"(?:\b(?:editors?|eds?\.|hrsg\.|ред\.)|\((?:eds?|orgs?|coords?|dirs?|éds?|a cura di)\.?\))"
+    r"[.,:)]*\s*",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
 # quotes that only open a quotation (not "'" of "'Tis" nor the ‘ayn of "‘Abd")

@@ -7361,3 +7361,22 @@ def test_initials_ch_before_the_year_are_no_chapter() -> None:
         "2012",
         "bar064",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "SILVA, J. A. A cidade. In: SOUZA, M. (Org.). Estudos urbanos. São Paulo: Edusp, 2010. "
+            "p. 45-67.",
+            "Estudos urbanos",
+        ),
+        (
+            "Dupont, Jean, « La ville médiévale », dans Pierre Martin (dir.), Histoire urbaine, "
+            "Paris, PUF, 2001, p. 12-34.",
+            "Histoire urbaine",
+        ),
+    ],
+)
+def test_editors_of_a_book_in_portuguese_and_french(text: str, container: str) -> None:
+    assert parse_reference(text, "r1").container == container
