@@ -7380,3 +7380,31 @@ def test_initials_ch_before_the_year_are_no_chapter() -> None:
 )
 def test_editors_of_a_book_in_portuguese_and_french(text: str, container: str) -> None:
     assert parse_reference(text, "r1").container == container
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith J, Lee K. A new method for single-cell analysis. bioRxiv 2020.01.01.123456 "
+        "[Preprint]. 2020 [cited 2021 Mar 3]. Available from: "
+        "https://doi.org/10.1101/2020.01.01.123456",
+        "Smith J, Lee K. A new method for single-cell analysis. bioRxiv [Preprint]. 2020. "
+        "doi: 10.1101/2020.01.01.123456.",
+    ],
+)
+def test_nlm_preprint_server_is_the_container(text: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container, reference.year) == (
+        "A new method for single-cell analysis",
+        "bioRxiv",
+        "2020",
+    )
+
+
+def test_nlm_arxiv_preprint_container_without_its_number() -> None:
+    reference = parse_reference(
+        "Lee S, Kim H. Deep learning for medical imaging. arXiv [Preprint]. 2021. "
+        "arXiv:2101.01234.",
+        "r1",
+    )
+    assert (reference.container, reference.year) == ("arXiv", "2021")

@@ -293,7 +293,30 @@ def repair(text: str, merged: Fields) -> Fields:
     _numbers_as_publisher(merged)
     _acs_book(text, merged)
     _book_in_series(text, merged)
+    _preprint_server(text, merged)
     return merged
+
+
+# a preprint server, then the preprint's number or the year: "bioRxiv 2020.01.01.123456",
+# "arXiv. 2021. arXiv:2101.01234"
+_SERVER_THEN_NUMBER = re.compile(
+    r"(?P<server>arXiv|bioRxiv|medRxiv|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv|TechRxiv|SSRN"
+    r"|Research Square|Preprints\.org)[.,]?\s+(?:\[Preprint\]\.?\s*)?(?:(?:19|20)\d\d\b|arXiv:|\d{4}\.\d)"
+)
+
+
+def _preprint_server(text: str, merged: Fields) -> None:
+    """NLM's preprint, "bioRxiv 2020.01.01.123456 [Preprint]. 2020", "arXiv [Preprint]. 2021.
+    arXiv:2101.01234": the server is the container, without the preprint's number or date."""
+    for name in ("container", "publisher"):
+        value = getattr(merged, name)
+        server = _SERVER_THEN_NUMBER.match(value) if value else None
+        if server is None or (name == "publisher" and merged.container):
+            continue
+        merged.container = server.group("server")
+        if name == "publisher":
+            merged.publisher = None
+        return
 
 
 # Springer's proceedings: "In: Jones, B. (ed.) ICSE 2005. LNCS, vol. 3456, pp. 100–115.
