@@ -405,6 +405,10 @@ def _is_date(name: str) -> bool:
     return any(_is_stop(part, _DATE_WORDS) for part in _DASHED.split(name))
 
 
+_ABBREVIATION_END = re.compile(r"\s+\[[A-Z][A-Za-z&.\-]{1,15}\]$")
+_ABBREVIATION_BEFORE_YEAR = re.compile(r"\[[A-Z][A-Za-z&.\-]{1,15}\],\s*(?:1[5-9]|20)\d\d")
+
+
 def _parse_authors(
     text: str,
     start: int,
@@ -425,6 +429,12 @@ def _parse_authors(
     """
     if end - start > 250 or end <= start:
         return None
+    if text[end - 1] == "]" and (abbreviation := _ABBREVIATION_END.search(text, start, end)):
+        # APA's first citation of a body: "(Centers for Disease Control and Prevention [CDC],
+        # 2020)": the abbreviation the later citations use is no part of the name
+        end = abbreviation.start()
+        if end <= start:
+            return None
     et_al_text = None
     if (
         text.find("et", start, end) >= 0
@@ -522,7 +532,14 @@ def _scan_parenthetical(
             continue  # a plain parenthesis, read above
         # (the original's year in brackets after the edition's, "(Burke, 2005 [1790], p. 4)",
         # is part of its citation)
-        bounds = [inner.span() for inner in inners if not _reprint_bracket(text, inner)]
+        # (nor is a body's abbreviation before the year, "(Centers for Disease Control and
+        # Prevention [CDC], 2020)")
+        bounds = [
+            inner.span()
+            for inner in inners
+            if not _reprint_bracket(text, inner)
+            and not _ABBREVIATION_BEFORE_YEAR.match(text, inner.start())
+        ]
         starts = [c_start] + [b for _, b in bounds]
         ends = [a for a, _ in bounds] + [c_end]
         for start, end in zip(starts, ends, strict=True):

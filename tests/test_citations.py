@@ -1266,3 +1266,37 @@ def test_generated_upper_case_class_is_current() -> None:
     from refcheck._uppercase import UPPER_CLASS, upper_class
 
     assert upper_class() == UPPER_CLASS
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Heat raises mortality (Centers for Disease Control and Prevention [CDC], 2020).",
+            [
+                (
+                    "Centers for Disease Control and Prevention [CDC], 2020",
+                    ("Centers for Disease Control and Prevention",),
+                    "2020",
+                )
+            ],
+        ),
+        (
+            "as shown (World Health Organization [WHO], 2018; Smith, 2001).",
+            [
+                ("World Health Organization [WHO], 2018", ("World Health Organization",), "2018"),
+                ("Smith, 2001", ("Smith",), "2001"),
+            ],
+        ),
+        # the original's year in brackets is no abbreviation
+        ("(Burke, 2005 [1790], p. 4)", [("Burke, 2005 [1790], p. 4", ("Burke",), "2005 [1790]")]),
+    ],
+)
+def test_apa_first_citation_of_a_body_with_its_abbreviation(
+    source: str, expected: list[tuple[str, tuple[str, ...], str]]
+) -> None:
+    citations = _extract(
+        source,
+        corporate_names=("Centers for Disease Control and Prevention", "World Health Organization"),
+    )
+    assert [(c.text, c.authors, c.year) for c in citations] == expected
