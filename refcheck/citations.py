@@ -105,7 +105,8 @@ _INITS_BEFORE = rf"(?:{_UP}\.[\s‐-]*){{1,3}}"
 # ("daSilva", "deVries"; not "siRNA" or "mCherry") or be an acronym with a digit ("CCP4").
 # A surname may join two capitalised words by particles ("Goicoechea de Jorge", "Reis e Sousa",
 # "Ramón y Cajal", "van der Goes van Naters", "Sander van Doorn").
-_MID_PARTICLE = rf"(?:{_PARTICLE}|[ey](?![\w'’‐-]))"
+# (and "wa", "ibn" inside a name: "Ngũgĩ wa Thiong'o", "Ahmad ibn Hanbal")
+_MID_PARTICLE = rf"(?:{_PARTICLE}|(?:[ey]|wa|ibn)(?![\w'’‐-]))"
 # A particle after the surname, as some databases print it ("Huang da W" for Huang DW, the
 # DAVID paper; "Mendiburu de F"), cited so: "(Huang da et al., 2009)", "(Mendiburu de, 2014)".
 _TRAILING_PARTICLE = r"(?:\s+(?:d[aeiou]|dos|das)(?=\s*,|\s+et\.?\s*al\b|\s+(?:and|&)\s|\s*\Z))"

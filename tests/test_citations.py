@@ -1300,3 +1300,14 @@ def test_apa_first_citation_of_a_body_with_its_abbreviation(
         corporate_names=("Centers for Disease Control and Prevention", "World Health Organization"),
     )
     assert [(c.text, c.authors, c.year) for c in citations] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "authors"),
+    [
+        ("(Ngũgĩ wa Thiong'o, 1986)", ("Ngũgĩ wa Thiong'o",)),
+        ("(Ahmad ibn Hanbal, 1993)", ("Ahmad ibn Hanbal",)),
+    ],
+)
+def test_names_joined_by_wa_and_ibn(source: str, authors: tuple[str, ...]) -> None:
+    assert [c.authors for c in _extract(source)] == [authors]
