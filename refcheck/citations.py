@@ -116,7 +116,11 @@ _SURNAME = (
     rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
 )
 # (with the misspellings journals print: "Stocker at al., 2008", "Schulmeister etl., 2011")
-_ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|и\s*др(?!{_LET})\.?)"
+# (and German "u. a.", French "et coll.", Spanish "y cols.", Portuguese "e col.")
+_ETAL = (
+    rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|и\s*др(?!{_LET})\.?"
+    r"|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.)"
+)
 # Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
 _UNIT = (
     r"(?:bp|kb|Mb|nt|aa|kDa|Da|kD|[mµunp]?[gMlL]|rpm|Hz|kHz|[mµn]?s|min|h|cells|°C|K)"
@@ -198,10 +202,11 @@ _PARTICLE_R = (
 )
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
-_AND_R = r"(?:\s+(?:dna|и)\s+,?\s*|\s*&\s*,?\s*)"
+# (reversed: "and", Russian "и", German "und", French "et", and German "Schmidt/Weber")
+_AND_R = r"(?:\s+(?:dna|и|dnu|te)\s+,?\s*|\s*&\s*,?\s*|/)"
 # (reversed; also "and colleagues", "and co-workers", which narrative prose writes for et al.)
 _ETAL_R = (
-    r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и"
+    r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и|\.a\s?\.u|\.l?loc\s+te|\.s?loc\s+[ye]"
     r"|(?:seugaelloc|srekrow-?oc|setaicossa)\s+dna)"
 )
 _NARRATIVE_R = re.compile(
@@ -222,11 +227,11 @@ _BARE = re.compile(
 _PREFIXES = (
     r"see\s+also|see,?\s+e\.\s?g\.|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example"
     r"|for\s+instance|but\s+see|as\s+cited\s+in|cited\s+in|quoted\s+in|reviewed\s+in"
-    r"|discussed\s+in"
+    r"|discussed\s+in|vgl\.|siehe|z\.\s?B\.|voir|véase"
 )
 # What comes before the authors of a part of a parenthesis: separators, then a prefix.
 _LEAD = re.compile(
-    rf"(?:[\s,;&]|(?:and|и)(?=\s))*"
+    rf"(?:[\s,;&]|(?:and|и|und)(?=\s))*"
     rf"(?P<prefix>(?:(?i:{_PREFIXES})|[a-z]+(?:\s+[a-z]+){{0,3}}\s+by)(?=[\s,:])[\s,:]*)?"
 )
 # "Wilczek and et al."; prose's "Okafor and colleagues (2001)", "… and co-workers"
@@ -234,8 +239,11 @@ _ETAL_END = _lazy(
     rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?P<etal>{_ETAL})"
     r"|and\s+(?P<words>colleagues|co-?workers|associates))\Z"
 )
-_SEP = re.compile(r"\s*,\s*(?:(?:and|&|и)\s+)?|\s+(?:and|и)\s+|\s*&\s*")
-_AND_SEP = re.compile(r"\b(?:and|и)\b|&")
+# (and German "und", French "et", German "Schmidt/Weber")
+_SEP = re.compile(
+    r"\s*,\s*(?:(?:and|&|и|und|et(?!\s*al\b))\s+)?|\s+(?:and|и|und|et(?!\s*al\b))\s+|\s*&\s*|/"
+)
+_AND_SEP = re.compile(r"\b(?:and|и|und|et(?!\s*al\b))\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
 # An organisation: capitalised words joined by function words (and numbers), perhaps led by one
@@ -443,6 +451,8 @@ def _parse_authors(
         or text.find("др", start, end) >= 0
         or text.find("es", start, end) >= 0  # "colleagues", "associates"
         or text.find("rs", start, end) >= 0  # "co-workers"
+        or text.find("u.", start, end) >= 0  # German "u. a."
+        or text.find("col", start, end) >= 0  # "et coll.", "y cols."
     ):
         m = _ETAL_END().search(text, start, end)
         if m is not None:

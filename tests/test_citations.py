@@ -1311,3 +1311,38 @@ def test_apa_first_citation_of_a_body_with_its_abbreviation(
 )
 def test_names_joined_by_wa_and_ibn(source: str, authors: tuple[str, ...]) -> None:
     assert [c.authors for c in _extract(source)] == [authors]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Die Stadtforschung (Müller u. a. 2005; Schmidt/Weber 2010) zeigt",
+            [
+                ("Müller u. a. 2005", ("Müller",), "u. a."),
+                ("Schmidt/Weber 2010", ("Schmidt", "Weber"), None),
+            ],
+        ),
+        ("Nach Becker und Wolf (2012) ist", [("Becker und Wolf (2012)", ("Becker", "Wolf"), None)]),
+        (
+            "Selon Dupont et Martin (2012), la",
+            [("Dupont et Martin (2012)", ("Dupont", "Martin"), None)],
+        ),
+        ("(vgl. Meyer 1999: 45)", [("Meyer 1999: 45", ("Meyer",), None)]),
+        ("(Dupont et coll., 2010)", [("Dupont et coll., 2010", ("Dupont",), "et coll.")]),
+        ("(García y cols., 2011)", [("García y cols., 2011", ("García",), "y cols.")]),
+        # a Spanish double surname keeps its "y"; English "et al." is no joiner
+        ("Según García y López (2012), la", [("García y López (2012)", ("García y López",), None)]),
+        (
+            "(Smith et al., 2010; Jones and Lee, 2003)",
+            [
+                ("Smith et al., 2010", ("Smith",), "et al."),
+                ("Jones and Lee, 2003", ("Jones", "Lee"), None),
+            ],
+        ),
+    ],
+)
+def test_author_date_citations_in_german_french_and_spanish(
+    source: str, expected: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    assert [(c.text, c.authors, c.et_al_text) for c in _extract(source)] == expected

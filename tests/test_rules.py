@@ -531,3 +531,17 @@ def test_incomplete_reference_reads_what_the_entry_prints(
     name = raw.split(maxsplit=1)[0].strip("(")
     found = findings([], [_entry("r1", raw, name, **fields)], "incomplete-reference")
     assert [f.message for f in found] == ([expected] if expected else [])
+
+
+def test_malformed_citation_accepts_et_al_in_the_manuscripts_language() -> None:
+    refs = [ref("r1", "Müller", "Schulz", "Wagner", year="2005")]
+    cites = [
+        cite("c1", "Müller", year="2005", et_al_text="u. a."),
+        cite("c2", "Müller", year="2005", et_al_text="et coll."),
+        cite("c3", "Müller", year="2005", et_al_text="y cols."),
+        cite("c4", "Müller", year="2005", et_al_text="и др."),
+        cite("c5", "Müller", year="2005", et_al_text="u. b."),
+    ]
+    assert brief(findings(cites, refs, "malformed-citation")) == [
+        ("'u. b.' should be 'et al.'", "c5", None, "et al."),
+    ]

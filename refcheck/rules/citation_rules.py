@@ -235,6 +235,9 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
 
 
 _PROSE_ET_AL = re.compile(r"(?:and\s+)?(?:colleagues|co-?workers|associates)", re.IGNORECASE)
+# et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
+# Spanish "y cols.", Portuguese "e col."
+_LANGUAGE_ET_AL = re.compile(r"и\s*др\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.", re.IGNORECASE)
 
 
 @rule("RC107", "malformed-citation", Severity.WARNING, "a citation written wrongly (e.g. 'et all')")
@@ -247,7 +250,7 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
     """
     for citation in context.citations:
         written = citation.et_al_text
-        if written and _PROSE_ET_AL.fullmatch(written):
+        if written and (_PROSE_ET_AL.fullmatch(written) or _LANGUAGE_ET_AL.fullmatch(written)):
             continue  # "Okafor and colleagues (2001)": prose's own way of writing et al.
         if written and fold(written).replace(" ", "") not in {"etal", "etal."}:
             offset = citation.text.find(written)
