@@ -169,27 +169,20 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
         and _journal_misread(container, rules.container, whole, learned.text)
     ):
         container = rules.container
-    if container and rules.container and container in whole:
-        return replace(
-            learned,
-            title=rules.title,
-            container=rules.container,
-            volume=rules.volume,
-            issue=rules.issue,
-            pages=rules.pages,
-        )
+    inside = bool(container and rules.container and container in whole)
     book_at = (learned.title or "").find(rules.container) if rules.container else -1
-    if book_at > 0 and re.search(r"\bin:?\s+$", (learned.title or "")[:book_at], re.I):
-        # "… 10–13.” Pages 250–64 in Rhetoric and the New Testament. … JSNTSup 90": the
-        # labeller ran the title on past its quotation through "in" and the rules' book, then
-        # read a series as the journal; the book has no volume of its own
+    # "… 10–13.” Pages 250–64 in Rhetoric and the New Testament. … JSNTSup 90": the labeller
+    # ran the title on past its quotation through "in" and the rules' book, then read a series
+    # as the journal; the book has no volume of its own (its pages the labeller may have read)
+    through_book = book_at > 0 and re.search(r"\bin:?\s+$", (learned.title or "")[:book_at], re.I)
+    if inside or through_book:
         return replace(
             learned,
             title=rules.title,
             container=rules.container,
             volume=rules.volume,
             issue=rules.issue,
-            pages=rules.pages or learned.pages,
+            pages=rules.pages if inside else rules.pages or learned.pages,
         )
     return replace(learned, title=rules.title, container=container)
 
