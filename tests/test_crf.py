@@ -7408,3 +7408,10 @@ def test_nlm_arxiv_preprint_container_without_its_number() -> None:
         "r1",
     )
     assert (reference.container, reference.year) == ("arXiv", "2021")
+
+
+def test_a_newspapers_day_is_no_volume() -> None:
+    reference = parse_reference(
+        "Jones, K. (2018) 'Heat and health', The Guardian, 3 July, p. 12.", "r1"
+    )
+    assert (reference.container, reference.volume, reference.pages) == ("The Guardian", None, "12")

@@ -33,6 +33,7 @@ _ISSUE_BEFORE_PAGES = re.compile(r"\((\d{1,4}[a-z]?)\)\s*(\d+\s*[-–]\s*\d+)")
 _VOLUME_THEN_PAGES = re.compile(r"(\d{1,4})\s+(\d+\s*[-–]\s*\d+)")
 _ACS_NUMBERS = re.compile(r"(\d{1,4}),\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _YEAR_AND_COMMA = re.compile(rf"{YEAR},\s*$")
+_DAY_MONTH = re.compile(r"\d{1,2}\s+([A-Za-z]{3,9}\.?)")
 _MONTH_AFTER = re.compile(r"\s*\(([A-Za-z]{3,9}\.?)\)?$")
 # "2001;124": the year before a Vancouver volume; "1;66" of "2002 Jun 1;66(3)": the day
 _YEAR_BEFORE_VOLUME = re.compile(rf"^(?:{YEAR}[a-z]?|\d{{1,2}})\s*;\s*(?=\S)")
@@ -232,6 +233,9 @@ def _number(value: str | None) -> str | None:
     dated = _MEETING_DATE.match(value)
     if dated is not None and dated.group(1).lower() in MONTHS:
         return None  # "2013 Aug 15–20": the dates of a meeting, which has no volume
+    day = _DAY_MONTH.fullmatch(value)
+    if day is not None and day.group(1).rstrip(".").lower() in MONTHS:
+        return None  # a newspaper's "The Guardian, 3 July, p. 12": the day it appeared
     value = _YEAR_BEFORE_VOLUME.sub("", value)
     month = _MONTH_AFTER.search(value)
     if month is not None and month.group(1).rstrip(".").lower() in MONTHS and month.start() > 0:
