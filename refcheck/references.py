@@ -156,6 +156,14 @@ def _family_then_initials(tokens: list[str]) -> bool:
     return False
 
 
+# a body as the author, then the year in a sentence of its own: "National Research Council.
+# 2011.", "Intergovernmental Panel on Climate Change (IPCC). 2014."
+_BODY_THEN_YEAR = re.compile(
+    r"(?:[A-Z][\w&'’.-]*|of|for|and|on|in|the|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|in|the|&|\([A-Z]{2,10}\))){1,9}"
+    r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\."
+)
+
+
 def starts_like_entry(line: str, reach: int = 110) -> bool:
     """Does this line (label removed) begin the way a reference entry begins?
 
@@ -168,7 +176,7 @@ def starts_like_entry(line: str, reach: int = 110) -> bool:
         return False  # "van Herpen M. H.", "daSilva L" may start in lower case; others do not
     if _SAME_AUTHORS.match(head):
         return bool(_YEARISH.search(head[:40]))  # "———. 2011." / "——— (2011)"
-    if _PAREN_YEARISH.search(head[:150]):
+    if _PAREN_YEARISH.search(head[:150]) or _BODY_THEN_YEAR.match(head):
         return True
     if not _YEARISH.search(head[:reach]):
         return False

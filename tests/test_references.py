@@ -2530,3 +2530,18 @@ def test_the_rules_read_a_short_family_in_capitals() -> None:
 )
 def test_a_gost_or_din_title_whole(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+def test_split_a_body_named_before_its_year() -> None:
+    block = (
+        "Intergovernmental Panel on Climate Change (IPCC). 2014. Climate Change 2014: Synthesis "
+        "Report. IPCC, Geneva, Switzerland, 151 pp.\n"
+        "National Research Council. 2011. Climate Stabilization Targets. Washington, DC: The "
+        "National Academies Press.\n"
+        "Office for National Statistics (2020) Deaths registered weekly in England and Wales.\n"
+    )
+    assert [entry.split(".")[0] for entry in _entries("Text.\n\nReferences\n" + block)] == [
+        "Intergovernmental Panel on Climate Change (IPCC)",
+        "National Research Council",
+        "Office for National Statistics (2020) Deaths registered weekly in England and Wales",
+    ]
