@@ -149,7 +149,10 @@ _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
 _LOCNUM = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*,\s*\d{{1,3}}(?!\d)(?:\s*[-–—]\s*\d+)?)*"
 _LOCTAIL = (
     rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
-    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}))"
+    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}"
+    # Chicago's bare page before the bracket closes: "Smith (2001, 45)", "(Smith 2001, 23–25)"
+    # (not a second year: "(2001, 2003)")
+    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?=\s*(?:[)\];]|\Z))))"
 )
 
 # Any parenthesis or square bracket without a bracket inside; bounded so that an unclosed "("

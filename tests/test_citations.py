@@ -1346,3 +1346,23 @@ def test_author_date_citations_in_german_french_and_spanish(
     source: str, expected: list[tuple[str, tuple[str, ...], str | None]]
 ) -> None:
     assert [(c.text, c.authors, c.et_al_text) for c in _extract(source)] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Smith (2001a, 45) argues", [("Smith (2001a, 45)", "2001a", "45")]),
+        ("Smith (2001, 23–25) argues", [("Smith (2001, 23–25)", "2001", "23–25")]),
+        (
+            "(Smith 2001, 23–25; Jones 2003)",
+            [("Smith 2001, 23–25", "2001", "23–25"), ("Jones 2003", "2003", None)],
+        ),
+        # a second year is no page, nor is a count of things
+        ("Smith (2001, 2003) argues", [("Smith (2001", "2001", None), ("2003", "2003", None)]),
+        ("(Smith 2001, 45 patients)", [("Smith 2001", "2001", None)]),
+    ],
+)
+def test_chicago_bare_page_after_the_year(
+    source: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(c.text, c.year, c.locator) for c in _extract(source)] == expected
