@@ -28,6 +28,7 @@ from refcheck.refparse_fields import (
     bare_publisher,
     bare_title,
     checked_pages,
+    mla_issue,
     parse_fields,
 )
 from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
@@ -576,6 +577,7 @@ def _fields(raw: str) -> Fields:
     bare_publisher(fields)
     bare_title(fields)
     bare_chapter(fields, raw)
+    mla_issue(fields, raw)
     bare_database(fields)
     if (
         fields.container

@@ -1926,6 +1926,17 @@ def bare_database(fields: Fields) -> None:
 _CHAPTER_END = re.compile(rf",?\s+{CHAPTER_WORD}\.?(?:\s*\d+)?$", re.IGNORECASE)
 
 
+def mla_issue(fields: Fields, raw: str) -> None:
+    """MLA's volume and issue joined by a stop, "Critical Inquiry 3.3 (1977): 439-47": volume 3,
+    issue 3, whichever parser read "3.3" as the volume."""
+    volume = fields.volume or ""
+    joined = re.fullmatch(r"(\d{1,4})\.(\d{1,3})", volume)
+    if joined is None or fields.issue:
+        return
+    if re.search(rf"(?<![\d.]){re.escape(volume)}\s*\((?:1[5-9]|20)\d\d\)\s*:", raw):
+        fields.volume, fields.issue = joined.group(1), joined.group(2)
+
+
 def bare_chapter(fields: Fields, raw: str) -> None:
     """No chapter's number in the book's name or as its volume, whichever parser read it
     ("Advances in Knowledge Discovery and Data Mining, chapter 12, pages 307-328")."""

@@ -7415,3 +7415,15 @@ def test_a_newspapers_day_is_no_volume() -> None:
         "Jones, K. (2018) 'Heat and health', The Guardian, 3 July, p. 12.", "r1"
     )
     assert (reference.container, reference.volume, reference.pages) == ("The Guardian", None, "12")
+
+
+def test_mla_volume_and_issue_joined_by_a_stop() -> None:
+    reference = parse_reference(
+        'Miller, J. Hillis. "The Critic as Host." Critical Inquiry 3.3 (1977): 439-47.', "r1"
+    )
+    assert (reference.container, reference.volume, reference.issue, reference.pages) == (
+        "Critical Inquiry",
+        "3",
+        "3",
+        "439-47",
+    )
