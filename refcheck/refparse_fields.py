@@ -1860,6 +1860,7 @@ _TITLE_TAIL = re.compile(
     r"|,\s*(?i:trans\.|eds?\.?)"
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
     rf"|\.\s*{_TRANSLATED_BY}\s+[A-Z][^.]{{2,60}}"
+    r"|\.\s*Trans\.\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,3}"  # MLA: ". Trans. Timothy Bahti"
     r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]])$"
 )
 

@@ -7427,3 +7427,12 @@ def test_mla_volume_and_issue_joined_by_a_stop() -> None:
         "3",
         "439-47",
     )
+
+
+def test_mla_translator_after_a_books_title() -> None:
+    reference = parse_reference(
+        "Jauss, Hans Robert. Toward an Aesthetic of Reception. Trans. Timothy Bahti. "
+        "Minneapolis: U of Minnesota P, 1982.",
+        "r1",
+    )
+    assert (reference.title, reference.year) == ("Toward an Aesthetic of Reception", "1982")
