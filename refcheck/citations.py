@@ -116,11 +116,10 @@ _SURNAME = (
     rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
 )
 # (with the misspellings journals print: "Stocker at al., 2008", "Schulmeister etl., 2011")
-# (and German "u. a.", French "et coll.", Spanish "y cols.", Portuguese "e col.")
-_ETAL = (
-    rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|и\s*др(?!{_LET})\.?"
-    r"|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.)"
-)
+# et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
+# Spanish "y cols.", Portuguese "e col." (refcheck.rules reads them as correctly written)
+LANGUAGE_ET_AL = rf"и\s*др(?!{_LET})\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\."
+_ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|{LANGUAGE_ET_AL})"
 # Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
 _UNIT = (
     r"(?:bp|kb|Mb|nt|aa|kDa|Da|kD|[mµunp]?[gMlL]|rpm|Hz|kHz|[mµn]?s|min|h|cells|°C|K)"

@@ -201,13 +201,13 @@ def _name_pieces(pieces: list[str]) -> int | None:
     return None
 
 
-def _names_end(pieces: list[str], names: int) -> int:
-    """Where the names end when more pieces after the first ones are names too ("J. Lafferty,
-    A. McCallum, and F. Pereira")."""
+def _more_names_follow(pieces: list[str], names: int) -> bool:
+    """Whether "and" opens the first piece after the names, past more pieces that are names
+    too: "Deutsch, Anna, and Sara Dormann. …", "J. Lafferty, A. McCallum, and F. Pereira. …"."""
     at = names
-    while len(pieces) - at >= 2 and (more := _name_pieces(pieces[at:])) == 1:
-        at += more
-    return min(at, len(pieces) - 1)
+    while len(pieces) - at >= 2 and _name_pieces(pieces[at:]) == 1:
+        at += 1
+    return at < len(pieces) and re.match(r"(?:and|&)\s", pieces[at]) is not None
 
 
 def _publisher_named(piece: str) -> bool:
@@ -245,10 +245,8 @@ def comma_book(text: str) -> CommaBook | None:
     names = _name_pieces(pieces)
     if names is None:
         return None
-    if re.match(r"(?:and|&)\s", pieces[_names_end(pieces, names)] if names < len(pieces) else ""):
-        # "Deutsch, Anna, and Sara Dormann. Title. …", "J. Lafferty, A. McCallum, and F.
-        # Pereira. Title. …": the names go on, so the commas are not the fields'
-        return None
+    if _more_names_follow(pieces, names):
+        return None  # the names go on past the pieces read: the commas are not the fields'
     article = _journal_article(pieces, names)
     if article is not None:
         return article

@@ -1924,9 +1924,6 @@ def bare_database(fields: Fields) -> None:
             return
 
 
-_CHAPTER_END = re.compile(rf",?\s+{CHAPTER_WORD}\.?(?:\s*\d+)?$", re.IGNORECASE)
-
-
 def mla_issue(fields: Fields, raw: str) -> None:
     """MLA's volume and issue joined by a stop, "Critical Inquiry 3.3 (1977): 439-47": volume 3,
     issue 3, whichever parser read "3.3" as the volume."""
@@ -1936,6 +1933,9 @@ def mla_issue(fields: Fields, raw: str) -> None:
         return
     if re.search(rf"(?<![\d.]){re.escape(volume)}\s*\((?:1[5-9]|20)\d\d\)\s*:", raw):
         fields.volume, fields.issue = joined.group(1), joined.group(2)
+
+
+_CHAPTER_END = re.compile(rf",?\s+{CHAPTER_WORD}\.?(?:\s*\d+)?$", re.IGNORECASE)
 
 
 def bare_chapter(fields: Fields, raw: str) -> None:

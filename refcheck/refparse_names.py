@@ -554,11 +554,12 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 continue
             persons.append(Person(pending))
             pending = None
+        # "Smith, J., Jr.": the suffix of the name before; "Smith, A. B., III; Jones, C. D.": a
+        # generation after the complete name before
         if persons and (
             kinds == "S"
-            # "Smith, A. B., III; Jones, C. D.": a generation after the complete name before
             or (kinds == "I" and values[0] in {"II", "III", "IV"} and bool(persons[-1].given))
-        ):  # "Smith, J., Jr.": the suffix of the name before
+        ):
             persons[-1] = Person(persons[-1].family, f"{persons[-1].given} {values[0]}".strip())
             continue
         following = shaped[index + 1][0] if index + 1 < len(shaped) else ""

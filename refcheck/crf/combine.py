@@ -55,7 +55,8 @@ def combine(raw: str, rules: Fields) -> Fields:
     # BibTeX's alpha key ("[Qui93] J. R. Quinlan. C4.5: …"), which the labeller never saw in
     # training and which throws its reading of what follows
     key = _ALPHA_KEY.match(raw)
-    learned = crf_fields(raw[key.end() if key else 0 : len(raw) if note is None else note.start()])
+    start, end = key.end() if key else 0, note.start() if note else len(raw)
+    learned = crf_fields(raw[start:end])
     if learned is None:
         return rules
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)

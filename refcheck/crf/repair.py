@@ -308,15 +308,12 @@ _SERVER_THEN_NUMBER = re.compile(
 def _preprint_server(text: str, merged: Fields) -> None:
     """NLM's preprint, "bioRxiv 2020.01.01.123456 [Preprint]. 2020", "arXiv [Preprint]. 2021.
     arXiv:2101.01234": the server is the container, without the preprint's number or date."""
-    for name in ("container", "publisher"):
-        value = getattr(merged, name)
-        server = _SERVER_THEN_NUMBER.match(value) if value else None
-        if server is None or (name == "publisher" and merged.container):
-            continue
+    server = _SERVER_THEN_NUMBER.match(merged.container or "")
+    if server is None and merged.container is None:
+        server = _SERVER_THEN_NUMBER.match(merged.publisher or "")
+        merged.publisher = None if server else merged.publisher  # (read as the publisher)
+    if server is not None:
         merged.container = server.group("server")
-        if name == "publisher":
-            merged.publisher = None
-        return
 
 
 # Springer's proceedings: "In: Jones, B. (ed.) ICSE 2005. LNCS, vol. 3456, pp. 100–115.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from refcheck.citations import LANGUAGE_ET_AL
 from refcheck.keycites import bibliography_paths
 from refcheck.match import YearKey, entry_year
 from refcheck.model import Citation, Reference, Severity
@@ -235,9 +236,7 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
 
 
 _PROSE_ET_AL = re.compile(r"(?:and\s+)?(?:colleagues|co-?workers|associates)", re.IGNORECASE)
-# et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
-# Spanish "y cols.", Portuguese "e col."
-_LANGUAGE_ET_AL = re.compile(r"и\s*др\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.", re.IGNORECASE)
+_LANGUAGE_ET_AL = re.compile(LANGUAGE_ET_AL, re.IGNORECASE)
 
 
 @rule("RC107", "malformed-citation", Severity.WARNING, "a citation written wrongly (e.g. 'et all')")
