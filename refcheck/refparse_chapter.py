@@ -9,6 +9,7 @@ the editors and the imprint, where neither parser finds its end:
 - Nature: ``Names. in Book (eds Editor, E. & Editor, F.) 1–9 (Publisher, 2007).``
 - MLA: ``“Chapter.” Book, edited by E. Editor, Publisher, 2007, pp. 1–9.``
 - ACS: ``Chapter. In Book; Editor, E.; Editor, F., Eds.; Publisher: Place, 2007; pp 1–9.``
+- AGU and IPCC: ``Chapter. In: Book [Editor, E., F. Editor (eds.)]. Publisher, Place, pp. 1–9.``
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _NATURE = re.compile(
     rf"\((?P<publisher>[^()]+?),\s*(?P<year>{YEAR}[a-z]?)\)"
 )
 _ACS = re.compile(rf"(?:^|[.,]\s+)In\s+{_BOOK};\s+(?:[^;]+;\s*)*?[^;]*?,?\s*Eds?\.;")
+_BRACKETED = re.compile(
+    rf"(?:^|[.,]\s+)In:?\s+{_BOOK}\s+\[[^\[\]]{{3,300}}\((?:eds?\.?|Eds?\.?)\)\]"
+)
 _MLA = re.compile(rf"[”\"]\s+(?![Ii]n:?\s){_BOOK},\s+edited\s+by\s+")  # (not Chicago's "In")
 
 
@@ -51,10 +55,15 @@ class ChapterBook:
 
 
 def chapter_book(text: str) -> ChapterBook | None:
-    """The book of a chapter printed in one of the four run-on forms above; None for any
+    """The book of a chapter printed in one of the run-on forms above; None for any
     other entry."""
     lowered = text.lower()
-    if " in " not in lowered and "edited by" not in lowered and not lowered.startswith("in "):
+    if (
+        " in " not in lowered
+        and " in: " not in lowered
+        and "edited by" not in lowered
+        and not lowered.startswith("in ")
+    ):
         return None
     nature = _NATURE.search(text)
     if nature is not None:
@@ -65,7 +74,7 @@ def chapter_book(text: str) -> ChapterBook | None:
             clean(nature.group("publisher")),
             nature.group("year"),
         )
-    for pattern in (_IEEE, _HARVARD, _ACS, _MLA):
+    for pattern in (_IEEE, _HARVARD, _ACS, _BRACKETED, _MLA):
         found = pattern.search(text)
         if found is not None:
             book = clean(found.group("book"))

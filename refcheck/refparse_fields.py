@@ -105,6 +105,13 @@ _ACCESSED = (
 )
 # MLA 7's medium closing the entry ("… New York: Knopf, 1987. Print."): no field of the work
 _MEDIUM_END = re.compile(r"(?<=\.)\s+(?:Print|Web)\.?\s*$")
+# APA's note on a translated or reissued classic: "… Cambridge University Press. (Original work
+# published 1781)", which names no publisher
+_ORIGINAL_NOTE = re.compile(
+    r"\(\s*(?:Original(?:ly)?\s+(?:work\s+)?published|Work\s+originally\s+published"
+    r"|First\s+published)\b[^()]*\)",
+    re.IGNORECASE,
+)
 # a note that cites another work: the entry ends before it, and it reads like one more entry
 LINKED_NOTE = re.compile(
     r"(?<=[.\]]\s)(?:Erratum|Comment|Retraction|Republished|Update)\s+in\s*:", re.IGNORECASE
@@ -333,7 +340,8 @@ _REPRINT_NOTE = re.compile(
     re.IGNORECASE,
 )
 _THESIS = _lazy(
-    r"\b(?:ph\.?\s?d\.?|doctoral|master'?s|msc|bachelor'?s|diploma)\s+(?:thesis|dissertation)\b",
+    r"\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.\s?(?:s|sc|a|phil)\.|msc|ms|ma|mphil|bachelor'?s"
+    r"|diploma)\s+(?:thesis|dissertation)\b",
     re.IGNORECASE,
 )
 _CITY_PUBLISHER = re.compile(
@@ -1728,6 +1736,10 @@ def _identifiers(text: str, parsed: Fields) -> tuple[int, re.Match[str] | None]:
     medium = _MEDIUM_END.search(text, max(0, len(text) - 12))
     if medium is not None:
         cut = min(cut, medium.start())
+    if "published" in lowered:
+        original = _ORIGINAL_NOTE.search(text)
+        if original is not None and original.start() > 0:
+            cut = min(cut, original.start())
     best: re.Match[str] | None = None
     for keys, pattern in _ACCESSED:
         if not any(key in lowered for key in keys):
@@ -1843,6 +1855,8 @@ def bare_publisher(fields: Fields) -> None:
     if count is not None and count.start() > 0:
         publisher = publisher[: count.start()].rstrip(" .,;")
     publisher = _PUBLISHER_LEAD.sub("", publisher)
+    if fields.year and publisher.endswith(f". {fields.year}"):
+        publisher = publisher[: -len(fields.year) - 2]  # "Qingdao University. 2002"
     publisher = _without_place(publisher)
     if publisher.startswith("(") and ")" not in publisher:
         publisher = publisher[1:]  # "(Wiley" of "3rd ed. (Wiley, New York, 1999)"
@@ -1906,7 +1920,10 @@ def initialled_names(text: str) -> bool:
 # a dataset's accession after the database that holds it: "RCSB Protein Data Bank. 1JFF",
 # "ProteomeXchange. PXD001805", "NCBI Gene Expression Omnibus. GSE47091", "ArrayExpress.
 # E-MTAB-1234"
-_ACCESSION_AFTER = re.compile(r"\.\s+(?=[A-Z0-9-]*\d)[A-Z]{0,6}(?:-[A-Z]{1,6}-)?\d[A-Z0-9_.-]{2,}$")
+# (not a year: "Qingdao University. 2002")
+_ACCESSION_AFTER = re.compile(
+    r"\.\s+(?=[A-Z0-9-]*\d)(?!(?:1[5-9]|20)\d\d$)[A-Z]{0,6}(?:-[A-Z]{1,6}-)?\d[A-Z0-9_.-]{2,}$"
+)
 
 
 def bare_database(fields: Fields) -> None:
@@ -1968,7 +1985,8 @@ def bare_title(fields: Fields) -> None:
 
 # what may stand before a publisher's name: an edition, a thesis's genre
 _PUBLISHER_LEAD = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|Master'?s|Doctoral)\s+"
+    r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|MS|MPhil|M\.\s?(?:S|Sc|A|Phil)\."
+    r"|Master'?s?|Doctoral)\s+"
     r"(?:thesis|dissertation))[.,]?\s+",
     re.IGNORECASE,
 )

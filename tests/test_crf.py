@@ -7436,3 +7436,126 @@ def test_mla_translator_after_a_books_title() -> None:
         "r1",
     )
     assert (reference.title, reference.year) == ("Toward an Aesthetic of Reception", "1982")
+
+
+def test_apa_original_publication_note_names_no_publisher() -> None:
+    reference = parse_reference(
+        "Kant, I. (1998). Critique of pure reason (P. Guyer & A. W. Wood, Trans.). Cambridge "
+        "University Press. (Original work published 1781)",
+        "r1",
+    )
+    assert (reference.title, reference.year, reference.publisher) == (
+        "Critique of pure reason",
+        "1998",
+        "Cambridge University Press",
+    )
+
+
+def test_ipcc_book_before_its_bracketed_editors() -> None:
+    reference = parse_reference(
+        "IPCC, 2021: Summary for Policymakers. In: Climate Change 2021: The Physical Science "
+        "Basis. Contribution of Working Group I to the Sixth Assessment Report of the "
+        "Intergovernmental Panel on Climate Change [Masson-Delmotte, V., P. Zhai, A. Pirani "
+        "(eds.)]. Cambridge University Press, Cambridge, United Kingdom, pp. 3-32, "
+        "doi:10.1017/9781009157896.001.",
+        "r1",
+    )
+    assert (reference.title, reference.container, reference.pages, reference.kind) == (
+        "Summary for Policymakers",
+        "Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to "
+        "the Sixth Assessment Report of the Intergovernmental Panel on Climate Change",
+        "3-32",
+        "chapter",
+    )
+
+
+def test_agu_chapter_book_without_its_editors() -> None:
+    reference = parse_reference(
+        "Smith, J., 2021: Chapter title. In: Book Title of Things [Doe, J. (eds.)]. Cambridge "
+        "University Press, Cambridge, pp. 3-32.",
+        "r1",
+    )
+    assert (reference.container, reference.publisher) == (
+        "Book Title of Things",
+        "Cambridge University Press",
+    )
+
+
+def test_ieee_masters_thesis_department_is_the_publisher() -> None:
+    reference = parse_reference(
+        '[13] N. Kawasaki, "Parametric study of thermal and chemical nonequilibrium nozzle '
+        'flow," M.S. thesis, Dept. Electron. Eng., Osaka Univ., Osaka, Japan, 1993.',
+        "r1",
+    )
+    assert (reference.title, reference.container, reference.publisher, reference.kind) == (
+        "Parametric study of thermal and chemical nonequilibrium nozzle flow",
+        None,
+        "Dept. Electron. Eng., Osaka Univ., Osaka, Japan",
+        "thesis",
+    )
+
+
+def test_ieee_year_before_arxiv_number_is_not_the_publisher() -> None:
+    reference = parse_reference(
+        'T. Brown et al., "Language models are few-shot learners," 2020, arXiv:2005.14165.', "r1"
+    )
+    assert (reference.year, reference.publisher) == ("2020", "arXiv:2005.14165")
+
+
+def test_ieee_chapter_book_without_edition_and_volume() -> None:
+    reference = parse_reference(
+        '[2] G. O. Young, "Synthetic structure of industrial plastics," in Plastics, 2nd ed., '
+        "vol. 3, J. Peters, Ed. New York, NY, USA: McGraw-Hill, 1964, pp. 15–64.",
+        "r1",
+    )
+    assert (
+        reference.container,
+        reference.volume,
+        reference.pages,
+        reference.publisher,
+        reference.kind,
+    ) == ("Plastics", "3", "15–64", "McGraw-Hill", "chapter")
+
+
+def test_acs_publisher_before_its_place() -> None:
+    book = parse_reference(
+        "Smith, J. A.; Jones, B. Organic Synthesis, 2nd ed.; Wiley: New York, 2005; pp 123-145.",
+        "r1",
+    )
+    chapter = parse_reference(
+        "Doe, J. Catalysis in Water. In Green Chemistry; Anastas, P. T., Ed.; ACS Symposium "
+        "Series 626; American Chemical Society: Washington, DC, 1996; pp 1-20.",
+        "r2",
+    )
+    assert (book.title, book.publisher) == ("Organic Synthesis", "Wiley")
+    assert (chapter.title, chapter.container, chapter.publisher) == (
+        "Catalysis in Water",
+        "Green Chemistry",
+        "American Chemical Society",
+    )
+
+
+def test_meeting_days_after_the_month_are_no_pages() -> None:
+    reference = parse_reference(
+        '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '
+        "at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 7–9, 2015.",
+        "r1",
+    )
+    assert (reference.container, reference.pages, reference.year) == (
+        "presented at the 3rd Int. Conf. Learn. Represent. (ICLR)",
+        None,
+        "2015",
+    )
+
+
+def test_thesis_university_then_the_year_is_the_publisher() -> None:
+    reference = parse_reference(
+        "Ma H (2002) Study of expression of PTEN and p16 gene in vulvar cancer. Ph.D. Thesis. "
+        "Qingdao University. 2002.",
+        "r1",
+    )
+    assert (reference.container, reference.publisher, reference.kind) == (
+        None,
+        "Qingdao University",
+        "thesis",
+    )

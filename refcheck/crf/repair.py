@@ -292,6 +292,8 @@ def repair(text: str, merged: Fields) -> Fields:
     _year_publisher_in_title(text, merged)
     _numbers_as_publisher(merged)
     _acs_book(text, merged)
+    _acs_imprint(text, merged)
+    _meeting_days(text, merged)
     _book_in_series(text, merged)
     _preprint_server(text, merged)
     return merged
@@ -314,6 +316,8 @@ def _preprint_server(text: str, merged: Fields) -> None:
         merged.publisher = None if server else merged.publisher  # (read as the publisher)
     if server is not None:
         merged.container = server.group("server")
+    elif merged.year and merged.publisher and merged.publisher.startswith(f"{merged.year}, arXiv:"):
+        merged.publisher = merged.publisher[len(merged.year) + 2 :]  # IEEE: "2020, arXiv:…"
 
 
 # Springer's proceedings: "In: Jones, B. (ed.) ICSE 2005. LNCS, vol. 3456, pp. 100–115.
@@ -378,6 +382,49 @@ def _acs_book(text: str, merged: Fields) -> None:
     imprint = re.match(r"([^:;,]{3,120}?)\s*(?::|,\s*(?:1[5-9]|20)\d\d|$)", rest)
     if imprint is not None:
         merged.publisher = clean(imprint.group(1))
+
+
+# ACS's imprint between semicolons, the publisher before its place: "; Wiley: New York, 2005;",
+# "; American Chemical Society: Washington, DC, 1996;"
+_ACS_PUBLISHER_PLACE = re.compile(
+    rf";\s+(?P<publisher>[A-Z][^;:]{{1,80}}?):\s*(?P<place>[A-Z][^;:]{{1,60}}?),\s*{YEAR}[a-z]?"
+    r"\s*(?:[;.]|$)"
+)
+
+
+# a meeting's days read as pages: "presented at the 3rd Int. Conf. …, San Diego, CA, USA, May
+# 7–9, 2015"
+_MEETING_DAYS = re.compile(rf",?\s*(?P<month>{MONTH_NAME})\s*$")
+
+
+def _meeting_days(text: str, merged: Fields) -> None:
+    """The days a meeting was held, printed after its month, are no pages: the month and the
+    place before it end the container instead."""
+    pages, container = merged.pages, merged.container
+    if not (pages and container and re.fullmatch(r"\d{1,2}\s*[–-]\s*\d{1,2}", pages)):
+        return
+    month = _MEETING_DAYS.search(container)
+    if month is None or not re.search(rf"{re.escape(container)}\s+{re.escape(pages)}\b", text):
+        return
+    merged.pages = None
+    container = container[: month.start()]
+    place = re.search(r",\s+[A-Z][\w .'-]+,\s+[A-Z]{2}(?:,\s+USA)?$", container)
+    merged.container = container[: place.start()] if place else container
+
+
+def _acs_imprint(text: str, merged: Fields) -> None:
+    """ACS's "Publisher: Place, Year", which both parsers, used to "Place: Publisher", read the
+    other way round: the publisher is what stands before the colon."""
+    if ";" not in text:
+        return
+    found = _ACS_PUBLISHER_PLACE.search(text)
+    if found is None or merged.publisher not in (None, found.group("place")):
+        return
+    publisher, place = found.group("publisher"), found.group("place")
+    city = place.split(",")[0]
+    if is_place(publisher) or not (is_place(city) or re.fullmatch(r"[^,]+, [A-Z]{2}", place)):
+        return
+    merged.publisher = publisher
 
 
 # the bracket that closes an ACS book's title before the semicolon and the publisher
@@ -927,7 +974,9 @@ def _issuer_in_title(text: str, merged: Fields) -> None:
 
 
 # a book's volume printed after its title: "Methods in Enzymology Vol. 500"
-_BOOK_VOLUME_END = re.compile(r",?\s+(?:Vol\.|Volume)\s*(\d+[A-Z]?)$")
+_BOOK_VOLUME_END = re.compile(r",?\s+(?:[Vv]ol\.|Volume)\s*(\d+[A-Z]?)$")
+# IEEE's edition after the book's title: "in Plastics, 2nd ed., vol. 3, J. Peters, Ed."
+_BOOK_EDITION_END = re.compile(r",\s+\d+(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed\.?$")
 
 
 def _chapter(text: str, merged: Fields) -> None:
@@ -949,6 +998,11 @@ def _chapter(text: str, merged: Fields) -> None:
     if volume is not None:  # Nature: "in Methods in Enzymology Vol. 500 (ed. Jones, K.)"
         merged.container = found.book[: volume.start()]
         merged.volume = merged.volume or volume.group(1)
+    edition = _BOOK_EDITION_END.search(merged.container)
+    if edition is not None:
+        merged.container = merged.container[: edition.start()]
+    if merged.kind in (None, "journal", "book"):
+        merged.kind = "chapter"
     at = text.find(merged.title) if merged.title else -1
     if merged.title and at >= found.start:
         merged.title = None  # Nature prints no chapter's title: "Moss, B. in Fields Virology"
