@@ -139,6 +139,9 @@ class Reference:
     authors: tuple[Person, ...] = ()
     corporate: bool = False  # the author is an organisation
     et_al: bool = False  # the entry itself truncates its author list
+    # the names are the editors of the work ("Seward, A. C. (ed.). 1909."), whom citations
+    # name as its authors
+    editors: bool = False
     year: str | None = None  # "2009", "2013a", "n.d."
     title: str | None = None
     container: str | None = None

@@ -31,7 +31,13 @@ from refcheck.refparse_fields import (
     mla_issue,
     parse_fields,
 )
-from refcheck.refparse_names import is_camel_name, is_initials, is_name_particle, is_name_word
+from refcheck.refparse_names import (
+    is_camel_name,
+    is_initials,
+    is_name_particle,
+    is_name_word,
+    names_are_editors,
+)
 from refcheck.refparse_version import with_whole_version
 
 _REFERENCE_HEADINGS = (
@@ -527,6 +533,7 @@ def _reference(
         authors=fields.authors,
         corporate=fields.corporate,
         et_al=fields.et_al,
+        editors=names_are_editors(raw, fields.authors),
         year=fields.year,
         title=fields.title,
         container=fields.container,

@@ -630,3 +630,30 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     ):
         persons[-1] = Person(persons[-1].family, last[0])  # Vancouver "..., Jones K." ends a list
     return tuple(persons)
+
+
+# what marks the names an entry opens with as its editors: "(Ed.)", ", eds.", "(Hrsg.)", "(dir.)"
+_EDITOR_MARK = re.compile(
+    r"\.?,?\s*(?:et\s+al\.?,?\s*)?[(\[]?\s*(?:eds?|editors?|editor-in-chief|hrsg|hg|[ée]ds?"
+    r"|[ée]dit(?:eurs?)?|dir|coords?|orgs?|comps?|ред)\b\.?\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def names_are_editors(raw: str, persons: tuple[Person, ...]) -> bool:
+    """Whether the names an entry opens with are marked as its editors, right after the last
+    one ("Seward, A. C. (ed.). 1909.", "In Bouma, H., & Elsendoorn, A. G. (Eds.), Working …",
+    "Webb N., and R. Anderson, editors."): a book's editors, whom citations name as its authors.
+    ("Haykin, Communication Systems, 3rd Ed." names its author: the mark is the edition's.)"""
+    if not persons:
+        return False
+    last = persons[-1]
+    first_at = raw.find(persons[0].family)
+    at = raw.find(last.family, max(first_at, 0))
+    if first_at < 0 or at < 0 or at > 1000:
+        return False
+    end = at + len(last.family)
+    if last.given:
+        given = re.match(rf",?\s*{re.escape(last.given)}", raw[end:])
+        end += given.end() if given else 0
+    return _EDITOR_MARK.match(raw, end) is not None

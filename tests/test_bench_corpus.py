@@ -913,3 +913,10 @@ def test_a_title_element_holding_the_journal_is_scored_apart() -> None:
     c = result.counts
     assert (c["field.title.n"], c["field.title.ok"]) == (1, 0)  # as tagged: wrong
     assert (c["field.title_apart.n"], c["field.title_apart.skipped"]) == (0, 1)
+
+
+def test_an_edited_books_editors_score_as_no_author_on_the_labelled_strings() -> None:
+    edited = parse_reference("Seward, A. C. (ed.). 1909. Darwin and Modern Science.", "r1")
+    written = parse_reference("Darwin, C. (1859). On the Origin of Species.", "r2")
+    assert refstrings.predicted_norm(edited)["author"] == ""
+    assert refstrings.predicted_norm(written)["author"] == "acdinrw"

@@ -24,6 +24,7 @@ from refcheck.ingest.bibtex import (
     render_raw,
 )
 from refcheck.model import Person, Reference
+from refcheck.references import parse_reference
 
 SAMPLE_BIB = r"""% Sample bibliography for refcheck tests
 @string{ap = "Asian Perspective"}
@@ -737,3 +738,25 @@ def test_a_person_named_others_is_no_et_al() -> None:
     assert (read.references[0].authors, read.references[0].et_al) == (people, False)
     text = "@article{a, author = {Smith, J. and others}, title = {T}}"
     assert parse_bibtex(text).references[0].et_al is True
+
+
+def test_an_edited_books_editors_are_its_names_marked_as_editors(tmp_path: Path) -> None:
+    path = tmp_path / "eds.bib"
+    path.write_text(
+        "@book{ed, editor = {Seward, A. C.}, title = {Darwin and Modern Science}, year = {1909}}\n"
+        "@book{au, author = {Darwin, C.}, editor = {Seward, A. C.}, title = {T}, year = {1909}}\n",
+        encoding="utf-8",
+    )
+    loaded = load_bibliography(path)
+    assert [([p.family for p in r.authors], r.editors) for r in loaded.references] == [
+        (["Seward"], True),
+        (["Darwin"], False),
+    ]
+
+
+def test_extract_writes_an_edited_books_names_as_its_editor() -> None:
+    edited = parse_reference("Seward, A. C. (ed.). 1909. Darwin and Modern Science.", "r1")
+    written = render_bibtex([edited])
+    assert "editor = " in written and "author = " not in written
+    reread = parse_bibtex(written).references[0]
+    assert ([p.family for p in reread.authors], reread.editors) == (["Seward"], True)

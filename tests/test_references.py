@@ -2545,3 +2545,69 @@ def test_split_a_body_named_before_its_year() -> None:
         "National Research Council",
         "Office for National Statistics (2020) Deaths registered weekly in England and Wales",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "editors"),
+    [
+        (
+            "Seward, A. C. (ed.). 1909. Darwin and Modern Science. Cambridge: Cambridge "
+            "University Press.",
+            ["Seward"],
+            True,
+        ),
+        (
+            "Ching, Barbara, and Gerald W. Creed, eds. Knowing Your Place: Rural Identity and "
+            "Cultural Hierarchy. New York: Routledge, 1997.",
+            ["Ching", "Creed"],
+            True,
+        ),
+        (
+            "Hillel D, Rosenzweig C, editors (2011) Handbook of climate change and "
+            "agroecosystems. London: Imperial College Press.",
+            ["Hillel", "Rosenzweig"],
+            True,
+        ),
+        (
+            "Paul Hudak, Simon Peyton Jones, and Philip Wadler (Editors). Report on the "
+            "Programming Language Haskell, version 1.2. ACM SIGPLAN Notices 27(5), 1992.",
+            ["Hudak", "Jones", "Wadler"],
+            True,
+        ),
+        (
+            "Müller, Anna (Hrsg.) (2015): Bildung und Ungleichheit. Wiesbaden: Springer VS.",
+            ["Müller"],
+            True,
+        ),
+        (
+            "Pingaud, Bernard (dir.), L'Avortement. Histoire d'un débat, Paris, Calmann-Lévy, 1977.",
+            ["Pingaud"],
+            True,
+        ),
+        # the edition's "Ed." after the title, an editor inside the entry: the names are authors
+        ("Haykin, Communication Systems, 3rd Ed. (Wiley & Sons 1994)", ["Haykin"], False),
+        (
+            "Jauss, Hans Robert. Toward an Aesthetic of Reception. Ed. Wlad Godzich. "
+            "Minneapolis: U of Minnesota P, 1982.",
+            ["Jauss"],
+            False,
+        ),
+        (
+            "Smith, A. (2001). Chapter. In B. Jones (Ed.), Book (pp. 1–9). Oxford: Blackwell.",
+            ["Smith"],
+            False,
+        ),
+    ],
+)
+def test_names_marked_as_a_books_editors(raw: str, families: list[str], editors: bool) -> None:
+    reference = parse_reference(raw, "r1")
+    assert [p.family for p in reference.authors] == families
+    assert reference.editors is editors
+
+
+def test_the_json_report_says_the_names_are_editors() -> None:
+    from refcheck.report.json_report import reference_dict
+
+    edited = parse_reference("Seward, A. C. (ed.). 1909. Darwin and Modern Science.", "r1")
+    written = parse_reference("Darwin, C. (1859). On the Origin of Species.", "r2")
+    assert (reference_dict(edited)["editors"], reference_dict(written)["editors"]) == (True, False)

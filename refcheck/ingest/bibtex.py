@@ -338,7 +338,8 @@ def _reference(
     number: int, key: str, entry_type: str, fields: dict[str, str], origin: str
 ) -> Reference:
     authors, corporate, et_al = _persons(fields.get("author", ""))
-    if not authors:
+    editors = not authors
+    if editors:
         authors, corporate, et_al = _persons(fields.get("editor", ""))
     doi, doi_raw = _doi(fields["doi"]) if "doi" in fields else (None, None)
     url = _url(fields)
@@ -352,6 +353,7 @@ def _reference(
         authors=authors,
         corporate=corporate,
         et_al=et_al,
+        editors=editors and bool(authors),
         year=_year(fields),
         title=delatex(fields["title"]) or None if "title" in fields else None,
         container=_container(entry_type, fields),
@@ -690,7 +692,8 @@ def render_bibtex(references: Sequence[Reference]) -> str:
         ]
         if reference.et_al and people:
             people.append(PybtexPerson("others"))
-        persons = {"author": people} if people else {}
+        # an edited book's names are its editors: BibTeX's ``editor``, which styles print as such
+        persons = {"editor" if reference.editors else "author": people} if people else {}
         data.entries[key] = Entry(
             entry_type, fields=_fields(reference, entry_type), persons=persons
         )

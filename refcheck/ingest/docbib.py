@@ -275,7 +275,8 @@ def _csl_reference(
 
     key = str(item["id"]).strip()
     authors, corporate = csl_names(item.get("author"))
-    if not authors:
+    editors = not authors
+    if editors:
         authors, corporate = csl_names(item.get("editor"))
     doi = doi_raw = None
     if csl_text(item.get("DOI")):
@@ -292,6 +293,7 @@ def _csl_reference(
         span=spans.get(key),
         authors=authors,
         corporate=corporate,
+        editors=editors and bool(authors),
         year=csl_year(item.get("issued")),
         title=csl_text(item.get("title")),
         container=csl_text(item.get("container-title")),

@@ -2,7 +2,8 @@
 
 Fields beyond the contract are additions (allowed by it): citation ``locator``, ``group``,
 ``narrative``, ``et_al``, ``prefix``, ``link``; reference ``end_line``/``end_column``, ``publisher``,
-``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``; finding
+``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``,
+``editors`` (the names are the work's editors: "Seward, A. C. (ed.). 1909."); finding
 ``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
 document-level findings); document ``urls``. In a PDF document (only there) each citation,
 reference and finding also carries ``printed``: ``{"page", "line", "column"}`` on the printed
@@ -86,6 +87,7 @@ def reference_dict(reference: Reference) -> dict[str, Any]:
         "label": reference.label,
         "authors": [{"family": p.family, "given": p.given} for p in reference.authors],
         "corporate": reference.corporate,
+        "editors": reference.editors,
         "year": reference.year,
         "title": reference.title,
         "container": reference.container,

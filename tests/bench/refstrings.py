@@ -318,7 +318,9 @@ def norm_string_pages(value: str | None) -> str:
 
 
 def predicted_norm(reference: Reference) -> dict[str, str]:
-    names = " ".join(f"{p.family} {p.given}" for p in reference.authors)
+    # an edited book's editors, whom refcheck keeps as the names citations give, are no authors
+    persons = () if reference.editors else reference.authors
+    names = " ".join(f"{p.family} {p.given}" for p in persons)
     links = [u for u in (reference.url, *reference.urls) if u and not is_doi_url(u)]
     url = links[0] if links else None  # a doi.org link is scored as the DOI
     return {
