@@ -340,6 +340,62 @@ def _is_group(segment: str, kinds: str) -> bool:
     return any(w in _GROUP_WORDS or w in _ORG_WORDS for w in folded)
 
 
+# ISO 690 as Czech and Slovak tools print it: the first name inverted, the others given first,
+# every family in capitals, the last joined by "a" ("and"), "a OTHERS" for et al.: "HYRICH,
+# Kimme L., Mark LUNT, Deborah P. M. SYMMONS a BRITISH SOCIETY FOR RHEUMATOLOGY"
+_CAPITALS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+"
+_CAPITALS_HEAD = re.compile(rf"(?P<family>{_CAPITALS_WORD}(?:\s+{_CAPITALS_WORD})*),\s+")
+_CAPITALS_SEPARATOR = re.compile(r",\s+|\s+(?:a|and|&|et|und|y|e|i)\s+")
+_GIVEN_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]\.?)"  # "Erika", "Jean-Jacques", "L."
+_CAPITALS_OTHERS = re.compile(r"(?:,\s*|\s+(?:a|and|&)\s+)OTHERS\.?$")
+
+
+def _capitals_family_list(text: str) -> AuthorList | None:
+    """The persons of an ISO 690 list with families in capitals, given names first after the
+    first (which alone looks like a Vancouver list's "Buhm HAN", "Angel YS WONG"); None for any
+    other list."""
+    head = _CAPITALS_HEAD.match(text)
+    if head is None:
+        return None
+    rest = text[head.end() :].rstrip(" .,")
+    others = _CAPITALS_OTHERS.search(rest)
+    if others is not None:
+        rest = rest[: others.start()]
+    segments = _CAPITALS_SEPARATOR.split(rest)
+    if len(segments) < 3:
+        return None
+    first_given, names = segments[0], segments[1:]
+    if not re.fullmatch(rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*", first_given):
+        return None
+    persons = [Person(head.group("family"), first_given)]
+    for segment in names:
+        words = segment.split()
+        if len(words) > 2 and all(word.isupper() and "." not in word for word in words):
+            persons.append(Person(segment))  # a group: "BRITISH SOCIETY FOR RHEUMATOLOGY …"
+            continue
+        if len(words) < 2 or not re.fullmatch(_CAPITALS_WORD, words[-1]):
+            return None
+        cut = len(words) - 1
+        while (
+            cut > 1
+            and words[cut - 1].isupper()
+            and (is_particle(words[cut - 1]) or words[cut - 1] in {"ST.", "ST"})
+        ):
+            cut -= 1  # "Dirkjan VAN SCHAARDENBURG", "E. William ST. CLAIR"
+        given = words[:cut]
+        if not (
+            any(char.islower() for char in " ".join(given))
+            or all(len(word.rstrip(".")) <= 3 for word in given)  # "TJ SMEETS"
+            or re.fullmatch(r"[A-Z]\.", given[0])  # "H. JAMES WILLIAMS"
+        ):
+            return None
+        persons.append(Person(" ".join(words[cut:]), " ".join(words[:cut])))
+    lowered = sum(any(char.islower() for char in person.given) for person in persons[1:])
+    if lowered * 2 < len(persons) - 1:
+        return None  # given names in capitals too: some other list
+    return AuthorList(tuple(persons), others is not None)
+
+
 def parse_authors(text: str) -> AuthorList | None:
     """The persons of an author list, or None when ``text`` is not shaped like one."""
     if len(text) > 12000:
@@ -366,6 +422,10 @@ def parse_authors(text: str) -> AuthorList | None:
         text = text[: match.start()].strip().rstrip(",;")
         if not text:
             return None
+    if "," in text and text[:2].isupper():
+        capitals = _capitals_family_list(text)
+        if capitals is not None:
+            return AuthorList(capitals.persons, capitals.et_al or et_al, editors=editors)
     persons = _persons(text)
     if _looks_corporate(text):
         name = text.rstrip(".").strip() if not text.endswith(".,") else text

@@ -2611,3 +2611,48 @@ def test_the_json_report_says_the_names_are_editors() -> None:
     edited = parse_reference("Seward, A. C. (ed.). 1909. Darwin and Modern Science.", "r1")
     written = parse_reference("Darwin, C. (1859). On the Origin of Species.", "r2")
     assert (reference_dict(edited)["editors"], reference_dict(written)["editors"]) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "et_al"),
+    [
+        (
+            "HYRICH, Kimme L., Mark LUNT, Deborah P. M. SYMMONS, Alan J. SILMAN a BRITISH "
+            "SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER",
+            [
+                ("HYRICH", "Kimme L."),
+                ("LUNT", "Mark"),
+                ("SYMMONS", "Deborah P. M."),
+                ("SILMAN", "Alan J."),
+                ("BRITISH SOCIETY FOR RHEUMATOLOGY BIOLOGICS REGISTER", ""),
+            ],
+            False,
+        ),
+        (  # short families that alone look like Vancouver initials, particles in capitals
+            "VIATTE, Sebastien, Buhm HAN, Bo FU, Dirkjan VAN SCHAARDENBURG, Angel YS WONG, "
+            "TJ SMEETS, E. William ST. CLAIR a OTHERS",
+            [
+                ("VIATTE", "Sebastien"),
+                ("HAN", "Buhm"),
+                ("FU", "Bo"),
+                ("VAN SCHAARDENBURG", "Dirkjan"),
+                ("WONG", "Angel YS"),
+                ("SMEETS", "TJ"),
+                ("ST. CLAIR", "E. William"),
+            ],
+            True,
+        ),
+        (  # a Vancouver list in capitals is no such list
+            "SMITH JA, JONES KB, BROWN C",
+            [("SMITH", "JA"), ("JONES", "KB"), ("BROWN", "C")],
+            False,
+        ),
+    ],
+)
+def test_iso_690_families_in_capitals_after_given_names(
+    text: str, names: list[tuple[str, str]], et_al: bool
+) -> None:
+    parsed = parse_authors(text)
+    assert parsed is not None
+    assert [(p.family, p.given) for p in parsed.persons] == names
+    assert parsed.et_al is et_al
