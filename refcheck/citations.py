@@ -1455,7 +1455,8 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
     return tuple(citations)
 
 
-STYLES = ("author-date", "numeric", "both", "none")
+# "notes": a bibliography cited only in notes (Chicago's notes and bibliography; refcheck.notecites)
+STYLES = ("author-date", "numeric", "both", "notes", "none")
 
 
 def _named_callouts(citations: Sequence[Citation]) -> set[str]:

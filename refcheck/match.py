@@ -35,6 +35,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
+from refcheck.notecites import note_fits
 from refcheck.textnorm import fold, name_key, strip_particles
 
 # Jaro-Winkler similarity (0-100) at or above which a surname is a near miss of another.
@@ -431,6 +432,19 @@ def _link_numeric(citation: Citation, labels: dict[str, int]) -> tuple[list[int]
     return positions, ("exact" if resolved == len(citation.numbers) else "partial")
 
 
+def _link_note(
+    citation: Citation, references: Sequence[Reference], duplicates: dict[int, int]
+) -> tuple[list[int], str, float]:
+    """A note's citation: the entries by its author whose title it prints (notecites)."""
+    positions = [
+        p
+        for p, reference in enumerate(references)
+        if p not in duplicates and note_fits(citation, reference)
+    ]
+    status = "exact" if len(positions) == 1 else "ambiguous" if positions else "none"
+    return positions, status, 100.0
+
+
 def link_citations(
     citations: Sequence[Citation],
     references: Sequence[Reference],
@@ -456,6 +470,8 @@ def link_citations(
             decided.append((positions, status, 100.0))
         elif keyed is not None and citation.kind == "key":
             decided.append(keyed.link(citation))  # \cite{key}, [@key]: by key (keycites)
+        elif citation.kind == "note":
+            decided.append(_link_note(citation, references, duplicates))
         else:
             decided.append(_link_author_date(citation, index, duplicates))
     _resolve_year_links(decided)

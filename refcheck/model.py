@@ -126,6 +126,7 @@ class Citation:
     et_al: bool = False
     et_al_text: str | None = None  # "et al.", "et al", "et all" as printed
     prefix: str | None = None  # "see", "e.g.", "cf."
+    title: str | None = None  # a note's title as printed ("Printing Press"; kind "note")
 
 
 @dataclass(frozen=True, slots=True)

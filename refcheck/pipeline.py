@@ -26,6 +26,7 @@ from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
 from refcheck.model import BodyUrl, Document, DocumentReport, Finding, Reference, Resolution
+from refcheck.notecites import extract_note_citations, without_imprints
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions
@@ -135,6 +136,12 @@ def analyse_document(
     citations = merge_citations(
         select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
     )
+    in_notes = extract_note_citations(doc, ranges, references, citations)
+    if in_notes:
+        citations = without_imprints(citations, doc.source)
+        if not any(c.kind in {"author-date", "numeric"} for c in citations):
+            style = "notes"
+        citations = merge_citations(citations, in_notes)
     body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)

@@ -1073,3 +1073,35 @@ def test_any_paragraph_text_round_trips(text: str) -> None:
     citations = extract_citations(doc)
     for citation in citations:
         assert doc.source[citation.span.start : citation.span.end] == citation.text
+
+
+def test_a_chicago_paper_cites_its_bibliography_in_footnotes() -> None:
+    body = (
+        para(run("Print changed Europe."), note_ref("1"), run(" Some disagree."), note_ref("2"))
+        + para(run("Bibliography"))
+        + para(
+            run(
+                "Eisenstein, Elizabeth L. The Printing Press as an Agent of Change. Cambridge: "
+                "Cambridge University Press, 1979."
+            )
+        )
+        + para(run("Pettegree, Andrew. The Book in the Renaissance. New Haven: Yale, 2010."))
+    )
+    parts = {
+        "word/footnotes.xml": notes_part(
+            "footnote",
+            {
+                "1": "Elizabeth L. Eisenstein, The Printing Press as an Agent of Change "
+                "(Cambridge: Cambridge University Press, 1979), 45.",
+                "2": "Eisenstein, Printing Press, 50.",
+            },
+        )
+    }
+    rels = (("rIdF", "footnotes", "footnotes.xml", False),)
+    report = check_document(read(package(body, parts=parts, relationships=rels)).document)
+    assert report.style == "notes"
+    assert [(c.kind, c.title) for c in report.citations] == [
+        ("note", "The Printing Press as an Agent of Change"),
+        ("note", "Printing Press"),
+    ]
+    assert [(f.rule, f.reference_id) for f in report.findings] == [("uncited-reference", "r2")]

@@ -1,7 +1,8 @@
 """The JSON report: the contract of shared/design/REPORT-JSON.md (version 1).
 
 Fields beyond the contract are additions (allowed by it): citation ``locator``, ``group``,
-``narrative``, ``et_al``, ``prefix``, ``link``; reference ``end_line``/``end_column``, ``publisher``,
+``narrative``, ``et_al``, ``prefix``, ``link``, ``title`` (a note's short title; citation ``kind``
+"note" beside "author-date", "numeric" and "key"); reference ``end_line``/``end_column``, ``publisher``,
 ``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``,
 ``editors`` (the names are the work's editors: "Seward, A. C. (ed.). 1909."); finding
 ``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
@@ -72,6 +73,7 @@ def _citation(citation: Citation, reference_ids: tuple[str, ...], status: str) -
         "narrative": citation.narrative,
         "et_al": citation.et_al,
         "prefix": citation.prefix,
+        "title": citation.title,
     }
 
 

@@ -1,0 +1,149 @@
+"""Citations in notes, as the notes-and-bibliography styles (Chicago's, the humanities') print
+them: a full note, "Elizabeth L. Eisenstein, *The Printing Press as an Agent of Change*
+(Cambridge: Cambridge University Press, 1979), 45.", and the short note after it, "Eisenstein,
+*Printing Press*, 50." Neither has a year to match by, so a note cites an entry of the list when
+it names the entry's first author and then, after a comma, a run of words of the entry's title
+(the whole title, or a short title of at least two words starting at its first word that is not
+an article). Only the list's own works are looked for: a note about a work the list leaves out
+cannot be told from prose, so it is never reported (a false "missing" is worse than a miss).
+
+Why: without them every entry of such a paper was reported uncited. The notes are wherever the
+reader put them: Markdown footnotes, LaTeX ``\\footnote{…}``, a Word document's footnotes and
+endnotes (after a line "Notes"), or a plain "Notes" section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from refcheck.model import Citation, Document, Reference
+from refcheck.textnorm import fold, name_key
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# words a short title leaves out at its start ("The Printing Press …" -> "Printing Press")
+_ARTICLES = frozenset("a an the la le les l un une der die das ein eine el los las il lo".split())
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+# between the first author's family name and the title: the other authors ("Adrian Johns and
+# Jane Doe, …", "Smith, Jones, and Lee, …", "Smith et al., …"), then the comma and any quotation
+# mark or emphasis that opens the title
+_TO_TITLE = re.compile(
+    rf"(?:\s+et\s+al\.?|(?:,\s+{_NAME}){{0,4}},?\s+(?:and|&)\s+{_NAME})?"
+    r",\s+(?:in\s+)?[*_\"“‘'«\s]*"
+)
+_MAX_TITLE_WORDS = 12
+
+
+def title_words(text: str) -> list[str]:
+    """The folded words of a title, in order."""
+    return [fold(word) for word in _WORD.findall(text)]
+
+
+def printed_run(printed: Sequence[str], title: Sequence[str]) -> int:
+    """How many of the ``printed`` words (from a note) are the entry's ``title`` as a note prints
+    it: the whole title (less its opening article), or a short title of at least two of its
+    words in a row, one of them a word of four letters or more ("Printing Press", "History of
+    Books" for "What Is the History of Books?"); 0 when they are not."""
+    opening = 0
+    while opening < len(title) - 1 and title[opening] in _ARTICLES:
+        opening += 1
+    best = 0
+    for begin in range(len(title)):
+        length = 0
+        while (
+            length < len(printed)
+            and begin + length < len(title)
+            and printed[length] == title[begin + length]
+        ):
+            length += 1
+        whole = begin <= opening and begin + length == len(title) and length > 0
+        short = length >= 2 and any(
+            len(word) >= 4 and word not in _ARTICLES for word in printed[:length]
+        )
+        if (whole or short) and length > best:
+            best = length
+    return best
+
+
+def _entries_by_family(references: Sequence[Reference]) -> dict[str, list[list[str]]]:
+    """The titles of the list's entries under their first author's family name as printed."""
+    by_family: dict[str, list[list[str]]] = {}
+    for reference in references:
+        if not reference.authors or not reference.title:
+            continue
+        family = reference.authors[0].family
+        words = title_words(reference.title)
+        if len(family) > 1 and words:
+            by_family.setdefault(family, []).append(words)
+    return by_family
+
+
+def extract_note_citations(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    references: Sequence[Reference],
+    taken: Sequence[Citation] = (),
+) -> tuple[Citation, ...]:
+    """Notes' citations of the list's entries in ``ranges`` (the body), in offset order, none
+    overlapping a citation ``taken`` already. Ids are left for the caller to number."""
+    source = doc.source
+    occupied = [(c.span.start, c.span.end) for c in taken]
+    found: dict[int, Citation] = {}
+    for family, titles in sorted(_entries_by_family(references).items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", source):
+            start = match.start()
+            if not any(lo <= start < hi for lo, hi in ranges) or start in found:
+                continue
+            if any(lo < match.end() and start < hi for lo, hi in occupied):
+                continue
+            lead = _TO_TITLE.match(source, match.end())
+            if lead is None:
+                continue
+            words = list(_WORD.finditer(source, lead.end(), lead.end() + 400))[:_MAX_TITLE_WORDS]
+            if not words or words[0].start() != lead.end():
+                continue
+            printed = [fold(word.group()) for word in words]
+            length = max(printed_run(printed, title) for title in titles)
+            if length == 0:
+                continue
+            end = words[length - 1].end()
+            if not any(lo <= end <= hi for lo, hi in ranges if lo <= start < hi):
+                continue
+            found[start] = Citation(
+                id="",
+                kind="note",
+                text=source[start:end],
+                span=doc.span(start, end),
+                authors=(family,),
+                title=source[lead.end() : end],
+            )
+    # each note's citation is a group of its own
+    return tuple(replace(found[start], group=n) for n, start in enumerate(sorted(found), 1))
+
+
+def note_fits(citation: Citation, reference: Reference) -> bool:
+    """Whether a note's citation names ``reference``: its first author, then its title."""
+    if not citation.authors or not citation.title or not reference.authors or not reference.title:
+        return False
+    if name_key(citation.authors[0]) != name_key(reference.authors[0].family):
+        return False
+    printed = title_words(citation.title)
+    return printed_run(printed, title_words(reference.title)) == len(printed)
+
+
+# a full note's imprint after its title: "… Agent of Change (Cambridge: Cambridge University Press,
+# 1979)", whose "Cambridge University Press, 1979" reads like an author-date citation
+_IMPRINT_OPEN = re.compile(r"\([^()\n]{1,80}:\s*$")
+
+
+def without_imprints(citations: Sequence[Citation], source: str) -> tuple[Citation, ...]:
+    """``citations`` less the author-date ones that are a note's imprint, "(Place: Publisher,
+    Year)" (in a paper whose notes cite its list, where such a bracket is no citation)."""
+    return tuple(
+        citation
+        for citation in citations
+        if citation.kind != "author-date"
+        or _IMPRINT_OPEN.search(source, max(0, citation.span.start - 82), citation.span.start)
+        is None
+    )

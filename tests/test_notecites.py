@@ -1,0 +1,122 @@
+"""Citations in notes (Chicago's notes and bibliography): refcheck.notecites."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refcheck.api import check_text
+from refcheck.model import Document
+from refcheck.notecites import extract_note_citations, printed_run, title_words
+from refcheck.references import parse_reference
+
+EISENSTEIN = parse_reference(
+    "Eisenstein, Elizabeth L. The Printing Press as an Agent of Change. Cambridge: Cambridge "
+    "University Press, 1979.",
+    "r1",
+)
+FEBVRE = parse_reference(
+    "Febvre, Lucien, and Henri-Jean Martin. The Coming of the Book. London: Verso, 1976.", "r2"
+)
+
+NOTES_PAPER = """The Rise of Print
+
+Early printers faced many obstacles.1 Later scholarship disagrees.2 Journals too.3 A book.4
+
+Notes
+
+1. Elizabeth L. Eisenstein, The Printing Press as an Agent of Change (Cambridge: Cambridge University Press, 1979), 45.
+2. Ibid., 50; Adrian Johns, The Nature of the Book (Chicago: University of Chicago Press, 1998).
+3. Robert Darnton, "What Is the History of Books?," Daedalus 111, no. 3 (1982): 65–83.
+4. Lucien Febvre and Henri-Jean Martin, The Coming of the Book (London: Verso, 1976), 12.
+5. Eisenstein, Printing Press, 50; Darnton, "History of Books," 70.
+
+Bibliography
+
+Darnton, Robert. "What Is the History of Books?" Daedalus 111, no. 3 (1982): 65–83.
+Eisenstein, Elizabeth L. The Printing Press as an Agent of Change. Cambridge: Cambridge University Press, 1979.
+Febvre, Lucien, and Henri-Jean Martin. The Coming of the Book. London: Verso, 1976.
+Johns, Adrian. The Nature of the Book: Print and Knowledge in the Making. Chicago: University of Chicago Press, 1998.
+Pettegree, Andrew. The Book in the Renaissance. New Haven: Yale University Press, 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "run"),
+    [
+        ("The Printing Press as an Agent of Change", "The Printing Press as an Agent of Change", 8),
+        ("Printing Press, 50", "The Printing Press as an Agent of Change", 2),  # a short title
+        ("Nature of the Book", "The Nature of the Book: Print and Knowledge", 4),
+        ("Ruth", "Ruth", 1),  # a one-word title, whole
+        ("Printing, 50", "The Printing Press as an Agent of Change", 0),  # one word is too few
+        ("Agent of Change", "The Printing Press as an Agent of Change", 3),
+        ("History of Books", "What Is the History of Books?", 3),
+        ("of the", "The Nature of the Book", 0),  # no word of the title's own
+        ("The Press", "The Printing Press", 0),
+    ],
+)
+def test_a_notes_title_is_the_whole_title_or_a_short_title(
+    printed: str, title: str, run: int
+) -> None:
+    assert printed_run(title_words(printed), title_words(title)) == run
+
+
+def test_full_and_short_notes_of_the_lists_works() -> None:
+    source = (
+        "1. Lucien Febvre and Henri-Jean Martin, *The Coming of the Book* (London: Verso, 1976), "
+        "12.\n2. Eisenstein, *Printing Press*, 50.\n3. Eisenstein, in passing, discusses it.\n"
+    )
+    doc = Document(path="n.md", format="markdown", source=source)
+    found = extract_note_citations(doc, [(0, len(source))], [EISENSTEIN, FEBVRE])
+    assert [(c.kind, c.text, c.authors, c.title, c.group) for c in found] == [
+        (
+            "note",
+            "Febvre and Henri-Jean Martin, *The Coming of the Book",
+            ("Febvre",),
+            "The Coming of the Book",
+            1,
+        ),
+        ("note", "Eisenstein, *Printing Press", ("Eisenstein",), "Printing Press", 2),
+    ]
+    assert (found[1].span.start, found[1].span.end) == (95, 122)
+    assert source[95:122] == "Eisenstein, *Printing Press"
+
+
+def test_a_notes_paper_cites_its_bibliography_in_its_notes() -> None:
+    report = check_text(NOTES_PAPER, path="notes.txt")
+    assert report.style == "notes"
+    linked = {
+        c.text: link.reference_ids for c, link in zip(report.citations, report.links, strict=True)
+    }
+    assert linked == {
+        "Eisenstein, The Printing Press as an Agent of Change": ("r2",),
+        "Johns, The Nature of the Book": ("r4",),
+        'Darnton, "What Is the History of Books': ("r1",),
+        "Febvre and Henri-Jean Martin, The Coming of the Book": ("r3",),
+        "Eisenstein, Printing Press": ("r2",),
+        'Darnton, "History of Books': ("r1",),
+    }
+    # the imprint "(London: Verso, 1976)" is no author-date citation; Pettegree is never cited
+    assert [(f.rule, f.span.line if f.span else 0) for f in report.findings] == [
+        ("uncited-reference", 19)
+    ]
+
+
+def test_an_author_date_paper_keeps_its_style_and_its_imprint_like_citations() -> None:
+    text = (
+        "Print changed science (Eisenstein, 1979); see also (Cambridge: Eisenstein, 1979).\n\n"
+        "References\n\nEisenstein, E. L. (1979). The printing press as an agent of change. "
+        "Cambridge University Press.\n"
+    )
+    report = check_text(text)
+    assert report.style == "author-date"
+    assert [c.kind for c in report.citations] == ["author-date", "author-date"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_reading_notes_never_raises(text: str) -> None:
+    doc = Document(path="x.txt", format="text", source=text)
+    for citation in extract_note_citations(doc, [(0, len(text))], [EISENSTEIN, FEBVRE]):
+        assert text[citation.span.start : citation.span.end] == citation.text
