@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from refcheck.model import Citation, Document, Reference
+from refcheck.refparse_comma import is_place
 from refcheck.textnorm import fold, name_key
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -133,17 +134,21 @@ def note_fits(citation: Citation, reference: Reference) -> bool:
 
 
 # a full note's imprint after its title: "… Agent of Change (Cambridge: Cambridge University Press,
-# 1979)", whose "Cambridge University Press, 1979" reads like an author-date citation
-_IMPRINT_OPEN = re.compile(r"\([^()\n]{1,80}:\s*$")
+# 1979)", whose "Cambridge University Press, 1979" reads like an author-date citation; the place
+# before the colon tells it from "(Source: World Bank, 2019)"
+_IMPRINT_OPEN = re.compile(r"\((?P<place>[^()\n:]{2,60}):\s*$")
 
 
 def without_imprints(citations: Sequence[Citation], source: str) -> tuple[Citation, ...]:
-    """``citations`` less the author-date ones that are a note's imprint, "(Place: Publisher,
-    Year)" (in a paper whose notes cite its list, where such a bracket is no citation)."""
-    return tuple(
-        citation
-        for citation in citations
-        if citation.kind != "author-date"
-        or _IMPRINT_OPEN.search(source, max(0, citation.span.start - 82), citation.span.start)
-        is None
-    )
+    """``citations`` less the author-date ones that are a book's imprint, "(Place: Publisher,
+    Year)", as full notes print it."""
+
+    def imprint(citation: Citation) -> bool:
+        start = citation.span.start
+        opening = _IMPRINT_OPEN.search(source, max(0, start - 64), start)
+        if citation.kind != "author-date" or opening is None:
+            return False
+        place = opening.group("place").strip()
+        return is_place(place) or re.fullmatch(r"[A-Z][\w .'-]+, [A-Z]{2}", place) is not None
+
+    return tuple(citation for citation in citations if not imprint(citation))

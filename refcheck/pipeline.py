@@ -130,7 +130,9 @@ def analyse_document(
     families = tuple(
         dict.fromkeys(r.authors[0].family for r in references if not r.corporate and r.authors)
     )
-    candidates = extract_citations(doc, ranges, corporate, NumericHints.of(own), families)
+    candidates = without_imprints(
+        extract_citations(doc, ranges, corporate, NumericHints.of(own), families), doc.source
+    )
     style = detect_style(candidates, references)
     printed_keys = frozenset(r.key for r in own if r.key)
     citations = merge_citations(
@@ -138,7 +140,6 @@ def analyse_document(
     )
     in_notes = extract_note_citations(doc, ranges, references, citations)
     if in_notes:
-        citations = without_imprints(citations, doc.source)
         if not any(c.kind in {"author-date", "numeric"} for c in citations):
             style = "notes"
         citations = merge_citations(citations, in_notes)

@@ -103,15 +103,29 @@ def test_a_notes_paper_cites_its_bibliography_in_its_notes() -> None:
     ]
 
 
-def test_an_author_date_paper_keeps_its_style_and_its_imprint_like_citations() -> None:
+def test_an_author_date_paper_keeps_its_citations_but_not_a_books_imprint() -> None:
     text = (
-        "Print changed science (Eisenstein, 1979); see also (Cambridge: Eisenstein, 1979).\n\n"
+        "Print changed science (Eisenstein, 1979; Source: Eisenstein, 1979), as a book argued "
+        "(London: Verso, 1976) and another (Cambridge, MA: Harvard, 1999).\n\n"
         "References\n\nEisenstein, E. L. (1979). The printing press as an agent of change. "
         "Cambridge University Press.\n"
     )
     report = check_text(text)
     assert report.style == "author-date"
-    assert [c.kind for c in report.citations] == ["author-date", "author-date"]
+    assert [(c.id, c.kind, c.text) for c in report.citations] == [
+        ("c1", "author-date", "Eisenstein, 1979"),
+        ("c2", "author-date", "Eisenstein, 1979"),
+    ]
+    assert report.findings == ()
+
+
+def test_a_paper_with_notes_only_has_no_citation_to_check() -> None:
+    text = (
+        "Print changed Europe.1\n\nNotes\n\n1. Lucien Febvre and Henri-Jean Martin, The Coming "
+        "of the Book (London: Verso, 1976), 12.\n"
+    )
+    report = check_text(text)
+    assert (report.citations, report.findings) == ((), ())
 
 
 @settings(max_examples=200, deadline=None)
