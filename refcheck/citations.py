@@ -65,7 +65,6 @@ when the caller passes ``NumericHints`` (the list's size and whether it is numbe
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,6 +72,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from refcheck._uppercase import UPPER_CLASS
+from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.textnorm import fold, name_key
@@ -346,31 +346,6 @@ class _Corporate:
 
     def exact(self, value: str) -> bool:
         return bool(self.by_key) and _fold_name(value) in self.by_key
-
-
-class _Intervals:
-    """Sorted, merged half-open intervals with overlap queries by bisection."""
-
-    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(i for i in intervals if i[1] > i[0]):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.ends, start)
-        return i < len(self.starts) and self.starts[i] < max(end, start + 1)
-
-    def ends_inside(self, offset: int, limit: int | None = None) -> bool:
-        """True when ``offset`` (the end of a name) falls inside an interval or at its end; with
-        ``limit``, only when that interval also ends before ``limit``."""
-        i = bisect.bisect_left(self.ends, offset)
-        inside = i < len(self.starts) and self.starts[i] < offset
-        return inside and (limit is None or self.ends[i] < limit)
 
 
 def _fold_name(value: str) -> str:
@@ -797,7 +772,7 @@ def _scan_narrative(
     lo: int,
     hi: int,
     corporate: _Corporate,
-    emphasis: _Intervals,
+    emphasis: Intervals,
     units: list[_Unit],
 ) -> None:
     """``Name (year)``: find the anchors, then read the author list backwards from each."""
@@ -896,14 +871,14 @@ def _scan_bare(
     lo: int,
     hi: int,
     corporate: _Corporate,
-    emphasis: _Intervals,
+    emphasis: Intervals,
     units: list[_Unit],
 ) -> None:
     """Author-date citations printed in prose without brackets, only in the two shapes that
     cannot be anything else: "described in Turro et al., 2006." (also "et al. 2006") and "Haas
     and Pitot, 1999". A lone "Paris, 2009" is left alone. Inside a parenthesis the parenthetical
     reading, found first at the same offset, wins."""
-    taken = _Intervals((unit[0].start, unit[-1].end) for unit in units if unit)
+    taken = Intervals((unit[0].start, unit[-1].end) for unit in units if unit)
     for anchor in _BARE.finditer(text, lo, hi):
         group = "year" if anchor.group("etal") is not None else "year2"
         y_start, y_end = anchor.span(group)
@@ -1305,7 +1280,7 @@ class _Scan:
 
     text: str
     corporate: _Corporate
-    emphasis: _Intervals
+    emphasis: Intervals
     numeric: NumericHints | None
 
 
@@ -1349,11 +1324,11 @@ def extract_citations(
     text = _marks_as_letters(doc.text)
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names, families)
-    emphasis = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
+    emphasis = Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
     excluded_spans = [(r.start, r.end) for r in doc.regions if r.kind in _EXCLUDED_KINDS]
     for lo, hi in clipped:
         excluded_spans.extend(_url_spans(text, lo, hi))
-    excluded = _Intervals(excluded_spans)
+    excluded = Intervals(excluded_spans)
     scan = _Scan(text, corporate, emphasis, numeric)
 
     tagged: list[tuple[int, str, _Unit]] = []
@@ -1455,8 +1430,9 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
     return tuple(citations)
 
 
-# "notes": a bibliography cited only in notes (Chicago's notes and bibliography; refcheck.notecites)
-STYLES = ("author-date", "numeric", "both", "notes", "none")
+# "notes": a bibliography cited only in notes (Chicago's notes and bibliography; refcheck.notecites);
+# "author-page": MLA's "(Eisenstein 45)" (refcheck.pagecites)
+STYLES = ("author-date", "numeric", "both", "author-page", "notes", "none")
 
 
 def _named_callouts(citations: Sequence[Citation]) -> set[str]:
@@ -1557,7 +1533,7 @@ def extract_body_urls(
     """
     from refcheck.identifiers import find_urls
 
-    code = _Intervals((r.start, r.end) for r in doc.regions if r.kind == "code")
+    code = Intervals((r.start, r.end) for r in doc.regions if r.kind == "code")
     found: dict[tuple[int, int], BodyUrl] = {}
     for lo, hi in _clip_ranges(len(doc.source), ranges):
         for url, start, end in find_urls(doc.source[lo:hi]):

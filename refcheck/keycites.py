@@ -52,9 +52,10 @@ import bisect
 import functools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document, Reference
 
 Ranges = tuple[tuple[int, int], ...]
@@ -273,24 +274,6 @@ class _Item:
     narrative: bool = False
 
 
-class _Excluded:
-    """Sorted disjoint intervals; ``covers(offset)`` by bisection."""
-
-    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(intervals):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def covers(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]
-
-
 def _strip_key(raw: str) -> str:
     """``{https://x}`` -> ``https://x``: pandoc's braces only delimit the key."""
     return raw[1:-1].strip() if raw.startswith("{") and raw.endswith("}") else raw
@@ -310,7 +293,7 @@ def _pandoc_part(text: str, start: int, end: int) -> tuple[int, int, str, str, s
 
 
 def _pandoc_brackets(
-    doc: Document, lo: int, hi: int, excluded: _Excluded, groups: Iterator[int]
+    doc: Document, lo: int, hi: int, excluded: Intervals, groups: Iterator[int]
 ) -> tuple[list[_Item], list[tuple[int, int]]]:
     text, source = doc.text, doc.source
     items: list[_Item] = []
@@ -343,7 +326,7 @@ def _pandoc_brackets(
 
 
 def _pandoc_narrative(
-    doc: Document, lo: int, hi: int, excluded: _Excluded, groups: Iterator[int]
+    doc: Document, lo: int, hi: int, excluded: Intervals, groups: Iterator[int]
 ) -> list[_Item]:
     text, source = doc.text, doc.source
     items: list[_Item] = []
@@ -413,7 +396,7 @@ def _clip(length: int, ranges: Ranges | None) -> list[tuple[int, int]]:
 
 
 def _latex_items(
-    doc: Document, clipped: list[tuple[int, int]], excluded: _Excluded, groups: Iterator[int]
+    doc: Document, clipped: list[tuple[int, int]], excluded: Intervals, groups: Iterator[int]
 ) -> list[_Item]:
     items: list[_Item] = []
     for lo, hi in clipped:
@@ -474,7 +457,7 @@ def _printed_bracket(
 def _printed_items(
     doc: Document,
     clipped: list[tuple[int, int]],
-    excluded: _Excluded,
+    excluded: Intervals,
     counter: Iterator[int],
     keys: frozenset[str],
 ) -> list[_Item]:
@@ -509,10 +492,10 @@ def _extract(
     counter = iter(range(1, 1 << 62))
     items: list[_Item] = []
     if doc.format == "latex":
-        excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
+        excluded = Intervals((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
         items = _latex_items(doc, clipped, excluded, counter)
     elif doc.format == "markdown":
-        excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _MARKDOWN_EXCLUDED)
+        excluded = Intervals((r.start, r.end) for r in doc.regions if r.kind in _MARKDOWN_EXCLUDED)
         items = _latex_items(doc, clipped, excluded, counter)
         claimed: list[tuple[int, int]] = []
         for lo, hi in clipped:
@@ -521,15 +504,15 @@ def _extract(
             claimed.extend(taken)
         fields = _front_matter_fields(doc)
         if claimed or any(name in fields for name in _PANDOC_FIELDS):
-            taken_by = _Excluded([*claimed, *((i.start, i.end) for i in items)])
+            taken_by = Intervals([*claimed, *((i.start, i.end) for i in items)])
             for lo, hi in clipped:
                 narrative = _pandoc_narrative(doc, lo, hi, excluded, counter)
                 items.extend(i for i in narrative if not taken_by.covers(i.start))
         items.extend(_nocite_items(doc, counter))
     if printed:
         kinds = _MARKDOWN_EXCLUDED if doc.format == "markdown" else _PRINTED_EXCLUDED
-        skipped = _Excluded((r.start, r.end) for r in doc.regions if r.kind in kinds)
-        cited = _Excluded((item.start, item.end) for item in items)
+        skipped = Intervals((r.start, r.end) for r in doc.regions if r.kind in kinds)
+        cited = Intervals((item.start, item.end) for item in items)
         printed_items = _printed_items(doc, clipped, skipped, counter, printed_keys)
         items.extend(item for item in printed_items if not cited.covers(item.start))
     items.sort(key=lambda item: (item.start, item.end))
@@ -576,7 +559,7 @@ def merge_citations(
     of ``citations`` overlapping a key citation is dropped (the key says what is cited)."""
     if not key_citations:
         return tuple(citations)
-    keyed = _Excluded((c.span.start, c.span.end) for c in key_citations)
+    keyed = Intervals((c.span.start, c.span.end) for c in key_citations)
     starts = sorted(c.span.start for c in key_citations)
 
     def overlaps(citation: Citation) -> bool:
@@ -673,7 +656,7 @@ def bibliography_names(doc: Document) -> tuple[str, ...]:
     ``\\bibliography{refs}``); remote resources and names built from macros are left out."""
     names: list[str] = []
     if doc.format == "latex":
-        excluded = _Excluded((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
+        excluded = Intervals((r.start, r.end) for r in doc.regions if r.kind in _LATEX_EXCLUDED)
         source = doc.source
         for match in _LATEX_BIBLIOGRAPHY().finditer(source):
             if excluded.covers(match.start()) or _escaped(source, match.start()):

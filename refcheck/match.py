@@ -261,16 +261,22 @@ def _listed_key(reference: Reference) -> str:
     return keys[0] if keys else ""
 
 
-def _fuzzy(citation: Citation, index: _Index) -> tuple[list[int], float]:
-    """Near-miss surnames among the entries of the cited year."""
+def _fuzzy(citation: Citation, index: _Index, any_year: bool = False) -> tuple[list[int], float]:
+    """Near-miss surnames among the entries of the cited year (of any year for a citation that
+    prints none by its style: MLA's author-page)."""
     year = YearKey.of(citation.year)
     cited = name_key(strip_particles(citation.authors[0]))
     whole = name_key(citation.authors[0])
     scored: list[tuple[float, int]] = []
     years = (year.base, year.republished) if year.republished else (year.base,)
-    for position in (p for key in years for p in index.by_year.get(key, ())):
+    positions = (
+        range(len(index.references))
+        if any_year
+        else (p for key in years for p in index.by_year.get(key, ()))
+    )
+    for position in positions:
         reference = index.references[position]
-        if reference.corporate or not year.fits(index.years[position]):
+        if reference.corporate or not (any_year or year.fits(index.years[position])):
             continue
         listed = _listed_key(reference)
         if not listed:
@@ -432,6 +438,28 @@ def _link_numeric(citation: Citation, labels: dict[str, int]) -> tuple[list[int]
     return positions, ("exact" if resolved == len(citation.numbers) else "partial")
 
 
+def _link_author_page(
+    citation: Citation, index: _Index, duplicates: dict[int, int]
+) -> tuple[list[int], str, float]:
+    """MLA's "(Eisenstein 45)": the entries of the named author (narrowed by the other names and
+    by the short title, where printed), else a near-miss name among all entries."""
+    if not citation.authors:
+        return [], "none", 0.0
+    named = _collapse(_narrow(citation, index.named(citation.authors[0]), index), duplicates)
+    if len(named) > 1 and citation.title:
+        titled = [p for p in named if note_fits(citation, index.references[p])]
+        named = titled or named
+    if len(named) == 1:
+        return named, _exact_status(citation, named, index), 100.0
+    if named:
+        return named, "ambiguous", 100.0
+    fuzzy, score = _fuzzy(citation, index, any_year=True)
+    fuzzy = _collapse(fuzzy, duplicates)
+    if len(fuzzy) == 1:
+        return fuzzy, "fuzzy", score
+    return fuzzy, ("ambiguous" if fuzzy else "none"), score
+
+
 def _link_note(
     citation: Citation, references: Sequence[Reference], duplicates: dict[int, int]
 ) -> tuple[list[int], str, float]:
@@ -472,6 +500,8 @@ def link_citations(
             decided.append(keyed.link(citation))  # \cite{key}, [@key]: by key (keycites)
         elif citation.kind == "note":
             decided.append(_link_note(citation, references, duplicates))
+        elif citation.kind == "author-page":
+            decided.append(_link_author_page(citation, index, duplicates))
         else:
             decided.append(_link_author_date(citation, index, duplicates))
     _resolve_year_links(decided)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document, Reference
 from refcheck.refparse_comma import is_place
 from refcheck.textnorm import fold, name_key
@@ -89,14 +90,14 @@ def extract_note_citations(
     """Notes' citations of the list's entries in ``ranges`` (the body), in offset order, none
     overlapping a citation ``taken`` already. Ids are left for the caller to number."""
     source = doc.source
-    occupied = [(c.span.start, c.span.end) for c in taken]
+    occupied = Intervals((c.span.start, c.span.end) for c in taken)
     found: dict[int, Citation] = {}
     for family, titles in sorted(_entries_by_family(references).items()):
         for match in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", source):
             start = match.start()
             if not any(lo <= start < hi for lo, hi in ranges) or start in found:
                 continue
-            if any(lo < match.end() and start < hi for lo, hi in occupied):
+            if occupied.overlaps(start, match.end()):
                 continue
             lead = _TO_TITLE.match(source, match.end())
             if lead is None:

@@ -27,6 +27,7 @@ from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
 from refcheck.model import BodyUrl, Document, DocumentReport, Finding, Reference, Resolution
 from refcheck.notecites import extract_note_citations, without_imprints
+from refcheck.pagecites import extract_page_citations
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions
@@ -138,9 +139,14 @@ def analyse_document(
     citations = merge_citations(
         select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
     )
+    if style in {"author-date", "none"}:
+        by_page = extract_page_citations(doc, ranges, families, citations)
+        if len(by_page) > sum(c.kind == "author-date" for c in citations):
+            style = "author-page"  # MLA: "(Eisenstein 45)" outnumbers author-date citations
+        citations = merge_citations(citations, by_page)
     in_notes = extract_note_citations(doc, ranges, references, citations)
     if in_notes:
-        if not any(c.kind in {"author-date", "numeric"} for c in citations):
+        if not any(c.kind in {"author-date", "numeric", "author-page"} for c in citations):
             style = "notes"
         citations = merge_citations(citations, in_notes)
     body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)

@@ -19,6 +19,8 @@ def _label(citation: Citation) -> str:
     names = " and ".join(citation.authors) if len(citation.authors) <= 2 else citation.authors[0]
     if citation.et_al or len(citation.authors) > 2:
         names = f"{citation.authors[0]} et al."
+    if citation.kind in {"author-page", "note"}:
+        return citation.text  # "Gutenberg 3": the style prints no year
     year = citation.year or "no year"
     return f"{names}, {year}" if citation.authors else citation.text
 
@@ -42,7 +44,8 @@ def _names_printed(citation: Citation) -> bool:
 
 
 def _author_date(context: RuleContext) -> Iterator[Citation]:
-    return (c for c in context.citations if c.kind == "author-date" and c.authors)
+    # (MLA's author-page citations are checked for their names too, not for a year)
+    return (c for c in context.citations if c.kind in {"author-date", "author-page"} and c.authors)
 
 
 @rule("RC101", "missing-reference", Severity.ERROR, "a citation that matches no reference entry")
@@ -111,6 +114,8 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
     Fix: use the entry's year (suggested), or correct the entry.
     """
     for citation in _author_date(context):
+        if citation.kind != "author-date":
+            continue  # MLA prints no year
         reference = _single_target(context, citation, "year", "exact", "folded", "fuzzy")
         if reference is None:
             continue

@@ -1,0 +1,139 @@
+"""MLA's author-page citations: "(Eisenstein 45)", "(Johns 12-15; Febvre and Martin 77)",
+"(Smith et al. 102)", "(Pettegree, Book in the Renaissance 20)" (a short title where the list
+holds several works by the author). No year is printed, so the name decides the entry.
+
+A capital word and a number in brackets is as often "(Table 3)" or "(Study 2)", so a citation is
+read only where its first name is a listed first author's, or, once three such citations show
+the paper cites this way, where it is a name that is no label word ("(Gutenberg 3)" with no
+Gutenberg listed: a missing reference).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from refcheck.intervals import Intervals
+from refcheck.model import Citation, Document
+from refcheck.textnorm import name_key
+
+_FAMILY = r"(?:(?:van|von|de|der|den|du|da|di|le|la|del|dos)\s+)*[A-Z][\w'’-]+"
+_NAMES = rf"(?P<first>{_FAMILY})(?:\s+(?:and|&)\s+(?P<second>{_FAMILY})|(?P<et_al>\s+et\s+al\.?))?"
+_PAGES = r"(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4})*)"
+_SEGMENT = re.compile(rf"{_NAMES}(?:,\s+(?P<title>[^,;()\d]{{2,80}}?))?\s+{_PAGES}")
+_BRACKET = re.compile(r"\(([^()\n]{3,300})\)")
+# capital words that a number follows in brackets and that are no author
+_LABELS = frozenset(
+    """table tables figure figures fig figs chapter chapters section sections part appendix phase
+    study studies experiment experiments group groups day days week weeks month months year years
+    model models step steps stage stages level levels grade type class box page pages line lines
+    eq equation equations item items question questions case cases session sessions trial trials
+    wave waves round rounds version article act scene book canto volume vol no number psalm
+    verse chap sample samples patient patients participant participants panel panels file
+    supplementary movie video plate map unit units lesson module term session cohort arm""".split()
+)
+_EVIDENCE = 3  # listed names read before unlisted ones count
+
+
+def extract_page_citations(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    families: Sequence[str],
+    taken: Sequence[Citation] = (),
+) -> tuple[Citation, ...]:
+    """Author-page citations in ``ranges``, in offset order, none overlapping a citation
+    ``taken`` already; each bracket is a group. Ids are left for the caller to number."""
+    listed = {name_key(family) for family in families}
+    occupied = Intervals((c.span.start, c.span.end) for c in taken)
+    found: list[tuple[Citation, bool]] = []
+    group = 0
+    for lo, hi in ranges:
+        for bracket in _BRACKET.finditer(doc.source, lo, hi):
+            if occupied.overlaps(bracket.start(), bracket.end()):
+                continue
+            segments = _segments(doc, bracket)
+            if not segments:
+                continue
+            group += 1
+            for citation in segments:
+                known = name_key(citation.authors[0]) in listed
+                found.append((replace(citation, group=group), known))
+    if sum(known for _, known in found) < _EVIDENCE:
+        return tuple(c for c, known in found if known)
+    kept = [c for c, known in found if known or c.authors[0].lower() not in _LABELS]
+    claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
+    kept += _narrative(doc, ranges, families, claimed)
+    return tuple(sorted(kept, key=lambda c: c.span.start))
+
+
+_PAGES_ONLY = re.compile(rf"\((?:pp?\.\s*)?{_PAGES}\)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
+
+
+def _narrative(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    families: Sequence[str],
+    occupied: Intervals,
+) -> list[Citation]:
+    """ "Darnton asks what the history of books is (65)": pages alone in brackets, after a
+    listed author named earlier in the sentence (only in a paper that cites this way)."""
+    names = sorted({family for family in families if len(family) > 2}, key=len, reverse=True)
+    if not names:
+        return []
+    name = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+    found: list[Citation] = []
+    for lo, hi in ranges:
+        for pages in _PAGES_ONLY.finditer(doc.source, lo, hi):
+            if occupied.overlaps(pages.start(), pages.end()):
+                continue
+            window = max(lo, pages.start() - 200)
+            ends = list(_SENTENCE_END.finditer(doc.source, window, pages.start()))
+            begin = ends[-1].end() if ends else window
+            named = list(name.finditer(doc.source, begin, pages.start()))
+            if not named:
+                continue
+            start, end = named[-1].start(), pages.end()
+            found.append(
+                Citation(
+                    id="",
+                    kind="author-page",
+                    text=doc.source[start:end],
+                    span=doc.span(start, end),
+                    authors=(named[-1].group(),),
+                    locator=pages.group("pages"),
+                    narrative=True,
+                    group=-pages.start(),  # a group of its own
+                )
+            )
+    return found
+
+
+def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
+    """The bracket's citations, or none unless every part of it is one."""
+    citations: list[Citation] = []
+    start = bracket.start(1)
+    for part in bracket.group(1).split(";"):
+        lead = len(part) - len(part.lstrip())
+        found = _SEGMENT.fullmatch(part.strip())
+        if found is None:
+            return []
+        begin = start + lead
+        end = begin + len(part.strip())
+        names = tuple(name for name in (found.group("first"), found.group("second")) if name)
+        citations.append(
+            Citation(
+                id="",
+                kind="author-page",
+                text=doc.source[begin:end],
+                span=doc.span(begin, end),
+                authors=names,
+                locator=found.group("pages"),
+                et_al=found.group("et_al") is not None,
+                et_al_text=found.group("et_al").strip() if found.group("et_al") else None,
+                title=found.group("title"),
+            )
+        )
+        start += len(part) + 1
+    return citations

@@ -1,0 +1,77 @@
+"""MLA's author-page citations: refcheck.pagecites."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refcheck.api import check_text
+from refcheck.model import Document
+from refcheck.pagecites import extract_page_citations
+
+MLA_PAPER = """Print and Change
+
+Print transformed early modern Europe (Eisenstein 45). Others stress the book trade (Johns 12-15; Febvre and Martin 77). Darnton asks what the history of books is (65). Pettegree disagrees (Pettegree, Book in the Renaissance 20). A missing one (Gutenberg 3), a misspelt one (Eisenstien 50), a table (Table 3).
+
+Works Cited
+
+Darnton, Robert. "What Is the History of Books?" Daedalus, vol. 111, no. 3, 1982, pp. 65-83.
+Eisenstein, Elizabeth L. The Printing Press as an Agent of Change. Cambridge UP, 1979.
+Febvre, Lucien, and Henri-Jean Martin. The Coming of the Book. Verso, 1976.
+Johns, Adrian. The Nature of the Book. U of Chicago P, 1998.
+Pettegree, Andrew. The Book in the Renaissance. Yale UP, 2010.
+Pettegree, Andrew. Brand Luther. Penguin, 2015.
+Unused, Alice. Never Cited. Penguin, 2001.
+"""
+
+
+def test_author_page_citations_and_their_fields() -> None:
+    source = "As shown (Eisenstein 45; Febvre and Martin 77-79), and (Smith et al. 102)."
+    doc = Document(path="x.txt", format="text", source=source)
+    found = extract_page_citations(doc, [(0, len(source))], ["Eisenstein", "Febvre", "Smith"])
+    assert [
+        (c.kind, c.text, c.authors, c.locator, c.et_al, c.group, c.span.start, c.span.end)
+        for c in found
+    ] == [
+        ("author-page", "Eisenstein 45", ("Eisenstein",), "45", False, 1, 10, 23),
+        ("author-page", "Febvre and Martin 77-79", ("Febvre", "Martin"), "77-79", False, 1, 25, 48),
+        ("author-page", "Smith et al. 102", ("Smith",), "102", True, 2, 56, 72),
+    ]
+
+
+def test_a_capital_word_and_a_number_is_no_citation_unless_a_listed_author() -> None:
+    source = "See (Table 3), (Study 2) and (Gutenberg 3), also (Smith 2001)."
+    doc = Document(path="x.txt", format="text", source=source)
+    assert extract_page_citations(doc, [(0, len(source))], ["Smith"]) == ()
+
+
+def test_an_mla_paper_is_checked_by_its_names() -> None:
+    report = check_text(MLA_PAPER, path="mla.txt")
+    assert report.style == "author-page"
+    linked = {
+        c.text: (link.status, link.reference_ids)
+        for c, link in zip(report.citations, report.links, strict=True)
+    }
+    assert linked == {
+        "Eisenstein 45": ("exact", ("r2",)),
+        "Johns 12-15": ("exact", ("r4",)),
+        "Febvre and Martin 77": ("exact", ("r3",)),
+        "Darnton asks what the history of books is (65)": ("exact", ("r1",)),
+        "Pettegree, Book in the Renaissance 20": ("exact", ("r5",)),
+        "Gutenberg 3": ("none", ()),
+        "Eisenstien 50": ("fuzzy", ("r2",)),
+    }
+    assert [(f.rule, f.span.line if f.span else 0, f.suggestion) for f in report.findings] == [
+        ("missing-reference", 3, None),
+        ("author-mismatch", 3, "Eisenstein"),
+        ("uncited-reference", 12, None),  # Brand Luther: the short title named the other work
+        ("uncited-reference", 13, None),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="()Smith Table 0123456789-;,.and et al", max_size=200))
+def test_reading_author_page_citations_never_raises(text: str) -> None:
+    doc = Document(path="x.txt", format="text", source=text)
+    for citation in extract_page_citations(doc, [(0, len(text))], ["Smith"]):
+        assert text[citation.span.start : citation.span.end] == citation.text
