@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document
@@ -94,13 +95,11 @@ def _narrative(
             named = list(name.finditer(doc.source, begin, pages.start()))
             if not named:
                 continue
-            start, end = named[-1].start(), pages.end()
             found.append(
-                Citation(
-                    id="",
-                    kind="author-page",
-                    text=doc.source[start:end],
-                    span=doc.span(start, end),
+                _citation(
+                    doc,
+                    named[-1].start(),
+                    pages.end(),
                     authors=(named[-1].group(),),
                     locator=pages.group("pages"),
                     narrative=True,
@@ -108,6 +107,12 @@ def _narrative(
                 )
             )
     return found
+
+
+def _citation(doc: Document, start: int, end: int, **fields: Any) -> Citation:
+    return Citation(
+        id="", kind="author-page", text=doc.source[start:end], span=doc.span(start, end), **fields
+    )
 
 
 def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
@@ -123,11 +128,10 @@ def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
         end = begin + len(part.strip())
         names = tuple(name for name in (found.group("first"), found.group("second")) if name)
         citations.append(
-            Citation(
-                id="",
-                kind="author-page",
-                text=doc.source[begin:end],
-                span=doc.span(begin, end),
+            _citation(
+                doc,
+                begin,
+                end,
                 authors=names,
                 locator=found.group("pages"),
                 et_al=found.group("et_al") is not None,
