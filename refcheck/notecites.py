@@ -88,40 +88,61 @@ def extract_note_citations(
     taken: Sequence[Citation] = (),
 ) -> tuple[Citation, ...]:
     """Notes' citations of the list's entries in ``ranges`` (the body), in offset order, none
-    overlapping a citation ``taken`` already. Ids are left for the caller to number."""
+    overlapping a citation ``taken`` already. Ids are left for the caller to number.
+
+    One pass over the body's words, each looked up among the families' first words (a pass per
+    family cost seconds on a long paper with hundreds of entries)."""
+    by_family = _entries_by_family(references)
+    by_first: dict[str, list[str]] = {}
+    for family in sorted(by_family, key=lambda f: (-len(f), f)):
+        by_first.setdefault(family.split()[0], []).append(family)
     source = doc.source
     occupied = Intervals((c.span.start, c.span.end) for c in taken)
-    found: dict[int, Citation] = {}
-    for family, titles in sorted(_entries_by_family(references).items()):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", source):
-            start = match.start()
-            if not any(lo <= start < hi for lo, hi in ranges) or start in found:
-                continue
-            if occupied.overlaps(start, match.end()):
-                continue
-            lead = _TO_TITLE.match(source, match.end())
-            if lead is None:
-                continue
-            words = list(_WORD.finditer(source, lead.end(), lead.end() + 400))[:_MAX_TITLE_WORDS]
-            if not words or words[0].start() != lead.end():
-                continue
-            printed = [fold(word.group()) for word in words]
-            length = max(printed_run(printed, title) for title in titles)
-            if length == 0:
-                continue
-            end = words[length - 1].end()
-            if not any(lo <= end <= hi for lo, hi in ranges if lo <= start < hi):
-                continue
-            found[start] = Citation(
-                id="",
-                kind="note",
-                text=source[start:end],
-                span=doc.span(start, end),
-                authors=(family,),
-                title=source[lead.end() : end],
-            )
+    found: list[Citation] = []
+    for lo, hi in ranges:
+        for word in _NAME_WORD.finditer(source, lo, hi):
+            start = word.start()
+            for family in by_first.get(word.group(), ()):
+                end = start + len(family)
+                if source.startswith(family, start) and not _NAME_GOES_ON.match(source, end):
+                    citation = _note_at(doc, start, family, by_family[family], hi)
+                    if citation is not None and not occupied.overlaps(start, end):
+                        found.append(citation)
+                    break
     # each note's citation is a group of its own
-    return tuple(replace(found[start], group=n) for n, start in enumerate(sorted(found), 1))
+    return tuple(replace(citation, group=n) for n, citation in enumerate(found, 1))
+
+
+_NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+def _note_at(
+    doc: Document, start: int, family: str, titles: list[list[str]], limit: int
+) -> Citation | None:
+    """The note's citation whose first author's ``family`` stands at ``start``, when a run of
+    one of the author's ``titles`` follows, ending before ``limit``."""
+    source = doc.source
+    lead = _TO_TITLE.match(source, start + len(family))
+    if lead is None:
+        return None
+    words = list(_WORD.finditer(source, lead.end(), min(limit, lead.end() + 400)))
+    words = words[:_MAX_TITLE_WORDS]
+    if not words or words[0].start() != lead.end():
+        return None
+    printed = [fold(word.group()) for word in words]
+    length = max(printed_run(printed, title) for title in titles)
+    if length == 0:
+        return None
+    end = words[length - 1].end()
+    return Citation(
+        id="",
+        kind="note",
+        text=source[start:end],
+        span=doc.span(start, end),
+        authors=(family,),
+        title=source[lead.end() : end],
+    )
 
 
 def note_fits(citation: Citation, reference: Reference) -> bool:

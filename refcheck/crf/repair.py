@@ -384,14 +384,6 @@ def _acs_book(text: str, merged: Fields) -> None:
         merged.publisher = clean(imprint.group(1))
 
 
-# ACS's imprint between semicolons, the publisher before its place: "; Wiley: New York, 2005;",
-# "; American Chemical Society: Washington, DC, 1996;"
-_ACS_PUBLISHER_PLACE = re.compile(
-    rf";\s+(?P<publisher>[A-Z][^;:]{{1,80}}?):\s*(?P<place>[A-Z][^;:]{{1,60}}?),\s*{YEAR}[a-z]?"
-    r"\s*(?:[;.]|$)"
-)
-
-
 # a meeting's days read as pages: "presented at the 3rd Int. Conf. …, San Diego, CA, USA, May
 # 7–9, 2015"
 _MEETING_DAYS = re.compile(rf",?\s*(?P<month>{MONTH_NAME})\s*$")
@@ -410,6 +402,14 @@ def _meeting_days(text: str, merged: Fields) -> None:
     container = container[: month.start()]
     place = re.search(r",\s+[A-Z][\w .'-]+,\s+[A-Z]{2}(?:,\s+USA)?$", container)
     merged.container = container[: place.start()] if place else container
+
+
+# ACS's imprint between semicolons, the publisher before its place: "; Wiley: New York, 2005;",
+# "; American Chemical Society: Washington, DC, 1996;"
+_ACS_PUBLISHER_PLACE = re.compile(
+    rf";\s+(?P<publisher>[A-Z][^;:]{{1,80}}?):\s*(?P<place>[A-Z][^;:]{{1,60}}?),\s*{YEAR}[a-z]?"
+    r"\s*(?:[;.]|$)"
+)
 
 
 def _acs_imprint(text: str, merged: Fields) -> None:
