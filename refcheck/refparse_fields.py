@@ -104,12 +104,18 @@ _ACCESSED = (
     ),
 )
 # MLA 7's medium closing the entry ("… New York: Knopf, 1987. Print."): no field of the work
-_MEDIUM_END = re.compile(r"(?<=\.)\s+(?:Print|Web)\.?\s*$")
+# (Chicago's e-book: "… Yale University Press, 2010. Kindle.")
+_MEDIUM_END = re.compile(
+    r"(?<=\.)\s+(?:Print|Web|Kindle(?:\s+edition)?|EPUB|PDF\s+e-?book|e-?book)\.?\s*$",
+    re.IGNORECASE,
+)
 # APA's note on a translated or reissued classic: "… Cambridge University Press. (Original work
 # published 1781)", which names no publisher
 _ORIGINAL_NOTE = re.compile(
     r"\(\s*(?:Original(?:ly)?\s+(?:work\s+)?published|Work\s+originally\s+published"
-    r"|First\s+published)\b[^()]*\)",
+    r"|First\s+published)\b[^()]*\)"
+    # Chicago's, closing the entry: "… Press, 1999. First published 1986 by the British Library."
+    r"|(?<=\.)\s+(?:First|Originally)\s+published\s+(?:in\s+)?(?:1[5-9]|20)\d\d\b.*$",
     re.IGNORECASE,
 )
 # a note that cites another work: the entry ends before it, and it reads like one more entry
@@ -1987,7 +1993,9 @@ def bare_title(fields: Fields) -> None:
 _PUBLISHER_LEAD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|MS|MPhil|M\.\s?(?:S|Sc|A|Phil)\."
     r"|Master'?s?|Doctoral)\s+"
-    r"(?:thesis|dissertation))[.,]?\s+",
+    r"(?:thesis|dissertation)"
+    # the translator's or editor's line before the imprint: "Translated by Lydia G. Cochrane."
+    r"|(?:Translated|Edited)\s+by\s+(?:[A-Z]\.\s*|[^.])+?\.(?=\s+[A-Z]))[.,]?\s+",
     re.IGNORECASE,
 )
 # a place of publication before the colon: "Oxford: ", "Cambridge (MA): ", "New York, NY, USA: "

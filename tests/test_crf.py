@@ -7559,3 +7559,27 @@ def test_thesis_university_then_the_year_is_the_publisher() -> None:
         "Qingdao University",
         "thesis",
     )
+
+
+def test_chicago_notes_on_other_editions_media_and_translators_leave_the_imprint() -> None:
+    reprint = parse_reference(
+        "McKenzie, D. F. Bibliography and the Sociology of Texts. Cambridge: Cambridge University "
+        "Press, 1999. First published 1986 by the British Library.",
+        "r1",
+    )
+    kindle = parse_reference(
+        "Blair, Ann M. Too Much to Know: Managing Scholarly Information before the Modern Age. "
+        "New Haven, CT: Yale University Press, 2010. Kindle.",
+        "r2",
+    )
+    translated = parse_reference(
+        "Chartier, Roger. The Order of Books. Translated by Lydia G. Cochrane. Stanford, CA: "
+        "Stanford University Press, 1994.",
+        "r3",
+    )
+    assert (reprint.year, reprint.publisher) == ("1999", "Cambridge University Press")
+    assert (kindle.year, kindle.publisher) == ("2010", "Yale University Press")
+    assert (translated.title, translated.publisher) == (
+        "The Order of Books",
+        "Stanford University Press",
+    )
