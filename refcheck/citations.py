@@ -115,6 +115,7 @@ _SURNAME = (
     rf"(?:{_CAPWORD}(?:(?:\s+{_MID_PARTICLE}){{1,3}}\s+{_CAPWORD})?{_TRAILING_PARTICLE}?"
     rf"|[a-z]{{2,3}}{_UP}[a-z]{{2,}}|{_UP}{{2,}}\d(?!\w))"
 )
+SURNAME = _SURNAME  # (MLA's author-page reader, refcheck.pagecites, names authors alike)
 # (with the misspellings journals print: "Stocker at al., 2008", "Schulmeister etl., 2011")
 # et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
 # Spanish "y cols.", Portuguese "e col." (refcheck.rules reads them as correctly written)

@@ -3,8 +3,8 @@ them: a full note, "Elizabeth L. Eisenstein, *The Printing Press as an Agent of 
 (Cambridge: Cambridge University Press, 1979), 45.", and the short note after it, "Eisenstein,
 *Printing Press*, 50." Neither has a year to match by, so a note cites an entry of the list when
 it names the entry's first author and then, after a comma, a run of words of the entry's title
-(the whole title, or a short title of at least two words starting at its first word that is not
-an article). Only the list's own works are looked for: a note about a work the list leaves out
+(the whole title less its opening article, or a short title: two or more of its words in a row,
+one of four letters or more). Only the list's own works are looked for: a note about a work the list leaves out
 cannot be told from prose, so it is never reported (a false "missing" is worse than a miss).
 
 Why: without them every entry of such a paper was reported uncited. The notes are wherever the
@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document, Reference
-from refcheck.refparse_comma import is_place
+from refcheck.refparse_comma import is_city_place
 from refcheck.textnorm import fold, name_key
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -166,11 +166,10 @@ def without_imprints(citations: Sequence[Citation], source: str) -> tuple[Citati
     Year)", as full notes print it."""
 
     def imprint(citation: Citation) -> bool:
+        if citation.kind != "author-date":
+            return False
         start = citation.span.start
         opening = _IMPRINT_OPEN.search(source, max(0, start - 64), start)
-        if citation.kind != "author-date" or opening is None:
-            return False
-        place = opening.group("place").strip()
-        return is_place(place) or re.fullmatch(r"[A-Z][\w .'-]+, [A-Z]{2}", place) is not None
+        return opening is not None and is_city_place(opening.group("place").strip())
 
     return tuple(citation for citation in citations if not imprint(citation))

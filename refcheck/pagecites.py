@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from refcheck.citations import SURNAME
 from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document
 from refcheck.textnorm import name_key
 
-_FAMILY = r"(?:(?:van|von|de|der|den|du|da|di|le|la|del|dos)\s+)*[A-Z][\w'’-]+"
-_NAMES = rf"(?P<first>{_FAMILY})(?:\s+(?:and|&)\s+(?P<second>{_FAMILY})|(?P<et_al>\s+et\s+al\.?))?"
+# a surname as the author-date reader knows it (particles, "Ramón y Cajal", "O'Brien")
+_NAMES = rf"(?P<first>{SURNAME})(?:\s+(?:and|&)\s+(?P<second>{SURNAME})|(?P<et_al>\s+et\s+al\.?))?"
 _PAGES = r"(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4})*)"
 _SEGMENT = re.compile(rf"{_NAMES}(?:,\s+(?P<title>[^,;()\d]{{2,80}}?))?\s+{_PAGES}")
 _BRACKET = re.compile(r"\(([^()\n]{3,300})\)")
@@ -32,7 +33,7 @@ _LABELS = frozenset(
     eq equation equations item items question questions case cases session sessions trial trials
     wave waves round rounds version article act scene book canto volume vol no number psalm
     verse chap sample samples patient patients participant participants panel panels file
-    supplementary movie video plate map unit units lesson module term session cohort arm""".split()
+    supplementary movie video plate map unit units lesson module term cohort arm""".split()
 )
 _EVIDENCE = 3  # listed names read before unlisted ones count
 

@@ -231,6 +231,12 @@ def is_place(text: str) -> bool:
     return _place().fullmatch(text) is not None
 
 
+def is_city_place(text: str) -> bool:
+    """ "London", "Cambridge, MA", "Weinheim, Germany": a place as an imprint prints it before
+    the publisher, the city known or followed by a US state's code."""
+    return is_place(text.partition(",")[0]) or re.fullmatch(r"[^,]+, [A-Z]{2}", text) is not None
+
+
 def comma_book(text: str) -> CommaBook | None:
     """The title, book or series and publisher of an entry written "Names, Title[, Book],
     Place[, Publisher], Year[, pages]" (or with the publisher before the place), the title

@@ -15,7 +15,7 @@ from refcheck.crf import evidence, repair_names
 from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
 from refcheck.refparse_chapter import chapter_book
-from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_place
+from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_city_place, is_place
 from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
@@ -421,8 +421,7 @@ def _acs_imprint(text: str, merged: Fields) -> None:
     if found is None or merged.publisher not in (None, found.group("place")):
         return
     publisher, place = found.group("publisher"), found.group("place")
-    city = place.split(",")[0]
-    if is_place(publisher) or not (is_place(city) or re.fullmatch(r"[^,]+, [A-Z]{2}", place)):
+    if is_place(publisher) or not is_city_place(place):
         return
     merged.publisher = publisher
 
