@@ -48,7 +48,6 @@ definition wins, as in BibTeX and biber (``duplicate-key`` reports the second).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import os
 import re
@@ -560,13 +559,9 @@ def merge_citations(
     if not key_citations:
         return tuple(citations)
     keyed = Intervals((c.span.start, c.span.end) for c in key_citations)
-    starts = sorted(c.span.start for c in key_citations)
 
     def overlaps(citation: Citation) -> bool:
-        if keyed.covers(citation.span.start):
-            return True
-        index = bisect.bisect_left(starts, citation.span.start)
-        return index < len(starts) and starts[index] < citation.span.end
+        return keyed.overlaps(citation.span.start, citation.span.end)
 
     tagged = [(c.span.start, c.span.end, 0, c) for c in citations if not overlaps(c)]
     tagged += [(c.span.start, c.span.end, 1, c) for c in key_citations]
