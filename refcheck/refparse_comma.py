@@ -99,6 +99,18 @@ _EDITOR_MARK = re.compile(rf"\s*{EDITOR_MARK}$", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(rf"\s*{EDITOR_MARK}", re.IGNORECASE)
 _NAME_WORD = re.compile(rf"[A-ZÀ-ÞĀ-Ž][\w’'\-]*\.?|{EDITOR_MARK}|\([A-ZÀ-ÞĀ-Ž][\w’'\-]*\)")
 _SERIES = re.compile(r"(?:coll\.|collection|collana|series|reihe)\s", re.IGNORECASE)
+# who edited, translated or prefaced the book, or its edition: "a cura di E. Sestan", "trad.
+# it. di C. Pischedda", "trad. it.", "ed. critica a cura di …", "2a ed.", "translated by …"
+_ROLE_PIECE = re.compile(
+    r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de"
+    r"|trad\.|tr\.|trans\.|translated by|traduit|traduction|traduzione|übers\.|übersetzt"
+    r"|introd\.|introduzione|préface|prefazione|pref\.|ed\. critica|nuova ed\."
+    r"|\d+(?:a|e|ª|nd|rd|th|st)?\.?\s+(?:ed\.|éd\.|edizione|édition|edition|aufl\.))"
+    r"(?:\s|$)",
+    re.IGNORECASE,
+)
+# a book's volume after its title: "vol. I", "II", "II/1", "t. 2", "Bd. 3"
+_BOOK_VOLUME = re.compile(r"(?:(?:vol|t|tome|bd)\.?\s*)?(?:[IVXLC]+|\d{1,2})(?:/\d+)?", re.I)
 _DIGIT = re.compile(r"\d")
 _NAME_JOINER = re.compile(r"\s+(?:et|and|e|&|und)\s+")
 _NAME_PARTICLES = frozenset("de di da van von le la du del della der den".split())
@@ -193,9 +205,9 @@ def _name_pieces(pieces: list[str]) -> int | None:
         for word in words
     ):
         return None
-    if len(words) > 1:
+    if sum(word.casefold() not in _NAME_PARTICLES for word in words) > 1:
         return 1
-    given = pieces[1].split()
+    given = pieces[1].split()  # "Jencks, Charles", "Le Goff, Jacques"
     if 1 <= len(given) <= 3 and all(_NAME_WORD.fullmatch(word) for word in given):
         return 2
     return None
@@ -253,6 +265,8 @@ def comma_book(text: str) -> CommaBook | None:
         return None
     if _more_names_follow(pieces, names):
         return None  # the names go on past the pieces read: the commas are not the fields'
+    if names < len(pieces) - 2 and _EDITOR_MARK.fullmatch(" " + pieces[names]):
+        names += 1  # "Oran, Baskın, (éd.), Türk Dış Politikası": the editor's mark
     article = _journal_article(pieces, names)
     if article is not None:
         return article
@@ -265,6 +279,7 @@ def comma_book(text: str) -> CommaBook | None:
         place = _place().fullmatch(pieces[at])
         if place is None:
             continue
+        edition = None  # the year after the publisher, where no other is printed
         if dated:
             later = list(
                 itertools.takewhile(lambda piece: not _DIGIT.search(piece), pieces[at + 1 :])
@@ -283,6 +298,7 @@ def comma_book(text: str) -> CommaBook | None:
             if year is None:
                 continue
             later = pieces[at + 1 : year]  # "Paris, Gallimard, 1984": the publisher
+            edition = _leading_year(pieces[year])
         if later and _REGION.fullmatch(later[0]):
             later = later[1:]  # "Cambridge, MA, MIT Press"
         book = _read_body(pieces[names:at])
@@ -290,16 +306,26 @@ def comma_book(text: str) -> CommaBook | None:
             return None
         title, container, publishers = book
         return CommaBook(
-            _persons(pieces[:names]), title, container, ", ".join([*publishers, *later]) or None
+            _persons(pieces[:names]),
+            title,
+            container,
+            ", ".join([*publishers, *later]) or None,
+            year=edition,
         )
     return None
+
+
+def _leading_year(piece: str) -> str | None:
+    """ "1989" of "1989 (ed. orig. Paris 1981)": the edition's year, not the original's."""
+    found = re.match(YEAR, piece)
+    return found.group(0) if found else None
 
 
 def _persons(names: list[str]) -> tuple[Person, ...]:
     """ "Jencks, Charles"; "BRUSSET B.", "BARNAUD Nicolas" (the family in capitals or before
     initials); "G. Bianchi", "Hartmut Rosa" (given names first: how these styles print a name
     that shows neither)."""
-    names = [_EDITOR_NOTE.sub("", name).strip() for name in names]
+    names = [stripped for name in names if (stripped := _EDITOR_NOTE.sub("", name).strip())]
     if len(names) == 2:  # "Kuhn, H. (Struktur)": a short title to cite the work by
         return (Person(names[0], re.sub(r"\s*\(.*?\)", "", names[1])),)
     people: list[Person] = []
@@ -315,8 +341,11 @@ def _persons(names: list[str]) -> tuple[Person, ...]:
             cut -= 1
         if cut < len(words):
             people.append(Person(" ".join(words[:cut]), " ".join(words[cut:])))
-        else:
-            people.append(Person(words[-1], " ".join(words[:-1])))
+            continue
+        cut = len(words) - 1
+        while cut > 1 and words[cut - 1].casefold() in _NAME_PARTICLES:
+            cut -= 1  # "J. Le Goff", "Jean de La Fontaine": the particles go with the family
+        people.append(Person(" ".join(words[cut:]), " ".join(words[:cut])))
     return tuple(people)
 
 
@@ -335,6 +364,8 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     quoted = _quoted(body[0])
     if quoted is not None:
         return _read_chapter(body[:1], body[1:])
+    # "a cura di …", "trad. it.", "Ed. 1986": neither the title's words nor a book's name
+    body = body[:1] + [piece for piece in body[1:] if not _ROLE_PIECE.match(piece)]
     publishers: list[str] = []
     while len(body) > 1 and _publisher_named(body[-1]):
         head, stop, last = body[-1].rpartition(". ")
@@ -357,14 +388,18 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
         return None  # "Bars, I., Terning, J.: Extra Dimensions": more names
     title = [body[0]]
     rest = body[1:]
-    while rest and (
-        rest[0][:1].islower() or (rest[0][:1].isdigit() and not _VOLUME_COUNT.fullmatch(rest[0]))
+    while (
+        rest
+        and not _volume_piece(rest[0])
+        and (rest[0][:1].islower() or rest[0][:1].isdigit() or _CENTURIES.match(rest[0]))
     ):
-        title.append(rest.pop(0))  # "Vins, vignes et vignerons": the title's own commas
+        # "Vins, vignes et vignerons", "Guerriers et paysans, VIIe-XIIe siècle": the title's
+        # own commas
+        title.append(rest.pop(0))
     container: list[str] = []
     for piece in rest:
-        if _VOLUME_COUNT.fullmatch(piece):
-            break  # "3 vol."
+        if _volume_piece(piece):
+            break  # "3 vol.", "t. 3"
         container.append(piece)
     if len(container) > 1:
         return None  # which commas are the title's and which the book's: not known
@@ -374,36 +409,63 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     return ", ".join(title), container[0] if container else None, publishers
 
 
+def _initialled(piece: str) -> bool:
+    """ "A. Jones", "Smith J.": a short piece with initials, a name."""
+    words = piece.split()
+    return len(words) <= 3 and any(is_initials(word) for word in words)
+
+
+# centuries that go on a title after its comma: "VIIe-XIIe siècle", "XIe siècle", "secoli XI-XIV"
+_CENTURIES = re.compile(r"(?:[IVX]+(?:e|er|ème)s?\b|secol[io]\b|siècles?\b)")
+
+
+def _volume_piece(piece: str) -> bool:
+    """ "3 vol.", "t. 3", "vol. II": how many volumes, or which, not the title's words."""
+    return bool(
+        _VOLUME_COUNT.fullmatch(piece)
+        or (_BOOK_VOLUME.fullmatch(piece) and not piece[:1].isupper() and not piece.isdigit())
+    )
+
+
 def _read_chapter(before: list[str], after: list[str]) -> tuple[str, str | None, list[str]] | None:
     """ "L'efficacité magique, in Corin H. et Toussignant P., Regards anthropologiques" or
     "‘Allusion and the Audience of Homer’, in M. Smith (ed.), Homerica": the title, then the
     book, perhaps after its editors."""
     quoted = _quoted(before[0]) if len(before) == 1 else None
     if quoted is None:
-        if any(_QUOTE_MARKS.search(piece) for piece in before) or len(before) != 1:
+        if any(_QUOTE_MARKS.search(piece) for piece in before):
             return None
-        if _names_go_on(before[0]):
-            return None
-    title = quoted or before[0]
+        if any(_names_go_on(piece) or _initialled(piece) for piece in before):
+            return None  # "A. Jones, Title, in …": more names, not the title's own commas
+    title = quoted or ", ".join(before)  # "Religione, Chiesa, pietà, in Storia di Venezia"
     rest = list(after)
     if rest and (opening := _IN.match(rest[0])):
         rest[0] = rest[0][opening.end() :]
         editors = rest[0]
-        if _EDITOR_MARK.search(editors) or _name_pieces([editors, *rest[1:2]]) == 1:
-            rest.pop(0)  # "in M. Smith (ed.)", "in Corin H. et Toussignant P."
+        if _EDITOR_MARK.search(editors) or (
+            _name_pieces([editors, *rest[1:2]]) == 1
+            and not (len(rest) > 1 and _BOOK_VOLUME.fullmatch(rest[1]))
+        ):
+            # "in M. Smith (ed.)", "in Corin H. et Toussignant P."; not "in Storia di Venezia,
+            # II", the book and its volume
+            rest.pop(0)
     if not rest or _QUOTE_MARKS.search(rest[0]):
         return (title, None, []) if not rest else None
     book, extra = rest[0], rest[1:]
-    if any(not _EDITOR_PIECE.match(piece) for piece in extra):
+    if any(not _EDITOR_PIECE.match(piece) and not _BOOK_VOLUME.fullmatch(piece) for piece in extra):
         return None  # "…, Atti del convegno, …": where the book ends is not known
     return title, book, []
 
 
 _GUILLEMETS = re.compile(r"(?:in\s+)?([«“][^«»“”]+[»”])")
 _ISSUE_PART = re.compile(
-    rf"(?P<year2>{YEAR})|(?P<volume>\d+|[IVXLC]+)(?:\s*[(\[](?P<year>{YEAR})[)\]])?"
-    r"|(?:n\.|no\.|fasc\.|nr\.)\s*(?P<issue>\d+(?:\s*[-/]\s*\d+)?)"
-    r"|pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)",
+    rf"(?P<year2>{YEAR})|(?:(?:a|anno|vol|t|tome|bd|jg)\.?\s*)?(?P<volume>\d+|[IVXLC]+)"
+    rf"(?:\s*[(\[](?P<year>{YEAR})[)\]])?"
+    r"|(?:n\.|no\.?|n°|nº|fasc\.|nr\.|heft)\s*(?P<issue>\d+(?:\s*[-/]\s*\d+)?)"
+    r"|pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"
+    # the journal's series, no number of the issue: "s. III", "n.s.", "nuova serie", "2e série"
+    r"|(?:s\.|serie|série|ser\.)\s*(?:[IVXLC]+|\d+)|n\.\s?s\.|nuova serie|nouvelle série"
+    r"|\d+(?:e|a|ª)?\s+(?:s[ée]rie|ser\.)",
     re.IGNORECASE,
 )
 

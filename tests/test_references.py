@@ -1705,6 +1705,7 @@ def test_comma_book_reads_the_pieces_between_names_and_place() -> None:
         "The Guilds and Their Towns",
         "Cities of the Late Middle Ages (Studies in Urban History, 4)",
         None,
+        year="1996",
     )
 
 
@@ -2656,3 +2657,151 @@ def test_iso_690_families_in_capitals_after_given_names(
     assert parsed is not None
     assert [(p.family, p.given) for p in parsed.persons] == names
     assert parsed.et_al is et_al
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "year", "title", "container", "volume", "issue", "publisher"),
+    [
+        (  # "a." (anno) before the journal's volume
+            "P. Prodi, Il sovrano pontefice, in «Studi storici», a. 22, n. 3, 1981, pp. 521-548.",
+            [("Prodi", "P.")],
+            "1981",
+            "Il sovrano pontefice",
+            "Studi storici",
+            "22",
+            "3",
+            None,
+        ),
+        (  # the journal's series, no number of it
+            "O. Capitani, Dal comune alla signoria, «Studi medievali», s. III, 12 (1971), pp. 1-30.",
+            [("Capitani", "O.")],
+            "1971",
+            "Dal comune alla signoria",
+            "Studi medievali",
+            "12",
+            None,
+            None,
+        ),
+        (  # the title's own commas before "in"; the book's volume after it
+            "G. Cracco, Religione, Chiesa, pietà, in Storia di Venezia, II, Roma 1995, pp. 453-499.",
+            [("Cracco", "G.")],
+            "1995",
+            "Religione, Chiesa, pietà",
+            "Storia di Venezia",
+            None,
+            None,
+            None,
+        ),
+        (  # the book's editor and volume between the book and the place
+            "G. Galasso, L'Italia come problema storiografico, in Storia d'Italia, a cura di G. "
+            "Galasso, vol. I, Torino, UTET, 1979, pp. 1-50.",
+            [("Galasso", "G.")],
+            "1979",
+            "L'Italia come problema storiografico",
+            "Storia d'Italia",
+            None,
+            None,
+            "UTET",
+        ),
+        (  # editors after the title: neither the title's words nor a book
+            "F. Chabod, Storia dell'idea d'Europa, a cura di E. Sestan e A. Saitta, Bari, "
+            "Laterza, 1961.",
+            [("Chabod", "F.")],
+            "1961",
+            "Storia dell'idea d'Europa",
+            None,
+            None,
+            None,
+            "Laterza",
+        ),
+        (  # a translator, then how many volumes
+            "F. Braudel, Civiltà e imperi del Mediterraneo nell'età di Filippo II, trad. it. di "
+            "C. Pischedda, 2 voll., Torino, Einaudi, 1953.",
+            [("Braudel", "F.")],
+            "1953",
+            "Civiltà e imperi del Mediterraneo nell'età di Filippo II",
+            None,
+            "2 voll",
+            None,
+            "Einaudi",
+        ),
+        (  # the edition read, not the original's year
+            "A. Vauchez, La santità nel Medioevo, Bologna, il Mulino, 1989 (ed. orig. Paris 1981).",
+            [("Vauchez", "A.")],
+            "1989",
+            "La santità nel Medioevo",
+            None,
+            None,
+            None,
+            "il Mulino",
+        ),
+        (  # centuries go on the title after its comma
+            "DUBY G., Guerriers et paysans, VIIe-XIIe siècle, Paris, Gallimard, 1973, p. 45-60.",
+            [("DUBY", "G.")],
+            "1973",
+            "Guerriers et paysans, VIIe-XIIe siècle",
+            None,
+            None,
+            None,
+            "Gallimard",
+        ),
+        (  # a family with its particle, the given name in the next piece
+            "Le Goff, Jacques, La civilisation de l'Occident médiéval, Paris, Arthaud, 1964.",
+            [("Le Goff", "Jacques")],
+            "1964",
+            "La civilisation de l'Occident médiéval",
+            None,
+            None,
+            None,
+            "Arthaud",
+        ),
+        (  # given name first, the particle with the family
+            "J. Le Goff, « Le rituel symbolique de la vassalité », dans Pour un autre Moyen Âge, "
+            "Paris, Gallimard, 1977, p. 349-420.",
+            [("Le Goff", "J.")],
+            "1977",
+            "Le rituel symbolique de la vassalité",
+            "Pour un autre Moyen Âge",
+            None,
+            None,
+            "Gallimard",
+        ),
+        (  # which volume of the book, after the title
+            "R. Chartier (dir.), Histoire de la vie privée, t. 3, Paris, Seuil, 1986.",
+            [("Chartier", "R.")],
+            "1986",
+            "Histoire de la vie privée",
+            None,
+            "3",
+            None,
+            "Seuil",
+        ),
+        (  # the editor's mark a piece of its own
+            "Kaya, Deniz, (éd.), Osmanlı Tarihi, tome II, Istanbul, Kitap Yayınları, 2003.",
+            [("Kaya", "Deniz")],
+            "2003",
+            "Osmanlı Tarihi",
+            None,
+            None,
+            None,
+            "Kitap Yayınları",
+        ),
+    ],
+)
+def test_humanities_comma_entries_with_editors_volumes_and_series(
+    raw: str,
+    authors: list[tuple[str, str]],
+    year: str,
+    title: str,
+    container: str | None,
+    volume: str | None,
+    issue: str | None,
+    publisher: str | None,
+) -> None:
+    """Italian and French humanities entries whose fields end at commas: editors, translators,
+    volumes and a journal's series sit between the title and the place, and are no title or
+    book."""
+    parsed = parse_reference(raw, "r1")
+    assert [(p.family, p.given) for p in parsed.authors] == authors
+    assert (parsed.year, parsed.title, parsed.container) == (year, title, container)
+    assert (parsed.volume, parsed.issue, parsed.publisher) == (volume, issue, publisher)

@@ -1301,10 +1301,13 @@ def _comma_style(text: str, merged: Fields) -> None:
         merged.title = clean(book.title, title=True)
         merged.container = clean(_IN_LEAD.sub("", book.container or "", count=1)) or None
         merged.publisher = clean(book.publisher)
+        if book.year and f"({merged.year})" not in book.title:
+            # "1989 (ed. orig. Paris 1981)"; not "Métapsychologie (1915), Paris, Gallimard,
+            # 1968", the year the work goes by
+            merged.year = book.year
         if book.volume or book.pages:
             merged.kind = "journal"
             merged.volume, merged.issue, merged.pages = book.volume, book.issue, book.pages
-            merged.year = book.year or merged.year
         if merged.container is None and merged.kind == "journal":
             merged.kind = "book"
 
