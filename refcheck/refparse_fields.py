@@ -237,9 +237,10 @@ _TAILS = (
     ),
     (
         ")",  # ACM: "Commun. ACM 21, 7 (July), 558-565", "ACM Trans. Comput. Syst. 3, 1 (Feb.), 63-75"
+        # (and with the year: "Commun. ACM 27, 8 (Aug. 1984), 761-763")
         re.compile(
             rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*,\s*(?P<iss>\d+(?:[-–]\d+)?)\s*"
-            rf"\({_MONTH}\.?(?:\s+\d{{1,2}})?\)\s*,\s*{_PAGES}$",
+            rf"\({_MONTH}\.?(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{YEAR}))?\)\s*,\s*{_PAGES}$",
             re.IGNORECASE,
         ),
     ),
@@ -1642,6 +1643,19 @@ _LANGUAGE_NOTE = re.compile(
 )
 
 
+def _book_pages_as_volume(body: str, parsed: Fields) -> bool:
+    """A book's number read as a volume is its pages, unless the entry labels it a volume ("The
+    Art of Computer Programming, Vol. 3 (Addison-Wesley, 1973)")."""
+    volume = parsed.volume
+    return bool(
+        parsed.kind == "book"
+        and volume
+        and not parsed.pages
+        and not parsed.issue
+        and not re.search(rf"\b(?:vol\.?|volume)\s*{re.escape(volume)}\b", body, re.IGNORECASE)
+    )
+
+
 def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = body.strip().lstrip(".,;:) ").rstrip(" .,;:")
     body = _descriptors(body, parsed)
@@ -1706,10 +1720,10 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
         if trailing and trailing.start() > 0:
             parsed.year = trailing.group("year")
             main = main[: trailing.start()]
-    if parsed.kind == "book" and parsed.volume and not parsed.pages and not parsed.issue:
+    if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None
     _title_and_container(main, parsed, title_known, journal, dotted_end)
-    if parsed.kind == "book" and parsed.volume and not parsed.pages and not parsed.issue:
+    if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None
     if not parsed.year:
         years = _PRINTED_YEAR.findall(body)

@@ -7583,3 +7583,59 @@ def test_chicago_notes_on_other_editions_media_and_translators_leave_the_imprint
         "The Order of Books",
         "Stanford University Press",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume", "issue", "pages", "publisher"),
+    [
+        (  # the title's words before its colon read as a place ("Boston: Prentice Hall")
+            "S. Russell and P. Norvig, Artificial Intelligence: A Modern Approach, Prentice "
+            "Hall, 1995.",
+            "Artificial Intelligence: A Modern Approach",
+            None,
+            None,
+            None,
+            None,
+            "Prentice Hall",
+        ),
+        (  # ACM's issue, then the month and year in brackets
+            "K. Thompson. Reflections on trusting trust. Commun. ACM 27, 8 (Aug. 1984), 761-763.",
+            "Reflections on trusting trust",
+            "Commun. ACM",
+            "27",
+            "8",
+            "761-763",
+            None,
+        ),
+        (  # a book's labelled volume is no count of pages
+            "D. E. Knuth, The Art of Computer Programming, Vol. 3 (Addison-Wesley, Reading, MA, "
+            "1973).",
+            "The Art of Computer Programming",
+            None,
+            "3",
+            None,
+            None,
+            "Addison-Wesley, Reading, MA",
+        ),
+    ],
+)
+def test_computer_science_books_and_acm_journals(
+    raw: str,
+    title: str,
+    container: str | None,
+    volume: str | None,
+    issue: str | None,
+    pages: str | None,
+    publisher: str | None,
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container, parsed.publisher) == (title, container, publisher)
+    assert (parsed.volume, parsed.issue, parsed.pages) == (volume, issue, pages)
+
+
+def test_a_title_read_as_a_place_needs_a_place_that_is_no_city() -> None:
+    """ "Boston: Prentice Hall" is an imprint; only a non-city before the colon is a title."""
+    learned = crf_fields("S. Russell and P. Norvig, Boston: A Modern City, Prentice Hall, 1995.")
+    rules = parse_fields("S. Russell and P. Norvig, Boston: A Modern City, Prentice Hall, 1995.")
+    assert learned is not None
+    assert evidence.title_as_place(learned, rules) is None

@@ -1908,3 +1908,33 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
         and bool(ends)
         and all(title < end <= journal for end in ends)
     )
+
+
+def title_as_place(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
+    """ "S. Russell and P. Norvig, Artificial Intelligence: A Modern Approach, Prentice Hall,
+    1995.": the labeller read the title's words before its colon as the place of an imprint
+    ("Boston: Prentice Hall") and the rest as the publisher, where the rules read a title.
+    (title, publisher) then: the title runs to the publisher's last comma."""
+    if learned.title is not None or not rules.title or not learned.publisher:
+        return None
+    segments = [
+        (label, start, end) for label, start, end, _ in learned.segments if label != "other"
+    ]
+    labels = [label for label, _, _ in segments]
+    if "location" not in labels or labels.index("location") == 0:
+        return None
+    at = labels.index("location")
+    _, start, end = segments[at]
+    place = learned.text[start:end]
+    if (
+        labels[at - 1] != "author"
+        or labels[at + 1 : at + 2] != ["publisher"]
+        or is_place(place)
+        or not rules.title.startswith(place)
+        or not learned.text[end:].startswith(": ")
+    ):
+        return None
+    head, comma, publisher = learned.publisher.rpartition(", ")
+    if not comma or len(publisher.split()) > 4 or not publisher[:1].isupper():
+        return None
+    return f"{place}: {head}", publisher
