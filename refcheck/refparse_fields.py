@@ -1886,7 +1886,7 @@ def bare_publisher(fields: Fields) -> None:
 _TRANSLATED_BY = r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)"
 # what may end a book's title but is no part of it: its edition (", 2 ed.", ". 2. vyd.", ",
 # 3rd edition", ", 2. Aufl."), its translator or editors (", trans. James Murphy", ", eds",
-# ". Übersetzt von Johann Jancke"), or its genre in brackets ("(Report)")
+# ". Übersetzt von Johann Jancke"), its genre in brackets ("(Report)"), how many volumes
 _TITLE_TAIL = re.compile(
     r"(?:[.,]\s*\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?i:rev\.\s*|revised\s+)?"
     r"(?i:ed|edn|edition|vyd|wyd|aufl|éd|izd|изд)\.?"
@@ -1895,7 +1895,8 @@ _TITLE_TAIL = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
     rf"|\.\s*{_TRANSLATED_BY}\s+[A-Z][^.]{{2,60}}"
     r"|\.\s*Trans\.\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,3}"  # MLA: ". Trans. Timothy Bahti"
-    r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]])$"
+    r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]]"
+    r"|\.\s*\d{1,2}\s+vols?\.?)$"  # how many volumes: ". 2 vols."
 )
 
 _TRANSLATOR = re.compile(rf"{_TRANSLATED_BY}\s")
@@ -2009,7 +2010,11 @@ _PUBLISHER_LEAD = re.compile(
     r"|Master'?s?|Doctoral)\s+"
     r"(?:thesis|dissertation)"
     # the translator's or editor's line before the imprint: "Translated by Lydia G. Cochrane."
-    r"|(?:Translated|Edited)\s+by\s+(?:[A-Z]\.\s*|[^.])+?\.(?=\s+[A-Z]))[.,]?\s+",
+    r"|(?:Translated|Edited)\s+by\s+(?:[A-Z]\.\s*|[^.])+?\.(?=\s+[A-Z])"
+    # MLA's, before a comma: "Translated by Richard Nice, Harvard UP"
+    r"|(?:Translated|Edited)\s+by\s+(?:[A-Z]\.\s*|[^.,])+?,(?=\s+[A-Z])"
+    # how many volumes: "2 vols. Cambridge: Cambridge University Press"
+    r"|\d+\s+vols?\.)[.,]?\s+",
     re.IGNORECASE,
 )
 # a place of publication before the colon: "Oxford: ", "Cambridge (MA): ", "New York, NY, USA: "

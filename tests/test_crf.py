@@ -7639,3 +7639,44 @@ def test_a_title_read_as_a_place_needs_a_place_that_is_no_city() -> None:
     rules = parse_fields("S. Russell and P. Norvig, Boston: A Modern City, Prentice Hall, 1995.")
     assert learned is not None
     assert evidence.title_as_place(learned, rules) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "publisher"),
+    [
+        (  # the book's name holds a comma; the labeller ran its first word into the title
+            'Haraway, Donna. "A Cyborg Manifesto: Science, Technology, and Socialist-Feminism." '
+            "Simians, Cyborgs and Women: The Reinvention of Nature, Routledge, 1991, pp. 149-81.",
+            "A Cyborg Manifesto: Science, Technology, and Socialist-Feminism",
+            "Simians, Cyborgs and Women: The Reinvention of Nature",
+            None,
+        ),
+        (  # the book's editors before its publisher
+            'Spivak, Gayatri Chakravorty. "Can the Subaltern Speak?" Marxism and the '
+            "Interpretation of Culture, edited by Cary Nelson and Lawrence Grossberg, U of "
+            "Illinois P, 1988, pp. 271-313.",
+            "Can the Subaltern Speak?",
+            "Marxism and the Interpretation of Culture",
+            "U of Illinois P",
+        ),
+        (  # MLA's translator, before a comma
+            "Bourdieu, Pierre. Distinction: A Social Critique of the Judgement of Taste. "
+            "Translated by Richard Nice, Harvard UP, 1984.",
+            "Distinction: A Social Critique of the Judgement of Taste",
+            None,
+            "Harvard UP",
+        ),
+        (  # Chicago's count of volumes between the title and the imprint
+            "Eisenstein, Elizabeth L. The Printing Press as an Agent of Change. 2 vols. "
+            "Cambridge: Cambridge University Press, 1979.",
+            "The Printing Press as an Agent of Change",
+            None,
+            "Cambridge University Press",
+        ),
+    ],
+)
+def test_mla_and_chicago_books_with_editors_translators_and_volumes(
+    raw: str, title: str, container: str | None, publisher: str | None
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container, parsed.publisher) == (title, container, publisher)

@@ -185,6 +185,12 @@ def _quoted_title(learned: CrfFields, rules: Fields) -> CrfFields:
             issue=rules.issue,
             pages=rules.pages if inside else rules.pages or learned.pages,
         )
+    ran_on = (learned.title or "")[len(whole) :] if (learned.title or "").startswith(whole) else ""
+    head = ran_on.lstrip(" .,;:\"'”’»")
+    if whole and container and head and ran_on != head and f"{head}, {container}" in learned.text:
+        # "“A Cyborg Manifesto ….” Simians, Cyborgs and Women: …, Routledge": the words the
+        # labeller ran on past the closing mark open the book, cut at its comma
+        container = f"{head}, {container}"
     return replace(learned, title=rules.title, container=container)
 
 

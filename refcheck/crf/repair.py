@@ -296,7 +296,18 @@ def repair(text: str, merged: Fields) -> Fields:
     _meeting_days(text, merged)
     _book_in_series(text, merged)
     _preprint_server(text, merged)
+    _editors_before_publisher(text, merged)
     return merged
+
+
+def _editors_before_publisher(text: str, merged: Fields) -> None:
+    """MLA's "…, edited by Cary Nelson and Lawrence Grossberg, U of Illinois P, 1988": the
+    editors' names are no part of the publisher after them."""
+    head, comma, rest = (merged.publisher or "").partition(", ")
+    if comma and re.search(
+        rf"\b(?:edited|translated)\s+by\s+{re.escape(head)},", text, re.IGNORECASE
+    ):
+        merged.publisher = rest
 
 
 # a preprint server, then the preprint's number or the year: "bioRxiv 2020.01.01.123456",
