@@ -2014,7 +2014,10 @@ _PUBLISHER_LEAD = re.compile(
     # MLA's, before a comma: "Translated by Richard Nice, Harvard UP"
     r"|(?:Translated|Edited)\s+by\s+(?:[A-Z]\.\s*|[^.,])+?,(?=\s+[A-Z])"
     # how many volumes: "2 vols. Cambridge: Cambridge University Press"
-    r"|\d+\s+vols?\.)[.,]?\s+",
+    r"|\d+\s+vols?\."
+    # a report's number: "Technical Report TR 81.3, Tandem Computers"
+    r"|(?:Tech(?:nical|\.)\s+)?(?:Report|Rep\.|Memo)\s+(?:No\.\s*)?(?:[A-Z]+[-\s]?)?\d[\w.\-/]*,"
+    r"(?=\s+[A-Z]))[.,]?\s+",
     re.IGNORECASE,
 )
 # a place of publication before the colon: "Oxford: ", "Cambridge (MA): ", "New York, NY, USA: "

@@ -7680,3 +7680,54 @@ def test_mla_and_chicago_books_with_editors_translators_and_volumes(
 ) -> None:
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container, parsed.publisher) == (title, container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "volume", "publisher"),
+    [
+        (  # an IETF RFC: the series and its number, no volume
+            "J. Postel. Transmission Control Protocol. RFC 793, September 1981.",
+            "Transmission Control Protocol",
+            "RFC 793",
+            None,
+            None,
+        ),
+        (
+            "T. Berners-Lee, R. Fielding, and H. Frystyk. Hypertext Transfer Protocol -- "
+            "HTTP/1.0. RFC 1945, IETF, May 1996.",
+            "Hypertext Transfer Protocol -- HTTP/1.0",
+            "RFC 1945",
+            None,
+            "IETF",
+        ),
+        (  # (the number inside the DOI is no second RFC)
+            "Bradner, S. (1997). Key words for use in RFCs to Indicate Requirement Levels. RFC "
+            "2119. https://doi.org/10.17487/RFC2119",
+            "Key words for use in RFCs to Indicate Requirement Levels",
+            "RFC 2119",
+            None,
+            None,
+        ),
+        (  # a book's title and volume, not a journal's
+            "L. Kleinrock. Queueing Systems, volume 1. Wiley, New York, 1975.",
+            "Queueing Systems",
+            None,
+            "1",
+            "Wiley",
+        ),
+        (  # a technical report's number before its issuer
+            "J. Gray. The transaction concept: Virtues and limitations. Technical Report TR 81.3, "
+            "Tandem Computers, June 1981.",
+            "The transaction concept: Virtues and limitations",
+            None,
+            None,
+            "Tandem Computers",
+        ),
+    ],
+)
+def test_rfcs_reports_and_book_volumes(
+    raw: str, title: str, container: str | None, volume: str | None, publisher: str | None
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container) == (title, container)
+    assert (parsed.volume, parsed.publisher) == (volume, publisher)

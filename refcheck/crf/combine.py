@@ -509,6 +509,17 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             if name == "container" and value is None and evidence.began_in_title(rules, learned):
                 merged.container = None
                 continue
+            if (
+                name == "container"
+                and value is None
+                and rules.title is None
+                and learned.title == rules.container
+                and learned.publisher
+            ):
+                # "L. Kleinrock. Queueing Systems, volume 1. Wiley, New York, 1975.": the rules
+                # read a book's title and volume as a journal's
+                merged.container, merged.publisher, merged.kind = None, learned.publisher, "book"
+                continue
             if name == "container" and value is None and evidence.imprint(rules, learned):
                 merged.container, merged.publisher = None, rules.container
                 continue

@@ -297,7 +297,31 @@ def repair(text: str, merged: Fields) -> Fields:
     _book_in_series(text, merged)
     _preprint_server(text, merged)
     _editors_before_publisher(text, merged)
+    _rfc(text, merged)
     return merged
+
+
+_RFC = re.compile(r"(?:\bInternet\s+)?(?<!/)\bRFC\s?(?P<number>\d{1,5})\b")
+
+
+def _rfc(text: str, merged: Fields) -> None:
+    """An IETF RFC is the series and number it is known by ("RFC 793"), as the labelled strings
+    keep it: neither a volume nor the title's end ("Hypertext Transfer Protocol -- HTTP/1.0.
+    RFC 1945, IETF")."""
+    found = list(_RFC.finditer(text))
+    if len(found) != 1:
+        return
+    rfc, number = found[0].group(0), found[0].group("number")
+    title = merged.title or ""
+    if rfc in title and not title.endswith(rfc):
+        return  # "… in RFC 2616 caching": the title's own words
+    if title.endswith(rfc) and len(title) > len(rfc):
+        merged.title = clean(title[: -len(rfc)], title=True) or None
+    if merged.container in (None, "RFC", "Internet RFC", rfc) or merged.container == title:
+        merged.container = rfc
+        merged.kind = "report"
+        if merged.volume in (number, rfc):
+            merged.volume = None
 
 
 def _editors_before_publisher(text: str, merged: Fields) -> None:
