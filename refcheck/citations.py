@@ -144,12 +144,16 @@ _YEAR = (
 _REPUBLISHED_YEAR = r"(?:/|\s?\[(?=\d{4}\]))((?:1[5-9]|20)\d\d)\]?(?![\w/-])"
 _SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)\]]|and\s|&|\Z))"
 _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
-_LOCPFX = r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?)\.?"
+# (and the humanities' "t." tome, "S." Seite, "Bd.", "cap.", "fol.", "col.", "n." note)
+_LOCPFX = (
+    r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?"
+    r"|t|tome|s|bd|cap|fol|col|n|nn|note)\.?"
+)
 _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
 _LOCNUM = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*,\s*\d{{1,3}}(?!\d)(?:\s*[-–—]\s*\d+)?)*"
 _LOCTAIL = (
     rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
-    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}"
+    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
     # Chicago's bare page before the bracket closes: "Smith (2001, 45)", "(Smith 2001, 23–25)"
     # (not a second year: "(2001, 2003)")
     r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?=\s*(?:[)\];]|\Z))))"
@@ -284,6 +288,10 @@ _STOP = _DATE_WORDS | frozenset(
     last later earlier recently today currently now here there when where while which who whose
     we our they their he his she her i you
     в во с со на по от до и или о об для из к
+    selon pour chez dans avec par sur voir cf comme après avant depuis
+    secondo per con come dopo prima vedi cfr
+    según para como después antes véase ver segundo
+    nach laut bei mit vgl siehe wie seit gemäß
     ala arg asn asp cys gln glu gly ile leu lys met phe pro ser thr trp tyr val
     """.split()
 )  # (the last row: amino-acid residues, "phospho-ATM (Ser 1981)", "(Tyr 1068)")
@@ -344,6 +352,14 @@ class _Corporate:
         self.by_key = folded
         self.keys = tuple(folded)
         self.families = frozenset(_fold_name(family) for family in families)
+        # families of more than one word by their last ("Ladurie": "Le Roy Ladurie", "Márquez":
+        # "García Márquez"), which a backwards reading of prose stops short of
+        compounds: dict[str, list[str]] = {}
+        for family in families:
+            words = family.split()
+            if len(words) > 1:
+                compounds.setdefault(_fold_name(words[-1]), []).append(family)
+        self.compounds = compounds
 
     def exact(self, value: str) -> bool:
         return bool(self.by_key) and _fold_name(value) in self.by_key
@@ -796,6 +812,10 @@ def _scan_narrative(
             continue  # "*Foreign Policy* (2009)": a title in italics; "**Nye (2013)**" is bold
         if corporate.keys:
             authors = _widen_corporate(text, authors, n_end, corporate)
+        if corporate.compounds:
+            authors = _widen_family(text, authors, corporate)
+        if corporate.families:
+            authors = _without_prose_particle(authors, corporate)
         et_al_text = None
         if names.group("etal") is not None:
             et_al_text = text[a_start - names.end("etal") : a_start - names.start("etal")]
@@ -943,6 +963,41 @@ def _of_a_title(text: str, lo: int, name_start: int) -> bool:
     """A name after "Capitalised of" ends a title, not an author: "Declaration of Helsinki
     (2000)", "University of Chicago (2010)" (but "the work of Smith (2001)" cites)."""
     return _OF_A_TITLE.search(text, max(lo, name_start - 40), name_start) is not None
+
+
+_LOWER_PARTICLES = re.compile(r"(?:(?:d[eiau]|dos|das|del|della|van|von|der|den|le|la)\s+)+")
+
+
+def _without_prose_particle(authors: _Authors, corporate: _Corporate) -> _Authors:
+    """ "les travaux de Toubert (1988)", "il libro di Manselli (1983)": a lower-case particle
+    before a name the list gives without it is the prose's preposition."""
+    first = authors.names[0]
+    lead = _LOWER_PARTICLES.match(first)
+    if lead is None or _fold_name(first) in corporate.families:
+        return authors
+    rest = first[lead.end() :]
+    if _fold_name(rest) not in corporate.families:
+        return authors
+    return _Authors(
+        (rest, *authors.names[1:]), authors.start + lead.end(), authors.ends, authors.et_al_text
+    )
+
+
+def _widen_family(text: str, authors: _Authors, corporate: _Corporate) -> _Authors:
+    """Take the whole family in "Le Roy Ladurie (1975)", "García Márquez (1967)", where the
+    list names it so: not "Ladurie", "Márquez"."""
+    first = authors.names[0]
+    for family in corporate.compounds.get(_fold_name(first), ()):
+        head = family[: -len(first)] if family.endswith(first) else None
+        start = authors.start - len(head) if head else -1
+        if (
+            head
+            and start >= 0
+            and fold(text[start : authors.start]) == fold(head)
+            and (start == 0 or not text[start - 1].isalnum())
+        ):
+            return _Authors((family, *authors.names[1:]), start, authors.ends, authors.et_al_text)
+    return authors
 
 
 def _widen_corporate(

@@ -1366,3 +1366,62 @@ def test_chicago_bare_page_after_the_year(
     source: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(c.text, c.year, c.locator) for c in _extract(source)] == expected
+
+
+def _rows(source: str, families: tuple[str, ...]) -> list[tuple[str, tuple[str, ...], str | None]]:
+    doc = _doc(source)
+    found = extract_citations(doc, None, (), None, families)
+    for citation in found:
+        assert doc.source[citation.span.start : citation.span.end] == citation.text
+    return [(c.text, c.authors, c.locator) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("source", "families", "rows"),
+    [
+        (  # a family of several capitalised words, as the list names it
+            "Le Roy Ladurie (1975) showed it; García Márquez (1967) wrote it.",
+            ("Le Roy Ladurie", "García Márquez"),
+            [
+                ("Le Roy Ladurie (1975)", ("Le Roy Ladurie",), None),
+                ("García Márquez (1967)", ("García Márquez",), None),
+            ],
+        ),
+        (  # (where the list does not, the name read stays)
+            "Le Roy Ladurie (1975) showed it.",
+            ("Ladurie",),
+            [("Ladurie (1975)", ("Ladurie",), None)],
+        ),
+        (  # the prose's prepositions in French, Italian, Spanish, German are no part of a name
+            "Selon Le Goff (1964) et Secondo De Felice (1965); Nach Brunner (1965) auch.",
+            ("Le Goff", "De Felice", "Brunner"),
+            [
+                ("Le Goff (1964)", ("Le Goff",), None),
+                ("De Felice (1965)", ("De Felice",), None),
+                ("Brunner (1965)", ("Brunner",), None),
+            ],
+        ),
+        (  # "les travaux de Toubert": the preposition, where the list has no particle
+            "les travaux de Toubert (1988, p. 60-62) et de Fossier (1982, t. 1, p. 12), "
+            "comme de Certeau (1980).",
+            ("Toubert", "Fossier", "de Certeau"),
+            [
+                ("Toubert (1988, p. 60-62)", ("Toubert",), "p. 60-62"),
+                ("Fossier (1982, t. 1, p. 12)", ("Fossier",), "t. 1, p. 12"),
+                ("de Certeau (1980)", ("de Certeau",), None),
+            ],
+        ),
+        (  # German "S." (Seite) and Italian "cap." locators
+            "(Brunner 1965, S. 12; Volpe 1922, cap. 3)",
+            ("Brunner", "Volpe"),
+            [
+                ("Brunner 1965, S. 12", ("Brunner",), "S. 12"),
+                ("Volpe 1922, cap. 3", ("Volpe",), "cap. 3"),
+            ],
+        ),
+    ],
+)
+def test_humanities_names_and_locators(
+    source: str, families: tuple[str, ...], rows: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    assert _rows(source, families) == rows
