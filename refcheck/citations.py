@@ -965,6 +965,19 @@ def _of_a_title(text: str, lo: int, name_start: int) -> bool:
     return _OF_A_TITLE.search(text, max(lo, name_start - 40), name_start) is not None
 
 
+_JOINED = re.compile(r"\s+[yei]\s+")
+
+
+def _split_joined(name: str, families: frozenset[str]) -> tuple[str, ...]:
+    """ "(García y López, 2010)", "Silva e Souza (2014)": two authors joined by Spanish "y",
+    Portuguese "e" or Catalan "i", which the name grammar reads as one compound family ("Ramón
+    y Cajal"); two where the list's first author is the first of them and no such compound."""
+    parts = _JOINED.split(name)
+    if len(parts) != 2 or _fold_name(name) in families or _fold_name(parts[0]) not in families:
+        return (name,)
+    return (parts[0], parts[1])
+
+
 _LOWER_PARTICLES = re.compile(r"(?:(?:d[eiau]|dos|das|del|della|van|von|der|den|le|la)\s+)+")
 
 
@@ -1394,6 +1407,9 @@ def extract_citations(
             scanner(scan, lo, hi, units)
         for unit in units:
             kept = [d for d in unit if not excluded.overlaps(d.start, d.end)]
+            for draft in kept:
+                if corporate.families and len(draft.authors) == 1:
+                    draft.authors = _split_joined(draft.authors[0], corporate.families)
             if kept:
                 tagged.append((kept[0].start, kind, kept))
     tagged.sort(key=lambda t: t[0])

@@ -253,6 +253,13 @@ def _similarity(left: str, right: str) -> float:
     return score
 
 
+def near_miss(cited: str, listed: str) -> bool:
+    """A cited surname that is a misspelling of the listed one ("Jonse" for "Jones"), not the
+    same name and not another one."""
+    left, right = name_key(strip_particles(cited)), name_key(strip_particles(listed))
+    return left != right and _similarity(left, right) >= FUZZY_CUTOFF
+
+
 def _listed_key(reference: Reference) -> str:
     """The key a fuzzy comparison uses: the parsed first author, else the raw text's first word."""
     if reference.authors:

@@ -31,7 +31,9 @@ TRAILING_EDITORS = re.compile(
 )
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Ua", "Mac", "Mc"})  # "Ó Briain": part of the family name
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:&|\b(?:and|AND)\b|\bи\b|\bund\b|\bet\b(?!\s*al))?|&|\b(?:and|AND)\b|\bи\b|\bund\b"
+    # (Spanish, Portuguese and Catalan "y", "e", "i" after a comma: "García, M., y López, J.")
+    r"\s*(?:[,;]\s*(?:&|\b(?:and|AND)\b|\bи\b|\bund\b|\bet\b(?!\s*al)|\b[yei]\b(?=\s+\w))?"
+    r"|&|\b(?:and|AND)\b|\bи\b|\bund\b"
     r"|\bet\b(?!\s*al))\s*"
 )
 # Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials

@@ -920,3 +920,22 @@ def test_an_edited_books_editors_score_as_no_author_on_the_labelled_strings() ->
     written = parse_reference("Darwin, C. (1859). On the Origin of Species.", "r2")
     assert refstrings.predicted_norm(edited)["author"] == ""
     assert refstrings.predicted_norm(written)["author"] == "acdinrw"
+
+
+def test_a_second_name_printed_otherwise_is_a_discrepancy_of_the_print() -> None:
+    """ "Hebecker and Jozsi, 2012" for Hebecker and Józsi: the journal printed the second name
+    without its accent, so author-mismatch there is a real finding, not a false alarm."""
+    text = "Known (Hebecker and Jozsi, 2012). Also (Hebecker and Józsi, 2012)."
+    first = text.index("Hebecker and Jozsi, 2012")
+    second = text.index("Hebecker and Józsi, 2012")
+    fields = corpus.GoldFields(authors=("Hebecker", "Józsi"), year="2012")
+    refs = (corpus.GoldRef("b1", 0, 0, None, "element-citation", "journal", fields, True),)
+    callouts = (
+        corpus.GoldCitation(first, first + 24, text[first : first + 24], ("b1",), "author-date"),
+        corpus.GoldCitation(
+            second, second + 24, text[second : second + 24], ("b1",), "author-date"
+        ),
+    )
+    article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, callouts, refs)
+    found = [scoring.printed_discrepancies(unit, article) for unit in callouts]
+    assert found == [{"author-mismatch"}, set()]

@@ -1425,3 +1425,22 @@ def test_humanities_names_and_locators(
     source: str, families: tuple[str, ...], rows: list[tuple[str, tuple[str, ...], str | None]]
 ) -> None:
     assert _rows(source, families) == rows
+
+
+@pytest.mark.parametrize(
+    ("source", "families", "authors"),
+    [
+        # Spanish "y", Portuguese "e" between two authors the list names apart
+        ("(García y López, 2010)", ("García",), [("García", "López")]),
+        ("Silva e Souza (2014) mostraron", ("Silva",), [("Silva", "Souza")]),
+        # a compound family the list prints whole stays one name
+        ("(Ramón y Cajal, 1899)", ("Ramón y Cajal",), [("Ramón y Cajal",)]),
+        # with no entry for the first name, the reading stays as it was
+        ("(Reis e Sousa, 2004)", ("Sousa",), [("Reis e Sousa",)]),
+    ],
+)
+def test_spanish_and_portuguese_joiners_split_by_the_list(
+    source: str, families: tuple[str, ...], authors: list[tuple[str, ...]]
+) -> None:
+    found = extract_citations(_doc(source), None, (), None, families)
+    assert [c.authors for c in found] == authors

@@ -2805,3 +2805,30 @@ def test_humanities_comma_entries_with_editors_volumes_and_series(
     assert [(p.family, p.given) for p in parsed.authors] == authors
     assert (parsed.year, parsed.title, parsed.container) == (year, title, container)
     assert (parsed.volume, parsed.issue, parsed.publisher) == (volume, issue, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (
+            "García, M., y López, J. (2010). Análisis del discurso. Barcelona: Ariel.",
+            [("García", "M."), ("López", "J.")],
+        ),
+        (
+            "Silva, H., e Souza, I. (2014). Pesquisa. Rio de Janeiro: Vozes.",
+            [("Silva", "H."), ("Souza", "I.")],
+        ),
+        (
+            "Puig, J., i Vila, M. (2003). Títol. Barcelona: Empúries.",
+            [("Puig", "J."), ("Vila", "M.")],
+        ),
+        (  # "e" inside a compound family, no comma before it
+            "Reis e Sousa, C., and Smith, J. (2004). Title. Nature 1: 2-3.",
+            [("Reis e Sousa", "C."), ("Smith", "J.")],
+        ),
+    ],
+)
+def test_spanish_portuguese_and_catalan_joiners_before_the_last_name(
+    raw: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(p.family, p.given) for p in parse_reference(raw, "r1").authors] == names

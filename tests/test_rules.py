@@ -545,3 +545,49 @@ def test_malformed_citation_accepts_et_al_in_the_manuscripts_language() -> None:
     assert brief(findings(cites, refs, "malformed-citation")) == [
         ("'u. b.' should be 'et al.'", "c5", None, "et al."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cited", "listed", "expected"),
+    [
+        # a misspelt second name of two
+        (
+            ("Singleton", "Krebbs"),
+            ("Singleton", "Krebs"),
+            [
+                (
+                    "cited as 'Singleton and Krebbs' but the reference lists 'Singleton and Krebs'",
+                    "c1",
+                    "r1",
+                    "Singleton and Krebs",
+                )
+            ],
+        ),
+        # its accents dropped
+        (
+            ("Schmidt", "Gorlich"),
+            ("Schmidt", "Görlich"),
+            [
+                (
+                    "cited as 'Schmidt and Gorlich' but the reference lists 'Schmidt and Görlich'",
+                    "c1",
+                    "r1",
+                    "Schmidt and Görlich",
+                )
+            ],
+        ),
+        # the same name with another apostrophe is no mismatch, first or second
+        (("Levine", "D’Antonio"), ("Levine", "D'Antonio"), []),
+        (("O’Brien", "Smith"), ("O'Brien", "Smith"), []),
+        # a second name that is another person's is no spelling matter
+        (("Singleton", "Okafor"), ("Singleton", "Krebs"), []),
+    ],
+)
+def test_author_mismatch_reads_the_second_of_two_names(
+    cited: tuple[str, str],
+    listed: tuple[str, str],
+    expected: list[tuple[str, str | None, str | None, str | None]],
+) -> None:
+    cites = [cite("c1", *cited, year="2000")]
+    refs = [ref("r1", *listed)]
+    assert brief(findings(cites, refs, "author-mismatch")) == expected

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from refcheck.citations import LANGUAGE_ET_AL
 from refcheck.keycites import bibliography_paths
-from refcheck.match import YearKey, entry_year
+from refcheck.match import YearKey, entry_year, near_miss
 from refcheck.model import Citation, Reference, Severity
 from refcheck.refparse_names import TRAILING_EDITORS
 from refcheck.rules import Hit, RuleContext, rule
@@ -93,8 +93,7 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
         cited, listed = citation.authors[0], reference.authors[0].family
         link = context.link(citation)
         near_miss = link is not None and link.status == "fuzzy"
-        accents_only = cited.casefold() != listed.casefold() and fold(cited) == fold(listed)
-        if near_miss or accents_only:
+        if near_miss or _accents_only(cited, listed):
             yield Hit(
                 f"cited as '{cited}' but the reference lists '{listed}'",
                 citation.span,
@@ -102,6 +101,43 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
                 reference_id=reference.id,
                 suggestion=listed,
             )
+            continue
+        second = _second_name_miss(citation, reference)
+        if second is not None:
+            yield Hit(
+                f"cited as '{second[0]}' but the reference lists '{second[1]}'",
+                citation.span,
+                citation_id=citation.id,
+                reference_id=reference.id,
+                suggestion=second[1],
+            )
+
+
+_APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
+
+
+def _accents_only(cited: str, listed: str) -> bool:
+    """ "Sollner" for "Söllner": the same letters but for their accents (not "O’Brien" for
+    "O'Brien", the same name with another typeface's apostrophe)."""
+    cited, listed = cited.translate(_APOSTROPHES), listed.translate(_APOSTROPHES)
+    return cited.casefold() != listed.casefold() and fold(cited) == fold(listed)
+
+
+def _second_name_miss(citation: Citation, reference: Reference) -> tuple[str, str] | None:
+    """("Smith and Jonse", "Smith and Jones"): a two-name citation of a two-author entry whose
+    second name is a misspelling of the entry's (the first name found the entry)."""
+    names = _cited_names(citation, reference)
+    if len(names) != 2 or citation.et_al or len(reference.authors) != 2:
+        return None
+    first, second = (person.family for person in reference.authors)
+    if name_key(names[0]) != name_key(first):
+        return None
+    cited = names[1]
+    if not (near_miss(cited, second) or _accents_only(cited, second)):
+        return None
+    printed = re.search(rf"{re.escape(names[0])}(\W+\w*\W+){re.escape(cited)}", citation.text)
+    joiner = printed.group(1) if printed and len(printed.group(1)) <= 7 else " and "
+    return f"{names[0]}{joiner}{cited}", f"{first}{joiner}{second}"  # (as printed: "y", "&")
 
 
 @rule("RC104", "year-mismatch", Severity.ERROR, "a cited year that differs from the entry's year")

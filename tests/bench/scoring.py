@@ -20,7 +20,8 @@ Definitions (they decide the numbers, so they are spelled out):
   field accuracy is measured on those pairs, over the gold fields the rendered entry prints;
 - on clean articles every finding is a *false alarm* except an uncited-reference on an entry the
   gold says is uncited, and citation findings on callouts the published article itself prints
-  inconsistently (a cited surname or year that differs from the reference's).
+  inconsistently (a cited surname, the first or a second of two, or a year that differs from
+  the reference's).
 """
 
 from __future__ import annotations
@@ -330,6 +331,8 @@ def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
             or (names == 2 and listed != 2)
         ):
             found.add("author-count-mismatch")
+        if names == 2 and len(gold.authors) == 2 and gold.authors[1] not in text:
+            found.add("author-mismatch")  # "Hebecker and Jozsi" for Hebecker and Józsi
     return found
 
 

@@ -1,0 +1,86 @@
+"""End to end: author-date manuscripts written in Spanish, Portuguese, French and Italian, whose
+prose, joiners, particles and locators are not English ones."""
+
+from __future__ import annotations
+
+from refcheck.api import check_text
+
+SPANISH = """Introducción
+
+La literatura reciente es abundante (García y López, 2010; Pérez et al., 2015). Según Martínez y Sánchez (2012), la tendencia se mantiene. Otros autores coinciden (Rodríguez, 2018a, 2018b; cf. Fernández-Gómez, 2019, p. 23). En Brasil, Silva e Souza (2014) mostraron lo mismo, como también (Oliveira et al., 2016; Santos e Costa, 2017). De la Fuente (2011) y Van Dijk (2008) ofrecen otra visión. Véase también Ruiz Zafón (2001) y García y Lopes (2010).
+
+Referencias
+
+De la Fuente, A. (2011). Título del libro. Madrid: Alianza.
+Fernández-Gómez, J. (2019). La comunicación política. Revista de Estudios, 12(3), 45-67.
+García, M., y López, J. (2010). Análisis del discurso. Barcelona: Ariel.
+Martínez, P., y Sánchez, R. (2012). Métodos cualitativos. Sevilla: Universidad de Sevilla.
+Oliveira, A., Lima, B., y Rocha, C. (2016). Estudo de caso. Revista Brasileira, 5(1), 1-20.
+Pérez, L., Gómez, M., y Díaz, N. (2015). Redes sociales. Comunicar, 23(45), 10-20.
+Rodríguez, A. (2018a). Primer trabajo. Madrid: Síntesis.
+Rodríguez, A. (2018b). Segundo trabajo. Madrid: Síntesis.
+Ruiz Zafón, C. (2001). La sombra del viento. Barcelona: Planeta.
+Santos, F., e Costa, G. (2017). Educação. São Paulo: Cortez.
+Silva, H., e Souza, I. (2014). Pesquisa. Rio de Janeiro: Vozes.
+Van Dijk, T. A. (2008). Discurso y poder. Barcelona: Gedisa.
+"""
+
+FRENCH = """Les sociétés rurales
+
+La question des structures agraires a été posée très tôt (Bloch, 1931 ; Duby, 1962). Selon Le Goff (1964, p. 45), la civilisation médiévale se définit par ses rythmes. D'autres, à la suite de Bourdieu (1980), insistent sur le capital social. Le Roy Ladurie (1975) a montré le village occitan de l'intérieur. On consultera les travaux de Toubert (1988, p. 60-62) et de Fossier (1982, t. 1, p. 12). Cf. aussi (Weber 1920: 45; vgl. Brunner 1965, S. 12) et Secondo De Felice (1965).
+
+Bibliographie
+
+Bloch M., 1931, Les caractères originaux de l'histoire rurale française, Oslo, Aschehoug.
+Bourdieu P., 1980, Le sens pratique, Paris, Minuit.
+Brunner O., 1965, Land und Herrschaft, 5. Aufl., Wien, Rohrer.
+De Felice R., 1965, Mussolini il rivoluzionario, Torino, Einaudi.
+Duby G., 1962, L'économie rurale et la vie des campagnes dans l'Occident médiéval, Paris, Aubier.
+Fossier R., 1982, Enfance de l'Europe, Xe-XIIe siècles, Paris, PUF.
+Le Goff J., 1964, La civilisation de l'Occident médiéval, Paris, Arthaud.
+Le Roy Ladurie E., 1975, Montaillou, village occitan de 1294 à 1324, Paris, Gallimard.
+Toubert P., 1988, « La part du grand domaine dans le décollage économique de l'Occident », Flaran, 10, p. 53-86.
+Violante C., 1953, La società milanese nell'età precomunale, Bari, Laterza.
+Weber M., 1920, Die protestantische Ethik und der Geist des Kapitalismus, Tübingen, Mohr.
+"""
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    report = check_text(text, path="paper.txt")
+    return [(f.rule, f.message) for f in report.findings]
+
+
+def test_spanish_and_portuguese_joiners_and_compound_families() -> None:
+    """ "García y López", "Silva e Souza" cite two authors, "Ruiz Zafón" and "De la Fuente" one;
+    only the misspelt "Lopes" is a finding."""
+    report = check_text(SPANISH, path="paper.txt")
+    assert [(c.text, c.authors) for c in report.citations if c.narrative][:3] == [
+        ("Martínez y Sánchez (2012)", ("Martínez", "Sánchez")),
+        ("Silva e Souza (2014)", ("Silva", "Souza")),
+        ("De la Fuente (2011)", ("De la Fuente",)),
+    ]
+    assert _findings(SPANISH) == [
+        ("author-mismatch", "cited as 'García y Lopes' but the reference lists 'García y López'")
+    ]
+
+
+def test_french_prose_particles_prepositions_and_tomes() -> None:
+    """ "Selon Le Goff", "de Toubert", "Le Roy Ladurie", "(Fossier 1982, t. 1, p. 12)": every
+    citation links; only the entry no one cites is a finding."""
+    report = check_text(FRENCH, path="paper.txt")
+    links = report.links_by_citation()
+    assert [(c.authors, links[c.id].status) for c in report.citations] == [
+        (("Bloch",), "exact"),
+        (("Duby",), "exact"),
+        (("Le Goff",), "exact"),
+        (("Bourdieu",), "exact"),
+        (("Le Roy Ladurie",), "exact"),
+        (("Toubert",), "exact"),
+        (("Fossier",), "exact"),
+        (("Weber",), "exact"),
+        (("Brunner",), "exact"),
+        (("De Felice",), "exact"),
+    ]
+    assert _findings(FRENCH) == [
+        ("uncited-reference", "'Violante (1953)' is never cited"),
+    ]
