@@ -150,13 +150,17 @@ _LOCPFX = (
     r"|t|tome|s|bd|cap|fol|col|n|nn|note)\.?"
 )
 _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
-_LOCNUM = rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*,\s*\d{{1,3}}(?!\d)(?:\s*[-–—]\s*\d+)?)*"
+# (and "f."/"ff.", the pages following: "S. 12 f.", "45 ff.")
+_LOCNUM = (
+    rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*ff?\.)?"
+    rf"(?:\s*,\s*\d{{1,3}}(?!\d)(?:\s*[-–—]\s*\d+)?)*"
+)
 _LOCTAIL = (
     rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
     rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
     # Chicago's bare page before the bracket closes: "Smith (2001, 45)", "(Smith 2001, 23–25)"
     # (not a second year: "(2001, 2003)")
-    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?=\s*(?:[)\];]|\Z))))"
+    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*ff?\.)?(?=\s*(?:[)\];]|\Z))))"
 )
 
 # Any parenthesis or square bracket without a bracket inside; bounded so that an unclosed "("
@@ -1390,7 +1394,7 @@ def extract_citations(
     Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
-    text = _marks_as_letters(doc.text)
+    text = _without_original_years(_marks_as_letters(doc.text))
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names, families)
     emphasis = Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
@@ -1422,6 +1426,21 @@ def extract_citations(
 # case); the names found are then read back from the source, marks and all.
 _MARK_LETTER = "\u02b9"
 _MARK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+|(?<=\u0131)[\u0300-\u036f]+")
+
+
+# the original's year in brackets before the edition's: "Elias ([1939] 1997)", "(Elias [1939]
+# 1997, S. 3)"
+_ORIGINAL_FIRST = re.compile(
+    r"(?:(?<=\()|(?<=[^\W\d]\s))\[(?:1[5-9]|20)\d\d\]\s+(?=(?:1[5-9]|20)\d\d)"
+)
+
+
+def _without_original_years(text: str) -> str:
+    """The scan's copy with such a bracketed year blanked (same length): the citation is to the
+    edition the list prints, and its text keeps the bracket as printed."""
+    if "[" not in text:
+        return text
+    return _ORIGINAL_FIRST.sub(lambda m: " " * len(m.group()), text)
 
 
 def _marks_as_letters(text: str) -> str:

@@ -264,6 +264,31 @@ _TAILS = (
             rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
         ),
     ),
+    (  # German volume and issue labelled: "Soziale Welt 34, H. 2, S. 1–20", "…, Nr. 3, S. 5"
+        "S",
+        re.compile(
+            r"(?<=[^\W\d]|\.)(?<!Band)(?<!Bd\.)\s*,?\s+(?P<vol>(?!(?:1[5-9]|20)\d\d[a-z]?\b)\d+[A-Za-z]?)"
+            r"\s*,\s*(?:H\.|Heft|Nr\.)\s*"
+            rf"(?P<iss>\d+(?:[-/]\d+)?)\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
+        ),
+    ),
+    (  # the issue labelled, no volume: "Soziale Welt, H. 2, S. 5–9"
+        "S",
+        re.compile(
+            r"(?<=\w|\.)\s*,\s*(?:H\.|Heft|Nr\.)\s*(?P<iss>\d+(?:[-/]\d+)?)"
+            rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
+        ),
+    ),
+    (  # and unlabelled: "In: Zeitschrift für Soziologie 34 (2), S. 1–20", "…, 34(2), S. 1"
+        "S",
+        re.compile(
+            # (not "Frankfurt/Main 2003, S. 23", a place and year; nor a book's "Band 4, S. 292",
+            # nor an issue's "H. 2, S. 5")
+            r"(?<=[^\W\d]|\.)(?<!Band)(?<!Bd\.)(?<!\bH\.)(?<!Nr\.)(?<!Heft)\s*,?\s+(?P<vol>(?!(?:1[5-9]|20)\d\d[a-z]?\b)\d+[A-Za-z]?)"
+            r"\s*(?:\((?P<iss>\d+(?:[-/]\d+)?)\))?"
+            rf"\s*,\s*S\.\s*(?P<pages>{_RANGE}|{_P})$"
+        ),
+    ),
     (  # German issue and year: "In: Behindertenpädagogik 1/1976, S. 18 - 30", "In: Deutsche
         # Lehrerzeitung 29-30/1997 (24. 7. 1997), S. 7"
         "/",

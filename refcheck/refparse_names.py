@@ -34,6 +34,7 @@ _SEPARATOR = re.compile(
     # (Spanish, Portuguese and Catalan "y", "e", "i" after a comma: "García, M., y López, J.")
     r"\s*(?:[,;]\s*(?:&|\b(?:and|AND)\b|\bи\b|\bund\b|\bet\b(?!\s*al)|\b[yei]\b(?=\s+\w))?"
     r"|&|\b(?:and|AND)\b|\bи\b|\bund\b"
+    r"|(?<=[\w.])/(?=\s*[A-ZÀ-ÞĀ-Ž])"  # German lists: "Beck, Ulrich/Beck-Gernsheim, Elisabeth"
     r"|\bet\b(?!\s*al))\s*"
 )
 # Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials

@@ -1444,3 +1444,29 @@ def test_spanish_and_portuguese_joiners_split_by_the_list(
 ) -> None:
     found = extract_citations(_doc(source), None, (), None, families)
     assert [c.authors for c in found] == authors
+
+
+@pytest.mark.parametrize(
+    ("source", "rows"),
+    [
+        (  # the original's year in brackets first, narrative and in brackets
+            "Nach Elias ([1939] 1997) und (Elias [1939] 1997, S. 3 ff.).",
+            [
+                ("Elias ([1939] 1997)", ("Elias",), "1997", None),
+                ("Elias [1939] 1997, S. 3 ff.", ("Elias",), "1997", "S. 3 ff."),
+            ],
+        ),
+        (  # "f." and "ff.": the pages following
+            "Wie Bourdieu (1979, 45 ff.) und (Weber 1922, 28 f.) zeigen.",
+            [
+                ("Bourdieu (1979, 45 ff.)", ("Bourdieu",), "1979", "45 ff."),
+                ("Weber 1922, 28 f.", ("Weber",), "1922", "28 f."),
+            ],
+        ),
+    ],
+)
+def test_german_original_years_and_following_pages(
+    source: str, rows: list[tuple[str, tuple[str, ...], str, str | None]]
+) -> None:
+    found = _extract(source)
+    assert [(c.text, c.authors, c.year, c.locator) for c in found] == rows

@@ -84,3 +84,33 @@ def test_french_prose_particles_prepositions_and_tomes() -> None:
     assert _findings(FRENCH) == [
         ("uncited-reference", "'Violante (1953)' is never cited"),
     ]
+
+
+GERMAN = """Einleitung
+
+Die Forschung hierzu ist umfangreich (Müller/Schmidt 2010; vgl. Meier u. a. 2005, S. 12 f.). Wie Weber (1922: 28) betont, ist Herrschaft legitimationsbedürftig. Luhmann und Habermas (1971) stritten darüber, ebenso Bourdieu (1979, 45 ff.). Siehe auch Beck/Beck-Gernsheim (1990) sowie von Trotha (1994). Nach Elias ([1939] 1997) entstand die Zivilisation langsam (Elias [1939] 1997, S. 3 ff.).
+
+Literatur
+
+Beck, Ulrich/Beck-Gernsheim, Elisabeth (1990): Das ganz normale Chaos der Liebe. Frankfurt am Main: Suhrkamp.
+Bourdieu, Pierre (1979): Die feinen Unterschiede. Frankfurt am Main: Suhrkamp.
+Elias, Norbert (1997): Über den Prozeß der Zivilisation. Frankfurt am Main: Suhrkamp.
+Luhmann, Niklas/Habermas, Jürgen (1971): Theorie der Gesellschaft oder Sozialtechnologie? Frankfurt am Main: Suhrkamp.
+Meier, Hans/Keller, Anna/Schulz, Peter (2005): Soziale Ungleichheit. In: Zeitschrift für Soziologie 34 (2), S. 1-20.
+Müller, Klaus/Schmidt, Eva (2010): Methoden der Sozialforschung. Wiesbaden: VS Verlag.
+von Trotha, Trutz (1994): Koloniale Herrschaft. Tübingen: Mohr.
+Weber, Max (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.
+"""
+
+
+def test_german_slashes_original_years_and_following_pages() -> None:
+    """ "Beck, Ulrich/Beck-Gernsheim, Elisabeth" names two authors; "Elias ([1939] 1997)" cites
+    the 1997 edition; "45 ff." is a locator: a clean German paper has no finding (before: three
+    author-count-mismatch warnings, two entries uncited, a year-mismatch)."""
+    report = check_text(GERMAN, path="paper.txt")
+    assert [len(r.authors) for r in report.references] == [2, 1, 1, 2, 3, 2, 1, 1]
+    assert [(c.text, c.year) for c in report.citations if c.authors == ("Elias",)] == [
+        ("Elias ([1939] 1997)", "1997"),
+        ("Elias [1939] 1997, S. 3 ff.", "1997"),
+    ]
+    assert _findings(GERMAN) == []

@@ -2832,3 +2832,61 @@ def test_spanish_portuguese_and_catalan_joiners_before_the_last_name(
     raw: str, names: list[tuple[str, str]]
 ) -> None:
     assert [(p.family, p.given) for p in parse_reference(raw, "r1").authors] == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "names", "container", "volume", "issue", "pages"),
+    [
+        (  # names split by slashes, the volume and issue before "S."
+            "Meier, Hans/Keller, Anna/Schulz, Peter (2005): Soziale Ungleichheit. In: "
+            "Zeitschrift für Soziologie 34 (2), S. 1-20.",
+            [("Meier", "Hans"), ("Keller", "Anna"), ("Schulz", "Peter")],
+            "Zeitschrift für Soziologie",
+            "34",
+            "2",
+            "1-20",
+        ),
+        (  # initials before the slash; the issue labelled "H."
+            "Müller, K./Schmidt, E. (2010): Methoden. In: Soziale Welt 61, H. 2, S. 5-9.",
+            [("Müller", "K."), ("Schmidt", "E.")],
+            "Soziale Welt",
+            "61",
+            "2",
+            "5-9",
+        ),
+        (  # the issue labelled, no volume
+            "Müller, K. (2010): Methoden. In: Soziale Welt, H. 2, S. 5-9.",
+            [("Müller", "K.")],
+            "Soziale Welt",
+            None,
+            "2",
+            "5-9",
+        ),
+        (  # a book's place and lettered year before "S." are no volume
+            "FISHMAN, Y. I. ; STEINSCHNEIDER, M.: Formation of auditory streams. In: REES, A. ; "
+            "PALMER, A. R. (Hrsg.): The Oxford handbook of auditory science. Oxford, UK : Oxford "
+            "University Press, 2010a, S. 215–46",
+            [("FISHMAN", "Y. I."), ("STEINSCHNEIDER", "M.")],
+            "The Oxford handbook of auditory science",
+            None,
+            None,
+            "215–46",
+        ),
+    ],
+)
+def test_german_slashed_names_and_journal_numbers(
+    raw: str,
+    names: list[tuple[str, str]],
+    container: str,
+    volume: str | None,
+    issue: str | None,
+    pages: str,
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert [(p.family, p.given) for p in parsed.authors] == names
+    assert (parsed.container, parsed.volume, parsed.issue, parsed.pages) == (
+        container,
+        volume,
+        issue,
+        pages,
+    )
