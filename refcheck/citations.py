@@ -144,10 +144,11 @@ _YEAR = (
 _REPUBLISHED_YEAR = r"(?:/|\s?\[(?=\d{4}\]))((?:1[5-9]|20)\d\d)\]?(?![\w/-])"
 _SUFFIX = r"(?<![\w.])[a-z](?=\s*(?:[,;:)\]]|and\s|&|\Z))"
 _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
-# (and the humanities' "t." tome, "S." Seite, "Bd.", "cap.", "fol.", "col.", "n." note)
+# (and the humanities' "t." tome, "S." Seite, "Bd.", "cap.", "fol.", "col.", "n." note; Russian
+# "с." page, "т." volume, "гл." chapter)
 _LOCPFX = (
     r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?"
-    r"|t|tome|s|bd|cap|fol|col|n|nn|note)\.?"
+    r"|t|tome|s|bd|cap|fol|col|n|nn|note|с|стр|т|гл)\.?"
 )
 _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
 # (and "f."/"ff.", the pages following: "S. 12 f.", "45 ff.")

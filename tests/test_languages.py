@@ -114,3 +114,29 @@ def test_german_slashes_original_years_and_following_pages() -> None:
         ("Elias [1939] 1997, S. 3 ff.", "1997"),
     ]
     assert _findings(GERMAN) == []
+
+
+RUSSIAN = """Введение
+
+Проблема изучалась многими авторами [Иванов, 2010; Петров и др., 2015, с. 45]. Как отмечает Сидоров (2012), подход устарел. По мнению Смирнова и Кузнецова (2018), требуется пересмотр (см. также: Smith, 2019). Ранее об этом писал Лихачёв [1987, с. 12–14].
+
+Список литературы
+
+Иванов И. И. Теория систем. М.: Наука, 2010. 320 с.
+Лихачёв Д. С. Избранные работы. Л.: Худож. лит., 1987. 496 с.
+Петров П. П., Васильев В. В., Николаев Н. Н. Методы анализа // Вопросы философии. 2015. № 3. С. 40–52.
+Сидоров С. С. Новый подход // Социологические исследования. 2012. Т. 5, № 2. С. 10–20.
+Смирнов А. А., Кузнецов Б. Б. Системный анализ. СПб.: Питер, 2018. 256 с.
+Smith J. Systems theory revisited // Journal of Systems. 2019. Vol. 12. P. 1–10.
+"""
+
+
+def test_russian_pages_in_square_brackets() -> None:
+    """ "[Петров и др., 2015, с. 45]", "Лихачёв [1987, с. 12–14]": Russian "с." is a page (before:
+    the narrative citation was not read and its entry reported uncited)."""
+    report = check_text(RUSSIAN, path="paper.txt")
+    assert [(c.text, c.locator) for c in report.citations if c.locator] == [
+        ("Петров и др., 2015, с. 45", "с. 45"),
+        ("Лихачёв [1987, с. 12–14]", "с. 12–14"),
+    ]
+    assert _findings(RUSSIAN) == []
