@@ -1395,7 +1395,7 @@ def extract_citations(
     Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
-    text = _without_original_years(_marks_as_letters(doc.text))
+    text = _abnt_authors(_without_original_years(_marks_as_letters(doc.text)))
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names, families)
     emphasis = Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
@@ -1434,6 +1434,22 @@ _MARK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+|(?<=\u0131)[\u03
 _ORIGINAL_FIRST = re.compile(
     r"(?:(?<=\()|(?<=[^\W\d]\s))\[(?:1[5-9]|20)\d\d\]\s+(?=(?:1[5-9]|20)\d\d)"
 )
+
+
+# ABNT (Brazil) separates a work's authors, in capitals, by semicolons: "(SOUZA; COSTA, 2014)",
+# "(ALMEIDA; LIMA; ROCHA, 2019)"; a name in capitals, a semicolon, then more such names and a year
+_ABNT_NAMES = re.compile(
+    r"(?<=[(;]|\s)(?P<names>(?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+)?;\s*)+)"
+    r"(?=[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+)?(?:\s+et\s+al\.)?,\s*(?:1[5-9]|20)\d\d)"
+)
+
+
+def _abnt_authors(text: str) -> str:
+    """The scan's copy with those semicolons read as commas (same length), so that the names
+    are one citation's authors and not citations without a year."""
+    if ";" not in text:
+        return text
+    return _ABNT_NAMES.sub(lambda m: m.group().replace(";", ","), text)
 
 
 def _without_original_years(text: str) -> str:

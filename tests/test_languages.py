@@ -140,3 +140,43 @@ def test_russian_pages_in_square_brackets() -> None:
         ("Лихачёв [1987, с. 12–14]", "с. 12–14"),
     ]
     assert _findings(RUSSIAN) == []
+
+
+PORTUGUESE = """Introdução
+
+O tema foi amplamente discutido (SILVA, 2010; SOUZA; COSTA, 2014). Segundo Oliveira (2012, p. 45), a questão permanece aberta. Para Santos et al. (2016), há avanços; outros discordam (PEREIRA et al., 2018, p. 12-15). Conforme FREIRE (1996), a educação é prática da liberdade. Ver também (ALMEIDA; LIMA; ROCHA, 2019).
+
+REFERÊNCIAS
+
+ALMEIDA, A.; LIMA, B.; ROCHA, C. Educação e sociedade. São Paulo: Cortez, 2019.
+FREIRE, P. Pedagogia da autonomia. São Paulo: Paz e Terra, 1996.
+OLIVEIRA, M. Pesquisa social. Petrópolis: Vozes, 2012.
+PEREIRA, A. et al. Saúde pública. Revista de Saúde, v. 10, n. 2, p. 10-20, 2018.
+SANTOS, F. et al. Ensino. Rio de Janeiro: LTC, 2016.
+SILVA, J. Metodologia. São Paulo: Atlas, 2010.
+SOUZA, I.; COSTA, G. Didática. Campinas: Papirus, 2014.
+"""
+
+
+def test_abnt_authors_in_capitals_separated_by_semicolons() -> None:
+    """ "(SOUZA; COSTA, 2014)" is one work by two authors (before: "COSTA, 2014" a missing
+    reference and Souza's entry uncited)."""
+    report = check_text(PORTUGUESE, path="paper.txt")
+    assert [(c.text, c.authors) for c in report.citations if len(c.authors) > 1] == [
+        ("SOUZA; COSTA, 2014", ("SOUZA", "COSTA")),
+        ("ALMEIDA; LIMA; ROCHA, 2019", ("ALMEIDA", "LIMA", "ROCHA")),
+    ]
+    assert _findings(PORTUGUESE) == []
+
+
+def test_names_in_capitals_each_with_a_year_stay_two_citations() -> None:
+    """ "(SILVA, 2010; SOUZA, 2014)": two works, each with its year; "(SILVA; SOUZA)" with no
+    year after them is no citation of anyone."""
+    text = PORTUGUESE.replace("(SILVA, 2010; SOUZA; COSTA, 2014)", "(SILVA, 2010; SOUZA, 2014)")
+    text = text.replace("Ver também (ALMEIDA; LIMA; ROCHA, 2019)", "Ver (ALMEIDA; LIMA)")
+    report = check_text(text, path="paper.txt")
+    assert [(c.text, c.authors) for c in report.citations][:2] == [
+        ("SILVA, 2010", ("SILVA",)),
+        ("SOUZA, 2014", ("SOUZA",)),
+    ]
+    assert not [c for c in report.citations if "ALMEIDA" in c.authors]
