@@ -21,6 +21,7 @@ from refcheck.references import (
 )
 from refcheck.refparse_comma import CommaBook, comma_book
 from refcheck.refparse_fields import parse_fields
+from refcheck.refparse_gbt import gbt_entry
 from refcheck.refparse_gost import GostEntry, gost_entry, imprint_publisher
 from refcheck.refparse_names import parse_authors
 
@@ -2890,3 +2891,73 @@ def test_german_slashed_names_and_journal_numbers(
         issue,
         pages,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "pages", "publisher", "kind"),
+    [
+        (
+            "张三, 李四, 王五. 基于深度学习的图像识别方法[J]. 计算机学报, 2018, 41(3): 45-58.",
+            "基于深度学习的图像识别方法",
+            "计算机学报",
+            "45-58",
+            None,
+            "journal",
+        ),
+        (  # a paper in proceedings: the book after "//", then its place and publisher
+            "陈伟, 赵强. 数据挖掘技术及其应用[C]//第十届全国数据库学术会议论文集. 上海: "
+            "复旦大学出版社, 2012: 120-125.",
+            "数据挖掘技术及其应用",
+            "第十届全国数据库学术会议论文集",
+            "120-125",
+            "复旦大学出版社",
+            "chapter",
+        ),
+        (
+            "王磊. 分布式系统的容错机制研究[D]. 北京: 清华大学, 2016.",
+            "分布式系统的容错机制研究",
+            None,
+            None,
+            "清华大学",
+            "thesis",
+        ),
+        (  # a newspaper's date and page
+            "李明. 人工智能的发展[N]. 人民日报, 2019-05-12(7).",
+            "人工智能的发展",
+            "人民日报",
+            "7",
+            None,
+            "journal",
+        ),
+        (
+            "LECUN Y, BENGIO Y, HINTON G. Deep learning[J]. Nature, 2015, 521(7553): 436-444.",
+            "Deep learning",
+            "Nature",
+            "436-444",
+            None,
+            "journal",
+        ),
+    ],
+)
+def test_gb_t_7714_codes_books_and_newspapers(
+    raw: str,
+    title: str,
+    container: str | None,
+    pages: str | None,
+    publisher: str | None,
+    kind: str,
+) -> None:
+    parsed = parse_reference(raw, "r1")
+    assert (parsed.title, parsed.container, parsed.pages) == (title, container, pages)
+    assert (parsed.publisher, parsed.kind) == (publisher, kind)
+
+
+def test_a_bracketed_series_letter_is_no_gb_t_code() -> None:
+    assert gbt_entry("Smith J. Title. Proc. R. Soc. Lond. [A], 360: 1-10, 2002.") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[]/JMCDN.,: 1920-()人民日报abc", max_size=80))
+def test_the_gb_t_reader_never_raises(text: str) -> None:
+    entry = gbt_entry(text)
+    assert entry is None or 0 <= entry.title_end <= len(text)

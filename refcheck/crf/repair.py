@@ -17,6 +17,7 @@ from refcheck.model import Person
 from refcheck.refparse_chapter import chapter_book
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_city_place, is_place
 from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean
+from refcheck.refparse_gbt import gbt_entry, without_code
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
 # month names of the other languages entries are most often written in (English's, with its
@@ -298,7 +299,25 @@ def repair(text: str, merged: Fields) -> Fields:
     _preprint_server(text, merged)
     _editors_before_publisher(text, merged)
     _rfc(text, merged)
+    _gbt(text, merged)
     return merged
+
+
+def _gbt(text: str, merged: Fields) -> None:
+    """Chinese GB/T 7714 entries (refparse_gbt): the kind code is no part of the title; after
+    "[C]//" comes the book; a newspaper's "2019-05-12(7)" is its date and page."""
+    entry = gbt_entry(text)
+    if entry is None:
+        return
+    if merged.title:
+        merged.title = clean(without_code(merged.title), title=True) or merged.title
+    merged.kind = entry.kind or merged.kind
+    if entry.book:
+        merged.container = entry.book
+        merged.publisher = entry.publisher or merged.publisher
+    if entry.newspaper:
+        merged.container, merged.volume, merged.issue = entry.newspaper, None, None
+        merged.pages = entry.newspaper_page
 
 
 _RFC = re.compile(r"(?:\bInternet\s+)?(?<!/)\bRFC\s?(?P<number>\d{1,5})\b")
