@@ -72,6 +72,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from refcheck._uppercase import UPPER_CLASS
+from refcheck.cjkcites import cjk_citations
 from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
@@ -118,8 +119,9 @@ _SURNAME = (
 SURNAME = _SURNAME  # (MLA's author-page reader, refcheck.pagecites, names authors alike)
 # (with the misspellings journals print: "Stocker at al., 2008", "Schulmeister etl., 2011")
 # et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
-# Spanish "y cols.", Portuguese "e col." (refcheck.rules reads them as correctly written)
-LANGUAGE_ET_AL = rf"и\s*др(?!{_LET})\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\."
+# Spanish "y cols.", Portuguese "e col.", Chinese "等" (refcheck.rules reads them as correctly
+# written)
+LANGUAGE_ET_AL = rf"и\s*др(?!{_LET})\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.|等"
 _ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|{LANGUAGE_ET_AL})"
 # Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
 _UNIT = (
@@ -1364,6 +1366,21 @@ _Scanner = Callable[[_Scan, int, int, list[_Unit]], None]
 def _scan_author_date(scan: _Scan, lo: int, hi: int, units: list[_Unit]) -> None:
     _scan_parenthetical(scan.text, lo, hi, scan.corporate, units)
     _scan_narrative(scan.text, lo, hi, scan.corporate, scan.emphasis, units)
+    for group in cjk_citations(scan.text, lo, hi, scan.corporate.families):
+        units.append(
+            [
+                _Draft(
+                    c.start,
+                    c.end,
+                    c.authors,
+                    c.year,
+                    locator=c.locator,
+                    narrative=c.narrative,
+                    et_al_text="等" if c.et_al else None,
+                )
+                for c in group
+            ]
+        )
     _scan_bare(scan.text, lo, hi, scan.corporate, scan.emphasis, units)
 
 
@@ -1396,6 +1413,8 @@ def extract_citations(
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
     text = _abnt_authors(_without_original_years(_marks_as_letters(doc.text)))
+    if "（" in text:
+        text = text.translate(_HALFWIDTH)  # "（LeCun et al., 2015）" in Chinese prose
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names, families)
     emphasis = Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
@@ -1436,6 +1455,7 @@ _ORIGINAL_FIRST = re.compile(
 )
 
 
+_HALFWIDTH = str.maketrans("（）", "()")
 # ABNT (Brazil) separates a work's authors, in capitals, by semicolons: "(SOUZA; COSTA, 2014)",
 # "(ALMEIDA; LIMA; ROCHA, 2019)"; a name in capitals, a semicolon, then more such names and a year
 _ABNT_NAMES = re.compile(

@@ -80,6 +80,28 @@ _REFERENCE_HEADINGS = (
     "kaynaklar",
     "piśmiennictwo",
     "literatura",
+    "seznam literatury",
+    "použitá literatura",
+    "literatuurlijst",
+    "referenties",
+    "referenser",
+    "litteratur",
+    "källor",
+    "referanser",
+    "lähteet",
+    "kirjallisuus",
+    "irodalom",
+    "felhasznált irodalom",
+    "βιβλιογραφία",
+    "αναφορές",
+    # Chinese, Japanese, Korean
+    "参考文献",
+    "參考文獻",
+    "主要参考文献",
+    "引用文献",
+    "参考资料",
+    "참고문헌",
+    "참고 문헌",
 )
 _END_HEADINGS = (
     r"appendix|appendices|annex(?:es|e)?|supplementary|supplemental|supporting\s+information"
@@ -87,6 +109,7 @@ _END_HEADINGS = (
     r"|authors'?\s+contributions?|tables?|figure\s+legends|figures?|figure\s+captions"
     r"|funding|conflicts?\s+of\s+interests?|competing\s+interests?|declarations?"
     r"|data\s+availability|about\s+the\s+authors?|abbreviations|приложени[ея]|anhang"
+    r"|致谢|致謝|附录|附錄|謝辞|付録|감사의\s*글|부록"
 )
 _NAMES = "|".join(re.escape(n) for n in sorted(_REFERENCE_HEADINGS, key=len, reverse=True))
 _NUMBERING = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,7}\.?|[a-z]\.)\s+)?"
@@ -171,6 +194,10 @@ _BODY_THEN_YEAR = re.compile(
 )
 
 
+# Chinese, Japanese and Korean names, which know no case
+_CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def starts_like_entry(line: str, reach: int = 110) -> bool:
     """Does this line (label removed) begin the way a reference entry begins?
 
@@ -179,6 +206,8 @@ def starts_like_entry(line: str, reach: int = 110) -> bool:
     with "(2009)" early (corporate and title-first entries).
     """
     head = line[: max(160, reach + 50)].lstrip(' \t*_"“«')
+    if head and _CJK_START.match(head):
+        return bool(_YEARISH.search(head[:reach]))  # "张三, 李四. 基于…[J]. 计算机学报, 2018"
     if not head or not _may_start_entry(head):
         return False  # "van Herpen M. H.", "daSilva L" may start in lower case; others do not
     if _SAME_AUTHORS.match(head):

@@ -180,3 +180,34 @@ def test_names_in_capitals_each_with_a_year_stay_two_citations() -> None:
         ("SOUZA, 2014", ("SOUZA",)),
     ]
     assert not [c for c in report.citations if "ALMEIDA" in c.authors]
+
+
+CHINESE = """引言
+
+已有研究表明(张三等, 2018; 刘晓明, 2015)，该方法有效。王磊(2016)提出了容错机制。陈伟和赵强(2012)也有类似结论（LeCun et al., 2015）。
+
+参考文献
+
+陈伟, 赵强. 数据挖掘技术及其应用[C]//第十届全国数据库学术会议论文集. 上海: 复旦大学出版社, 2012: 120-125.
+刘晓明. 中国经济发展研究[M]. 北京: 科学出版社, 2015.
+王磊. 分布式系统的容错机制研究[D]. 北京: 清华大学, 2016.
+张三, 李四, 王五. 基于深度学习的图像识别方法[J]. 计算机学报, 2018, 41(3): 45-58.
+LECUN Y, BENGIO Y, HINTON G. Deep learning[J]. Nature, 2015, 521(7553): 436-444.
+"""
+
+
+def test_chinese_author_date_paper() -> None:
+    """The "参考文献" heading, one entry per line though no name has a case, "等" for et al.,
+    names before "(2016)" with no space: every citation links and nothing is reported (before:
+    "no reference list found")."""
+    report = check_text(CHINESE, path="paper.txt")
+    assert len(report.references) == 5
+    links = report.links_by_citation()
+    assert [(c.text, links[c.id].reference_ids) for c in report.citations] == [
+        ("张三等, 2018", ("r4",)),
+        ("刘晓明, 2015", ("r2",)),
+        ("王磊(2016)", ("r3",)),
+        ("陈伟和赵强(2012)", ("r1",)),
+        ("LeCun et al., 2015", ("r5",)),
+    ]
+    assert _findings(CHINESE) == []

@@ -2961,3 +2961,12 @@ def test_a_bracketed_series_letter_is_no_gb_t_code() -> None:
 def test_the_gb_t_reader_never_raises(text: str) -> None:
     entry = gbt_entry(text)
     assert entry is None or 0 <= entry.title_end <= len(text)
+
+
+@pytest.mark.parametrize("heading", ["参考文献", "參考文獻", "참고문헌", "Referenser", "Lähteet"])
+def test_reference_headings_in_more_languages(heading: str) -> None:
+    source = f"Body text (Kim, 2019).\n\n{heading}\n\nKim, J. (2019). A title. Journal 1: 2-3.\n"
+    doc = Document(path="p.txt", format="text", source=source, text=source)
+    section = find_reference_section(doc)
+    assert section is not None and section.heading is not None
+    assert source[section.heading.start : section.heading.end] == heading

@@ -129,7 +129,8 @@ _REFERENCE_HEADING = re.compile(
     _NUMBERING + r"(?i:references?|reference\s+list|bibliography|literature\s+cited|"
     r"works\s+cited|references\s+cited|cited\s+literature|literatur|literaturverzeichnis|"
     r"références|bibliographie|bibliografía|bibliografia|referencias|список\s+литературы|"
-    r"литература|references\s+and\s+notes|notes\s+and\s+references|literature)\s*:?"
+    r"литература|references\s+and\s+notes|notes\s+and\s+references|literature|"
+    r"参考文献|參考文獻|引用文献|참고\s*문헌)\s*:?"
 )
 _END_HEADING = re.compile(
     _NUMBERING + r"(?i:notes|endnotes|footnotes|acknowledge?ments?|appendix|appendices|"

@@ -1,0 +1,114 @@
+"""Author-date citations in Chinese and Japanese prose: "(张三等, 2018; 刘晓明, 2015)",
+"王磊(2016)提出", "陈伟和赵强(2012)也有", full-width brackets and commas alike.
+
+Why a reader of its own: these scripts put no space or case between words, so the name before
+a narrative "(2016)" has no visible start ("根据王磊(2016)的研究"), and the Latin name grammar of
+refcheck.citations matches none of it. Inside brackets a name is the run of ideographs before
+the comma; before a bracket it is one of the reference list's own families (the list knows
+where the name starts), perhaps with a second name after "和"/"与" and "等" (et al.).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}]")
+_NAME = f"[{_IDEOGRAPH}]{{2,4}}?"
+_JOINER = "[和与與及、]"
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_BRACKET = re.compile(r"[（(](?P<body>[^()（）]{1,300})[)）]")
+_PART = re.compile(
+    rf"\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME})?)(?P<etal>等)?\s*[,，]\s*(?P<year>{_YEAR})"
+    r"(?:\s*[,，:：]\s*(?P<loc>[^;；]*?))?\s*"
+)
+_SEPARATOR = re.compile(r"[;；]")
+_ANCHOR = re.compile(
+    rf"[（(]\s*(?P<year>{_YEAR})(?:\s*[,，:：]\s*(?P<loc>[^()（）]{{1,30}}?))?\s*[)）]"
+)
+
+
+@dataclass(frozen=True)
+class CjkCitation:
+    start: int
+    end: int
+    authors: tuple[str, ...]
+    year: str
+    locator: str | None
+    narrative: bool
+    et_al: bool
+
+
+def cjk_citations(
+    text: str, lo: int, hi: int, families: Iterable[str]
+) -> Iterator[tuple[CjkCitation, ...]]:
+    """The citations between ``lo`` and ``hi``, one tuple per bracket (or narrative mention).
+    ``families`` are the reference list's first authors' families; only those in ideographs
+    start a narrative citation."""
+    if not _HAS_IDEOGRAPH.search(text, lo, hi):
+        return
+    yield from _bracketed(text, lo, hi)
+    listed = sorted({f for f in families if _HAS_IDEOGRAPH.match(f)}, key=len, reverse=True)
+    if listed:
+        yield from _narrative(text, lo, hi, listed)
+
+
+def _bracketed(text: str, lo: int, hi: int) -> Iterator[tuple[CjkCitation, ...]]:
+    for bracket in _BRACKET.finditer(text, lo, hi):
+        start = bracket.start("body")
+        found: list[CjkCitation] = []
+        for piece in _pieces(bracket.group("body")):
+            part = _PART.fullmatch(piece[1])
+            if part is None:
+                found = []
+                break  # a bracket with anything else in it is prose
+            at = start + piece[0]
+            names = tuple(re.split(_JOINER, part.group("names")))
+            locator = (part.group("loc") or "").strip() or None
+            end = at + (part.end("loc") if locator else part.end("year"))
+            found.append(
+                CjkCitation(
+                    at + part.start("names"),
+                    end,
+                    names,
+                    part.group("year"),
+                    locator,
+                    False,
+                    part.group("etal") is not None,
+                )
+            )
+        if found:
+            yield tuple(found)
+
+
+def _pieces(body: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each ";"-separated piece."""
+    at = 0
+    for separator in _SEPARATOR.finditer(body):
+        yield at, body[at : separator.start()]
+        at = separator.end()
+    yield at, body[at:]
+
+
+def _narrative(text: str, lo: int, hi: int, listed: list[str]) -> Iterator[tuple[CjkCitation, ...]]:
+    names = "|".join(re.escape(family) for family in listed)
+    before = re.compile(rf"(?P<first>{names})(?:{_JOINER}(?P<second>{_NAME}))?(?P<etal>等)?$")
+    for anchor in _ANCHOR.finditer(text, lo, hi):
+        head = before.search(text, max(lo, anchor.start() - 12), anchor.start())
+        if head is None:
+            continue
+        authors = tuple(name for name in (head.group("first"), head.group("second")) if name)
+        locator = (anchor.group("loc") or "").strip() or None
+        yield (
+            CjkCitation(
+                head.start(),
+                anchor.end(),
+                authors,
+                anchor.group("year"),
+                locator,
+                True,
+                head.group("etal") is not None,
+            ),
+        )
