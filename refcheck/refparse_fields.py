@@ -415,6 +415,23 @@ _WHOLE_DESCRIPTORS = frozenset(
         "editorial",
         "abstract",
         "infographic",
+        # APA 7's descriptors of media (software's stay in the text, see _TITLE_TAIL)
+        "mobile app",
+        "mobile application",
+        "film",
+        "motion picture",
+        "audio podcast",
+        "audio podcast episode",
+        "video file",
+        "photograph",
+        "map",
+        "facebook post",
+        "instagram photo",
+        "television series",
+        "tv series",
+        "television series episode",
+        "audiobook",
+        "brochure",
     )
 )
 _DETAIL_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
@@ -1920,7 +1937,8 @@ _TITLE_TAIL = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})?"
     rf"|\.\s*{_TRANSLATED_BY}\s+[A-Z][^.]{{2,60}}"
     r"|\.\s*Trans\.\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,3}"  # MLA: ". Trans. Timothy Bahti"
-    r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis)[)\]]"
+    r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis"
+    r"|computer\s+software|software)[)\]]"  # (NLM's "[computer program]" stays, as PLOS prints)
     r"|\.\s*\d{1,2}\s+vols?\.?)$"  # how many volumes: ". 2 vols."
 )
 

@@ -2970,3 +2970,23 @@ def test_reference_headings_in_more_languages(heading: str) -> None:
     section = find_reference_section(doc)
     assert section is not None and section.heading is not None
     assert source[section.heading.start : section.heading.end] == heading
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Borenstein, M., Hedges, L., Higgins, J., & Rothstein, H. (2014). Comprehensive "
+            "meta-analysis (Version 3.3.070) [Computer software]. Biostat. "
+            "https://www.meta-analysis.com/",
+            "Comprehensive meta-analysis (Version 3.3.070)",
+        ),
+        (
+            "Jackson, P. (Director). (2001). The lord of the rings: The fellowship of the ring "
+            "[Film]. New Line Cinema.",
+            "The lord of the rings: The fellowship of the ring",
+        ),
+    ],
+)
+def test_apa_7_media_descriptors_are_no_part_of_the_title(raw: str, title: str) -> None:
+    assert parse_reference(raw, "r1").title == title
