@@ -1412,9 +1412,7 @@ def extract_citations(
     Numeric callouts are scanned only when ``numeric`` hints are given (the pipeline always
     gives them; ``detect_style`` and ``select_style`` then keep the document's own style).
     """
-    text = _abnt_authors(_without_original_years(_marks_as_letters(doc.text)))
-    if "（" in text:
-        text = text.translate(_HALFWIDTH)  # "（LeCun et al., 2015）" in Chinese prose
+    text = _scan_copy(doc.text)
     clipped = _clip_ranges(len(text), ranges)
     corporate = _Corporate(corporate_names, families)
     emphasis = Intervals((r.start, r.end) for r in doc.regions if r.kind == "emphasis")
@@ -1455,7 +1453,6 @@ _ORIGINAL_FIRST = re.compile(
 )
 
 
-_HALFWIDTH = str.maketrans("（）", "()")
 # ABNT (Brazil) separates a work's authors, in capitals, by semicolons: "(SOUZA; COSTA, 2014)",
 # "(ALMEIDA; LIMA; ROCHA, 2019)"; a name in capitals, a semicolon, then more such names and a year
 _ABNT_NAMES = re.compile(
@@ -1478,6 +1475,18 @@ def _without_original_years(text: str) -> str:
     if "[" not in text:
         return text
     return _ORIGINAL_FIRST.sub(lambda m: " " * len(m.group()), text)
+
+
+_HALFWIDTH = str.maketrans("（）", "()")
+
+
+def _scan_copy(text: str) -> str:
+    """The text the scanners read: the same length as the document's, so that every span maps
+    back to it, with combining marks as letters, an original's bracketed year blanked, ABNT's
+    semicolons between authors as commas, and full-width brackets ("（LeCun et al., 2015）" in
+    Chinese prose) as brackets."""
+    text = _abnt_authors(_without_original_years(_marks_as_letters(text)))
+    return text.translate(_HALFWIDTH) if "（" in text else text
 
 
 def _marks_as_letters(text: str) -> str:

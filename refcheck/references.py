@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import (
+    CJK_START,
     Fields,
     bare_chapter,
     bare_database,
@@ -194,10 +195,6 @@ _BODY_THEN_YEAR = re.compile(
 )
 
 
-# Chinese, Japanese and Korean names, which know no case
-_CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def starts_like_entry(line: str, reach: int = 110) -> bool:
     """Does this line (label removed) begin the way a reference entry begins?
 
@@ -206,7 +203,7 @@ def starts_like_entry(line: str, reach: int = 110) -> bool:
     with "(2009)" early (corporate and title-first entries).
     """
     head = line[: max(160, reach + 50)].lstrip(' \t*_"“«')
-    if head and _CJK_START.match(head):
+    if head and CJK_START.match(head):
         return bool(_YEARISH.search(head[:reach]))  # "张三, 李四. 基于…[J]. 计算机学报, 2018"
     if not head or not _may_start_entry(head):
         return False  # "van Herpen M. H.", "daSilva L" may start in lower case; others do not

@@ -90,9 +90,8 @@ def _place() -> re.Pattern[str]:
 
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”«»„‘]")
 _IN = re.compile(r"(?:in|dans):?\s+", re.IGNORECASE)  # (and French "dans")
-_EDITOR_PIECE = re.compile(
-    r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de)\s", re.I
-)
+_EDITOR_WORDS = r"eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de"
+_EDITOR_PIECE = re.compile(rf"(?:{_EDITOR_WORDS})\s", re.I)
 # an editor's mark in brackets after names: "(ed.)", "[éd.]", "(Hrsg.)", "(a cura di)"
 EDITOR_MARK = r"[(\[](?:eds?|edd|éds?|dir|hgg?|hrsg|sous la dir|a cura di|coord|comp)\.?[)\]]"
 _EDITOR_MARK = re.compile(rf"\s*{EDITOR_MARK}$", re.IGNORECASE)
@@ -102,7 +101,7 @@ _SERIES = re.compile(r"(?:coll\.|collection|collana|series|reihe)\s", re.IGNOREC
 # who edited, translated or prefaced the book, or its edition: "a cura di E. Sestan", "trad.
 # it. di C. Pischedda", "trad. it.", "ed. critica a cura di …", "2a ed.", "translated by …"
 _ROLE_PIECE = re.compile(
-    r"(?:eds?\.|edited by|a cura di|hrsg\.?|hg\.|éd\.|dir\.|sous la direction de"
+    rf"(?:{_EDITOR_WORDS}"
     r"|trad\.|tr\.|trans\.|translated by|traduit|traduction|traduzione|übers\.|übersetzt"
     r"|introd\.|introduzione|préface|prefazione|pref\.|ed\. critica|nuova ed\."
     r"|\d+(?:a|e|ª|nd|rd|th|st)?\.?\s+(?:ed\.|éd\.|edizione|édition|edition|aufl\.))"
@@ -403,6 +402,8 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
         container.append(piece)
     if len(container) > 1:
         return None  # which commas are the title's and which the book's: not known
+    if container and _NUMBERED_SERIES.search(container[0]) and len(rest) > 1:
+        container = []  # "Graduate Texts in Mathematics, vol. 33": a book's series, no book
     head, stop, last = title[-1].rpartition(". ")
     if stop and not publishers and not container and _publisher_named(last) and " " in head:
         title[-1], publishers = head, [last]  # "… applications. Springer, Berlin, 2003"
@@ -415,6 +416,9 @@ def _initialled(piece: str) -> bool:
     return len(words) <= 3 and any(is_initials(word) for word in words)
 
 
+_NUMBERED_SERIES = re.compile(
+    r"\b(?:Texts|Notes|Series|Studies|Monographs|Lectures|Library|Collection|Reihe|Collana)\b"
+)
 # centuries that go on a title after its comma: "VIIe-XIIe siècle", "XIe siècle", "secoli XI-XIV"
 _CENTURIES = re.compile(r"(?:[IVX]+(?:e|er|ème)s?\b|secol[io]\b|siècles?\b)")
 

@@ -771,7 +771,7 @@ _CJK_NUMBER_PART = re.compile(
     r"|pp?\.?\s*(?P<p>\d+\s*[-–~]\s*\d+)|(?P<y>(?:1[5-9]|20)\d\d)\s*年?)$",
     re.IGNORECASE,
 )
-_CJK_START = re.compile(rf"[{_CJK}]")
+CJK_START = re.compile(rf"[{_CJK}]")  # (Chinese, Japanese, Korean: no case)
 
 
 def first_groups(matches: Iterable[re.Match[str]]) -> dict[str, str]:
@@ -803,7 +803,7 @@ def _cjk_comma_body(body: str, parsed: Fields) -> bool:
             parts[-1] = parts[-1][: number.start()].strip()  # "무용예술학연구 제24집"
             break
         parts.pop()
-    if len(parts) < 2 or not _CJK_START.match(parts[-1]) or re.search(r"\d", parts[-1]):
+    if len(parts) < 2 or not CJK_START.match(parts[-1]) or re.search(r"\d", parts[-1]):
         return False
     parsed.title = ", ".join(parts[:-1])
     parsed.container = parts[-1]

@@ -18,7 +18,8 @@ EXPECTED = """\
 RC103 author-mismatch (error): a cited surname that is a near miss of the entry
 
 What it flags:
-  The cited surname differs from the entry the citation surely means.
+  The cited surname differs from the entry the citation surely means (the first name, or
+  the second of two: `(Smith and Jonse, 2010)`).
 
 Why it matters:
   A misspelt name breaks search and indexing and signals careless referencing.

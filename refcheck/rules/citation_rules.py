@@ -80,7 +80,8 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
     "RC103", "author-mismatch", Severity.ERROR, "a cited surname that is a near miss of the entry"
 )
 def author_mismatch(context: RuleContext) -> Iterator[Hit]:
-    """What: the cited surname differs from the entry the citation surely means.
+    """What: the cited surname differs from the entry the citation surely means (the first
+    name, or the second of two: ``(Smith and Jonse, 2010)``).
 
     Why: a misspelt name breaks search and indexing and signals careless referencing.
     Example: ``(Frier, 2009)`` while the list has ``Freire M.R. (2009)``.
@@ -92,8 +93,8 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
             continue
         cited, listed = citation.authors[0], reference.authors[0].family
         link = context.link(citation)
-        near_miss = link is not None and link.status == "fuzzy"
-        if near_miss or _accents_only(cited, listed):
+        fuzzy = link is not None and link.status == "fuzzy"
+        if fuzzy or _accents_only(cited, listed):
             yield Hit(
                 f"cited as '{cited}' but the reference lists '{listed}'",
                 citation.span,
