@@ -76,7 +76,7 @@ from refcheck.cjkcites import cjk_citations
 from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
-from refcheck.textnorm import fold, name_key
+from refcheck.textnorm import fold, is_particle, name_key
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -985,21 +985,24 @@ def _split_joined(name: str, families: frozenset[str]) -> tuple[str, ...]:
     return (parts[0], parts[1])
 
 
-_LOWER_PARTICLES = re.compile(r"(?:(?:d[eiau]|dos|das|del|della|van|von|der|den|le|la)\s+)+")
-
-
 def _without_prose_particle(authors: _Authors, corporate: _Corporate) -> _Authors:
     """ "les travaux de Toubert (1988)", "il libro di Manselli (1983)": a lower-case particle
     before a name the list gives without it is the prose's preposition."""
     first = authors.names[0]
-    lead = _LOWER_PARTICLES.match(first)
-    if lead is None or _fold_name(first) in corporate.families:
+    words = first.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].islower() and is_particle(words[lead]):
+        lead += 1
+    if not lead or _fold_name(first) in corporate.families:
         return authors
-    rest = first[lead.end() :]
+    rest = first.split(None, lead)[lead]  # (as printed)
     if _fold_name(rest) not in corporate.families:
         return authors
     return _Authors(
-        (rest, *authors.names[1:]), authors.start + lead.end(), authors.ends, authors.et_al_text
+        (rest, *authors.names[1:]),
+        authors.start + len(first) - len(rest),
+        authors.ends,
+        authors.et_al_text,
     )
 
 
