@@ -2990,3 +2990,100 @@ def test_reference_headings_in_more_languages(heading: str) -> None:
 )
 def test_apa_7_media_descriptors_are_no_part_of_the_title(raw: str, title: str) -> None:
     assert parse_reference(raw, "r1").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # the labeller ran the title on into "Paper presented at"; the place is no container
+            "Kim, S., & Park, J. (2016, July). Robust grasping under uncertainty. Paper presented "
+            "at the Robotics: Science and Systems Conference, Ann Arbor, MI.",
+            {
+                "title": "Robust grasping under uncertainty",
+                "container": "Paper presented at the Robotics: Science and Systems Conference",
+            },
+        ),
+        (
+            "Kim, S., & Park, J. (2016, July). Robust grasping under uncertainty. Paper presented "
+            "at the Annual Meeting of the Robotics Society, Ann Arbor, MI.",
+            {
+                "title": "Robust grasping under uncertainty",
+                "container": "Paper presented at the Annual Meeting of the Robotics Society",
+            },
+        ),
+        (  # APA 7: the meeting after the descriptor is the container, not a publisher
+            "Park, D. (2021). Sleep and memory [Poster presentation]. Society for Neuroscience "
+            "Annual Meeting, Chicago, IL.",
+            {
+                "title": "Sleep and memory",
+                "container": "Society for Neuroscience Annual Meeting",
+                "publisher": None,
+            },
+        ),
+        (
+            "Evans, A. C., Jr., & Garbarino, J. (2019, August 8–11). Gun violence: An event on the "
+            "power of community [Conference presentation]. APA 2019 Convention, Chicago, IL, "
+            "United States. https://convention.apa.org/2019-video",
+            {"container": "APA 2019 Convention", "publisher": None},
+        ),
+        (  # the quoted title's close stays though the stop stands inside it
+            'Gilbert, D. T., & King, G. (2016). Comment on "Estimating the reproducibility of '
+            'psychological science." Science, 351(6277), 1037.',
+            {
+                "title": 'Comment on "Estimating the reproducibility of psychological science"',
+                "container": "Science",
+            },
+        ),
+        (  # an issuer's document code in brackets is no part of the title
+            "World Health Organization. (2020). Global tuberculosis report 2020 "
+            "(WHO/CDS/TB/2020.22). https://www.who.int/publications/i/item/9789240013131",
+            {"title": "Global tuberculosis report 2020"},
+        ),
+        (  # Vancouver's day after the month: the date is no part of the journal
+            "8. Garcia-Lopez M, O'Neil P. Vitamin D and falls: a meta-analysis. "
+            "BMJ. 2009 Oct 1;339:b3692.",
+            {"container": "BMJ", "volume": "339", "pages": "b3692", "year": "2009"},
+        ),
+        (  # IEEE: the meeting's acronym ends its name, the place after it is no publisher
+            '[2] K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image '
+            'recognition," in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), Las Vegas, '
+            "NV, USA, Jun. 2016, pp. 770–778, doi: 10.1109/CVPR.2016.90.",
+            {
+                "container": "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)",
+                "publisher": None,
+                "pages": "770–778",
+            },
+        ),
+        (  # a book's edition after its name, in Nature's style and in Vancouver's
+            "14. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).",
+            {"title": "Molecular Biology of the Cell", "publisher": "Garland Science"},
+        ),
+        (
+            "3. Hanson C, Lee R. Cardiac imaging. In: Brown T, editor. Radiology in practice. "
+            "2nd ed. London: Springer; 2015. p. 123-45.",
+            {"title": "Cardiac imaging", "container": "Radiology in practice", "pages": "123-45"},
+        ),
+        (  # a standard's designation holds neither volume nor pages nor a journal
+            "[6] IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, Jul. 2019.",
+            {
+                "title": "IEEE Standard for Floating-Point Arithmetic",
+                "container": None,
+                "volume": None,
+                "pages": None,
+                "year": "2019",
+            },
+        ),
+        (
+            "[7] Information Technology—Security Techniques—Information Security Management "
+            "Systems—Requirements, ISO/IEC 27001:2013, 2013.",
+            {"volume": None, "pages": None, "year": "2013"},
+        ),
+        (  # "Proceedings of the IEEE 77": a journal's volume, no standard
+            "Rabiner, L. R. A tutorial on hidden Markov models and selected applications in "
+            "speech recognition. Proceedings of the IEEE 77, no. 2 (1989): 257-286.",
+            {"container": "Proceedings of the IEEE", "volume": "77", "pages": "257-286"},
+        ),
+    ],
+)
+def test_meetings_standards_and_editions(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

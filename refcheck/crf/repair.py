@@ -69,7 +69,11 @@ _CONTAINER_TAIL = re.compile(
     # a meeting's place after its acronym: "(ICASSP), Brighton, U.K", "(PACT), Austin, TX"
     r"|(?<=\)),(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,"
     r"\s*(?:U\.\s?K|U\.\s?S\.\s?A|USA|UK|[A-Z]{2})"
-    rf"|(?<=[a-z])\s+(?:{_ENDING_MONTHS}))$"
+    rf"|(?<=[a-z])\s+(?:{_ENDING_MONTHS})"
+    # Vancouver's date after the journal's stop: "BMJ. 2009 Oct" (of "BMJ. 2009 Oct 1;339")
+    rf"|\.\s+(?:1[6-9]|20)\d\d\s+{MONTH_NAME}\.?"
+    # the book's edition after its name: "Radiology in practice. 2nd ed"
+    r"|[.,]?\s+\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed|edition)\.?)$"
 )
 # a date after the name, in any of these languages, and what follows it: "Ethique et santé,
 # juin, 2009, n°2", "Lagos Times, March 3, 2001"
@@ -300,7 +304,133 @@ def repair(text: str, merged: Fields) -> Fields:
     _editors_before_publisher(text, merged)
     _rfc(text, merged)
     _gbt(text, merged)
+    _presented_at(text, merged)
+    _closing_quote(text, merged)
+    _meeting_acronym(text, merged)
+    _standard(text, merged)
     return merged
+
+
+# a standard's designation: "IEEE Std 754-2019", "ISO/IEC 27001:2013", "ASTM D638-14"
+_STANDARD = re.compile(
+    r"\b(?:(?:IEEE|ANSI(?:/\w+)?)\s+Std\.?\s+\d[\w.:/-]*"
+    r"|ISO(?:/IEC)?\s+(?:Standard\s+No\.\s*)?\d{3,5}(?:-\d+)*(?::\d{4})?"
+    r"|ASTM\s+[A-Z]\d+[\w.:/-]*|(?:BS\s+EN|BS|DIN|EN|IEC)\s+\d{3,5}(?:[-:]\d+)+)"
+    r"(?<=\d)"
+)
+
+
+def _standard(text: str, merged: Fields) -> None:
+    """A standard cited by its designation: the numbers in "IEEE Std 754-2019" are neither
+    volume nor pages, "IEEE Std" is no journal, and the title is what the entry names before
+    the designation ("IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019")."""
+    found = _STANDARD.search(text)
+    if found is None:
+        return
+    code = found.group()
+    for name in ("volume", "issue", "pages"):
+        value = getattr(merged, name)
+        rest = text[: found.start()] + text[found.end() :]
+        if value and value in code and (value not in rest or value == merged.year):
+            setattr(merged, name, None)
+    if merged.container and merged.container in code:
+        merged.container = None
+    if merged.title and merged.title.endswith(code[: code.rfind(" ")]):
+        merged.title = clean(merged.title[: -code.rfind(" ")], title=True) or None
+    if merged.title is None and not merged.authors:
+        head = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", text[: found.start()])
+        merged.title = clean(head, title=True) or None
+
+
+# a meeting's acronym and place after its name: "(CVPR), Las Vegas, NV, USA"
+_ACRONYM_PLACE = re.compile(r"(?P<acronym>\([A-Z][\w&/ '-]{1,20}\))(?:,\s*(?P<place>[^()]*))?")
+
+
+def _meeting_acronym(text: str, merged: Fields) -> None:
+    """IEEE's "in Proc. IEEE Conf. … Recognit. (CVPR), Las Vegas, NV, USA, Jun. 2016": the
+    acronym ends the meeting's name and the place after it is no publisher."""
+    if not (merged.container and merged.publisher):
+        return
+    found = _ACRONYM_PLACE.fullmatch(merged.publisher)
+    acronym = found.group("acronym") if found else ""
+    named = (
+        re.search(rf"{re.escape(merged.container)}\.?\s+{re.escape(acronym)}", text)
+        if found
+        else None
+    )
+    place = found.group("place") or "" if found else ""
+    if named is None or (place and not re.fullmatch(r"[^,\d]+(?:,\s*[^,\d]+){0,2}", place)):
+        return
+    merged.container, merged.publisher = named.group(), None
+
+
+def _closing_quote(text: str, merged: Fields) -> None:
+    """A title that ends with a quoted title keeps the quote's close, which the stop inside it
+    hid: 'Comment on "Estimating the reproducibility of psychological science."'."""
+    title = merged.title
+    if not title:
+        return
+    for opening, closing in (('"', '"'), ("“", "”")):
+        opened = title.count(opening) - (title.count(closing) if opening != closing else 0)
+        if (opened % 2 if opening == closing else opened) != 1:
+            continue
+        at = text.find(title)
+        if at >= 0 and re.match(rf"[.?!]?{closing}", text[at + len(title) :]):
+            merged.title = title + closing
+        return
+
+
+# a paper given at a meeting, as APA and Chicago print it after the title: "… framework. Paper
+# presented at the IEEE Intelligent Vehicles Symposium, Detroit, MI."
+_PRESENTED_AT = re.compile(
+    r"(?:^|[.,]\s+)(?P<event>(?:(?:Paper|Poster|Talk|Lecture|Keynote|Address|Invited\s+talk)"
+    r"\s+(?:session\s+)?)?[Pp]resented\s+(?:at|to)\s+\S.*)$"
+)
+# what follows the meeting's name: its place, its days, a DOI or link
+_EVENT_TAIL = re.compile(
+    rf",\s+(?:{MONTH_NAME}\.?\s+)?(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?(?:{MONTH_NAME}\.?\s+)?"
+    rf"{YEAR}\.?$|[.,]?\s+(?:doi:|https?://|www\.)\S*$",
+    re.I,
+)
+
+
+# APA 7's descriptors of a paper given at a meeting, whose name follows as the container
+_PRESENTATION = re.compile(
+    r"\[(?:paper|poster|conference)\s+(?:presentation|session)\]|\[conference\s+session\]", re.I
+)
+
+
+def _presented_at(text: str, merged: Fields) -> None:
+    """A paper presented at a meeting: the title ends before "Paper presented at", which with
+    the meeting's name is where it was published (the container), without its place and days;
+    APA 7's "[Paper presentation]. Meeting, Place" names the meeting the same way."""
+    if merged.publisher and not merged.container and _PRESENTATION.search(text):
+        merged.container, merged.publisher = merged.publisher, None
+        _place_off(merged)
+        return
+    title = _PRESENTED_AT.search(merged.title or "")
+    if title is not None and merged.title and title.start() > 0:
+        merged.title = clean(merged.title[: title.start()], title=True) or merged.title
+        start = text.find(title.group("event"))
+        if start >= 0:
+            merged.container = text[start:]
+    if _PRESENTED_AT.match(merged.container or ""):
+        _place_off(merged)
+
+
+def _place_off(merged: Fields) -> None:
+    """The meeting's name without its place, days, DOI or link after it."""
+    if not merged.container:
+        return
+    container = merged.container.strip().rstrip(".")
+    while (tail := _EVENT_TAIL.search(container)) is not None and tail.start() > 0:
+        container = container[: tail.start()].rstrip(" .,")
+    head, _, place = container.rpartition(", ")
+    if head and is_city_place(place):
+        container = head  # "…, Ann Arbor, MI"
+    elif head.count(", ") and is_city_place(place := head.rpartition(", ")[2] + ", " + place):
+        container = head.rpartition(", ")[0]
+    merged.container = clean(container) or merged.container
 
 
 def _gbt(text: str, merged: Fields) -> None:
@@ -536,6 +666,8 @@ _LINK_IN_TITLE = re.compile(r"[\s.,:;]+[<\[(]?(?:https?://|www\.)")
 _REPORT_BRACKET = re.compile(
     r"\s*\([^()]*\b(?:[Rr]eport\s+[Nn]o\.?|[Ss]pecial\s+report|[Ww]orking\s+[Pp]aper"
     r"|[Pp]ublication\s+[Nn]o\.?|NCES\s+\d)[^()]*\)$"
+    # an issuer's document code: "(WHO/CDS/TB/2020.22)", "(EPA/600/R-12/345)"
+    r"|\s*\((?=[^()]*\d)[A-Z]{2,}\w*(?:/[\w.-]+){2,}\)$"
 )
 
 
@@ -573,11 +705,16 @@ _SOFTWARE_NOTE = re.compile(r"\.\s+(?:R|Python|Julia|Bioconductor)\s+package\b")
 _PAGE_COUNT_END = re.compile(r",\s*\d{1,4}\s*(?:p|pp|S|s|pages)\.?$")
 
 
+# a book's edition after its title, as Nature prints it: "Molecular Biology of the Cell 6th edn"
+_EDITION_END = re.compile(r"[.,]?\s+\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed)\.?$")
+
+
 # what ends a title wherever the parsers ran it on: a count of pages, a report's client, a
 # link, APA's report number in brackets, an editor's or translator's line, a book series, a
 # note on its editions, that it is software
 _TITLE_ENDS = (
     _PAGE_COUNT_END,
+    _EDITION_END,
     _PREPARED_FOR,
     _LINK_IN_TITLE,
     _REPORT_BRACKET,
