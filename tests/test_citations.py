@@ -1470,3 +1470,54 @@ def test_german_original_years_and_following_pages(
 ) -> None:
     found = _extract(source)
     assert [(c.text, c.authors, c.year, c.locator) for c in found] == rows
+
+
+@pytest.mark.parametrize(
+    ("source", "rows"),
+    [
+        (  # APA's secondary source: the narrative citation and the work that cites it
+            "Jones (2011, as cited in Lee, 2012) found it.",
+            [
+                ("Jones (2011", ("Jones",), "2011", None, True, None),
+                ("Lee, 2012", ("Lee",), "2012", None, False, "as cited in"),
+            ],
+        ),
+        (
+            "Smith (2010; see also Brown, 2012) agreed.",
+            [
+                ("Smith (2010", ("Smith",), "2010", None, True, None),
+                ("Brown, 2012", ("Brown",), "2012", None, False, "see also"),
+            ],
+        ),
+        (
+            "Green (2013; Black, 2014) did too.",
+            [
+                ("Green (2013", ("Green",), "2013", None, True, None),
+                ("Black, 2014", ("Black",), "2014", None, False, None),
+            ],
+        ),
+        (
+            "Adams (2017, p. 4; see Baker, 2018) noted it.",
+            [
+                ("Adams (2017, p. 4", ("Adams",), "2017", "p. 4", True, None),
+                ("Baker, 2018", ("Baker",), "2018", None, False, "see"),
+            ],
+        ),
+        (  # a second year of the same author stays hers
+            "Kent (2020; 2021) wrote more.",
+            [
+                ("Kent (2020", ("Kent",), "2020", None, True, None),
+                ("2021", ("Kent",), "2021", None, True, None),
+            ],
+        ),
+        (  # a comma and a word that cites nothing closes no narrative citation
+            "Jones (2011, unpublished data) and Smith (2010, in the lab) said so.",
+            [],
+        ),
+    ],
+)
+def test_narrative_citations_whose_bracket_cites_more(
+    source: str, rows: list[tuple[str, tuple[str, ...], str, str | None, bool, str | None]]
+) -> None:
+    found = _extract(source)
+    assert [(c.text, c.authors, c.year, c.locator, c.narrative, c.prefix) for c in found] == rows
