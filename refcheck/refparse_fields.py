@@ -1271,7 +1271,7 @@ def _publisher(text: str) -> str | None:
     if len(text) > 2 and text[0] == "(" and text[-1] == ")" and "(" not in text[1:]:
         text = text[1:-1]
     if _CITY_PUBLISHER.fullmatch(text):
-        text = _without_place(text)
+        text = without_place(text)
     return clean(text)
 
 
@@ -1919,7 +1919,7 @@ def bare_publisher(fields: Fields) -> None:
     publisher = _PUBLISHER_LEAD.sub("", publisher)
     if fields.year and publisher.endswith(f". {fields.year}"):
         publisher = publisher[: -len(fields.year) - 2]  # "Qingdao University. 2002"
-    publisher = _without_place(publisher)
+    publisher = without_place(publisher)
     if publisher.startswith("(") and ")" not in publisher:
         publisher = publisher[1:]  # "(Wiley" of "3rd ed. (Wiley, New York, 1999)"
     fields.publisher = publisher.strip(" .,;") or None
@@ -2070,7 +2070,7 @@ _PLACE_LEAD = re.compile(
 )
 
 
-def _without_place(imprint: str) -> str:
+def without_place(imprint: str) -> str:
     """ "New York: Routledge" -> "Routledge", "Québec: École …" -> "École …"; an imprint with
     no place before a capitalised name stays as it is."""
     place = _PLACE_LEAD.match(imprint)

@@ -61,7 +61,7 @@ _ORG_WORDS = frozenset(
     ministerio instituto consejo equipo grupo comisión comision secretaría conselho ministério
     organización organizacion fundación fundação asociación associação sociedad sociedade
     agencia agência ministero istituto società consiglio commissione bundesamt ministerium
-    verband gesellschaft""".split()
+    verband gesellschaft news media broadcasting radio television magazine newspaper""".split()
 )
 # Words that end a group author standing inside a person list ("..., UGENE team").
 _GROUP_WORDS = frozenset(

@@ -3087,3 +3087,27 @@ def test_apa_7_media_descriptors_are_no_part_of_the_title(raw: str, title: str) 
 )
 def test_meetings_standards_and_editions(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # a broadcaster is a body, not Mr News; the day and month are no container
+            "BBC News (2020) 'Coronavirus: lockdown extended', 16 April. Available at: "
+            "https://www.bbc.co.uk/news/uk-52302516 (Accessed: 20 April 2020).",
+            {
+                "authors": (("BBC News", ""),),
+                "title": "Coronavirus: lockdown extended",
+                "container": None,
+                "year": "2020",
+            },
+        ),
+        (  # a publisher's series between the title and the imprint
+            "Thelen, Kathleen. 2004. How Institutions Evolve. Cambridge Studies in Comparative "
+            "Politics. Cambridge: Cambridge University Press.",
+            {"title": "How Institutions Evolve", "publisher": "Cambridge University Press"},
+        ),
+    ],
+)
+def test_bodies_dates_and_series_in_harvard_entries(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

@@ -16,7 +16,7 @@ from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
 from refcheck.refparse_chapter import chapter_book
 from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_city_place, is_place
-from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean
+from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean, without_place
 from refcheck.refparse_gbt import gbt_entry, without_code
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 
@@ -85,7 +85,9 @@ _DATED_TAIL = re.compile(
 _INITIAL_TAIL = re.compile(r"(\s[a-z]{5,})\.\s+[A-Z]$")
 _LINK_WORDS = r"online|available|retrieved"
 # a month or a link's lead-in alone, which names nothing
-_NO_NAME = re.compile(rf"(?i:{_MONTH_WORDS}|{_LINK_WORDS}|en\s+ligne)\.?")
+_NO_NAME = re.compile(
+    rf"(?i:(?:\d{{1,2}}\s+)?{_MONTH_WORDS}\.?(?:\s+\d{{1,2}})?|{_LINK_WORDS}|en\s+ligne)\.?"
+)
 # a link's lead-in read as a container: "Online http://…"
 _LINK_LEAD = re.compile(rf"(?i:{_LINK_WORDS})\b[^/]*?(?:https?://|www\.)")
 # a volume and its supplement's word after a journal's name: "Clin J Am Soc Nephrol 2 Suppl"
@@ -686,6 +688,16 @@ _INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+
 _SERIES_SENTENCE = re.compile(
     r"\.\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]eries\s+(?:in|on|of)\b|Monographs\s+(?:in|on)\b"
     r"|Lecture\s+Notes\s+in\b)[^.]*$"
+    # a publisher's series: ". Cambridge Studies in Comparative Politics" (not a subtitle's
+    # "Two Studies in Form, Meaning and Interpretation")
+    r"|\.\s+(?!(?:Two|Three|Four|Five|Six|Some|New|Further)\s)(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:Studies|Texts)\s+in\s[^.,]*$"
+)
+# the series' sentence before the imprint the rules read as the publisher's: "Cambridge
+# Studies in Comparative Politics. Cambridge: Cambridge University Press"
+_SERIES_BEFORE_IMPRINT = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]eries\s+(?:in|on|of)|Monographs\s+(?:in|on)|Studies\s+in"
+    r"|Texts\s+in|Lecture\s+Notes\s+in)\s[^.:]*\.\s+(?=\S)"
 )
 
 
@@ -731,6 +743,9 @@ def _title_ends(merged: Fields) -> None:
     lead = _EDITOR_IN_TITLE.search(merged.title or "")
     if lead is not None and merged.title and _INVERTED_NAME.fullmatch(merged.title[: lead.start()]):
         merged.title = clean(merged.title[lead.end() - 1 :], title=True) or merged.title
+    series = _SERIES_BEFORE_IMPRINT.match(merged.publisher or "")
+    if series is not None and merged.publisher:
+        merged.publisher = without_place(merged.publisher[series.end() :])
     for pattern in _TITLE_ENDS:
         end = pattern.search(merged.title or "")
         if end is not None and merged.title and end.start() > 0:
