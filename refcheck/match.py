@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
+from refcheck.cjkcites import family_heads
 from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
 from refcheck.notecites import note_fits
@@ -180,7 +181,8 @@ class _Index:
         for position, reference in enumerate(references):
             keys = dict.fromkeys(lead_keys(reference.raw))
             if reference.authors:
-                keys.update(dict.fromkeys(surname_keys(reference.authors[0].family)))
+                for head in family_heads(reference.authors[0].family):
+                    keys.update(dict.fromkeys(surname_keys(head)))
                 if reference.corporate:
                     keys.update(dict.fromkeys(acronym_keys(reference.authors[0].family)))
             for key in keys:

@@ -449,7 +449,17 @@ _EDITORS_END = _lazy(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.?!][\"”»’']?(?=\s+\S)")
-_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+_QUOTE_PAIRS = {
+    '"': '"',
+    "“": "”",
+    "«": "»",
+    "„": "“",
+    "‘": "’",
+    "'": "'",
+    "『": "』",
+    "「": "」",
+    "《": "》",
+}
 # quotes that only open a quotation (not "'" of "'Tis" nor the ‘ayn of "‘Abd")
 _OPENING_QUOTES = frozenset('"“«„')
 _ABBREVIATIONS = frozenset(
@@ -756,7 +766,9 @@ _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{YEAR}[a-z]?\s*(?:[;:.(]|$)")
 # ("李建香. 張從正補法思想淺談.", "김성열, 김훈호 2015. '고등학교 …'", "조은숙, 신체 자각 …")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff"
 _CJK_COMMA = r"\s*[,，、]\s*"
-_CJK_DOTTED = re.compile(rf"[{_CJK}]{{2,4}}(?:\.[{_CJK}]{{2,4}})+")
+# (Korean names joined by stops, "최경원.임연옥"; Japanese by a middle dot, "佐藤花子・鈴木一郎";
+# one Japanese name of up to six ideographs, "高橋健")
+_CJK_DOTTED = re.compile(rf"[{_CJK}]{{2,4}}(?:[.・][{_CJK}]{{2,4}})+|[\u4e00-\u9fff]{{2,6}}")
 _CJK_NAMES = re.compile(
     rf"((?:[{_CJK}]{{2,4}}{_CJK_COMMA}){{0,11}}[{_CJK}]{{2,4}})"
     rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"
@@ -2151,7 +2163,8 @@ def parse_fields(raw: str) -> Fields:
         dotted = _CJK_DOTTED.fullmatch(head[: paren.start()].strip())
         authors: AuthorList | None
         if dotted is not None:  # "최경원.임연옥.윤현숙(2012).": Korean names joined by stops
-            authors = AuthorList(tuple(Person(name) for name in dotted.group().split(".")))
+            names = re.split("[.・]", dotted.group())
+            authors = AuthorList(tuple(Person(name) for name in names))
         else:
             authors = parse_authors(head[: paren.start()]) if paren.start() else None
         body_start = paren.end()

@@ -1,5 +1,6 @@
-"""End to end: author-date manuscripts written in Spanish, Portuguese, French and Italian, whose
-prose, joiners, particles and locators are not English ones."""
+"""End to end: author-date manuscripts written in Spanish, Portuguese, French, Italian, German,
+Russian, Chinese, Japanese and Korean, whose prose, joiners, particles and locators are not
+English ones."""
 
 from __future__ import annotations
 
@@ -211,3 +212,67 @@ def test_chinese_author_date_paper() -> None:
         ("LeCun et al., 2015", ("r5",)),
     ]
     assert _findings(CHINESE) == []
+
+
+JAPANESE = """日本語の論文
+
+山田（2015）によれば、睡眠は記憶に影響する。先行研究（佐藤・鈴木, 2010；田中ほか, 2018）も同様である。高橋(2012)は反論した。Smith (2019) also agreed.
+
+引用文献
+
+佐藤花子・鈴木一郎 (2010). 睡眠と記憶の関係. 心理学研究, 81(2), 123-130.
+高橋健 (2012). 記憶の再検討. 東京大学出版会.
+田中太郎・伊藤次郎・渡辺三郎 (2018). 睡眠研究の展望. 認知科学, 25(1), 1-15.
+山田太郎 (2015). 『睡眠の科学』. 岩波書店.
+Smith, J. (2019). Sleep and memory. Nature, 1, 1-2.
+"""
+
+
+def test_japanese_author_date_paper() -> None:
+    """ "引用文献", names joined by "・", "ほか" for et al., the family alone cited of a list that
+    prints the whole name ("山田" of "山田太郎"), a publisher as Japanese names them (before:
+    four entries never cited, four citations lost)."""
+    report = check_text(JAPANESE, path="paper.txt")
+    assert [(r.authors[0].family, r.title, r.publisher) for r in report.references[1:4:2]] == [
+        ("高橋健", "記憶の再検討", "東京大学出版会"),
+        ("山田太郎", "睡眠の科学", "岩波書店"),
+    ]
+    assert [p.family for p in report.references[2].authors] == ["田中太郎", "伊藤次郎", "渡辺三郎"]
+    links = report.links_by_citation()
+    assert [(c.text, links[c.id].reference_ids) for c in report.citations] == [
+        ("山田（2015）", ("r4",)),
+        ("佐藤・鈴木, 2010", ("r1",)),
+        ("田中ほか, 2018", ("r3",)),
+        ("高橋(2012)", ("r2",)),
+        ("Smith (2019)", ("r5",)),
+    ]
+    assert _findings(JAPANESE) == []
+    wrong = JAPANESE.replace("山田（2015）", "山田（2016）")
+    assert _findings(wrong) == [
+        ("year-mismatch", "cited with year 2016 but the reference has 2015")
+    ]
+
+
+KOREAN = """한국어 논문
+
+김철수(2015)에 따르면 수면은 기억에 영향을 준다. 선행 연구(이영희, 박민수, 2010; 최지훈 외, 2018)도 같다.
+
+참고문헌
+
+김철수 (2015). 수면과 기억. 서울: 한국출판사.
+이영희, 박민수 (2010). 수면 연구. 한국심리학회지, 29(2), 1-20.
+최지훈, 정수진, 강민호 (2018). 기억 연구의 전망. 인지과학, 12(1), 5-15.
+"""
+
+
+def test_korean_author_date_paper() -> None:
+    """Hangul names before "(2015)", joined by commas in brackets, "외" for et al. (before: the
+    narrative citation was lost, the list's names being compared decomposed)."""
+    report = check_text(KOREAN, path="paper.txt")
+    links = report.links_by_citation()
+    assert [(c.text, c.authors, links[c.id].reference_ids) for c in report.citations] == [
+        ("김철수(2015)", ("김철수",), ("r1",)),
+        ("이영희, 박민수, 2010", ("이영희", "박민수"), ("r2",)),
+        ("최지훈 외, 2018", ("최지훈",), ("r3",)),
+    ]
+    assert _findings(KOREAN) == []

@@ -310,7 +310,25 @@ def repair(text: str, merged: Fields) -> Fields:
     _closing_quote(text, merged)
     _meeting_acronym(text, merged)
     _standard(text, merged)
+    _cjk_publisher(merged)
     return merged
+
+
+# a Chinese, Japanese or Korean publisher's name ends so: "東京大学出版会", "岩波書店", "人民出版社",
+# "한국출판사"
+_CJK_PUBLISHER = re.compile(
+    r"(?:出版会|出版社|出版部|出版|書店|書房|書院|新社|출판사|출판부|출판)$"
+)
+
+
+def _cjk_publisher(merged: Fields) -> None:
+    """A CJK book's publisher, which the parsers read as its container ("記憶の再検討. 東京大学
+    出版会."): no journal has numbers of its own."""
+    container = merged.container
+    numbered = merged.volume or merged.issue or merged.pages
+    if container and not numbered and not merged.publisher and _CJK_PUBLISHER.search(container):
+        merged.publisher, merged.container = container, None
+        merged.kind = merged.kind or "book"
 
 
 # a standard's designation: "IEEE Std 754-2019", "ISO/IEC 27001:2013", "ASTM D638-14"
