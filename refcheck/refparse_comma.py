@@ -123,7 +123,11 @@ _PUBLISHER_WORDS = re.compile(
     r"|mondadori|carocci|viella|droz|picard|beck|niemeyer|gruyter|suhrkamp|kohlhammer|steiner"
     r"|harrassowitz|nauka|ashgate|palgrave|polity|clarendon|birkhäuser|birkhauser|kluwer"
     r"|pergamon|plenum|dekker|thieme|karger|sinauer|addison|mcgraw|prentice|teubner|vieweg"
-    r"|hanser|schweizerbart|balkema|dunod|masson|butterworth|saunders|lippincott|mosby)\b",
+    r"|hanser|schweizerbart|balkema|dunod|masson|butterworth|saunders|lippincott|mosby"
+    # English trade publishers, as MLA prints them alone: "Knopf, 1987."
+    r"|knopf|vintage|harper\w*|scribner|doubleday|schuster|houghton|mifflin|farrar|verso"
+    r"|sage|pantheon|viking|bantam|bloomsbury|faber|picador|anchor|grove|beacon|random\s+house"
+    r"|little,?\s+brown|hill\s+and\s+wang)\b",
     re.IGNORECASE,
 )
 # bodies that publish, in a short piece ("Institute of Informatics"), not in a book's title
@@ -221,7 +225,7 @@ def _more_names_follow(pieces: list[str], names: int) -> bool:
     return at < len(pieces) and re.match(r"(?:and|&)\s", pieces[at]) is not None
 
 
-def _publisher_named(piece: str) -> bool:
+def publisher_named(piece: str) -> bool:
     """ "Polity Presse", "PUF": a publisher known by a word of its name or an acronym."""
     return bool(_PUBLISHER_WORDS.search(piece) or re.fullmatch(r"[A-ZÉ]{2,6}", piece))
 
@@ -231,7 +235,7 @@ def _publisher_shaped(piece: str) -> bool:
     words = piece.split()
     if len(words) <= 4 and _INSTITUTION_WORDS.search(piece):
         return True
-    return _publisher_named(piece) or (
+    return publisher_named(piece) or (
         len(words) <= 3
         and all(word[:1].isupper() or word.casefold() in _SMALL_WORDS for word in words)
     )
@@ -366,13 +370,13 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     # "a cura di …", "trad. it.", "Ed. 1986": neither the title's words nor a book's name
     body = body[:1] + [piece for piece in body[1:] if not _ROLE_PIECE.match(piece)]
     publishers: list[str] = []
-    while len(body) > 1 and _publisher_named(body[-1]):
+    while len(body) > 1 and publisher_named(body[-1]):
         head, stop, last = body[-1].rpartition(". ")
         if (
             stop
             and len(head.split()) > 1  # (not "ed. Patrice Beck", an editor)
-            and _publisher_named(last)
-            and not _publisher_named(head)
+            and publisher_named(last)
+            and not publisher_named(head)
         ):
             # "…, and analysis. Birkhäuser, Basel": the title's end, then the publisher
             body[-1] = head
@@ -405,7 +409,7 @@ def _read_body(body: list[str]) -> tuple[str, str | None, list[str]] | None:
     if container and _NUMBERED_SERIES.search(container[0]) and len(rest) > 1:
         container = []  # "Graduate Texts in Mathematics, vol. 33": a book's series, no book
     head, stop, last = title[-1].rpartition(". ")
-    if stop and not publishers and not container and _publisher_named(last) and " " in head:
+    if stop and not publishers and not container and publisher_named(last) and " " in head:
         title[-1], publishers = head, [last]  # "… applications. Springer, Berlin, 2003"
     return ", ".join(title), container[0] if container else None, publishers
 

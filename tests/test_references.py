@@ -3111,3 +3111,34 @@ def test_meetings_standards_and_editions(raw: str, expected: dict[str, Any]) -> 
 )
 def test_bodies_dates_and_series_in_harvard_entries(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # MLA's publisher alone before the year is no journal
+            "Morrison, Toni. Beloved. Knopf, 1987.",
+            {"title": "Beloved", "container": None, "publisher": "Knopf", "kind": "book"},
+        ),
+        (  # and an edition before it is neither title nor container
+            "Tolkien, J. R. R. The Lord of the Rings. 50th anniversary ed., Houghton Mifflin, 2004.",
+            {"title": "The Lord of the Rings", "container": None, "publisher": "Houghton Mifflin"},
+        ),
+        (  # a chapter: the book between the quoted title and the publisher
+            'Baldwin, James. "Stranger in the Village." Notes of a Native Son, Beacon Press, 1955, '
+            "pp. 159-75.",
+            {
+                "title": "Stranger in the Village",
+                "container": "Notes of a Native Son",
+                "publisher": "Beacon Press",
+                "pages": "159-75",
+            },
+        ),
+        (  # a meeting's acronym after "In" stays the container
+            "Zhao, J., and Chang, K. Learning fair word embeddings. In EMNLP, 2018.",
+            {"container": "EMNLP", "publisher": None},
+        ),
+    ],
+)
+def test_mla_publishers_editions_and_books(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

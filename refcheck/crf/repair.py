@@ -15,7 +15,13 @@ from refcheck.crf import evidence, repair_names
 from refcheck.dates import MONTH_NAMES, MONTHS
 from refcheck.model import Person
 from refcheck.refparse_chapter import chapter_book
-from refcheck.refparse_comma import EDITOR_MARK, comma_book, is_city_place, is_place
+from refcheck.refparse_comma import (
+    EDITOR_MARK,
+    comma_book,
+    is_city_place,
+    is_place,
+    publisher_named,
+)
 from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean, without_place
 from refcheck.refparse_gbt import gbt_entry, without_code
 from refcheck.refparse_gost import gost_entry, imprint_publisher
@@ -311,7 +317,49 @@ def repair(text: str, merged: Fields) -> Fields:
     _meeting_acronym(text, merged)
     _standard(text, merged)
     _cjk_publisher(merged)
+    _mla_imprint(text, merged)
     return merged
+
+
+# MLA's edition before the publisher: "50th anniversary ed., Houghton Mifflin, 2004"
+_MLA_EDITION = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Za-z]+\s+)?ed\.,\s+(?=[A-Z])")
+# MLA's chapter: the quoted title, then the book, its publisher and year, and the pages
+_MLA_QUOTED_IN_BOOK = re.compile(
+    r"[.?!][\"”]\s+(?P<book>[A-Z][^\"“”]{1,200}?),\s+(?P<publisher>[^,\d]{2,80}),\s+"
+    r"(?:1[5-9]|20)\d\d,\s+pp?\.\s*\d"
+)
+
+
+def _mla_imprint(text: str, merged: Fields) -> None:
+    """MLA names the publisher with a comma before the year and no place: "Beloved. Knopf,
+    1987." (no journal: it has neither volume nor pages), "… 50th anniversary ed., Houghton
+    Mifflin, 2004", and a chapter's book before it: '"Stranger in the Village." Notes of a
+    Native Son, Beacon Press, 1955, pp. 159-75'."""
+    container = merged.container
+    if container and not (merged.volume or merged.issue or merged.pages or merged.publisher):
+        edition = _MLA_EDITION.match(container)
+        name = container[edition.end() :] if edition else container
+        at = text.find(container)
+        if (
+            publisher_named(name)
+            and "," not in name
+            and len(name.split()) <= 5
+            and not name.isupper()  # "In ACL, 2020": a meeting's acronym
+            and not re.search(r"\b[Ii]n:?\s*$", text[:at])
+            and re.search(rf"{re.escape(container)},\s+{YEAR}\.?$", text)
+        ):
+            merged.publisher, merged.container = name, None
+            merged.kind = merged.kind or "book"
+            if edition and merged.title and merged.title.endswith(edition.group().rstrip(" ,.")):
+                merged.title = clean(
+                    merged.title[: -len(edition.group().rstrip(" ,."))], title=True
+                )
+        return
+    if container is None and merged.pages and merged.title:
+        chapter = _MLA_QUOTED_IN_BOOK.search(text)
+        if chapter is not None and publisher_named(chapter.group("publisher")):
+            merged.container, merged.publisher = chapter.group("book"), chapter.group("publisher")
+            merged.kind = merged.kind or "chapter"
 
 
 # a Chinese, Japanese or Korean publisher's name ends so: "東京大学出版会", "岩波書店", "人民出版社",
