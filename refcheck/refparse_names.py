@@ -399,6 +399,10 @@ def _capitals_family_list(text: str) -> AuthorList | None:
     return AuthorList(tuple(persons), others is not None)
 
 
+# APA 7's ellipsis between the nineteenth name and the last: "Virtanen, W., . . . Lee, Z."
+_APA_ELLIPSIS = re.compile(r",\s*(?:\.\s?\.\s?\.|…)\s*(?=[A-ZÀ-Þ])")
+
+
 def parse_authors(text: str) -> AuthorList | None:
     """The persons of an author list, or None when ``text`` is not shaped like one."""
     if len(text) > 12000:
@@ -409,6 +413,7 @@ def parse_authors(text: str) -> AuthorList | None:
         text, count = _EDITOR.subn(" ", text)
         editors = count > 0
     text = " ".join(text.split())
+    text = _APA_ELLIPSIS.sub(", ", text)
     trailing = TRAILING_EDITORS.search(text)
     if trailing and not re.fullmatch(r"\s+ED\.", trailing.group()):
         # (not "Salmon ED.": a Vancouver name's initials at the end of the list)

@@ -3142,3 +3142,39 @@ def test_bodies_dates_and_series_in_harvard_entries(raw: str, expected: dict[str
 )
 def test_mla_publishers_editions_and_books(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # APA 7: the last author after the ellipsis is one of them, not the title's
+            "Wiskunde, B., Arslan, Y., Sánchez, M., . . . Lee, Z. (2019). Title of a big paper. "
+            "Journal of Big Science, 3(2), 1–20.",
+            {
+                "authors": (
+                    ("Wiskunde", "B."),
+                    ("Arslan", "Y."),
+                    ("Sánchez", "M."),
+                    ("Lee", "Z."),
+                ),
+                "title": "Title of a big paper",
+                "year": "2019",
+            },
+        ),
+        (
+            "De Rosa, L. E., Maurizio, A., … Stevens, P. (2003). A survey after the Sept. 11, "
+            "2001, attacks. Journal of Urban Health, 80(3), 1–9.",
+            {
+                "year": "2003",
+                "authors": (("De Rosa", "L. E."), ("Maurizio", "A."), ("Stevens", "P.")),
+            },
+        ),
+        (  # MLA: an entry that opens with its quoted title has no author
+            '"Climate Change." Encyclopaedia Britannica, 12 Mar. 2023, '
+            "www.britannica.com/science/climate-change.",
+            {"authors": (), "title": "Climate Change", "container": "Encyclopaedia Britannica"},
+        ),
+    ],
+)
+def test_apa_ellipsis_and_mla_titles_without_authors(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

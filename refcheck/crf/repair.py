@@ -283,6 +283,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _title_lead(merged)
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
+    repair_names.quoted_title_as_name(text, merged)
     repair_names.group_acronym(text, merged)
     repair_names.group_before_title(text, merged)
     repair_names.name_before_title(text, merged)

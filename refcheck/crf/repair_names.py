@@ -86,6 +86,21 @@ def name_as_title(merged: Fields) -> None:
             return
 
 
+_QUOTED_START = re.compile(r"\s*(?:\[\d+\]|\d+\.)?\s*[\"“]")
+
+
+def quoted_title_as_name(text: str, merged: Fields) -> None:
+    """An entry that opens with a quoted title has no author (MLA's '"Climate Change."
+    Encyclopaedia Britannica, …'): a name that opens with the quote is the title's."""
+    if (
+        len(merged.authors) == 1
+        and merged.authors[0].family[:1] in '"“'
+        and not merged.authors[0].given  # (not a quoted name: '"Armand, J. P.", 1993')
+        and _QUOTED_START.match(text)
+    ):
+        merged.authors, merged.et_al, merged.corporate = (), False, False
+
+
 def name_before_title(text: str, merged: Fields) -> None:
     """The authors' names that the title opens with, when the entry prints each once: they
     ran into the title ("Benjamin Burton, Regina, software for …", "Hartmut Walravens,
