@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from refcheck.cjkcites import family_heads
 from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
-from refcheck.notecites import note_fits
+from refcheck.notecites import note_fits, title_cited, title_words
 from refcheck.textnorm import fold, name_key, strip_particles
 
 # Jaro-Winkler similarity (0-100) at or above which a surname is a near miss of another.
@@ -453,7 +453,7 @@ def _link_author_page(
     """MLA's "(Eisenstein 45)": the entries of the named author (narrowed by the other names and
     by the short title, where printed), else a near-miss name among all entries."""
     if not citation.authors:
-        return [], "none", 0.0
+        return _by_title(citation, index, duplicates)
     named = _collapse(_narrow(citation, index.named(citation.authors[0]), index), duplicates)
     if len(named) > 1 and citation.title:
         titled = [p for p in named if note_fits(citation, index.references[p])]
@@ -467,6 +467,25 @@ def _link_author_page(
     if len(fuzzy) == 1:
         return fuzzy, "fuzzy", score
     return fuzzy, ("ambiguous" if fuzzy else "none"), score
+
+
+def _by_title(
+    citation: Citation, index: _Index, duplicates: dict[int, int]
+) -> tuple[list[int], str, float]:
+    """MLA's '("Climate Change")': the entries whose title the short title prints, those
+    without an author first (MLA cites an entry by its title when it has none)."""
+    printed = title_words(citation.title or "")
+    if not printed:
+        return [], "none", 0.0
+    titled = [
+        position
+        for position, reference in enumerate(index.references)
+        if reference.title and title_cited(printed, title_words(reference.title))
+    ]
+    titled = [p for p in titled if not index.references[p].authors] or titled
+    titled = _collapse(titled, duplicates)
+    status = "exact" if len(titled) == 1 else "ambiguous" if titled else "none"
+    return titled, status, 100.0 if titled else 0.0
 
 
 def _link_note(

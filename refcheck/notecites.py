@@ -68,6 +68,16 @@ def printed_run(printed: Sequence[str], title: Sequence[str]) -> int:
     return best
 
 
+def title_cited(printed: Sequence[str], title: Sequence[str]) -> bool:
+    """Whether ``printed`` words cite ``title`` as MLA's short titles do: as a note prints it
+    (``printed_run``), or by the first word after its article alone when that word is a long
+    one ('"Stranger"' for "Stranger in the Village")."""
+    if printed and printed_run(printed, title) == len(printed):
+        return True
+    head = [word for word in title if word not in _ARTICLES][:1]
+    return len(printed) == 1 and head == list(printed) and len(printed[0]) >= 4
+
+
 def _entries_by_family(references: Sequence[Reference]) -> dict[str, list[list[str]]]:
     """The titles of the list's entries under their first author's family name as printed."""
     by_family: dict[str, list[list[str]]] = {}

@@ -18,6 +18,7 @@ from typing import Any
 from refcheck.citations import SURNAME
 from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document
+from refcheck.notecites import title_cited, title_words
 from refcheck.textnorm import name_key
 
 # a surname as the author-date reader knows it (particles, "Ramón y Cajal", "O'Brien")
@@ -43,9 +44,13 @@ def extract_page_citations(
     ranges: Sequence[tuple[int, int]],
     families: Sequence[str],
     taken: Sequence[Citation] = (),
+    titles: Sequence[str] = (),
 ) -> tuple[Citation, ...]:
     """Author-page citations in ``ranges``, in offset order, none overlapping a citation
-    ``taken`` already; each bracket is a group. Ids are left for the caller to number."""
+    ``taken`` already; each bracket is a group. ``titles`` are the list's titles, which a paper
+    that cites this way cites by a short title in quotes where the entry has no author or the
+    prose names it ('("Climate Change")', '("Stranger" 160)'). Ids are left for the caller to
+    number."""
     listed = {name_key(family) for family in families}
     occupied = Intervals((c.span.start, c.span.end) for c in taken)
     found: list[tuple[Citation, bool]] = []
@@ -66,7 +71,52 @@ def extract_page_citations(
     kept = [c for c, known in found if known or c.authors[0].lower() not in _LABELS]
     claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
     kept += _narrative(doc, ranges, families, claimed)
+    claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
+    kept += _titled(doc, ranges, [title_words(title) for title in titles if title], claimed)
     return tuple(sorted(kept, key=lambda c: c.span.start))
+
+
+# a short title in quotes and perhaps the pages: '"Stranger" 160', '"Climate Change"'
+_TITLED = re.compile(rf"[\"“](?P<title>[^\"“”]{{2,80}}?)[,.]?[\"”](?:,?\s+{_PAGES})?")
+
+
+def _titled(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    titles: Sequence[Sequence[str]],
+    occupied: Intervals,
+) -> list[Citation]:
+    """'("Climate Change")', '("Stranger" 160; "Girl" 29)': brackets whose every part is a
+    listed title, whole or shortened, in quotes (a quotation in brackets names none)."""
+    found: list[Citation] = []
+    for lo, hi in ranges:
+        for bracket in _BRACKET.finditer(doc.source, lo, hi):
+            if occupied.overlaps(bracket.start(), bracket.end()):
+                continue
+            parts: list[Citation] = []
+            start = bracket.start(1)
+            for part in bracket.group(1).split(";"):
+                lead = len(part) - len(part.lstrip())
+                match = _TITLED.fullmatch(part.strip())
+                printed = title_words(match.group("title")) if match else []
+                if not any(title_cited(printed, title) for title in titles):
+                    parts = []
+                    break
+                begin = start + lead
+                parts.append(
+                    _citation(
+                        doc,
+                        begin,
+                        begin + len(part.strip()),
+                        authors=(),
+                        locator=match.group("pages") if match else None,
+                        title=match.group("title").strip() if match else None,
+                        group=-bracket.start(),
+                    )
+                )
+                start += len(part) + 1
+            found.extend(parts)
+    return found
 
 
 _PAGES_ONLY = re.compile(rf"\((?:pp?\.\s*)?{_PAGES}\)")

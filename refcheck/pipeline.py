@@ -140,7 +140,8 @@ def analyse_document(
         select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
     )
     if style in {"author-date", "none"}:
-        by_page = extract_page_citations(doc, ranges, families, citations)
+        titles = tuple(r.title for r in references if r.title)
+        by_page = extract_page_citations(doc, ranges, families, citations, titles)
         if len(by_page) > sum(c.kind == "author-date" for c in citations):
             style = "author-page"  # MLA: "(Eisenstein 45)" outnumbers author-date citations
         citations = merge_citations(citations, by_page)

@@ -168,7 +168,9 @@ def _label_of(line: str) -> tuple[int, str | None]:
 
 def _may_start_entry(head: str) -> bool:
     """Entries start in upper case, with a particle or a camel-case name ("daSilva"), or with
-    the dashes that repeat the authors of the entry before ("———. 2011.")."""
+    the dashes that repeat the authors of the entry before ("———. 2011."), or with a quoted
+    title (MLA's entries without an author: '"Climate Change." Encyclopaedia …')."""
+    head = head.lstrip('"“«') or head
     if head[0].isupper() or head.startswith(("——", "––", "---")):
         return True
     first = head.split(None, 1)[0].rstrip(",.")

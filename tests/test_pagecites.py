@@ -75,3 +75,39 @@ def test_reading_author_page_citations_never_raises(text: str) -> None:
     doc = Document(path="x.txt", format="text", source=text)
     for citation in extract_page_citations(doc, [(0, len(text))], ["Smith"]):
         assert text[citation.span.start : citation.span.end] == citation.text
+
+
+MLA_TITLES = """Reading and Race
+
+Morrison's novel turns memory into structure (Morrison 45). Baldwin describes the village as a place outside history ("Stranger" 160), and Woolf asked fiction to record things (Woolf 154). Lorde warns us (Lorde 112). The climate mattered too ("Climate Change"). Kincaid compresses a life (Kincaid 29). A quotation in brackets ("the atoms as they fall") cites nothing.
+
+Works Cited
+
+Baldwin, James. "Stranger in the Village." Notes of a Native Son, Beacon Press, 1955, pp. 159-75.
+"Climate Change." Encyclopaedia Britannica, 12 Mar. 2023, www.britannica.com/science/climate-change.
+Kincaid, Jamaica. "Girl." The New Yorker, 26 June 1978, p. 29.
+Lorde, Audre. "The Master's Tools Will Never Dismantle the Master's House." Sister Outsider: Essays and Speeches, Crossing Press, 2007, pp. 110-14.
+Morrison, Toni. Beloved. Knopf, 1987.
+Woolf, Virginia. "Modern Fiction." The Common Reader, Harcourt, Brace and Company, 1925, pp. 150-58.
+"""
+
+
+def test_an_mla_paper_cites_by_short_title_where_no_author_is_printed() -> None:
+    """'("Climate Change")' for an entry without an author, '("Stranger" 160)' for one whose
+    author the sentence names; the list's entry opening with a quote is an entry of its own
+    (before: it ran into Baldwin's, and both citations were lost)."""
+    report = check_text(MLA_TITLES, path="mla.txt")
+    assert len(report.references) == 6
+    assert report.references[1].authors == ()
+    linked = [
+        (c.text, c.authors, c.title, c.locator, link.status, link.reference_ids)
+        for c, link in zip(report.citations, report.links, strict=True)
+    ]
+    assert linked[1] == ('"Stranger" 160', (), "Stranger", "160", "exact", ("r1",))
+    assert linked[4] == ('"Climate Change"', (), "Climate Change", None, "exact", ("r2",))
+    assert len(linked) == 6
+    assert report.findings == ()
+    misspelt = MLA_TITLES.replace('("Climate Change")', '("Climate Chaos")')
+    assert [(f.rule, f.span.line if f.span else 0) for f in check_text(misspelt).findings] == [
+        ("uncited-reference", 8)
+    ]
