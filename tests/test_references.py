@@ -3071,12 +3071,13 @@ def test_apa_7_media_descriptors_are_no_part_of_the_title(raw: str, title: str) 
                 "volume": None,
                 "pages": None,
                 "year": "2019",
+                "publisher": "IEEE",
             },
         ),
         (
             "[7] Information Technology—Security Techniques—Information Security Management "
             "Systems—Requirements, ISO/IEC 27001:2013, 2013.",
-            {"volume": None, "pages": None, "year": "2013"},
+            {"volume": None, "pages": None, "year": "2013", "publisher": "ISO/IEC"},
         ),
         (  # "Proceedings of the IEEE 77": a journal's volume, no standard
             "Rabiner, L. R. A tutorial on hidden Markov models and selected applications in "

@@ -409,6 +409,8 @@ def _standard(text: str, merged: Fields) -> None:
     if merged.title is None and not merged.authors:
         head = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", text[: found.start()])
         merged.title = clean(head, title=True) or None
+    if not (merged.publisher or merged.container):
+        merged.publisher = code.split()[0]  # the body that issues it: "IEEE", "ISO/IEC"
 
 
 # a meeting's acronym and place after its name: "(CVPR), Las Vegas, NV, USA"
