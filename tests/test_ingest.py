@@ -479,6 +479,19 @@ def test_binary(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
     )
 
 
+@pytest.mark.parametrize("name", ["paper.rtf", "paper.txt"])
+def test_rtf_is_refused_not_read_as_prose(tmp_path: Path, name: str) -> None:
+    """Word's "Save as RTF" is text of control words: read as prose it gave a finding on
+    "{\\rtf1" (no reference list) and none on the paper; it is refused in one line, exit 2."""
+    path = tmp_path / name
+    path.write_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello (Smith, 2010).\\par}")
+    assert _error(path) == (
+        f"{path}: looks like an RTF document; refcheck reads text (.txt, .text), "
+        "markdown (.md, .markdown, .mdown, .mkd), docx (.docx, .docm, .dotx, .dotm), "
+        "jats (.nxml, .xml), pdf (.pdf), latex (.tex, .latex, .ltx)"
+    )
+
+
 def test_pdf_bytes_under_another_name_are_read_by_the_pdf_reader(tmp_path: Path) -> None:
     path = tmp_path / "paper.txt"
     path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")

@@ -165,9 +165,8 @@ def read_document(path: str | Path, format: str | None = None) -> Document:
     if reader.textual:
         kind = sniff_binary(data)
         if kind is not None:
-            raise InputError(
-                f"{name}: looks like a binary file ({kind}); refcheck reads {_formats()}"
-            )
+            what = "an RTF document" if kind == "RTF" else f"a binary file ({kind})"
+            raise InputError(f"{name}: looks like {what}; refcheck reads {_formats()}")
     document = reader.read(name, data)
     if not document.source or document.source.isspace():  # isspace stops at the first letter
         raise InputError(f"{name}: is empty (only whitespace)")

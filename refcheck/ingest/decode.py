@@ -85,6 +85,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "ELF executable"),
     (b"MZ", "Windows executable"),
     (b"SQLite format 3\x00", "SQLite"),
+    # text, but of control words: read as prose it would give findings on "\\par" and "\\f0"
+    (b"{\\rtf", "RTF"),
 )
 
 
