@@ -96,12 +96,15 @@ class _Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def find_duplicate_references(references: Sequence[Reference]) -> tuple[tuple[str, ...], ...]:
-    """Groups of entry ids (list order) that are the same work; only groups of two or more."""
+def find_duplicate_references(
+    references: Sequence[Reference], origins: frozenset[str] = frozenset({"manuscript"})
+) -> tuple[tuple[str, ...], ...]:
+    """Groups of entry ids (list order) that are the same work; only groups of two or more,
+    among the entries of these ``origins`` (the manuscript's own list unless told)."""
     groups = _Groups(len(references))
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for position, reference in enumerate(references):
-        if reference.origin != "manuscript":
+        if reference.origin not in origins:
             continue
         first = name_key(reference.authors[0].family) if reference.authors else ""
         if reference.doi:

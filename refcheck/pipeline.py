@@ -25,7 +25,15 @@ from refcheck.identifiers import is_doi_url
 from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
 from refcheck.match import link_citations
-from refcheck.model import BodyUrl, Document, DocumentReport, Finding, Reference, Resolution
+from refcheck.model import (
+    BodyUrl,
+    Document,
+    DocumentReport,
+    Finding,
+    Link,
+    Reference,
+    Resolution,
+)
 from refcheck.notecites import extract_note_citations, without_imprints
 from refcheck.pagecites import extract_page_citations
 from refcheck.references import ReferenceSection, extract_references
@@ -153,6 +161,7 @@ def analyse_document(
     body_urls = add_hyperlinks(extract_body_urls(doc, ranges), hyperlinks, ranges)
     duplicates = find_duplicate_references(references)
     links = link_citations(citations, references, duplicates)
+    duplicates += _cited_bibliography_duplicates(bibliography, links)
     context = RuleContext(
         document=doc,
         section=section,
@@ -164,6 +173,21 @@ def analyse_document(
         has_bibliography=bool(bibliography),
     )
     return Analysis(context, style, tuple(notes))
+
+
+def _cited_bibliography_duplicates(
+    bibliography: Sequence[Reference], links: Sequence[Link]
+) -> tuple[tuple[str, ...], ...]:
+    """One work under two keys of a bibliography file, both cited ("smith2010" and "dupe"): the
+    printed list shows it twice. (A file's uncited copies print nothing: a shared bibliography
+    may hold them.)"""
+    cited = {i for link in links if link.status != "none" for i in link.reference_ids}
+    origins = frozenset(r.origin for r in bibliography)
+    return tuple(
+        group
+        for group in find_duplicate_references(bibliography, origins)
+        if len(cited.intersection(group)) >= 2
+    )
 
 
 def report_document(

@@ -633,3 +633,42 @@ def test_markdown_suppression_comment_end_to_end(tmp_path: Path) -> None:
 def test_markdown_document_regions_feed_suppression() -> None:
     doc = markdown_document("x.md", "<!-- refcheck: ignore -->\nx\n")
     assert suppressions(doc) == {2: frozenset({"*"})}
+
+
+DUPLICATE_BIB = """@article{smith2010,
+  author = {Smith, John and Jones, Mary},
+  title = {A study of things},
+  journal = {Journal of Things},
+  year = {2010},
+}
+@article{Smith2010a,
+  author = {Smith, J. and Jones, M.},
+  title = {A Study of Things},
+  journal = {J. Things},
+  year = {2010},
+}
+@article{smith2010b,
+  author = {Smith, John},
+  title = {Another study},
+  journal = {Journal of Things},
+  year = {2010},
+}
+"""
+
+
+def test_one_work_under_two_cited_keys_is_a_duplicate(tmp_path: Path) -> None:
+    """The printed list would show the work twice; uncited copies in a file print nothing."""
+    paper = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "As \\citet{smith2010} and \\citet{Smith2010a} and \\citet{smith2010b} show.\n"
+        "\\bibliography{refs}\n\\end{document}\n"
+    )
+    assert _run(tmp_path, paper=paper, bib=DUPLICATE_BIB) == [
+        ("duplicate-reference", "refs.bib", 7)
+    ]
+    (document,) = check_paths([tmp_path / "paper.tex"]).documents
+    assert document.findings[0].message == (
+        "Smith2010a: Smith (2010) duplicates the entry smith2010: Smith (2010) listed before it"
+    )
+    once = paper.replace("\\citet{Smith2010a} and ", "")
+    assert _run(tmp_path, paper=once, bib=DUPLICATE_BIB) == [("uncited-reference", "refs.bib", 7)]

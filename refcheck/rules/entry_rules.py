@@ -19,10 +19,18 @@ def _who(reference: Reference) -> str:
     return f"'{title[:50]}' ({reference.year or 'n.d.'})"
 
 
+def _keyed(reference: Reference) -> str:
+    """A bibliography file's entry as its key and who: "smith2010: Smith (2010)" (two keys of
+    one work read alike otherwise)."""
+    who = _who(reference)
+    return f"{reference.key}: {who}" if reference.key and reference.origin != "manuscript" else who
+
+
 @rule("RC201", "duplicate-reference", Severity.WARNING, "the same work listed twice")
 def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
     """What: two entries for one work: the same DOI, the same deep link by the same author, or the
-    same first author, year and (nearly) the same title.
+    same first author, year and (nearly) the same title. In a bibliography file, two keys of one
+    work that the manuscript both cites (the printed list shows the work twice).
 
     Why: duplicates make citations ambiguous and inflate the list.
     Example: ``Laruelle M. (2008). Russia's Central Asia Policy. http://isdpeu.com/...`` and
@@ -35,7 +43,7 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
         for other in group[1:]:
             reference = by_id[other]
             yield Hit(
-                f"{_who(reference)} duplicates the entry {_who(first)} listed before it",
+                f"{_keyed(reference)} duplicates the entry {_keyed(first)} listed before it",
                 reference.span,
                 reference_id=reference.id,
             )
