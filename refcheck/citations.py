@@ -477,6 +477,9 @@ def _parse_authors(
         return _Authors((name,), person.start("sur"), (person.end("sur"),), et_al_text)
     if not narrative and corporate.exact(text[start:end]) and text[start].isupper():
         return _Authors((text[start:end],), start, (end,), et_al_text)
+    lower = text[start:end]
+    if lower.isalpha() and lower.islower() and _fold_name(lower) in corporate.families:
+        return _Authors((lower,), start, (end,), et_al_text)  # "(hooks, 1994)", as listed
     names: list[str] = []
     ends: list[int] = []
     first = -1
@@ -812,6 +815,7 @@ def _scan_narrative(
         w_start = max(lo, a_start - _NARRATIVE_WINDOW)
         names = _NARRATIVE_R.match(text[w_start:a_start][::-1])
         if names is None:
+            _lower_case_narrative(text, w_start, anchor, corporate, units)
             continue
         n_start = _compound_start(text, w_start, a_start - names.end("authors"))
         n_end = a_start - names.start("authors")
@@ -857,6 +861,28 @@ def _scan_narrative(
         else:
             unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
         _more_years(text, anchor.end(), hi, unit)
+        units.append(unit)
+
+
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,30}\s*\Z")
+
+
+def _lower_case_narrative(
+    text: str, lo: int, anchor: re.Match[str], corporate: _Corporate, units: list[_Unit]
+) -> None:
+    """ "As bell hooks (1994) argues": a listed family its author prints in lower case, which
+    the name grammar (capitalised words) does not read."""
+    if not corporate.families:
+        return
+    name = _LOWER_NAME_BEFORE.search(text, lo, anchor.start())
+    if name is None or _fold_name(name.group().strip()) not in corporate.families:
+        return
+    unit: _Unit = []
+    y_start, y_end = anchor.span("years")
+    _narrative_years(text, y_start, y_end, unit, (name.group().strip(),), None, name.start())
+    if unit:
+        unit[-1].locator = _locator(anchor)
+        unit[-1].end = anchor.end() if len(unit) == 1 else max(y_end, unit[-1].end)
         units.append(unit)
 
 

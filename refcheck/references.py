@@ -166,6 +166,9 @@ def _label_of(line: str) -> tuple[int, str | None]:
     return match.end(), number
 
 
+_LOWER_CASE_AUTHOR = re.compile(r"[a-z][\w'’-]+,\s+(?:[a-z]\.\s*){1,3}\(?(?:1[5-9]|20)\d\d")
+
+
 def _may_start_entry(head: str) -> bool:
     """Entries start in upper case, with a particle or a camel-case name ("daSilva"), or with
     the dashes that repeat the authors of the entry before ("———. 2011."), or with a quoted
@@ -173,6 +176,8 @@ def _may_start_entry(head: str) -> bool:
     head = head.lstrip('"“«') or head
     if head[0].isupper() or head.startswith(("——", "––", "---")):
         return True
+    if _LOWER_CASE_AUTHOR.match(head):
+        return True  # "hooks, b. (1994).": an author who writes her name in lower case
     first = head.split(None, 1)[0].rstrip(",.")
     return is_name_particle(first) or is_camel_name(first)
 

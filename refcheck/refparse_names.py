@@ -538,8 +538,15 @@ _TWO_WORD_FAMILY = re.compile(
 )
 
 
+# one author who writes her whole name in lower case: "hooks, b."
+_LOWER_CASE_PERSON = re.compile(r"([a-z][a-z'’-]+),\s+((?:[a-z]\.\s?){1,3})")
+
+
 def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
+    lower = _LOWER_CASE_PERSON.fullmatch(text)
+    if lower is not None:
+        return (Person(lower.group(1), lower.group(2).strip()),)
     mla = _TWO_WORD_FAMILY.fullmatch(text)
     if mla is not None and fold(mla.group("first")) in GIVEN_NAMES:
         return (Person(mla.group("family"), mla.group("given")),)

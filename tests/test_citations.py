@@ -1521,3 +1521,18 @@ def test_narrative_citations_whose_bracket_cites_more(
 ) -> None:
     found = _extract(source)
     assert [(c.text, c.authors, c.year, c.locator, c.narrative, c.prefix) for c in found] == rows
+
+
+def test_a_listed_family_printed_in_lower_case() -> None:
+    """bell hooks writes her name in lower case: read where the list names her so, not any
+    lower-case word before a year."""
+    source = "As bell hooks (1994, p. 12) argues (hooks, 1994; Smith, 2010), unlike the (1999) one."
+    found = extract_citations(_doc(source), None, (), None, ("hooks", "smith"))
+    assert [(c.text, c.authors, c.year, c.locator, c.narrative) for c in found] == [
+        ("hooks (1994, p. 12)", ("hooks",), "1994", "p. 12", True),
+        ("hooks, 1994", ("hooks",), "1994", None, False),
+        ("Smith, 2010", ("Smith",), "2010", None, False),
+    ]
+    assert [c.text for c in extract_citations(_doc(source), None, (), None, ("smith",))] == [
+        "Smith, 2010"
+    ]

@@ -3179,3 +3179,21 @@ def test_mla_publishers_editions_and_books(raw: str, expected: dict[str, Any]) -
 )
 def test_apa_ellipsis_and_mla_titles_without_authors(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+def test_an_author_in_lower_case_starts_an_entry_of_her_own() -> None:
+    source = (
+        "References\n\n"
+        "Giroux, H. A. (2011). On critical pedagogy. Continuum.\n"
+        "hooks, b. (1994). Teaching to transgress. Routledge.\n"
+        "McLaren, P. (1998). Life in schools. Longman.\n"
+    )
+    entries = _entries(source)
+    assert [entry[:9] for entry in entries] == ["Giroux, H", "hooks, b.", "McLaren, "]
+    hooks = parse_reference(entries[1], "r2")
+    assert [(p.family, p.given) for p in hooks.authors] == [("hooks", "b.")]
+    assert (hooks.year, hooks.title, hooks.publisher) == (
+        "1994",
+        "Teaching to transgress",
+        "Routledge",
+    )
