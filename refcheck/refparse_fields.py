@@ -391,9 +391,13 @@ _PUBLISHER = re.compile(
 _BRACKET = re.compile(r"\[([^\[\]]{2,80})\]")
 # APA's longer bracketed descriptions name the work's kind first: "[Doctoral dissertation,
 # University of Georgia]", "[Master's thesis, …]"
-_LONG_DESCRIPTOR = re.compile(
+LONG_DESCRIPTOR = re.compile(
     r"(?:unpublished\s+)?(?:doctoral|master'?s|masters|ph\.?\s?d\.?|bachelor'?s)\s+"
     r"(?:dissertation|thesis)\b"
+    # and as Spanish, Portuguese, French, Italian and German print them
+    r"|(?:tesis|tese|tesi|thèse|these)\s+(?:doctoral|de\s+(?:doctorado|doutorado|maestría|mestrado"
+    r"|doctorat|master)|di\s+(?:dottorato|laurea))\b|disserta[çc][ãa]o\s+de\s+mestrado\b"
+    r"|(?:dissertation|masterarbeit|diplomarbeit|habilitationsschrift)\b"
 )
 # what APA puts in brackets after a title, whole: "[Paper presentation]", "[Preprint]" (not
 # "[computer program]": "R [computer program]" has no other title)
@@ -436,11 +440,12 @@ _WHOLE_DESCRIPTORS = frozenset(
 )
 _DETAIL_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _DETAIL_WORDS = re.compile(
-    r"\b(?:pp?\.\s*\d|no\.\s*\d|report|working\s+paper|project|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.)",
+    r"\b(?:pp?\.\s*\d|no\.\s*\d|report|working\s+paper|project|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.)"
+    r"|\bS\.\s*\d",  # German pages: "(S. 45-67)"
     re.IGNORECASE,
 )
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
-_PAREN_PAGES = re.compile(rf"\bpp?\.\s*({_RANGE}|{_P})")
+_PAREN_PAGES = re.compile(rf"\b(?:pp?|S)\.\s*({_RANGE}|{_P})")
 _CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:\s+(?=\S)|,\s+in\s+(?=[^\sa-z])")
 # (ABNT's "(Org.)", "(Coord.)", French "(dir.)", "(éd.)", Italian "(a cura di)")
 _EDITORS_END = _lazy(
@@ -470,6 +475,12 @@ _ABBREVIATIONS = frozenset(
 _DESCRIPTORS = (
     ("thesis", "thesis"),
     ("dissertation", "thesis"),
+    ("tesis", "thesis"),
+    ("tese", "thesis"),
+    ("tesi", "thesis"),
+    ("these de", "thesis"),
+    ("dissertacao", "thesis"),
+    ("masterarbeit", "thesis"),
     ("диссертация", "thesis"),
     ("monograph", "book"),
     ("book", "book"),
@@ -1147,7 +1158,7 @@ def _descriptors(text: str, parsed: Fields) -> str:
             pieces.append(text[last : match.start()].rstrip())
             last = match.end()
             continue
-        if len(content) > 40 and not _LONG_DESCRIPTOR.match(content):
+        if len(content) > 40 and not LONG_DESCRIPTOR.match(content):
             continue  # (a translated title in brackets may hold "report" or "book")
         for keyword, kind in _DESCRIPTORS:
             if keyword in content:

@@ -35,6 +35,7 @@ _SEPARATOR = re.compile(
     r"\s*(?:[,;]\s*(?:&|\b(?:and|AND)\b|\bи\b|\bund\b|\bet\b(?!\s*al)|\b[yei]\b(?=\s+\w))?"
     r"|&|\b(?:and|AND)\b|\bи\b|\bund\b"
     r"|(?<=[\w.])/(?=\s*[A-ZÀ-ÞĀ-Ž])"  # German lists: "Beck, Ulrich/Beck-Gernsheim, Elisabeth"
+    r"|(?<=\.)\s+[yei]\s+(?=[A-ZÀ-ÞĀ-Ž])"  # and after an initial: "Martínez, A. y Ruiz, B."
     r"|\bet\b(?!\s*al))\s*"
 )
 # Suffixes as written: "Jr", "Jr.", "Jnr" (lower-case letters). "JR"/"SR" in capitals are initials

@@ -3197,3 +3197,35 @@ def test_an_author_in_lower_case_starts_an_entry_of_her_own() -> None:
         "Teaching to transgress",
         "Routledge",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # Spanish "y" between an initial and the next name
+            "Martínez, A. y Ruiz, B. (2019). Métodos mixtos. Barcelona: Graó.",
+            {"authors": (("Martínez", "A."), ("Ruiz", "B.")), "title": "Métodos mixtos"},
+        ),
+        (  # a thesis described in the language of the paper is no part of the title
+            "López, C. (2017). La memoria histórica en España [Tesis doctoral, Universidad de "
+            "Salamanca]. Repositorio Gredos.",
+            {"title": "La memoria histórica en España", "kind": "thesis"},
+        ),
+        (
+            "Souza, A. (2015). A escola e o Estado [Tese de doutorado, Universidade de São Paulo]. "
+            "Biblioteca Digital USP.",
+            {"title": "A escola e o Estado", "kind": "thesis"},
+        ),
+        (
+            "Martin, P. (2010). L’école et la nation [Thèse de doctorat, Université Paris 1].",
+            {"title": "L’école et la nation", "kind": "thesis"},
+        ),
+        (  # German pages in the chapter's bracket
+            "Müller, H. (2012). Schule und Gesellschaft. In K. Schmidt (Hrsg.), Bildungssoziologie "
+            "(S. 45-67). Wiesbaden: VS Verlag.",
+            {"container": "Bildungssoziologie", "pages": "45-67", "publisher": "VS Verlag"},
+        ),
+    ],
+)
+def test_apa_entries_written_in_other_languages(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

@@ -17,6 +17,7 @@ from refcheck.model import Person
 from refcheck.refparse_fields import (
     CHAPTER_WORD,
     JOURNAL_WORDS,
+    LONG_DESCRIPTOR,
     YEAR,
     book_before_makers,
     tidy,
@@ -207,6 +208,9 @@ LINK_LEAD = r"(?:Available(?:\s+(?:from|at|online))?|URL|Online|Retrieved(?:\s+[
 _LINK_LEAD_END = re.compile(rf"(?<=\.)\s*{LINK_LEAD}$")
 
 
+_BRACKET_END = re.compile(r"\s*\[([^\[\]]{2,160})\]?\s*\Z")  # (perhaps cut before its close)
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -214,6 +218,9 @@ def _clean(value: str | None) -> str | None:
     # "[Thesis]", "[in Russian]", "(No. 8220)" describe the work; a longer bracket is a
     # translation of the title and stays with it
     value = _DESCRIPTOR.sub("", value).strip(" ,;:.")
+    thesis = _BRACKET_END.search(value)
+    if thesis is not None and LONG_DESCRIPTOR.match(fold(thesis.group(1))):
+        value = value[: thesis.start()]  # "[Tese de doutorado, Universidade de São Paulo]"
     if len(value) >= 2 and value[0] in "\"“'‘«" and value[-1] in "\"”'’»":
         value = value[1:-1].strip(" ,;:.")
     elif value[:1] in '"“«' and not any(c in value for c in '"”»'):
