@@ -404,6 +404,10 @@ def _capitals_family_list(text: str) -> AuthorList | None:
 _APA_ELLIPSIS = re.compile(r",\s*(?:\.\s?\.\s?\.|…)\s*(?=[A-ZÀ-Þ])")
 
 
+_INVENTOR = re.compile(r",\s*inventors?\b")
+_ASSIGNEE = re.compile(r";\s*[^;]*,\s*assignees?\b\.?\s*$")
+
+
 def parse_authors(text: str) -> AuthorList | None:
     """The persons of an author list, or None when ``text`` is not shaped like one."""
     if len(text) > 12000:
@@ -415,6 +419,8 @@ def parse_authors(text: str) -> AuthorList | None:
         editors = count > 0
     text = " ".join(text.split())
     text = _APA_ELLIPSIS.sub(", ", text)
+    if "inventor" in text:  # NLM's patent: "Pagedas AC, inventor; Ancel Surgical Inc., assignee"
+        text = _ASSIGNEE.sub("", _INVENTOR.sub("", text))
     trailing = TRAILING_EDITORS.search(text)
     if trailing and not re.fullmatch(r"\s+ED\.", trailing.group()):
         # (not "Salmon ED.": a Vancouver name's initials at the end of the list)

@@ -3229,3 +3229,17 @@ def test_an_author_in_lower_case_starts_an_entry_of_her_own() -> None:
 )
 def test_apa_entries_written_in_other_languages(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+def test_nlm_patent_names_its_inventor_only() -> None:
+    ref = parse_reference(
+        "11. Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Flexible endoscopic "
+        "grasping and cutting device and positioning tool assembly. United States patent US "
+        "20020103498. 2002 Aug 1.",
+        "r11",
+    )
+    assert [(p.family, p.given) for p in ref.authors] == [("Pagedas", "AC")]
+    assert (
+        ref.title == "Flexible endoscopic grasping and cutting device and positioning tool assembly"
+    )
+    assert (ref.year, ref.container, ref.publisher, ref.volume) == ("2002", None, None, None)

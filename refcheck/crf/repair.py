@@ -932,7 +932,9 @@ _ARTICLE_NUMBER = re.compile(r"\d\)?,\s*Article\s+([A-Za-z]?\d+)\b")
 
 
 # a patent's number: "US Patent 3,712,959", "U.S. Patent No. 5,123,456", "Patent 4712959"
-_PATENT = re.compile(r"\bPatent\s*(?:No\.?\s*)?(?P<number>\d{1,3}(?:,\d{3})+|\d{5,})\b", re.I)
+_PATENT = re.compile(
+    r"\bPatent\s*(?:No\.?\s*)?(?:[A-Z]{2}\s?)?(?P<number>\d{1,3}(?:,\d{3})+|\d{5,})\b", re.I
+)
 
 _PATENT_OFFICE = re.compile(r"(?:U\.\s?S\.|[A-Z]{2,3})?\s*Patent(?:\s+No)?\.?", re.I)
 
@@ -944,6 +946,10 @@ def _patent(text: str, merged: Fields) -> None:
     if patent is None:
         return
     number = patent.group("number")
+    if merged.publisher and number in merged.publisher:
+        merged.publisher = None  # NLM's "United States patent US 20020103498. 2002 Aug 1."
+    if merged.container and number in merged.container:
+        merged.container = None
     pieces = [merged.volume, merged.issue, merged.pages]
     if any(piece and piece in number for piece in pieces):
         merged.volume = merged.issue = merged.pages = None
