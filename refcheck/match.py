@@ -491,12 +491,21 @@ def _by_title(
 def _link_note(
     citation: Citation, references: Sequence[Reference], duplicates: dict[int, int]
 ) -> tuple[list[int], str, float]:
-    """A note's citation: the entries by its author whose title it prints (notecites)."""
+    """A note's citation: the entries by its author whose title it prints (notecites), else
+    those by an author it misspells ("fuzzy")."""
     positions = [
         p
         for p, reference in enumerate(references)
         if p not in duplicates and note_fits(citation, reference)
     ]
+    if not positions:
+        near = [
+            p
+            for p, reference in enumerate(references)
+            if p not in duplicates and note_fits(citation, reference, near_miss)
+        ]
+        if len(near) == 1:
+            return near, "fuzzy", FUZZY_CUTOFF
     status = "exact" if len(positions) == 1 else "ambiguous" if positions else "none"
     return positions, status, 100.0
 

@@ -15,7 +15,7 @@ endnotes (after a line "Notes"), or a plain "Notes" section.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from refcheck.intervals import Intervals
@@ -96,9 +96,12 @@ def extract_note_citations(
     ranges: Sequence[tuple[int, int]],
     references: Sequence[Reference],
     taken: Sequence[Citation] = (),
+    misspelt: Callable[[str, str], bool] | None = None,
 ) -> tuple[Citation, ...]:
     """Notes' citations of the list's entries in ``ranges`` (the body), in offset order, none
     overlapping a citation ``taken`` already. Ids are left for the caller to number.
+    ``misspelt(printed, family)`` tells a misspelt family ("Eisenstien, *Printing Press*, 50"),
+    whose note is read where the family's title follows it.
 
     One pass over the body's words, each looked up among the families' first words (a pass per
     family cost seconds on a long paper with hundreds of entries)."""
@@ -119,12 +122,41 @@ def extract_note_citations(
                     if citation is not None and not occupied.overlaps(start, end):
                         found.append(citation)
                     break
+            else:
+                if misspelt is not None and word.group()[:1].isupper():
+                    citation = _misspelt_note(doc, word, by_family, misspelt, hi)
+                    if citation is not None and not occupied.overlaps(start, word.end()):
+                        found.append(citation)
     # each note's citation is a group of its own
     return tuple(replace(citation, group=n) for n, citation in enumerate(found, 1))
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
 _NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+def _misspelt_note(
+    doc: Document,
+    word: re.Match[str],
+    by_family: dict[str, list[list[str]]],
+    misspelt: Callable[[str, str], bool],
+    limit: int,
+) -> Citation | None:
+    """The note of a family printed wrongly, read only where one of the misspelt family's
+    titles follows it (a word merely like a name followed by a comma cites nothing)."""
+    lead = _TO_TITLE.match(doc.source, word.end())
+    first = _WORD.match(doc.source, lead.end()) if lead is not None else None
+    if first is None:
+        return None
+    opening = fold(first.group())
+    for family, titles in by_family.items():
+        if not any(opening in title for title in titles):
+            continue  # (cheap: no title of this author holds the word the note's title opens with)
+        if " " not in family and misspelt(word.group(), family):
+            citation = _note_at(doc, word.start(), word.group(), titles, limit)
+            if citation is not None:
+                return citation
+    return None
 
 
 def _note_at(
@@ -155,11 +187,15 @@ def _note_at(
     )
 
 
-def note_fits(citation: Citation, reference: Reference) -> bool:
-    """Whether a note's citation names ``reference``: its first author, then its title."""
+def note_fits(
+    citation: Citation, reference: Reference, misspelt: Callable[[str, str], bool] | None = None
+) -> bool:
+    """Whether a note's citation names ``reference``: its first author (or, given ``misspelt``,
+    a misspelling of it), then its title."""
     if not citation.authors or not citation.title or not reference.authors or not reference.title:
         return False
-    if name_key(citation.authors[0]) != name_key(reference.authors[0].family):
+    cited, listed = citation.authors[0], reference.authors[0].family
+    if name_key(cited) != name_key(listed) and not (misspelt and misspelt(cited, listed)):
         return False
     printed = title_words(citation.title)
     return printed_run(printed, title_words(reference.title)) == len(printed)

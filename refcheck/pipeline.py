@@ -24,7 +24,7 @@ from refcheck.dedupe import find_duplicate_references
 from refcheck.identifiers import is_doi_url
 from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
-from refcheck.match import link_citations
+from refcheck.match import link_citations, near_miss
 from refcheck.model import (
     BodyUrl,
     Document,
@@ -153,7 +153,7 @@ def analyse_document(
         if len(by_page) > sum(c.kind == "author-date" for c in citations):
             style = "author-page"  # MLA: "(Eisenstein 45)" outnumbers author-date citations
         citations = merge_citations(citations, by_page)
-    in_notes = extract_note_citations(doc, ranges, references, citations)
+    in_notes = extract_note_citations(doc, ranges, references, citations, near_miss)
     if in_notes:
         if not any(c.kind in {"author-date", "numeric", "author-page"} for c in citations):
             style = "notes"

@@ -103,6 +103,25 @@ def test_a_notes_paper_cites_its_bibliography_in_its_notes() -> None:
     ]
 
 
+def test_a_note_that_misspells_its_author_is_author_mismatch() -> None:
+    """ "Eisenstien, Printing Press, 50": read because the misspelt author's title follows, and
+    reported with the list's spelling (before: the note was not read at all, no finding); a
+    misspelt-looking name before a title of nobody's cites nothing."""
+    paper = NOTES_PAPER.replace("5. Eisenstein, Printing", "5. Eisenstien, Printing")
+    paper = paper.replace("A book.4", "A book.4 Einstein, The Meaning of Relativity, 12.")
+    report = check_text(paper, path="notes.txt")
+    linked = [
+        (c.text, link.status, link.reference_ids)
+        for c, link in zip(report.citations, report.links, strict=True)
+    ]
+    assert ("Eisenstien, Printing Press", "fuzzy", ("r2",)) in linked
+    assert not [c for c in report.citations if c.text.startswith("Einstein")]
+    assert [(f.rule, f.span.line if f.span else 0, f.suggestion) for f in report.findings] == [
+        ("author-mismatch", 11, "Eisenstein"),
+        ("uncited-reference", 19, None),
+    ]
+
+
 def test_an_author_date_paper_keeps_its_citations_but_not_a_books_imprint() -> None:
     text = (
         "Print changed science (Eisenstein, 1979; Source: Eisenstein, 1979), as a book argued "

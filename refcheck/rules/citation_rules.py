@@ -87,7 +87,9 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     Example: ``(Frier, 2009)`` while the list has ``Freire M.R. (2009)``.
     Fix: use the suggested spelling (or correct the entry if the citation is right).
     """
-    for citation in _author_date(context):
+    # (a note's citation too: "Eisenstien, *Printing Press*, 50")
+    notes = (c for c in context.citations if c.kind == "note" and c.authors)
+    for citation in (*_author_date(context), *notes):
         reference = _single_target(context, citation, "fuzzy", "exact", "folded", "year")
         if reference is None or not reference.authors or reference.corporate:
             continue
