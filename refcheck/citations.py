@@ -1302,6 +1302,14 @@ def _no_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return iter(())
 
 
+# a numbered list's entries named in prose, as Nature and PNAS write them: "ref. 3", "refs.
+# 4–6", "Refs 2 and 7", "reference 12"
+_REF_WORD = re.compile(
+    r"(?<![\w-])(?:[Rr]efs?\.?|[Rr]eferences?)\s+(?P<list>\d{1,4}(?:\s*(?:[-–—,]|and|&)\s*\d{1,4})*)"
+    r"(?!\w|[.,]\d)"
+)
+
+
 def _scan_numeric_callouts(
     text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
 ) -> None:
@@ -1335,6 +1343,11 @@ def _scan_numeric_callouts(
             if _word_before(text, max(lo, start - 30), start) in _NOT_BEFORE_PAREN:
                 continue
             units.append(_numeric_draft(start, m.end(), numbers))
+        for m in _REF_WORD.finditer(text, lo, hi):
+            # "as shown in ref. 3", "refs. 4–6": the list's numbers named in prose
+            numbers = _list_numbers(text, *m.span("list"))
+            if numbers is not None and max(numbers) <= size:
+                units.append(_numeric_draft(m.start(), m.end(), numbers))
     superscripts = (
         _SUPERSCRIPT().finditer if _has_any(text, _SUP_DIGITS[1:], lo, hi) else _no_matches
     )

@@ -82,6 +82,11 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("shown<SUP>2, 4</SUP>.", [("<SUP>2, 4</SUP>", (2, 4), 5)]),
     ("shown<sup>[5]</sup>.", [("<sup>[5]</sup>", (5,), 5)]),
     ("wrapped [1,\n2] here", [("[1,\n2]", (1, 2), 8)]),
+    # the list's entries named in prose (Nature, PNAS)
+    ("as in ref. 3 shown", [("ref. 3", (3,), 6)]),
+    ("as in refs. 4–6, shown", [("refs. 4–6", (4, 5, 6), 6)]),
+    ("see Refs 2 and 7.", [("Refs 2 and 7", (2, 7), 4)]),
+    ("see reference 12)", [("reference 12", (12,), 4)]),
 ]
 
 
@@ -141,6 +146,12 @@ NOT_CALLOUTS = [
 @pytest.mark.parametrize("source", NOT_CALLOUTS)
 def test_not_callouts(source: str) -> None:
     assert _numeric(source) == ()
+
+
+def test_named_entries_need_a_numbered_list_and_a_number_in_it() -> None:
+    assert _numeric("as in ref. 3 and refs. 4–6.", UNNUMBERED) == ()
+    # beyond the list, a measure, a model's name: no callout
+    assert _numeric("ref. 21, the reference 3D model, reference 5.5 mM") == ()
 
 
 def test_parentheses_need_a_numbered_list() -> None:
