@@ -194,7 +194,6 @@ _SIMPLE_PART = (
 )
 _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
 _SEMICOLON = re.compile(r"\s*;\s*")
-# A parenthesis holding only years (and a date or locator): the anchor of a narrative citation.
 # the other works a narrative citation's bracket goes on to cite, which the parenthetical
 # scanner reads: "Jones (2011, as cited in Lee, 2012)", "Smith (2010; see also Brown, 2012)"
 _CITED_ON = (
@@ -202,6 +201,8 @@ _CITED_ON = (
     r"|\s*[,;]\s*(?:see(?:\s+also)?|cf\.|but\s+see|also)\s"
     rf"|\s*;\s*{_UP}[^;()\[\]]{{1,80}}?\d{{4}}[a-z]?\s*[,;)\]])"
 )
+# A parenthesis holding only years (and a date or locator), or opening with them before other
+# works: the anchor of a narrative citation.
 _ANCHOR = re.compile(
     rf"[(\[]\s*(?P<years>{_YEAR}(?:{_REPUBLISHED_YEAR})?"
     rf"(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"

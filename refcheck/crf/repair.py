@@ -342,7 +342,8 @@ def _mla_imprint(text: str, merged: Fields) -> None:
         name = container[edition.end() :] if edition else container
         at = text.find(container)
         if (
-            publisher_named(name)
+            at >= 0
+            and publisher_named(name)
             and "," not in name
             and len(name.split()) <= 5
             and not name.isupper()  # "In ACL, 2020": a meeting's acronym
@@ -397,15 +398,16 @@ def _standard(text: str, merged: Fields) -> None:
     if found is None:
         return
     code = found.group()
+    rest = text[: found.start()] + text[found.end() :]
     for name in ("volume", "issue", "pages"):
         value = getattr(merged, name)
-        rest = text[: found.start()] + text[found.end() :]
         if value and value in code and (value not in rest or value == merged.year):
             setattr(merged, name, None)
     if merged.container and merged.container in code:
         merged.container = None
-    if merged.title and merged.title.endswith(code[: code.rfind(" ")]):
-        merged.title = clean(merged.title[: -code.rfind(" ")], title=True) or None
+    body = code.rpartition(" ")[0]  # "IEEE Std" of "IEEE Std 754-2019"
+    if merged.title and body and merged.title.endswith(body):
+        merged.title = clean(merged.title[: -len(body)], title=True) or None
     if merged.title is None and not merged.authors:
         head = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", text[: found.start()])
         merged.title = clean(head, title=True) or None
