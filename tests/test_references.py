@@ -3243,3 +3243,15 @@ def test_nlm_patent_names_its_inventor_only() -> None:
         ref.title == "Flexible endoscopic grasping and cutting device and positioning tool assembly"
     )
     assert (ref.year, ref.container, ref.publisher, ref.volume) == ("2002", None, None, None)
+
+
+def test_a_sici_dois_end_is_no_page_range() -> None:
+    """ "…3.0.CO;2-0" is printed nowhere but in the DOI: the labeller's pages "2-0" gave
+    invalid-page-range; the entry's own pages stay."""
+    ref = parse_reference(
+        "Lee, B. (2011). Two. Journal, 1, 2. https://doi.org/10.1002/(SICI)1097-4571(199806)"
+        "49:8<693::AID-ASI4>3.0.CO;2-0",
+        "r2",
+    )
+    assert ref.doi == "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"
+    assert (ref.volume, ref.pages) == ("1", "2")

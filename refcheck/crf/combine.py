@@ -463,6 +463,12 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "… harboring the t(11;19)(q11;q13.4) translocation. Genes … 46:508"
         if name == "pages" and value and evidence.pages_misread(value, rules):
             continue  # DIN's "Lancet 373 (2009), S. 2201–14": "Lancet 373" or "373" as pages
+        if (
+            name in {"volume", "issue", "pages"}
+            and value
+            and evidence.inside_doi(value, rules, raw)
+        ):
+            continue  # "…3.0.CO;2-0": a SICI DOI's end read as the pages "2-0"
         if name in {"volume", "issue", "pages"} and value and evidence.report_number(raw, value):
             continue  # "Project No. 693799": a report number, not a volume or page
         if (

@@ -1782,6 +1782,16 @@ def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
     return _IMPRINT_WORDS.search(extra) is not None and rules.title.split()[0] in extra
 
 
+def inside_doi(learned: str, rules: Fields, raw: str) -> bool:
+    """The labeller's number is printed nowhere but inside the DOI ("2-0" of a SICI DOI's
+    "…3.0.CO;2-0"): no volume, issue or pages of the entry."""
+    doi = rules.doi
+    if not doi or learned not in doi:
+        return False
+    outside = raw.replace(doi, " ")
+    return re.search(rf"(?<!\d)(?<!\d[.-]){re.escape(learned)}(?!\d)(?![.-]\d)", outside) is None
+
+
 def pages_misread(learned: str, rules: Fields) -> bool:
     """The labeller's pages are the journal's name and volume ("Lancet 373"), the volume alone
     (DIN's "Nat Genet 24 (2000), S. 372–6", ACS's "Science 2006, 314, 1564"), the volume with
