@@ -19,7 +19,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # (and Hangul syllables)
+from refcheck.textnorm import HAN, HANGUL
+
+_IDEOGRAPH = HAN + HANGUL
 _HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}]")
 _NAME = f"[{_IDEOGRAPH}]{{2,4}}?"
 _JOINER = "(?:[和与與及、・]|\\s*[,，]\\s*)"
@@ -77,7 +79,7 @@ def family_heads(name: str) -> tuple[str, ...]:
     """The name and, for a Japanese name of three or more ideographs ("山田太郎"), its heads of
     two ideographs or more, one of which is the family Japanese prose cites ("山田"); Hangul
     names are cited whole."""
-    if len(name) < 3 or not re.fullmatch("[\u3400-\u4dbf\u4e00-\u9fff]+", name):
+    if len(name) < 3 or not re.fullmatch(f"[{HAN}]+", name):
         return (name,)
     return (name, *(name[:end] for end in range(2, len(name))))
 

@@ -99,7 +99,7 @@ def _titled(
                 lead = len(part) - len(part.lstrip())
                 match = _TITLED.fullmatch(part.strip())
                 printed = title_words(match.group("title")) if match else []
-                if not any(title_cited(printed, title) for title in titles):
+                if match is None or not any(title_cited(printed, title) for title in titles):
                     parts = []
                     break
                 begin = start + lead
@@ -109,8 +109,8 @@ def _titled(
                         begin,
                         begin + len(part.strip()),
                         authors=(),
-                        locator=match.group("pages") if match else None,
-                        title=match.group("title").strip() if match else None,
+                        locator=match.group("pages"),
+                        title=match.group("title").strip(),
                         group=-bracket.start(),
                     )
                 )

@@ -33,6 +33,7 @@ from refcheck.refparse_fields import (
     parse_fields,
 )
 from refcheck.refparse_names import (
+    LOWER_CASE_PERSON,
     is_camel_name,
     is_initials,
     is_name_particle,
@@ -166,7 +167,7 @@ def _label_of(line: str) -> tuple[int, str | None]:
     return match.end(), number
 
 
-_LOWER_CASE_AUTHOR = re.compile(r"[a-z][\w'’-]+,\s+(?:[a-z]\.\s*){1,3}\(?(?:1[5-9]|20)\d\d")
+_LOWER_CASE_AUTHOR = re.compile(rf"{LOWER_CASE_PERSON}\s*\(?(?:1[5-9]|20)\d\d")
 
 
 def _may_start_entry(head: str) -> bool:

@@ -41,7 +41,7 @@ from refcheck.refparse_names import (
     lone_body,
     parse_authors,
 )
-from refcheck.textnorm import fold
+from refcheck.textnorm import HAN, HANGUL, KANA, fold
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -775,11 +775,11 @@ _VANCOUVER_YEAR = _lazy(rf"[.;]\s*{YEAR}[a-z]?\s*(?:[;:.(]|$)")
 # Chinese, Japanese and Korean names at the head of an entry: two to four ideographs or
 # syllables each, separated by commas, ending at a full stop, a comma or a year before the title
 # ("李建香. 張從正補法思想淺談.", "김성열, 김훈호 2015. '고등학교 …'", "조은숙, 신체 자각 …")
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff"
+_CJK = HAN + HANGUL + KANA
 _CJK_COMMA = r"\s*[,，、]\s*"
 # (Korean names joined by stops, "최경원.임연옥"; Japanese by a middle dot, "佐藤花子・鈴木一郎";
 # one Japanese name of up to six ideographs, "高橋健")
-_CJK_DOTTED = re.compile(rf"[{_CJK}]{{2,4}}(?:[.・][{_CJK}]{{2,4}})+|[\u4e00-\u9fff]{{2,6}}")
+_CJK_DOTTED = re.compile(rf"[{_CJK}]{{2,4}}(?:[.・][{_CJK}]{{2,4}})+|[{HAN}]{{2,6}}")
 _CJK_NAMES = re.compile(
     rf"((?:[{_CJK}]{{2,4}}{_CJK_COMMA}){{0,11}}[{_CJK}]{{2,4}})"
     rf"(?:\s+(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\s*[.,，。]\s*"

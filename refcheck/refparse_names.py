@@ -546,7 +546,8 @@ _TWO_WORD_FAMILY = re.compile(
 
 
 # one author who writes her whole name in lower case: "hooks, b."
-_LOWER_CASE_PERSON = re.compile(r"([a-z][a-z'’-]+),\s+((?:[a-z]\.\s?){1,3})")
+LOWER_CASE_PERSON = r"([a-z][a-z'’-]+),\s+((?:[a-z]\.\s?){1,3})"
+_LOWER_CASE_PERSON = re.compile(LOWER_CASE_PERSON)
 
 
 def _persons(text: str) -> tuple[Person, ...] | None:

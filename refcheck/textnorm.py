@@ -9,6 +9,12 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+# The scripts that write names without case or spaces (character ranges for regular expression
+# classes): Chinese and Japanese ideographs, Korean syllables, Japanese kana
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+HANGUL = "\uac00-\ud7af"
+KANA = "\u3040-\u30ff"
+
 _EXTRA = str.maketrans(
     {
         "ß": "ss",

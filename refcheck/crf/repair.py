@@ -25,6 +25,7 @@ from refcheck.refparse_comma import (
 from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean, without_place
 from refcheck.refparse_gbt import gbt_entry, without_code
 from refcheck.refparse_gost import gost_entry, imprint_publisher
+from refcheck.textnorm import HAN, HANGUL, KANA
 
 # month names of the other languages entries are most often written in (English's, with its
 # abbreviations, come from refcheck.dates)
@@ -108,7 +109,7 @@ _INNER_IN = re.compile(r"^\S.*?\s+In:\s+(?=\S)")
 # an issue's number in brackets, or a year glued to a name in Chinese, Japanese or Korean
 _ISSUE_TAIL = re.compile(
     rf"(?:\s+(?P<volume>\d{{1,4}}))?\s*\((?P<issue>[A-Z]?\d{{1,3}})\)$"
-    rf"|(?<=[\u3040-\u9fff\uac00-\ud7af]){YEAR}$"
+    rf"|(?<=[{KANA}{HAN}{HANGUL}]){YEAR}$"
 )
 # what may stand before a container's name: the entry's date ("… geospatial data. 2001 In
 # Proceedings of …", "… components. May 1999. 21st International Conference …") or its status
