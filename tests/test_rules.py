@@ -245,12 +245,16 @@ def test_incomplete_reference() -> None:
             pages="013003",
         ),
         ref("r6", "Volkova", year="1980", title=None, container="Yad. Fiz.", pages="1510"),
+        # APA 7 leaves out the publisher that is the author of its manual, not of any page
+        ref("r7", "APA", corporate=True, title="Publication manual", container=None),
+        ref("r8", "NIH", corporate=True, title="Emerging pathogens", container=None),
     ]
     assert brief(findings([], refs, "incomplete-reference")) == [
         ("Rubinstein (1958) has no source (journal, publisher, DOI or URL)", None, "r1", None),
         ("Nye (n.d.) has no year", None, "r2", None),
         ("Nye (2013) has no title", None, "r3", None),
         ("Volkova (1980) has no title", None, "r6", None),
+        ("NIH (2000) has no source (journal, publisher, DOI or URL)", None, "r8", None),
     ]
 
 

@@ -68,6 +68,14 @@ _SOURCE_CUE = re.compile(
     r"|\b[A-Z][a-z]+(?:[ ,]+[A-Z][\w.]*)*\s*:\s*[A-Z][a-z]"
 )
 
+# what an organisation publishes itself, with no other publisher: an edition of a book, a
+# manual, a report, a plan ("(7th ed.)", "Diagnostic and statistical manual", "Annual report")
+_OWN_PUBLICATION = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+ed\b|(?i:manual|report|handbook|guidelines?|framework"
+    r"|strategy|plan|statistics|yearbook|standards?|census|atlas|policy|charter|declaration"
+    r"|convention)s?\b)"
+)
+
 
 @rule(
     "RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source"
@@ -76,7 +84,10 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     """What: an entry without a year (write n.d. if there is none), without a title, or without
     any source: no journal, book, publisher, site, DOI or URL. A journal article that prints its
     journal, volume and pages needs no title (physics and chemistry styles leave it out:
-    ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``).
+    ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``). An organisation's own manual, report or
+    edition needs no publisher: APA 7 leaves it out when it is the author (``American
+    Psychological Association. (2020). Publication manual of the American Psychological
+    Association (7th ed.).``).
 
     Why: a reader cannot find a work from an entry that lacks these parts. (What the entry
     prints counts even when the parser missed it: a year, volume and pages, a publisher.)
@@ -93,7 +104,8 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
         ):
             missing.append("title")
         if not (
-            reference.container
+            (reference.corporate and _OWN_PUBLICATION.search(reference.raw))
+            or reference.container
             or reference.publisher
             or reference.doi
             or reference.urls
