@@ -424,6 +424,7 @@ def _is_date(name: str) -> bool:
 
 
 _ABBREVIATION_END = re.compile(r"\s+\[[A-Z][A-Za-z&.\-]{1,15}\]$")
+_ABBREVIATION_BEFORE_ANCHOR = re.compile(r"\s+\[[A-Z][A-Za-z&.\-]{1,15}\]\s*\Z")
 _ABBREVIATION_BEFORE_YEAR = re.compile(r"\[[A-Z][A-Za-z&.\-]{1,15}\],\s*(?:1[5-9]|20)\d\d")
 
 
@@ -814,6 +815,11 @@ def _scan_narrative(
     for anchor in _ANCHOR.finditer(text, lo, hi):
         a_start = anchor.start()
         w_start = max(lo, a_start - _NARRATIVE_WINDOW)
+        defined = None
+        if text[a_start - 2 : a_start].rstrip().endswith("]") and corporate.keys:
+            defined = _ABBREVIATION_BEFORE_ANCHOR.search(text, w_start, a_start)
+            if defined is not None:  # "The World Health Organization [WHO] (2020)"
+                a_start = defined.start()
         names = _NARRATIVE_R.match(text[w_start:a_start][::-1])
         if names is None:
             _lower_case_narrative(text, w_start, anchor, corporate, units)
@@ -831,6 +837,8 @@ def _scan_narrative(
             continue  # "*Foreign Policy* (2009)": a title in italics; "**Nye (2013)**" is bold
         if corporate.keys:
             authors = _widen_corporate(text, authors, n_end, corporate)
+            if defined is not None and authors.names[0] not in corporate.by_key.values():
+                continue  # only an organisation's name defines its abbreviation
         if corporate.compounds:
             authors = _widen_family(text, authors, corporate)
         if corporate.families:
@@ -1700,7 +1708,10 @@ def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, .
     paren = sum(1 for c in kept if c.kind == "numeric" and c.text.startswith("("))
     others = sum(1 for c in kept if c.kind == "numeric") - paren
     if paren and (others >= 3 or others >= paren):
-        kept = [c for c in kept if c.kind != "numeric" or not c.text.startswith("(")]
+        alone = _parenthesised_alone(kept)
+        kept = [
+            c for c in kept if c.kind != "numeric" or not c.text.startswith("(") or c.id in alone
+        ]
     if len(kept) == len(citations):
         return tuple(citations)
     groups: dict[int, int] = {}
@@ -1708,6 +1719,34 @@ def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, .
         replace(c, id=f"c{number}", group=groups.setdefault(c.group, len(groups) + 1))
         for number, c in enumerate(kept, start=1)
     )
+
+
+def _parenthesised_alone(citations: Sequence[Citation]) -> set[str]:
+    """Ids of the parenthesised callouts, "(4, 5)", that cite only entries no other callout
+    cites, and are no item of an enumeration ("(1) … (2) …"): an author's slip from the
+    document's habit, "[3]", that still cites (dropped, they left their entries uncited)."""
+    numeric = [c for c in citations if c.kind == "numeric"]
+    paren = [c for c in numeric if c.text.startswith("(")]
+    covered = {n for c in numeric if not c.text.startswith("(") for n in c.numbers}
+    singles = [(c.span.start, c.numbers[0]) for c in paren if len(c.numbers) == 1]
+
+    def enumerated(citation: Citation) -> bool:
+        if len(citation.numbers) != 1:
+            return False
+        start, number = citation.span.start, citation.numbers[0]
+        return any(
+            abs(other - start) <= _ENUMERATION_REACH and abs(n - number) == 1
+            for other, n in singles
+        )
+
+    return {
+        c.id
+        for c in paren
+        if c.numbers and not covered.intersection(c.numbers) and not enumerated(c)
+    }
+
+
+_ENUMERATION_REACH = 400  # characters between "(1)" and "(2)" of one enumeration
 
 
 def extract_body_urls(

@@ -1290,6 +1290,16 @@ def test_generated_upper_case_class_is_current() -> None:
         ),
         # the original's year in brackets is no abbreviation
         ("(Burke, 2005 [1790], p. 4)", [("Burke, 2005 [1790], p. 4", ("Burke",), "2005 [1790]")]),
+        # narrative: the abbreviation between the body's name and the year
+        (
+            "The World Health Organization [WHO] (2020) and later WHO (2021) agree.",
+            [
+                ("World Health Organization [WHO] (2020)", ("World Health Organization",), "2020"),
+                ("WHO (2021)", ("WHO",), "2021"),
+            ],
+        ),
+        # only an organisation's name defines an abbreviation
+        ("as Smith [SM] (2020) put it", []),
     ],
 )
 def test_apa_first_citation_of_a_body_with_its_abbreviation(

@@ -276,7 +276,7 @@ def test_select_style_renumbers_ids_and_groups() -> None:
     citations = [
         Citation("c1", "author-date", "A, 2000", Span(0, 1, 1, 1, 1, 2), ("A",), "2000", group=1),
         Citation("c2", "numeric", "[1]", Span(2, 3, 1, 3, 1, 4), numbers=(1,), group=2),
-        Citation("c3", "numeric", "(2)", Span(4, 5, 1, 5, 1, 6), numbers=(2,), group=3),
+        Citation("c3", "numeric", "(3)", Span(4, 5, 1, 5, 1, 6), numbers=(3,), group=3),
         Citation("c4", "numeric", "[3]", Span(6, 7, 1, 7, 1, 8), numbers=(3,), group=4),
     ]
     kept = select_style(citations, "numeric")
@@ -332,6 +332,29 @@ def test_enumerations_are_dropped_in_a_bracket_paper() -> None:
         "1. Smith J. T. J. 2001;1:1.\n2. Lee K. U. J. 2002;2:2.\n3. Kim Y. V. J. 2003;3:3.\n"
     )
     assert [c.text for c in check_text(text).citations] == ["[1]", "[2]", "[3]"]
+
+
+def _ieee_list(count: int) -> str:
+    return "".join(
+        f'[{n}] A. Name{n}, "Title {n}," J. Test, vol. {n}, pp. 1-2, 20{n:02}.\n'
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_parenthesised_slip_in_a_bracket_paper_still_cites() -> None:
+    # "(4, 5)" and "(7)" cite entries no bracket cites: the author slipped from the habit
+    text = (
+        "Heat kills [1,2]. Islands add [3]. Trees cool (4, 5), roofs help [6].\n"
+        "Nights matter (7). Models agree [8].\n\nReferences\n\n" + _ieee_list(8)
+    )
+    report = check_text(text)
+    assert [c.text for c in report.citations] == ["[1,2]", "[3]", "(4, 5)", "[6]", "(7)", "[8]"]
+    assert report.findings == ()
+    # an enumeration stays out though its numbers are cited nowhere else
+    text = "We (1) measured, (2) counted and compared [3], [4], [5].\n\nReferences\n\n"
+    report = check_text(text + _ieee_list(5))
+    assert [c.text for c in report.citations] == ["[3]", "[4]", "[5]"]
+    assert [f.rule for f in report.findings] == ["uncited-reference"] * 2
 
 
 # ---------------------------------------------------------------------------------------------
