@@ -371,6 +371,15 @@ _REPRINT_NOTE = re.compile(
     r"\((?:rist|repr|reprint(?:ed)?|rpt|nachdr(?:uck)?|r[ée]impr(?:ession)?)\.?\s+\d{4}\)",
     re.IGNORECASE,
 )
+# what APA 7 prints after a name that is no part of it: a social-media handle, "Lennon, J.
+# [@johnlennon].", and a credit for an audiovisual work, "Glass, I. (Host).", "Nolan, C.
+# (Director)."
+_CREDIT = re.compile(
+    r"(?<=\.)\s+(?:\[@[\w.]{1,40}\]"
+    r"|\((?i:(?:executive\s+)?producers?|hosts?|directors?|writers?|narrators?"
+    r"|performers?|photographers?|interviewers?|composers?|creators?|artists?|speakers?)\))"
+    r"(?:\.|(?=,|\s+(?:&|and)\s))"
+)
 _THESIS = _lazy(
     r"\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.\s?(?:s|sc|a|phil)\.|msc|ms|ma|mphil|bachelor'?s"
     r"|diploma)\s+(?:thesis|dissertation)\b",
@@ -2140,6 +2149,7 @@ def parse_fields(raw: str) -> Fields:
     parsed = Fields()
     text = tidy(" ".join(raw.split()))
     text = _SPACED_SEMICOLON.sub("; ", text)  # DIN 1505: "OKAFOR, B. K. ; MENSAH, T.:"
+    text = _CREDIT.sub("", text)
     # "1952 (rist. 1993)": a reprint's year is not the work's
     text = _REPRINT_NOTE.sub(lambda note: " " * len(note.group()), text)
     label = _LEADING_LABEL.match(text)

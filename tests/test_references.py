@@ -3255,3 +3255,82 @@ def test_a_sici_dois_end_is_no_page_range() -> None:
     )
     assert ref.doi == "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"
     assert (ref.volume, ref.pages) == ("1", "2")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # APA 7's credits after a name are no part of it, nor of the title
+        (
+            "Lennon, J. [@johnlennon]. (2020, March 1). Imagine all the people [Tweet]. Twitter. "
+            "https://twitter.com/johnlennon/status/123",
+            {
+                "authors": (("Lennon", "J."),),
+                "year": "2020",
+                "title": "Imagine all the people",
+                "container": "Twitter",
+            },
+        ),
+        (
+            "Glass, I. (Host). (2011, August 12). Amusement park (No. 443) [Audio podcast "
+            "episode]. In This American Life. WBEZ Chicago. https://www.thisamericanlife.org/443",
+            {"authors": (("Glass", "I."),), "year": "2011", "publisher": None},
+        ),
+        (
+            "Nolan, C. (Director), & Thomas, E. (Producer). (2010). Inception [Film]. Warner Bros.",
+            {
+                "authors": (("Nolan", "C."), ("Thomas", "E.")),
+                "year": "2010",
+                "title": "Inception",
+                "publisher": "Warner Bros",
+            },
+        ),
+        # a court's decision: the parties name it; reporter, volume and first page place it
+        (
+            "Obergefell v. Hodges, 576 U.S. 644 (2015).",
+            {
+                "authors": (),
+                "title": "Obergefell v. Hodges",
+                "container": "U.S.",
+                "volume": "576",
+                "pages": "644",
+                "year": "2015",
+                "kind": "legal",
+            },
+        ),
+        (
+            "Smith v. Jones, 123 F.3d 456, 460 (9th Cir. 1997).",
+            {"authors": (), "title": "Smith v. Jones", "container": "F.3d", "volume": "123"},
+        ),
+        (
+            "In re Gault, 387 U.S. 1 (1967).",
+            {"authors": (), "title": "In re Gault", "pages": "1", "year": "1967"},
+        ),
+        (
+            "R v Brown [1994] 1 AC 212.",
+            {"authors": (), "title": "R v Brown", "container": "AC", "volume": "1", "pages": "212"},
+        ),
+        # APA's work without an author opens with its title in sentence case
+        (
+            "College bound seniors. (2008). College Board.",
+            {"authors": (), "title": "College bound seniors", "publisher": "College Board"},
+        ),
+        (
+            "The Oxford English dictionary. (1989). Oxford University Press.",
+            {"authors": (), "title": "The Oxford English dictionary", "year": "1989"},
+        ),
+        # an organisation keeps its name ("staff" is a body's word; French bodies write their
+        # adjectives in lower case)
+        (
+            "La Mission permanente de la République socialiste du Vietnam auprès des Nations "
+            "Unies. (2008, mai 27). Discours de S.E. Ambassadeur. Nations Unies.",
+            {"corporate": True, "year": "2008"},
+        ),
+        (
+            "Mayo Clinic staff. (2020). Heat stroke. Mayo Clinic. https://www.mayoclinic.org/h",
+            {"authors": (("Mayo Clinic staff", ""),), "title": "Heat stroke"},
+        ),
+    ],
+)
+def test_credits_cases_and_authorless_works(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

@@ -270,6 +270,7 @@ def repair(text: str, merged: Fields) -> Fields:
             # Nature 466" or "World Health Organization. 2013.", a journal or body as author
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
+    _court_case(text, merged)
     _bracketed_source(text, merged)
     _article_number(text, merged)
     _patent(text, merged)
@@ -285,6 +286,7 @@ def repair(text: str, merged: Fields) -> Fields:
     repair_names.collaboration(merged)
     repair_names.name_as_title(merged)
     repair_names.quoted_title_as_name(text, merged)
+    repair_names.title_before_year(text, merged)
     repair_names.group_acronym(text, merged)
     repair_names.group_before_title(text, merged)
     repair_names.name_before_title(text, merged)
@@ -1433,6 +1435,41 @@ def _law_review(text: str, merged: Fields) -> None:
         merged.pages = legal.group("page")
         if merged.publisher and merged.container in merged.publisher:
             merged.publisher = None
+
+
+# a court's decision as the Bluebook and OSCOLA cite it: the parties, then the volume,
+# reporter and first page with the court and year ("Obergefell v. Hodges, 576 U.S. 644 (2015).",
+# "Roe v. Wade, 410 U.S. 113, 153 (1973)", "Smith v. Jones, 123 F.3d 456 (9th Cir. 1997)"), or
+# the year in brackets first ("Donoghue v Stevenson [1932] AC 562")
+_COURT_CASE = re.compile(
+    r"(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?"
+    r"(?P<name>(?:In\s+re|Ex\s+parte)\s+[A-Z][^,\[\]]{1,120}?"
+    r"|[A-Z][^,\[\]]{0,120}?\sv\.?\s[A-Z][^\[\]]{0,120}?)"
+    r"(?:,\s+(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][A-Za-z0-9.' ]{0,25}?)\s+(?P<page>\d{1,5})"
+    r"(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)?\s*\((?:[^()]{1,40}?\s)?"
+    rf"(?P<year>{YEAR})\)"
+    rf"|\s+\[(?P<year2>{YEAR})\]\s+(?:(?P<volume2>\d{{1,3}})\s+)?"
+    r"(?P<reporter2>[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12}){0,2})\s+(?P<page2>\d{1,5}))"
+    r"\.?$"
+)
+
+
+def _court_case(text: str, merged: Fields) -> None:
+    """A court's decision has no authors: its parties name it ("Obergefell v. Hodges"), and the
+    reporter, volume and first page say where it is printed."""
+    case = _COURT_CASE.fullmatch(text.strip())
+    if case is None:
+        return
+    merged.authors, merged.et_al, merged.corporate = (), False, False
+    merged.title = case.group("name").strip()
+    if case.group("year") is not None:
+        merged.container, merged.year = case.group("reporter"), case.group("year")
+        merged.volume, merged.pages = case.group("volume"), case.group("page")
+    else:
+        merged.container, merged.year = case.group("reporter2"), case.group("year2")
+        merged.volume, merged.pages = case.group("volume2"), case.group("page2")
+    merged.issue = merged.publisher = None
+    merged.kind = "legal"
 
 
 # a report's genre and number ("Technical Report 124, Digital Systems Research Center", "Tech.

@@ -101,6 +101,47 @@ def quoted_title_as_name(text: str, merged: Fields) -> None:
         merged.authors, merged.et_al, merged.corporate = (), False, False
 
 
+# the lower-case words an organisation's name may hold ("Institute of Medicine", "Mayo Clinic
+# staff", "Wikipedia contributors"); any other lower-case word makes it a sentence-case title
+_NAME_LOWER_WORDS = frozenset(
+    """a an and at by for in of on the to with
+    contributors staff team members editors authors collaborators group""".split()
+)
+# the small words of names in other languages, whose bodies write adjectives in lower case too
+# ("La Mission permanente de la République socialiste du Vietnam auprès des Nations Unies")
+_FOREIGN_NAME_WORDS = frozenset(
+    "de del della der des di do dos da das du e et für la le les und van von y".split()
+)
+
+
+def title_before_year(text: str, merged: Fields) -> None:
+    """APA's work without an author opens with its title, in sentence case, before the year:
+    "College bound seniors. (2008). College Board." The "name" is the title, and a short last
+    part that was read as the title is its publisher."""
+    if len(merged.authors) != 1 or merged.authors[0].given:
+        return
+    name = merged.authors[0].family
+    words = name.split()
+    content = [
+        word
+        for word in words[1:]
+        if word.isalpha() and word not in _NAME_LOWER_WORDS and word not in _FOREIGN_NAME_WORDS
+    ]
+    lower = [word for word in content if word[:1].islower()]
+    if not lower or (
+        any(word in _FOREIGN_NAME_WORDS for word in words) and len(lower) * 2 <= len(content)
+    ):
+        return
+    lead = re.match(rf"\s*(?:\[\d+\]\s*|\d+\.\s+)?{re.escape(name)}\.\s+\({YEAR}", text)
+    if lead is None:
+        return
+    rest = merged.title
+    merged.authors, merged.et_al, merged.corporate = (), False, False
+    merged.title = name
+    if rest and not merged.container and not merged.publisher and len(rest.split()) <= 6:
+        merged.publisher = rest
+
+
 def name_before_title(text: str, merged: Fields) -> None:
     """The authors' names that the title opens with, when the entry prints each once: they
     ran into the title ("Benjamin Burton, Regina, software for …", "Hartmut Walravens,
