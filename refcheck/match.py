@@ -350,7 +350,7 @@ def _link_author_date(
     citation: Citation, index: _Index, duplicates: dict[int, int]
 ) -> tuple[list[int], str, float]:
     if not citation.authors:
-        return [], "none", 0.0
+        return _dated_title(citation, index, duplicates)
     named = index.named(citation.authors[0]) or _body_as_person(citation.authors[0], index)
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
@@ -486,6 +486,23 @@ def _by_title(
     titled = _collapse(titled, duplicates)
     status = "exact" if len(titled) == 1 else "ambiguous" if titled else "none"
     return titled, status, 100.0 if titled else 0.0
+
+
+def _dated_title(
+    citation: Citation, index: _Index, duplicates: dict[int, int]
+) -> tuple[list[int], str, float]:
+    """APA's '("Study Finds," 2007)' for an entry without an author: the entries the title
+    names (``_by_title``), narrowed by the year; of another year, a year-mismatch."""
+    titled, status, score = _by_title(citation, index, duplicates)
+    if not titled or citation.year is None:
+        return titled, status, score
+    year = YearKey.of(citation.year)
+    same_year = [p for p in titled if year.fits(index.years[p])]
+    if len(same_year) == 1:
+        return same_year, "exact", 100.0
+    if same_year:
+        return same_year, "ambiguous", 100.0
+    return titled, "year", 100.0
 
 
 def _link_note(

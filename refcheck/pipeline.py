@@ -39,6 +39,7 @@ from refcheck.pagecites import extract_page_citations
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions
+from refcheck.titlecites import extract_title_citations
 
 if TYPE_CHECKING:
     from refcheck.config import Config
@@ -147,6 +148,11 @@ def analyse_document(
     citations = merge_citations(
         select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
     )
+    if style in {"author-date", "none", "both"}:
+        by_title = extract_title_citations(doc, ranges, references)
+        if by_title:  # '("Study Finds," 2007)', "Brown v. Board of Education (1954)"
+            citations = merge_citations(citations, by_title)
+            style = "author-date" if style == "none" else style
     if style in {"author-date", "none"}:
         titles = tuple(r.title for r in references if r.title)
         by_page = extract_page_citations(doc, ranges, families, citations, titles)

@@ -152,9 +152,9 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
     Example: ``(Nurgaliyeva, 2016)`` while the list has ``Nurgaliyeva L. (n.d.)``.
     Fix: use the entry's year (suggested), or correct the entry.
     """
-    for citation in _author_date(context):
+    for citation in context.citations:
         if citation.kind != "author-date":
-            continue  # MLA prints no year
+            continue  # MLA prints no year (a work without an author is cited by its title)
         reference = _single_target(context, citation, "year", "exact", "folded", "fuzzy")
         if reference is None:
             continue
