@@ -76,6 +76,8 @@ from refcheck.cjkcites import cjk_citations
 from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
+from refcheck.place_names import is_place_name
+from refcheck.refparse_names import is_organisation_word
 from refcheck.textnorm import fold, is_particle, name_key
 
 Ranges = tuple[tuple[int, int], ...]
@@ -318,8 +320,27 @@ _NOUNS = frozenset(
     section sections chapter chapters appendix vol volume no number part page pages box step
     phase stage round wave study experiment model case law act article resolution decree summit
     census report survey edition ed eds version release season
+    agreement accord protocol treaty convention declaration charter pact amendment directive
+    regulation bill doctrine framework guidelines assessment programme program initiative plan
+    strategy reform project mission expedition depression recession crisis revolution war
+    uprising election referendum olympics games festival exhibition pandemic epidemic outbreak
+    earthquake tsunami disaster spill review
     """.split()
 )
+# Words before a name that make it a ruler, an office holder or a storm, not an author:
+# "President Obama (2009)", "Queen Elizabeth II (1953)", "Hurricane Katrina (2005)" (unless the
+# list has the name)
+_HONORIFICS = frozenset(
+    """
+    president queen king pope prince princess emperor empress tsar czar sultan sheikh chancellor
+    senator governor mayor minister premier general admiral saint st lord lady archbishop bishop
+    cardinal prophet hurricane typhoon cyclone storm tropical
+    """.split()
+)
+_WORD_BEFORE = re.compile(rf"(?<!{_NOT_NAME})(?P<word>{_UP}{_LET}*)\.?\s+\Z")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)\s+\Z")
+# a Roman numeral is a ruler's or a volume's number, never a family name ("Elizabeth II (1953)")
+_ROMAN = re.compile(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
 _STOP_NARRATIVE = _STOP | _NOUNS
 # The earliest year a name followed by a bare number ("(Smith 1998)") may cite: "(Agilent 1200)",
 # "(RPMI 1640)" and "(PEG 1500)" are products.
@@ -408,8 +429,12 @@ def _rejected(
     month runs into the year ("(IPI Human, September 2011)", "(July–Sept 2014)"). A lone name
     in brackets that is a first author's family name in the list (``listed``) is a name:
     "(Winter 2009)" where Winter G. 2009 is listed."""
-    if not narrative and len(names) == 1 and _fold_name(names[0]) in listed:
-        return False
+    if len(names) == 1 and _fold_name(names[0]) in listed:
+        if not narrative:
+            return False
+        return _is_stop(names[0])  # "Law (2004)" where Law is listed: a name, as "(Law, 2004)"
+    if len(names) == 1 and not et_al and (_ROMAN.fullmatch(names[0]) or is_place_name(names[0])):
+        return True  # "Elizabeth II (1953)", "data from Germany (2010)", "(Kenya, 2015)"
     if not (narrative or comma or et_al) and _is_date(names[-1]):
         return True
     if et_al or comma or len(names) > 1:
@@ -833,6 +858,16 @@ def _scan_narrative(
         lone = len(authors.names) == 1 and authors.et_al_text is None
         if lone and (names.group("comma") is not None or _of_a_title(text, lo, n_start)):
             continue  # "Smith, (2009)"; "the Declaration of Helsinki (2000)"
+        if lone and _after_honorific(text, lo, authors, corporate.families):
+            continue  # "President Obama (2009)", "Hurricane Katrina (2005)"
+        if lone and _is_stop(authors.names[0], _NOUNS) and _THE_BEFORE.search(text, lo, n_start):
+            continue  # "the Law (2005)", though Law is listed
+        if (
+            lone
+            and is_organisation_word(authors.names[0])
+            and _fold_name(authors.names[0]) not in corporate.families
+        ):
+            authors = _whole_body(text, lo, authors)  # "World Bank (2019)", not "Bank"
         if emphasis.starts and any(emphasis.ends_inside(end, anchor.end()) for end in authors.ends):
             continue  # "*Foreign Policy* (2009)": a title in italics; "**Nye (2013)**" is bold
         if corporate.keys:
@@ -1012,6 +1047,34 @@ def _of_a_title(text: str, lo: int, name_start: int) -> bool:
     """A name after "Capitalised of" ends a title, not an author: "Declaration of Helsinki
     (2000)", "University of Chicago (2010)" (but "the work of Smith (2001)" cites)."""
     return _OF_A_TITLE.search(text, max(lo, name_start - 40), name_start) is not None
+
+
+_SPACED_WORD = re.compile(r"(\S+)\s+")
+_BODY_BEFORE = re.compile(rf"(?:{_UP}[\w&'’-]*\s+){{1,5}}\Z")
+
+
+def _whole_body(text: str, lo: int, authors: _Authors) -> _Authors:
+    """A body the list does not have, named whole: "World Bank (2019)", "European Union
+    (2019)" (not "Bank", "Union"), less the article before it."""
+    words = _BODY_BEFORE.search(text, max(lo, authors.start - 80), authors.start)
+    if words is None:
+        return authors
+    start = words.start()
+    for word in _SPACED_WORD.finditer(text, words.start(), authors.start):
+        if _is_stop(word.group(1)):
+            start = word.end()  # "The World Bank", "As Bank": prose's words
+    if start >= authors.start:
+        return authors
+    name = text[start : authors.ends[0]]
+    return _Authors((name,), start, authors.ends, authors.et_al_text)
+
+
+def _after_honorific(text: str, lo: int, authors: _Authors, listed: frozenset[str]) -> bool:
+    """A name the list does not have after a ruler's or an office's title, or a storm's."""
+    if _fold_name(authors.names[0]) in listed:
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, authors.start - 20), authors.start)
+    return before is not None and fold(before.group("word")) in _HONORIFICS
 
 
 _JOINED = re.compile(r"\s+[yei]\s+")

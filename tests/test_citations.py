@@ -792,7 +792,34 @@ NOT_CITATIONS = [
     "a visit to Paris, 2009 was",
     "(described in Morris 1991)",  # a lone name after prose needs a comma before the year
     "(the He et al. model)",
+    # Events, treaties and office holders that history and policy papers date in brackets.
+    "after the Paris Agreement (2015) and the Kyoto Protocol (1997),",
+    "The Great Depression (1929) hit hard, as did the 2008 Financial Crisis (2008).",
+    "the Millennium Ecosystem Assessment (2005) found",
+    "President Obama (2009) spoke, and Queen Elizabeth II (1953) was crowned.",
+    "Hurricane Katrina (2005) struck",
+    "Henry VIII (1509) reigned",
+    # Places
+    "We used data from Germany (2010) and France (2012), and surveys in Kenya (2015).",
+    "The Olympics in Beijing (2008) and Rio (2016) were studied",
+    "(Kenya, 2015)",
 ]
+
+
+def test_listed_names_that_are_also_nouns_cite_in_prose() -> None:
+    # "Law (2004)" is an author where the list has Law, and "Hurricane Smith (2010)" too; "the
+    # Law (2005)" stays prose
+    doc = _doc("As Law (2004) and Hurricane Smith (2010) show, the Law (2005) failed.")
+    found = extract_citations(doc, None, (), families=("Law", "Smith"))
+    assert [(c.text, c.authors) for c in found] == [
+        ("Law (2004)", ("Law",)),
+        ("Smith (2010)", ("Smith",)),
+    ]
+    assert [c.text for c in extract_citations(doc, None, ())] == []
+    # a listed author named like a place is cited
+    doc = _doc("As Berlin (1969) argued, and (London, 1903).")
+    found = extract_citations(doc, None, (), families=("Berlin", "London"))
+    assert [c.text for c in found] == ["Berlin (1969)", "London, 1903"]
 
 
 @pytest.mark.parametrize("source", NOT_CITATIONS)
@@ -944,7 +971,8 @@ def test_narrative_corporate_author_is_taken_whole_when_listed() -> None:
     assert citation.text == "World Health Organization (2020)"
     assert citation.authors == ("World Health Organization",)
     [plain] = _extract(source)
-    assert plain.authors == ("Organization",)  # without the list only the last word is a name
+    # without the list the body is named whole too, for the missing-reference it gets
+    assert plain.authors == ("World Health Organization",)
 
 
 # Every citation in the body of seed 000, checked by hand against the manuscript.
@@ -1546,3 +1574,16 @@ def test_a_listed_family_printed_in_lower_case() -> None:
     assert [c.text for c in extract_citations(_doc(source), None, (), None, ("smith",))] == [
         "Smith, 2010"
     ]
+
+
+def test_a_body_the_list_lacks_is_named_whole() -> None:
+    # the missing-reference names "World Bank", not "Bank"; prose's words stay out
+    doc = _doc("As Bank (2010) and The World Bank (2019) and In The European Union (2019).")
+    assert [(c.text, c.authors) for c in extract_citations(doc, None, ())] == [
+        ("Bank (2010)", ("Bank",)),
+        ("World Bank (2019)", ("World Bank",)),
+        ("European Union (2019)", ("European Union",)),
+    ]
+    # a listed person named Bank keeps the name as it was
+    found = extract_citations(doc, None, (), families=("Bank",))
+    assert [c.authors for c in found] == [("Bank",), ("Bank",), ("European Union",)]

@@ -1105,3 +1105,32 @@ def test_a_chicago_paper_cites_its_bibliography_in_footnotes() -> None:
         ("note", "Printing Press"),
     ]
     assert [(f.rule, f.reference_id) for f in report.findings] == [("uncited-reference", "r2")]
+
+
+def test_works_without_an_author_are_cited_by_their_italic_title(tmp_path: Path) -> None:
+    document = pydocx.Document()
+    document.add_paragraph("Introduction")
+    paragraph = document.add_paragraph("Sleep matters (“Study Finds,” 2007). The survey ")
+    paragraph.add_run("College Bound Seniors").italic = True
+    paragraph.add_run(" (2008) agrees, and the law changed (")
+    paragraph.add_run("Obergefell v. Hodges").italic = True
+    paragraph.add_run(", 2016). During the Great Depression (1929), Smith (2010) wrote.")
+    document.add_paragraph("References")
+    for entry in (
+        "College bound seniors. (2008). College Board.",
+        "Obergefell v. Hodges, 576 U.S. 644 (2015).",
+        "Smith, J. (2010). A study. Journal of Studies, 1, 1-10.",
+        "Study finds free care used more. (2007, January). APA Monitor, 38(1), 11.",
+    ):
+        document.add_paragraph(entry)
+    path = tmp_path / "paper.docx"
+    path.write_bytes(python_docx_bytes(document))
+    (report,) = check_paths([path]).documents
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("“Study Finds,” 2007", ("r4",)),
+        ("College Bound Seniors (2008)", ("r1",)),
+        ("Obergefell v. Hodges, 2016", ("r2",)),
+        ("Smith (2010)", ("r3",)),
+    ]
+    assert [(f.rule, f.suggestion) for f in report.findings] == [("year-mismatch", "2015")]

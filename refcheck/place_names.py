@@ -1,0 +1,55 @@
+"""Countries, continents, US states and large cities, in English: the places that prose dates in
+brackets ("data from Germany (2010)", "the Olympics in Beijing (2008)"), which the citation
+scanner would otherwise read as authors the list leaves out (a false missing-reference each).
+A listed author of the same name ("Berlin, I. (1969)") is still cited: the scanner only asks
+about names the list does not have.
+"""
+
+from __future__ import annotations
+
+from refcheck.textnorm import fold
+
+_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana
+Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chile China Colombia Comoros
+Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia
+Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece Grenada Guatemala Guinea
+Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica Japan
+Kazakhstan Kenya Kiribati Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia
+Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique
+Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau
+Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa
+Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden
+Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye
+Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia
+Zimbabwe Britain Scotland Wales Catalonia Flanders Bavaria Siberia Tibet Xinjiang Kashmir
+Greenland Antarctica Arctic Africa Asia Europe America Americas Oceania Eurasia Scandinavia
+Balkans Caribbean Mediterranean Sahel
+"""
+_STATES = """
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Ontario Quebec Alberta Manitoba
+Saskatchewan Queensland Tasmania Bengal Punjab Kerala Gujarat Maharashtra Guangdong
+Sichuan Yunnan Hokkaido Okinawa Lombardy Tuscany Andalusia Galicia Brittany Normandy Provence
+"""
+_CITIES = """
+Amsterdam Athens Bangkok Barcelona Beijing Beirut Berlin Bogotá Bogota Boston Brussels
+Bucharest Budapest Cairo Chicago Copenhagen Dakar Delhi Dhaka Dubai Dublin Edinburgh Geneva
+Glasgow Hamburg Hanoi Havana Helsinki Istanbul Jakarta Jerusalem Johannesburg Kabul Karachi
+Kathmandu Kiev Kyiv Kinshasa Kolkata Lagos Lisbon London Madrid Manchester Manila
+Marseille Melbourne Milan Montreal Moscow Mumbai Munich Nairobi Naples Osaka Oslo Ottawa Paris
+Prague Pyongyang Rio Riyadh Rome Seattle Seoul Shanghai Singapore Stockholm Sydney Taipei
+Tehran Tokyo Toronto Vancouver Venice Vienna Warsaw Wuhan Zurich Fukushima Chernobyl Hiroshima
+Nagasaki Kyoto Davos Doha Bali Glasgow Katowice Marrakech Cancún Cancun Bonn
+"""
+
+PLACES = frozenset(fold(word) for word in (_COUNTRIES + _STATES + _CITIES).split())
+
+
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` (one word, as printed) is a country, region, state or large city."""
+    return fold(word) in PLACES
