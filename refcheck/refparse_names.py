@@ -62,7 +62,8 @@ _ORG_WORDS = frozenset(
     ministerio instituto consejo equipo grupo comisión comision secretaría conselho ministério
     organización organizacion fundación fundação asociación associação sociedad sociedade
     agencia agência ministero istituto società consiglio commissione bundesamt ministerium
-    verband gesellschaft news media broadcasting radio television magazine newspaper""".split()
+    verband gesellschaft news media broadcasting radio television magazine newspaper
+    contributors staff""".split()
 )
 # Words that end a group author standing inside a person list ("..., UGENE team").
 _GROUP_WORDS = frozenset(
@@ -105,6 +106,11 @@ class AuthorList:
     et_al: bool = False
     corporate: bool = False
     editors: bool = False  # "Smith J, Jones K, editors.": the list names the editors
+
+
+def is_organisation_word(word: str) -> bool:
+    """Whether ``word`` names a kind of body: "Bank", "Union", "Institute", "Ministry"."""
+    return fold(word.strip(".,()")) in _ORG_WORDS
 
 
 def is_initials(token: str) -> bool:
@@ -234,6 +240,8 @@ def _family_given_split(values: list[str], kinds: str, given_first: bool) -> Per
 _ACRONYM_TAIL = re.compile(r"\s+\([A-Z][\w&/-]*[A-Z][\w&/-]*\)\.?$")
 
 
+# a firm named after its founders: two capitalised words joined by "&", no initials
+_FIRM = re.compile(r"[A-Z][a-z]{2,} & [A-Z][a-z]{2,}")
 _COUNTRY_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EU", "UN", "U.N."})
 
 
@@ -253,6 +261,8 @@ def _looks_corporate(text: str) -> bool:
         return len(word) >= 3 and word.replace("/", "").isalnum() and word.isupper()
     if ":" in text:
         return False
+    if _FIRM.fullmatch(text.strip().rstrip(".")):
+        return True  # "Johnson & Johnson", "Ernst & Young": persons would have initials
     if words[-1].isdigit() or words[0] in ("of", "and"):
         # "European Journal of Operational Research 211": a journal, its volume; "of Applied
         # Communication Research, vol. 34": a journal's name cut

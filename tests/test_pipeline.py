@@ -190,3 +190,23 @@ def test_a_listed_author_after_other_words_is_cited_without_a_comma() -> None:
     report = check_text(text, path="x.txt")
     assert [text[c.span.start : c.span.end] for c in report.citations] == ["Okafor 1991"]
     assert [f.rule for f in report.findings] == []
+
+
+def test_firms_and_contributors_as_authors() -> None:
+    # "(Johnson & Johnson, 2019)" was an author-count-mismatch, "(Wikipedia contributors,
+    # 2021)" was lost and its entry reported uncited
+    report = check_text(
+        "Introduction\n\nAs reported (Johnson & Johnson, 2019; Wikipedia contributors, 2021; "
+        "Mayo Clinic Staff, 2020).\n\nReferences\n\n"
+        "Johnson & Johnson. (2019). Annual report. Johnson & Johnson.\n"
+        "Mayo Clinic Staff. (2020). Heat stroke. Mayo Clinic. https://www.mayoclinic.org/h\n"
+        "Wikipedia contributors. (2021). Plagiarism. In Wikipedia. "
+        "https://en.wikipedia.org/wiki/Plagiarism\n"
+    )
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("Johnson & Johnson, 2019", ("r1",)),
+        ("Wikipedia contributors, 2021", ("r3",)),
+        ("Mayo Clinic Staff, 2020", ("r2",)),
+    ]
+    assert report.findings == ()

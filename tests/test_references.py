@@ -854,6 +854,11 @@ def test_parse_reference_keeps_span_and_origin() -> None:
     [
         ("Laruelle M. L. M.", (("Laruelle", "M. L. M."),), False, False),
         ("Laruelle Marlene.", (("Laruelle", "Marlene"),), False, False),
+        # firms named after their founders, and bodies of contributors or staff
+        ("Johnson & Johnson.", (("Johnson & Johnson", ""),), False, True),
+        ("Ernst & Young", (("Ernst & Young", ""),), False, True),
+        ("Wikipedia contributors", (("Wikipedia contributors", ""),), False, True),
+        ("Smith, J. & Jones, K.", (("Smith", "J."), ("Jones", "K.")), False, False),
         (
             "Paul, Z., Fortman, M., & Wirtz, J. J.",
             (("Paul", "Z."), ("Fortman", "M."), ("Wirtz", "J. J.")),
