@@ -35,6 +35,8 @@ _TO_TITLE = re.compile(
     r",\s+(?:in\s+)?[*_\"“‘'«\s]*"
 )
 _MAX_TITLE_WORDS = 12
+_CLOSING_MARK = re.compile(r"[,.?!]{0,2}[*_”\"’']{1,2}")
+_OPENING_MARKS = "*_\"“‘'«"
 
 
 def title_words(text: str) -> list[str]:
@@ -176,14 +178,19 @@ def _note_at(
     length = max(printed_run(printed, title) for title in titles)
     if length == 0:
         return None
-    end = words[length - 1].end()
+    title_end = end = words[length - 1].end()
+    if any(mark in source[lead.start() : lead.end()] for mark in _OPENING_MARKS):
+        # the note's text takes the emphasis or quotation mark that closes the title too:
+        # "Eisenstein, *Printing Press*", not "Eisenstein, *Printing Press"
+        closing = _CLOSING_MARK.match(source, end)
+        end = closing.end() if closing is not None else end
     return Citation(
         id="",
         kind="note",
         text=source[start:end],
         span=doc.span(start, end),
         authors=(family,),
-        title=source[lead.end() : end],
+        title=source[lead.end() : title_end],
     )
 
 
