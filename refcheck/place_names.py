@@ -27,6 +27,10 @@ Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam 
 Zimbabwe Britain Scotland Wales Catalonia Flanders Bavaria Siberia Tibet Xinjiang Kashmir
 Greenland Antarctica Arctic Africa Asia Europe America Americas Oceania Eurasia Scandinavia
 Balkans Caribbean Mediterranean Sahel
+Deutschland Frankreich Österreich Schweiz Italien Spanien Russland Europa Afrika Asien Amerika
+Allemagne Angleterre Espagne Italie Suisse Autriche Belgique Russie Chine Japon Brésil Mexique
+Alemania Francia Inglaterra España Italia Suiza Rusia Brasil México Argentina Perú Colômbia
+Alemanha França Espanha Itália Rússia Japão Portugal Moçambique
 """
 _STATES = """
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho

@@ -803,6 +803,7 @@ NOT_CITATIONS = [
     "We used data from Germany (2010) and France (2012), and surveys in Kenya (2015).",
     "The Olympics in Beijing (2008) and Rio (2016) were studied",
     "(Kenya, 2015)",
+    "Die Lage in Deutschland (2010) und in Frankreich (2012) war gut.",
 ]
 
 
