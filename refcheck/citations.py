@@ -140,8 +140,9 @@ _MONTH = (
 _YEAR = (
     r"(?:(?:1(?<![\w./\-–]1)\d{3}|2(?<![\w./\-–]2)0\d{2})(?:[a-rt-z](?![^\W\d_]))?"
     rf"(?!\w|[-–.]\d|\s?{_UNIT})"
-    r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))"
-    r"|[iI](?<![\w.][iI])n\s+press(?!\w)|[fF](?<![\w.][fF])orthcoming(?!\w))"
+    r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))(?:-[a-z](?![^\W\d_]))?"
+    r"|[iI](?<![\w.][iI])n\s+press(?:-[a-z](?![^\W\d_]))?(?!\w)"
+    r"|[fF](?<![\w.][fF])orthcoming(?!\w))"
 )
 # the year of the edition cited after the original's: "(Freud, 1900/1953)"; the original's
 # in brackets after the edition's: "Burke (2005 [1790])"
@@ -162,7 +163,7 @@ _LOCNUM = (
 )
 _LOCTAIL = (
     rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
-    rf"|\s*,\s*(?P<loc2>{_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
+    rf"|\s*,\s*(?P<loc2>(?!n\.\s?d\b){_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
     # Chicago's bare page before the bracket closes: "Smith (2001, 45)", "(Smith 2001, 23–25)"
     # (not a second year: "(2001, 2003)")
     r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*ff?\.)?(?=\s*(?:[)\];]|\Z))))"
@@ -541,10 +542,11 @@ def _year_value(token: str, previous: str | None) -> str | None:
     """Normalise a year token; a bare suffix letter borrows the previous year's digits."""
     if token[0].isdigit():
         return token
+    letter = token[-2:] if token[-2:-1] == "-" else ""  # APA's "in press-a", "n.d.-b"
     if token[0] in "iIfF":
-        return "in press" if token[0] in "iI" else "forthcoming"
+        return "in press" + letter if token[0] in "iI" else "forthcoming"
     if token.startswith("n"):
-        return "n.d."
+        return "n.d." + letter
     if previous and previous[:1].isdigit() and previous[-1:].isalpha():
         return previous[:4] + token
     return None
@@ -1568,9 +1570,10 @@ _MARK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+|(?<=\u0131)[\u03
 
 
 # the original's year in brackets before the edition's: "Elias ([1939] 1997)", "(Elias [1939]
-# 1997, S. 3)"
+# 1997, S. 3)", "(Marx, [1867] 1990)"; and "circa" before a year: "(Locke, c. 1690)"
 _ORIGINAL_FIRST = re.compile(
-    r"(?:(?<=\()|(?<=[^\W\d]\s))\[(?:1[5-9]|20)\d\d\]\s+(?=(?:1[5-9]|20)\d\d)"
+    r"(?:(?<=\()|(?<=[^\W\d]\s)|(?<=[^\W\d],\s))"
+    r"(?:\[(?:1[5-9]|20)\d\d\]\s+|(?:c|ca|circa)\.?\s?)(?=(?:1[0-9]|20)\d\d(?!\d))"
 )
 
 
@@ -1593,7 +1596,7 @@ def _abnt_authors(text: str) -> str:
 def _without_original_years(text: str) -> str:
     """The scan's copy with such a bracketed year blanked (same length): the citation is to the
     edition the list prints, and its text keeps the bracket as printed."""
-    if "[" not in text:
+    if "[" not in text and "c" not in text:
         return text
     return _ORIGINAL_FIRST.sub(lambda m: " " * len(m.group()), text)
 

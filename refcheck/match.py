@@ -57,6 +57,7 @@ COMPOUND_SCORE = 92.0
 FUZZY_MARGIN = 2.0
 
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
+_LETTER_AFTER_WORDS = re.compile(r"(?:d\.?|press)-([a-z])$")
 _REPUBLISHED = re.compile(r"(?:/| \[)(\d{4})\]?")
 # an entry printing two years, its edition's and the original's: "(1995/1992)", "(2005 [1790])"
 _TWO_YEARS = re.compile(
@@ -96,9 +97,11 @@ class YearKey:
             later = _REPUBLISHED.fullmatch(year, match.end())
             return cls(match.group(1), match.group(2), later.group(1) if later else "")
         lowered = year.lower()
+        letter = _LETTER_AFTER_WORDS.search(lowered)  # "in press-a", "n.d.-b"
+        suffix = letter.group(1) if letter else ""
         if "press" in lowered or "forth" in lowered:
-            return cls("in press", "")
-        return cls("n.d." if "n" in lowered else lowered, "")
+            return cls("in press", suffix)
+        return cls("n.d." if "n" in lowered else lowered, suffix)
 
     def fits(self, entry: YearKey) -> bool:
         """Does a cited year fit an entry's year? A suffix on one side only still fits."""

@@ -129,8 +129,13 @@ _LABEL = re.compile(
     r"[ \t]*(?:(?P<bullet>[-*•–—+·▪►])[ \t]+|\[(?P<n1>\d{1,4})\][ \t]*|\((?P<n2>\d{1,4})\)[ \t]+|(?P<n3>\d{1,4})[.)][ \t]+"
     rf"|\[(?P<key>{ALPHA_KEY})\][ \t]+)"
 )
-_YEARISH = re.compile(r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.")
-_PAREN_YEARISH = re.compile(r"\((?:1[5-9]\d{2}|20\d{2})[a-z]?[,)]|\(n\.\s?d\.\)")
+_YEARISH = re.compile(
+    r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.|\((?:in\s+press|forthcoming)(?:-[a-z])?\)"
+)
+# (APA's letters for several undated or in-press works of one author: "(n.d.-a)", "(in press-b)")
+_PAREN_YEARISH = re.compile(
+    r"\((?:1[5-9]\d{2}|20\d{2})[a-z]?[,)]|\((?:n\.\s?d\.|in\s+press|forthcoming)(?:-[a-z])?\)"
+)
 _MAX_HEADING = 100
 
 

@@ -162,7 +162,7 @@ _TRAILING_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _PAREN_YEAR = re.compile(
-    rf"\(\s*(?P<y>{YEAR}[a-z]?|n\.\s?d\.?|in\s+press|forthcoming|б\.\s?г\.)"
+    rf"\(\s*(?P<y>{YEAR}[a-z]?|(?:n\.\s?d\.?|in\s+press)(?:-[a-z])?|forthcoming|б\.\s?г\.)"
     rf"(?:\s*/\s*(?:{YEAR}|\d{{2}})|\s*\[{YEAR}\])?"  # a reprint's original: "(1995/1992)"
     rf"(?:\s*,\s*(?:{_MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
@@ -638,10 +638,12 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
 
 def _normalise_year(value: str) -> str:
     low = value.lower()
+    # APA's letters for several undated or in-press works of one author: "n.d.-a", "in press-b"
+    letter = low[-2:] if re.search(r"(?:d\.?|press)-[a-z]$", low) else ""
     if low.startswith("n"):
-        return "n.d."
+        return "n.d." + letter
     if "press" in low:
-        return "in press"
+        return "in press" + letter
     if low.startswith("forth"):
         return "forthcoming"
     if low.startswith("б"):

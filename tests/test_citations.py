@@ -1588,3 +1588,25 @@ def test_a_body_the_list_lacks_is_named_whole() -> None:
     # a listed person named Bank keeps the name as it was
     found = extract_citations(doc, None, (), families=("Bank",))
     assert [c.authors for c in found] == [("Bank",), ("Bank",), ("European Union",)]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # the original's year in brackets after a comma, and "circa"
+        ("(Marx, [1867] 1990)", [("Marx, [1867] 1990", "1990")]),
+        (
+            "(Locke, c. 1690; Hume, ca. 1740)",
+            [("Locke, c. 1690", "1690"), ("Hume, ca. 1740", "1740")],
+        ),
+        ("Locke (c. 1690)", [("Locke (c. 1690)", "1690")]),
+        ("(music c. 1700)", []),
+        # APA's letters for several in-press or undated works of one author
+        ("Lee (in press-a)", [("Lee (in press-a)", "in press-a")]),
+        ("(Kim, n.d.-a, n.d.-b)", [("Kim, n.d.-a", "n.d.-a"), ("n.d.-b", "n.d.-b")]),
+        # "n. 4" is a note, "n.d." no locator
+        ("(Kim, n.d., n. 4)", [("Kim, n.d., n. 4", "n.d.")]),
+    ],
+)
+def test_historical_and_lettered_years(source: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.year) for c in _extract(source)] == expected

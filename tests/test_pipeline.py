@@ -210,3 +210,25 @@ def test_firms_and_contributors_as_authors() -> None:
         ("Mayo Clinic Staff, 2020", ("r2",)),
     ]
     assert report.findings == ()
+
+
+def test_lettered_in_press_and_undated_works() -> None:
+    # the entries "(in press-a)" were not split from the one before, and each citation fitted
+    # both of an author's works
+    report = check_text(
+        "Introduction\n\nLee (in press-a) and (Lee, in press-b; Kim, n.d.-a, n.d.-b) agree.\n\n"
+        "References\n\n"
+        "Kim, S. (n.d.-a). First undated. Site. https://example.org/a\n"
+        "Kim, S. (n.d.-b). Second undated. Site. https://example.org/b\n"
+        "Lee, C. (in press-a). Forthcoming one. Journal.\n"
+        "Lee, C. (in press-b). Forthcoming two. Journal.\n"
+    )
+    assert [r.year for r in report.references] == ["n.d.-a", "n.d.-b", "in press-a", "in press-b"]
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("Lee (in press-a)", ("r3",)),
+        ("Lee, in press-b", ("r4",)),
+        ("Kim, n.d.-a", ("r1",)),
+        ("n.d.-b", ("r2",)),
+    ]
+    assert report.findings == ()
