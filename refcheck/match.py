@@ -132,14 +132,24 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (full,) if bare == full else (full, bare)
 
 
+_DEFINED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,14})[)\]]\s*$")
+
+
 def acronym_keys(body: str) -> tuple[str, ...]:
     """Keys an organisation is cited by when its name is shortened to its initials: "(WHO,
     2010)" for "World Health Organization", "(CDC, 2013)" for "Centers for Disease Control and
-    Prevention" (the last word may be left out); lower-case words do not count."""
+    Prevention" (the last word may be left out); lower-case words do not count. An acronym the
+    entry defines after the name is one too: "(DfE, 2018)" for "Department for Education
+    (DfE)"."""
+    keys = []
+    defined = _DEFINED_ACRONYM.search(body)
+    if defined is not None:
+        keys.append(name_key(defined.group(1)))
+        body = body[: defined.start()]
     initials = "".join(word[0] for word in body.split() if word[:1].isupper())
     if len(initials) < 3 or len(body.split()) < 3:
-        return ()
-    keys = [name_key(initials)]
+        return tuple(keys)
+    keys.append(name_key(initials))
     if len(initials) >= 4:
         keys.append(name_key(initials[:-1]))
     return tuple(keys)

@@ -232,3 +232,21 @@ def test_lettered_in_press_and_undated_works() -> None:
         ("n.d.-b", ("r2",)),
     ]
     assert report.findings == ()
+
+
+def test_a_body_is_cited_by_the_acronym_its_entry_defines() -> None:
+    # "(DfE, 2018)" for "Department for Education (DfE)" was a missing-reference, and its entry
+    # uncited
+    report = check_text(
+        "Introduction\n\nThe Department agreed (DfE, 2018), and NICE (2021) published it.\n\n"
+        "References\n\n"
+        "Department for Education (DfE) (2018) Keeping children safe. London: DfE.\n"
+        "National Institute for Health and Care Excellence (NICE) (2021) Guideline NG12. "
+        "London: NICE.\n"
+    )
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("DfE, 2018", ("r1",)),
+        ("NICE (2021)", ("r2",)),
+    ]
+    assert report.findings == ()
