@@ -121,7 +121,7 @@ def find_doi(text: str) -> DoiMatch | None:
     """The first DOI in ``text`` with its written form, or None."""
     match = _DOI_CORE.search(text)
     if match is None:
-        return None
+        return _comma_doi(text)
     core = match.group().replace(" ", "")
     if text.startswith("<", match.end()):
         sici = _SICI_PART.match(text, match.end())
@@ -135,12 +135,29 @@ def find_doi(text: str) -> DoiMatch | None:
     if publisher:
         core = _PUBLISHER_VIEW.sub("", core)
     doi = urllib.parse.unquote(core)
+    # an encoded space or line end at the end of a link: "…/10.1000/jkl%20"
+    spaced = doi != doi.strip()
+    doi = doi.strip()
     if "/" not in doi or doi.endswith("/"):
         return None
     end = _raw_end(text, match.start(), len(core))
     raw = prefix + core
-    malformed = _VALID_PREFIX.fullmatch(prefix) is None and not publisher
+    malformed = (_VALID_PREFIX.fullmatch(prefix) is None and not publisher) or spaced
     return DoiMatch(doi=doi, raw=raw, start=start, end=end, malformed=malformed)
+
+
+# a labelled DOI with a comma for its first full stop: "doi: 10,1000/xyz"
+_COMMA_DOI = re.compile(r"(?<![\w.])(?i:doi)\s*:?\s*(?P<core>10,(?P<rest>\d{4,9}/[^\s\"<>{}]+))")
+
+
+def _comma_doi(text: str) -> DoiMatch | None:
+    found = _COMMA_DOI.search(text)
+    if found is None:
+        return None
+    core = _clean_core(found.group("core"))
+    doi = "10." + _clean_core(found.group("rest"))
+    start = found.start("core")
+    return DoiMatch(doi=doi, raw=core, start=start, end=start + len(core), malformed=True)
 
 
 def _clean_core(core: str) -> str:

@@ -16,6 +16,9 @@ from refcheck.identifiers import find_doi, find_urls, is_doi_url, is_local_url
             "doi:10.1111/1467-9256.12100",
             False,
         ),
+        # a comma for the full stop, and an encoded space closing a link
+        ("doi: 10,1000/xyz.", "10.1000/xyz", "10,1000/xyz", True),
+        ("https://doi.org/10.1000/jkl%20", "10.1000/jkl", "https://doi.org/10.1000/jkl%20", True),
         (
             "doi: 10.1111/1467-9256.12100",
             "10.1111/1467-9256.12100",
@@ -108,7 +111,9 @@ def test_find_doi(text: str, doi: str, raw: str, malformed: bool) -> None:
     assert text[match.start : match.end] == raw
 
 
-@pytest.mark.parametrize("text", ["in 2010.1234/5 pages", "10.12/abc", "no doi here", "10.1234/"])
+@pytest.mark.parametrize(
+    "text", ["in 2010.1234/5 pages", "10.12/abc", "no doi here", "10.1234/", "Vol 10,1000/2"]
+)
 def test_find_doi_none(text: str) -> None:
     assert find_doi(text) is None
 

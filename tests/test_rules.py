@@ -279,6 +279,9 @@ def test_malformed_doi_suggests_repaired_link() -> None:
             doi_raw="https://doi.org/doi:10.1016/j.orbis.2020.05.005",
         ),
         ref("r2", "Fine", doi="10.1/ok"),
+        # a resolver's link that holds no DOI; a doi.org page that is no DOI link is fine
+        ref("r3", "Dotted", urls=("https://doi.org/10.1000.xyz",)),
+        ref("r4", "Handbook", urls=("https://www.doi.org/the-identifier/resources/handbook",)),
     ]
     assert brief(findings([], refs, "malformed-doi")) == [
         (
@@ -286,7 +289,8 @@ def test_malformed_doi_suggests_repaired_link() -> None:
             None,
             "r1",
             "https://doi.org/10.1016/j.orbis.2020.05.005",
-        )
+        ),
+        ("DOI link 'https://doi.org/10.1000.xyz' holds no valid DOI", None, "r3", None),
     ]
 
 

@@ -152,13 +152,22 @@ def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
 @rule("RC204", "malformed-doi", Severity.ERROR, "a DOI that is not valid as written")
 def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     """What: a DOI written in a form that does not resolve, such as ``https://doi.org/doi:10.…``,
-    ``DOI10.…`` or ``doi.org/doi.org/10.…``.
+    ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…`` or a link ending in ``%20``; or a
+    resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``).
 
     Why: the link fails for readers and for indexing services, which then miss the citation.
     Example: ``<https://doi.org/doi:10.1016/j.orbis.2020.05.005>``.
     Fix: write the suggested form, ``https://doi.org/10.1016/j.orbis.2020.05.005``.
     """
     for reference in context.checked_references():
+        if not reference.doi:
+            for url in dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x))):
+                if _NOT_A_DOI_LINK.match(url):  # "https://doi.org/10.1000.xyz": no "/" after
+                    yield Hit(
+                        f"DOI link '{url}' holds no valid DOI",
+                        context.locate(reference, url),
+                        reference_id=reference.id,
+                    )
         if not reference.doi or not reference.doi_raw:
             continue
         yield Hit(
@@ -167,6 +176,10 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
             reference_id=reference.id,
             suggestion=f"https://doi.org/{reference.doi}",
         )
+
+
+# a resolver's link whose path starts like a DOI but is none (the entry has no DOI)
+_NOT_A_DOI_LINK = re.compile(r"(?i:https?://(?:dx\.|www\.)?doi\.org/)10[.,]\S")
 
 
 @rule("RC205", "local-url", Severity.ERROR, "a link to a local file or a private address")
