@@ -229,10 +229,11 @@ _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
 # (reversed: "and", Russian "и", German "und", French "et", and German "Schmidt/Weber")
 _AND_R = r"(?:\s+(?:dna|и|dnu|te)\s+,?\s*|\s*&\s*,?\s*|/)"
-# (reversed; also "and colleagues", "and co-workers", which narrative prose writes for et al.)
+# (reversed; also "and colleagues", "and co-workers", "and others", "and co-authors", which
+# narrative prose writes for et al.)
 _ETAL_R = (
     r"(?:\.?(?:l|ii)?la\s*\.?te|\.la\s+ta|\.lte|\.?рд\s*и|\.a\s?\.u|\.l?loc\s+te|\.s?loc\s+[ye]"
-    r"|(?:seugaelloc|srekrow-?oc|setaicossa)\s+dna)"
+    r"|(?:seugaelloc|srekrow-?oc|setaicossa|srehto|srohtua-?oc)\s+dna)"
 )
 _NARRATIVE_R = re.compile(
     rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
@@ -262,7 +263,7 @@ _LEAD = re.compile(
 # "Wilczek and et al."; prose's "Okafor and colleagues (2001)", "… and co-workers"
 _ETAL_END = _lazy(
     rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?P<etal>{_ETAL})"
-    r"|and\s+(?P<words>colleagues|co-?workers|associates))\Z"
+    r"|and\s+(?P<words>colleagues|co-?workers|associates|others|co-?authors))\Z"
 )
 # (and German "und", French "et", German "Schmidt/Weber")
 _SEP = re.compile(

@@ -76,13 +76,15 @@ def test_an_organisation_cited_by_its_acronym_is_found() -> None:
 
 
 def test_and_colleagues_is_a_citation_written_right() -> None:
+    # (and "and others", "and co-authors": before, "Okafor and others (2001)" was lost)
     text = (
-        "Okafor and colleagues (2001) measured it.\n\nReferences\n\n"
+        "Okafor and colleagues (2001) measured it, Okafor and others (2001) too, and so did "
+        "Okafor and co-authors (2001).\n\nReferences\n\n"
         "Okafor, B., Lindqvist, T., & Osei, M. (2001). Sleep. Sleep, 1, 1–2.\n"
     )
     report = check_text(text)
     assert [f.rule for f in report.findings] == []
-    assert [link.reference_ids for link in report.links] == [("r1",)]
+    assert [link.reference_ids for link in report.links] == [("r1",)] * 3
 
 
 def test_crlf_and_bom_keep_columns(tmp_path: Path) -> None:

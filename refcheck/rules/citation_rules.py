@@ -279,7 +279,9 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         )
 
 
-_PROSE_ET_AL = re.compile(r"(?:and\s+)?(?:colleagues|co-?workers|associates)", re.IGNORECASE)
+_PROSE_ET_AL = re.compile(
+    r"(?:and\s+)?(?:colleagues|co-?workers|associates|others|co-?authors)", re.IGNORECASE
+)
 _LANGUAGE_ET_AL = re.compile(LANGUAGE_ET_AL, re.IGNORECASE)
 
 
