@@ -469,7 +469,15 @@ def _link_author_page(
         return _by_title(citation, index, duplicates)
     named = _collapse(_narrow(citation, index.named(citation.authors[0]), index), duplicates)
     if len(named) > 1 and citation.title:
-        titled = [p for p in named if note_fits(citation, index.references[p])]
+        # the short title picks among the author's works: '(Brown, "Memory" 5)', '(Brown,
+        # Trauma 88)' (one long word is enough, as MLA shortens titles)
+        printed = title_words(citation.title)
+        titled = [
+            p
+            for p in named
+            if index.references[p].title
+            and title_cited(printed, title_words(index.references[p].title or ""))
+        ]
         named = titled or named
     if len(named) == 1:
         return named, _exact_status(citation, named, index), 100.0

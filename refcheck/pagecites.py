@@ -21,8 +21,9 @@ from refcheck.model import Citation, Document
 from refcheck.notecites import title_cited, title_words
 from refcheck.textnorm import name_key
 
-# a surname as the author-date reader knows it (particles, "Ramón y Cajal", "O'Brien")
-_NAMES = rf"(?P<first>{SURNAME})(?:\s+(?:and|&)\s+(?P<second>{SURNAME})|(?P<et_al>\s+et\s+al\.?))?"
+# a surname as the author-date reader knows it (particles, "Ramón y Cajal", "O'Brien"), or one in
+# lower case, read only where the list has it ("hooks 33" for "hooks, bell.")
+_NAMES = rf"(?P<first>{SURNAME}|[a-z][a-z'’-]{{1,30}})(?:\s+(?:and|&)\s+(?P<second>{SURNAME})|(?P<et_al>\s+et\s+al\.?))?"
 _PAGES = r"(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4})*)"
 _SEGMENT = re.compile(rf"{_NAMES}(?:,\s+(?P<title>[^,;()\d]{{2,80}}?))?\s+{_PAGES}")
 _BRACKET = re.compile(r"\(([^()\n]{3,300})\)")
@@ -68,7 +69,11 @@ def extract_page_citations(
                 found.append((replace(citation, group=group), known))
     if sum(known for _, known in found) < _EVIDENCE:
         return tuple(c for c, known in found if known)
-    kept = [c for c, known in found if known or c.authors[0].lower() not in _LABELS]
+    kept = [
+        c
+        for c, known in found
+        if known or (c.authors[0][:1].isupper() and c.authors[0].lower() not in _LABELS)
+    ]
     claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
     kept += _narrative(doc, ranges, families, claimed)
     claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))

@@ -172,7 +172,9 @@ def _label_of(line: str) -> tuple[int, str | None]:
     return match.end(), number
 
 
-_LOWER_CASE_AUTHOR = re.compile(rf"{LOWER_CASE_PERSON}\s*\(?(?:1[5-9]|20)\d\d")
+_LOWER_CASE_AUTHOR = re.compile(
+    rf"{LOWER_CASE_PERSON}(?:\s*\(?(?:1[5-9]|20)\d\d|\.?\s+(?=[A-Z\"“*_][^\n]{{0,150}}\b(?:1[5-9]|20)\d\d))"
+)
 
 
 def _may_start_entry(head: str) -> bool:
@@ -224,6 +226,8 @@ def starts_like_entry(line: str, reach: int = 110) -> bool:
         return bool(_YEARISH.search(head[:40]))  # "———. 2011." / "——— (2011)"
     if _PAREN_YEARISH.search(head[:150]) or _BODY_THEN_YEAR.match(head):
         return True
+    if _LOWER_CASE_AUTHOR.match(head):
+        return True  # MLA's "hooks, bell. Ain't I a Woman. South End Press, 1981."
     if not _YEARISH.search(head[:reach]):
         return False
     tokens = head.split(None, 6)[:6]

@@ -555,8 +555,8 @@ _TWO_WORD_FAMILY = re.compile(
 )
 
 
-# one author who writes her whole name in lower case: "hooks, b."
-LOWER_CASE_PERSON = r"([a-z][a-z'’-]+),\s+((?:[a-z]\.\s?){1,3})"
+# one author who writes her whole name in lower case: "hooks, b.", MLA's "hooks, bell."
+LOWER_CASE_PERSON = r"([a-z][a-z'’-]+),\s+((?:[a-z]\.\s?){1,3}|[a-z][a-z'’-]+\.?(?=\s|\Z|\())"
 _LOWER_CASE_PERSON = re.compile(LOWER_CASE_PERSON)
 
 
@@ -564,7 +564,9 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     """Persons of a non-corporate author list, or None when a segment has no name shape."""
     lower = _LOWER_CASE_PERSON.fullmatch(text)
     if lower is not None:
-        return (Person(lower.group(1), lower.group(2).strip()),)
+        given = lower.group(2).strip()
+        lettered = len(given) <= 2 or "." in given[:-1]  # "b.", "b. h." keep their stops
+        return (Person(lower.group(1), given if lettered else given.rstrip(".")),)
     mla = _TWO_WORD_FAMILY.fullmatch(text)
     if mla is not None and fold(mla.group("first")) in GIVEN_NAMES:
         return (Person(mla.group("family"), mla.group("given")),)

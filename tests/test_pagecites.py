@@ -111,3 +111,27 @@ def test_an_mla_paper_cites_by_short_title_where_no_author_is_printed() -> None:
     assert [(f.rule, f.span.line if f.span else 0) for f in check_text(misspelt).findings] == [
         ("uncited-reference", 8)
     ]
+
+
+def test_lower_case_authors_and_one_word_short_titles() -> None:
+    """'(Gates 12-15; hooks 33)' was lost and "hooks, bell." ran into the entry before; a short
+    title of one long word ('"Memory"', "Trauma") picks among an author's works (before: both
+    ambiguous); "Oxford UP" is a publisher."""
+    report = check_text(
+        'Intro\n\nCritics agree (Gates 12-15; hooks 33). An article (Brown, "Memory" 5) '
+        "differs from a book (Brown, Trauma 88). Not a citation (see 45).\n\nWorks Cited\n\n"
+        'Brown, Laura. "Memory and Fiction." PMLA, vol. 120, no. 2, 2005, pp. 1-10.\n'
+        "Brown, Laura. Trauma and Narrative. Routledge, 2008.\n"
+        "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.\n"
+        "hooks, bell. Ain't I a Woman. South End Press, 1981.\n"
+        "The Bible. Authorized King James Version, Oxford UP, 1998.\n"
+    )
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("Gates 12-15", ("r3",)),
+        ("hooks 33", ("r4",)),
+        ('Brown, "Memory" 5', ("r1",)),
+        ("Brown, Trauma 88", ("r2",)),
+    ]
+    assert [(p.family, p.given) for p in report.references[3].authors] == [("hooks", "bell")]
+    assert [(f.rule, f.reference_id) for f in report.findings] == [("uncited-reference", "r5")]

@@ -3339,3 +3339,20 @@ def test_a_sici_dois_end_is_no_page_range() -> None:
 )
 def test_credits_cases_and_authorless_works(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+def test_an_mla_entry_by_a_lower_case_author_starts_an_entry() -> None:
+    source = (
+        "Works Cited\n\n"
+        "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.\n"
+        "hooks, bell. Ain't I a Woman. South End Press, 1981.\n"
+        "hooks, b. (1994). Teaching to transgress. Routledge.\n"
+    )
+    assert _entries(source) == [
+        "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.",
+        "hooks, bell. Ain't I a Woman. South End Press, 1981.",
+        "hooks, b. (1994). Teaching to transgress. Routledge.",
+    ]
+    ref = parse_reference("hooks, bell. Ain't I a Woman. South End Press, 1981.", "r2")
+    assert [(p.family, p.given) for p in ref.authors] == [("hooks", "bell")]
+    assert (ref.title, ref.publisher, ref.year) == ("Ain't I a Woman", "South End Press", "1981")

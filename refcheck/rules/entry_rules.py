@@ -66,6 +66,7 @@ _SOURCE_CUE = re.compile(
     r"|llc|inc|ltd|gmbh|univ|university|institute|foundation|society|organi[sz]ation"
     r"|ministry|department|agency|office|council|commission)\b)"
     r"|\b[A-Z][a-z]+(?:[ ,]+[A-Z][\w.]*)*\s*:\s*[A-Z][a-z]"
+    r"|\b[A-Z][a-z]+\s+UP\b"  # MLA's university presses: "Oxford UP"
 )
 
 # what an organisation publishes itself, with no other publisher: an edition of a book, a
