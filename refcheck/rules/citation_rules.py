@@ -48,6 +48,10 @@ def _author_date(context: RuleContext) -> Iterator[Citation]:
     return (c for c in context.citations if c.kind in {"author-date", "author-page"} and c.authors)
 
 
+# what follows a work read through another: ", as cited in", "; cited in", "as quoted in"
+_SECONDARY = re.compile(r"\)?[,;]?\s*(?:as\s+)?(?:cited|quoted|reported)\s+(?:in|by)\s", re.I)
+
+
 @rule("RC101", "missing-reference", Severity.ERROR, "a citation that matches no reference entry")
 def missing_reference(context: RuleContext) -> Iterator[Hit]:
     """What: a citation for which no entry of the reference list fits, even loosely.
@@ -55,7 +59,9 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
     Why: readers cannot find the cited work; often the entry was forgotten or cut.
     Example: ``(Troitski, 2011)`` with no Troitski in the list; ``[14]`` in a 12-entry list
     (a numeric callout gets one finding per number that no entry carries).
-    Fix: add the entry, or correct the citation to the work you meant.
+    Fix: add the entry, or correct the citation to the work you meant. (A work cited through
+    another, "(Smith, 2019, as cited in Lee, 2020)", needs no entry of its own: APA lists only
+    the source read.)
     """
     if context.section is None and not context.has_bibliography:
         return  # no-reference-list says it once instead of once per citation
@@ -65,10 +71,13 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
             key = name_key(reference.authors[0].family)
             listed.setdefault(key, []).append(reference.year or "n.d.")
     yield from numeric_missing(context)  # one finding per number that no entry carries
+    source = context.document.source
     for citation in context.citations:
         link = context.link(citation)
         if link is None or link.status != "none" or citation.kind == "numeric":
             continue
+        if _SECONDARY.match(source, citation.span.end):
+            continue  # APA lists only the work that cites it: "(Smith, 2019, as cited in Lee)"
         message = f"'{_label(citation)}' matches no entry of the reference list"
         years = listed.get(name_key(citation.authors[0])) if citation.authors else None
         if years:
