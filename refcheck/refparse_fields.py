@@ -202,7 +202,7 @@ _P = r"(?:(?:[a-z]{2,5}\.)?[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[
 _RANGE = rf"{_P}\s*[-–—‐−]{{1,2}}\s*{_P}"
 _RANGE_ONLY = re.compile(_RANGE)
 _PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
-_VOL = r"\*?(?P<vol>\d+[A-Za-z]?)\*?"
+_VOL = r"\*{0,2}(?P<vol>\d+[A-Za-z]?)\*{0,2}"  # (bold in Markdown: "**465**")
 _ISS = r"\(\s*(?P<iss>[^()]{1,15}?)\s*\)"
 # ACS: "Biochim Biophys Acta 2009, 1792, 1138–44", "J. Am. Chem. Soc. 2005, 127 (3), 1–9"
 _ACS_TAIL = re.compile(
@@ -225,7 +225,7 @@ _TAILS = (
     (
         ")",
         re.compile(  # Nature: Nature 521, 436–444 (2015)
-            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\*?\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
+            rf"(?:^|[\s,*])(?P<vol>[A-Z]?\d+[A-Za-z]?)\*{{0,2}}\s*(?:{_ISS})?\s*,\s*{_PAGES}\s*"
             rf"\((?P<year>{YEAR}[a-z]?)\)$"
         ),
     ),
@@ -361,7 +361,7 @@ _TRAILING_YEAR = _lazy(
     rf"(?P<year>{YEAR}{YEAR_LETTER})\.?$",
     re.IGNORECASE,
 )
-_EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:ition)?\b\.?", re.I)
+_EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:n|ition)?\b\.?", re.I)
 # an edition that closes the title after a comma ("Computer Networks, 3rd ed. Prentice-Hall"):
 # it leaves the title's full stop
 _EDITION_CLOSE = _lazy(

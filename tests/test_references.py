@@ -3356,3 +3356,37 @@ def test_an_mla_entry_by_a_lower_case_author_starts_an_entry() -> None:
     ref = parse_reference("hooks, bell. Ain't I a Woman. South End Press, 1981.", "r2")
     assert [(p.family, p.given) for p in ref.authors] == [("hooks", "bell")]
     assert (ref.title, ref.publisher, ref.year) == ("Ain't I a Woman", "South End Press", "1981")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Nature's entries with Markdown emphasis: the bold volume, the edition "3rd edn", the
+        # chapter's book in italics, "Preprint at"
+        (
+            "1. Smith, J. & Jones, K. Exercise and blood pressure. *Nature* **465**, 123–129 "
+            "(2010).",
+            {"container": "Nature", "volume": "465", "pages": "123–129", "year": "2010"},
+        ),
+        (
+            "4. Kim, S. *Exercise Physiology* 3rd edn (Springer, 2015).",
+            {"title": "Exercise Physiology", "publisher": "Springer", "year": "2015"},
+        ),
+        (
+            "5. Park, D. in *Handbook of Sport* (ed. Novak, P.) 10–20 (Wiley, 2016).",
+            {
+                "title": None,
+                "container": "Handbook of Sport",
+                "pages": "10–20",
+                "publisher": "Wiley",
+                "kind": "chapter",
+            },
+        ),
+        (
+            "6. Rossi, F. Long-term follow-up. Preprint at https://arxiv.org/abs/1706.03762 (2017).",
+            {"title": "Long-term follow-up", "publisher": None, "year": "2017"},
+        ),
+    ],
+)
+def test_nature_entries_in_markdown(raw: str, expected: dict[str, Any]) -> None:
+    _check(parse_reference(raw, "r1"), expected)

@@ -18,7 +18,7 @@ from typing import Any
 
 from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
-from refcheck.crf.repair import repair, without_lead
+from refcheck.crf.repair import emphasised_chapter, repair, without_lead
 from refcheck.keycites import ALPHA_KEY
 from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
 
@@ -45,7 +45,7 @@ def combine(raw: str, rules: Fields) -> Fields:
         rules = replace(rules, container=bare)  # "2001 In Proceedings of …": the date before it
     emphasised = _EMPHASIS.search(raw) is not None and not _names_in_title(rules)
     if emphasised and _complete(rules):
-        return rules
+        return emphasised_chapter(raw, rules)
     if rules.comma_fields:
         # "조은숙, 신체 자각(Body Awareness)을 …, 무용예술학연구 제24집, 2008.": CJK fields split
         # by commas alone, which the labeller reads badly (the title's first words as a name)
@@ -135,7 +135,7 @@ def _fill(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if not merged.authors and learned.authors and not rules.same_authors:
         merged.authors, merged.et_al = learned.authors, learned.et_al
         merged.corporate = learned.corporate
-    return merged
+    return emphasised_chapter(raw, merged)
 
 
 # a person's initials, which the labeller may read as a journal ("… and Löwe, J. (2014)")

@@ -9,6 +9,7 @@ between authors' names and the title live in ``repair_names``.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from refcheck.crf import evidence, repair_names
@@ -22,7 +23,15 @@ from refcheck.refparse_comma import (
     is_place,
     publisher_named,
 )
-from refcheck.refparse_fields import IMPRINT_TAIL, MONTH_NAME, YEAR, Fields, clean, without_place
+from refcheck.refparse_fields import (
+    IMPRINT_TAIL,
+    MONTH_NAME,
+    YEAR,
+    Fields,
+    clean,
+    without_emphasis,
+    without_place,
+)
 from refcheck.refparse_gbt import gbt_entry, without_code
 from refcheck.refparse_gost import gost_entry, imprint_publisher
 from refcheck.textnorm import HAN, HANGUL, KANA
@@ -322,7 +331,12 @@ def repair(text: str, merged: Fields) -> Fields:
     _standard(text, merged)
     _cjk_publisher(merged)
     _mla_imprint(text, merged)
+    if merged.publisher and _PREPRINT_AT.fullmatch(merged.publisher):
+        merged.publisher = None  # Nature's "Preprint at https://arxiv.org/…": no publisher
     return merged
+
+
+_PREPRINT_AT = re.compile(r"(?:preprint|posted)(?:\s+(?:at|on))?", re.IGNORECASE)
 
 
 # MLA's edition before the publisher: "50th anniversary ed., Houghton Mifflin, 2004"
@@ -1262,6 +1276,18 @@ def _issuer_in_title(text: str, merged: Fields) -> None:
 _BOOK_VOLUME_END = re.compile(r",?\s+(?:[Vv]ol\.|Volume)\s*(\d+[A-Z]?)$")
 # IEEE's edition after the book's title: "in Plastics, 2nd ed., vol. 3, J. Peters, Ed."
 _BOOK_EDITION_END = re.compile(r",\s+\d+(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed\.?$")
+
+
+def emphasised_chapter(text: str, fields: Fields) -> Fields:
+    """Nature's chapter with its book in Markdown emphasis, "Park, D. in *Handbook of Sport*
+    (ed. Novak, P.) 10–20 (Wiley, 2016).", which the rules read as a title "in Handbook …": a
+    copy with the book, pages and publisher, as ``_chapter`` finds them in the entry without
+    its markers (``fields`` itself where there is nothing to mend)."""
+    if not fields.title or fields.title[:3].lower() != "in ":
+        return fields
+    mended = copy.copy(fields)
+    _chapter(without_emphasis(text), mended)
+    return mended
 
 
 def _chapter(text: str, merged: Fields) -> None:
