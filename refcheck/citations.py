@@ -1595,10 +1595,9 @@ def _abnt_authors(text: str) -> str:
 
 
 def _without_original_years(text: str) -> str:
-    """The scan's copy with such a bracketed year blanked (same length): the citation is to the
-    edition the list prints, and its text keeps the bracket as printed."""
-    if "[" not in text and "c" not in text:
-        return text
+    """The scan's copy with such a bracketed year or "circa" blanked (same length): the
+    citation is to the edition the list prints (or the year it gives), and its text keeps what
+    was printed."""
     return _ORIGINAL_FIRST.sub(lambda m: " " * len(m.group()), text)
 
 

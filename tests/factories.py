@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from refcheck.model import Citation, Person, Reference, Span
+from refcheck.model import Citation, DocumentReport, Person, Reference, Span
 
 _SPAN = Span(0, 1, 1, 1, 1, 2)
 
@@ -48,3 +48,9 @@ def ref(
         corporate=corporate,
         **fields,  # type: ignore[arg-type]
     )
+
+
+def cited(report: DocumentReport) -> list[tuple[str, tuple[str, ...]]]:
+    """Each citation's text as printed, with the ids of the entries it links to."""
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    return [(c.text, links[c.id]) for c in report.citations]

@@ -32,6 +32,7 @@ from refcheck.ingest.fieldcodes import parse_instruction
 from refcheck.model import Document, Person
 from refcheck.pipeline import check_document
 from refcheck.references import find_reference_section
+from tests.factories import cited
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -1126,8 +1127,7 @@ def test_works_without_an_author_are_cited_by_their_italic_title(tmp_path: Path)
     path = tmp_path / "paper.docx"
     path.write_bytes(python_docx_bytes(document))
     (report,) = check_paths([path]).documents
-    links = {link.citation_id: link.reference_ids for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert cited(report) == [
         ("“Study Finds,” 2007", ("r4",)),
         ("College Bound Seniors (2008)", ("r1",)),
         ("Obergefell v. Hodges, 2016", ("r2",)),

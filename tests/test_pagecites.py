@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from refcheck.api import check_text
 from refcheck.model import Document
 from refcheck.pagecites import extract_page_citations
+from tests.factories import cited
 
 MLA_PAPER = """Print and Change
 
@@ -126,8 +127,7 @@ def test_lower_case_authors_and_one_word_short_titles() -> None:
         "hooks, bell. Ain't I a Woman. South End Press, 1981.\n"
         "The Bible. Authorized King James Version, Oxford UP, 1998.\n"
     )
-    links = {link.citation_id: link.reference_ids for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert cited(report) == [
         ("Gates 12-15", ("r3",)),
         ("hooks 33", ("r4",)),
         ('Brown, "Memory" 5', ("r1",)),

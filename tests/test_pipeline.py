@@ -11,6 +11,7 @@ from refcheck.api import check_paths, check_text
 from refcheck.ingest import document_from_text
 from refcheck.pipeline import body_ranges
 from refcheck.references import find_reference_section
+from tests.factories import cited
 
 MARKDOWN = """# A paper
 
@@ -205,8 +206,7 @@ def test_firms_and_contributors_as_authors() -> None:
         "Wikipedia contributors. (2021). Plagiarism. In Wikipedia. "
         "https://en.wikipedia.org/wiki/Plagiarism\n"
     )
-    links = {link.citation_id: link.reference_ids for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert cited(report) == [
         ("Johnson & Johnson, 2019", ("r1",)),
         ("Wikipedia contributors, 2021", ("r3",)),
         ("Mayo Clinic Staff, 2020", ("r2",)),
@@ -226,8 +226,7 @@ def test_lettered_in_press_and_undated_works() -> None:
         "Lee, C. (in press-b). Forthcoming two. Journal.\n"
     )
     assert [r.year for r in report.references] == ["n.d.-a", "n.d.-b", "in press-a", "in press-b"]
-    links = {link.citation_id: link.reference_ids for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert cited(report) == [
         ("Lee (in press-a)", ("r3",)),
         ("Lee, in press-b", ("r4",)),
         ("Kim, n.d.-a", ("r1",)),
@@ -246,8 +245,7 @@ def test_a_body_is_cited_by_the_acronym_its_entry_defines() -> None:
         "National Institute for Health and Care Excellence (NICE) (2021) Guideline NG12. "
         "London: NICE.\n"
     )
-    links = {link.citation_id: link.reference_ids for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert cited(report) == [
         ("DfE, 2018", ("r1",)),
         ("NICE (2021)", ("r2",)),
     ]
