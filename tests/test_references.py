@@ -3390,3 +3390,16 @@ def test_an_mla_entry_by_a_lower_case_author_starts_an_entry() -> None:
 )
 def test_nature_entries_in_markdown(raw: str, expected: dict[str, Any]) -> None:
     _check(parse_reference(raw, "r1"), expected)
+
+
+def test_an_ieee_report_names_its_issuer_first() -> None:
+    ref = parse_reference(
+        '[15] A. Author, "Title of report," Company, City, Country, Tech. Rep. TR-123, 2019.', "r15"
+    )
+    assert (ref.title, ref.container, ref.publisher, ref.kind, ref.year) == (
+        "Title of report",
+        None,
+        "Company",
+        "report",
+        "2019",
+    )

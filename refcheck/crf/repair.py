@@ -1507,8 +1507,23 @@ _REPORT_LEAD = re.compile(
 )
 
 
+_REPORT_TAIL = re.compile(
+    r",\s*(?:(?:technical|research|tech\.?)\s+(?:report|rep\.?)|working\s+paper)"
+    r"\s*(?:no\.?\s*)?[\w./-]*\d[\w./-]*$",
+    re.IGNORECASE,
+)
+
+
 def _report(merged: Fields) -> None:
-    """A report's number and issuer read as its container are its publisher."""
+    """A report's number and issuer read as its container are its publisher: "Tech. Rep.
+    TR93-3, Department of …", and IEEE's order, "Company, City, Country, Tech. Rep. TR-123"."""
+    tail = _REPORT_TAIL.search(merged.container or "")
+    if tail is not None and merged.container and tail.start() > 0:
+        issuer = merged.container[: tail.start()].split(",")[0]
+        merged.container = None
+        merged.publisher = merged.publisher or clean(issuer) or None
+        merged.kind = merged.kind or "report"
+        return
     lead = _REPORT_LEAD.match(merged.container or "")
     if lead is None or not merged.container:
         return
