@@ -1757,12 +1757,16 @@ def detect_style(citations: Sequence[Citation], references: Sequence[Reference])
     return "author-date" if own else "none"
 
 
-def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, ...]:
+def select_style(
+    citations: Sequence[Citation], style: str, source: str = ""
+) -> tuple[Citation, ...]:
     """Keep the citations of the document's style, renumbering ids and groups in order.
 
     Parenthesised callouts "(1)" are dropped when bracketed or superscript callouts are the
-    document's habit (three or more, or as many): then "(1)" numbers items or equations. With
-    both styles, a name and year printed right before a numeric callout only describe it.
+    document's habit (three or more, or as many): then "(1)" numbers items or equations, unless
+    (given the ``source``) it cites entries nothing else cites, right after a word of prose
+    ("Trees cool (4, 5)": the author slipped). With both styles, a name and year printed right
+    before a numeric callout only describe it.
     """
     if style == "both":
         named = _named_callouts(citations)
@@ -1774,7 +1778,7 @@ def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, .
     paren = sum(1 for c in kept if c.kind == "numeric" and c.text.startswith("("))
     others = sum(1 for c in kept if c.kind == "numeric") - paren
     if paren and (others >= 3 or others >= paren):
-        alone = _parenthesised_alone(kept)
+        alone = _parenthesised_alone(kept, source) if source else set()
         kept = [
             c for c in kept if c.kind != "numeric" or not c.text.startswith("(") or c.id in alone
         ]
@@ -1787,10 +1791,11 @@ def select_style(citations: Sequence[Citation], style: str) -> tuple[Citation, .
     )
 
 
-def _parenthesised_alone(citations: Sequence[Citation]) -> set[str]:
+def _parenthesised_alone(citations: Sequence[Citation], source: str) -> set[str]:
     """Ids of the parenthesised callouts, "(4, 5)", that cite only entries no other callout
-    cites, and are no item of an enumeration ("(1) … (2) …"): an author's slip from the
-    document's habit, "[3]", that still cites (dropped, they left their entries uncited)."""
+    cites, follow a word of prose ("cool (4, 5)", not a quantity's symbol, "NI (36)") and are
+    no item of an enumeration ("(1) … (2) …"): an author's slip from the document's habit,
+    "[3]", that still cites (dropped, they left their entries uncited)."""
     numeric = [c for c in citations if c.kind == "numeric"]
     paren = [c for c in numeric if c.text.startswith("(")]
     covered = {n for c in numeric if not c.text.startswith("(") for n in c.numbers}
@@ -1805,11 +1810,22 @@ def _parenthesised_alone(citations: Sequence[Citation]) -> set[str]:
             for other, n in singles
         )
 
+    def after_prose(citation: Citation) -> bool:
+        start = citation.span.start
+        return _PROSE_WORD_BEFORE.search(source, max(0, start - 40), start) is not None
+
     return {
         c.id
         for c in paren
-        if c.numbers and not covered.intersection(c.numbers) and not enumerated(c)
+        if c.numbers
+        and not covered.intersection(c.numbers)
+        and not enumerated(c)
+        and after_prose(c)
     }
+
+
+# a word of prose (lower case, three letters or more) right before a parenthesised callout
+_PROSE_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}[,;]?\s\Z")
 
 
 _ENUMERATION_REACH = 400  # characters between "(1)" and "(2)" of one enumeration

@@ -146,7 +146,8 @@ def analyse_document(
     style = detect_style(candidates, references)
     printed_keys = frozenset(r.key for r in own if r.key)
     citations = merge_citations(
-        select_style(candidates, style), extract_key_citations(doc, ranges, printed_keys)
+        select_style(candidates, style, doc.source),
+        extract_key_citations(doc, ranges, printed_keys),
     )
     if style in {"author-date", "none", "both"}:
         by_title = extract_title_citations(doc, ranges, references)

@@ -351,10 +351,14 @@ def test_a_parenthesised_slip_in_a_bracket_paper_still_cites() -> None:
     assert [c.text for c in report.citations] == ["[1,2]", "[3]", "(4, 5)", "[6]", "(7)", "[8]"]
     assert report.findings == ()
     # an enumeration stays out though its numbers are cited nowhere else
-    text = "We (1) measured, (2) counted and compared [3], [4], [5].\n\nReferences\n\n"
-    report = check_text(text + _ieee_list(5))
+    # and so does a number after a quantity's symbol ("NI (6)", a count, not a callout)
+    text = (
+        "We (1) measured, (2) counted and compared [3], [4], [5]. Here NI (6) is the count."
+        "\n\nReferences\n\n"
+    )
+    report = check_text(text + _ieee_list(6))
     assert [c.text for c in report.citations] == ["[3]", "[4]", "[5]"]
-    assert [f.rule for f in report.findings] == ["uncited-reference"] * 2
+    assert [f.rule for f in report.findings] == ["uncited-reference"] * 3
 
 
 # ---------------------------------------------------------------------------------------------
