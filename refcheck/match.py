@@ -37,6 +37,7 @@ from refcheck.cjkcites import family_heads
 from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
 from refcheck.notecites import note_fits, title_cited, title_words
+from refcheck.refparse_fields import WORD_YEAR_LETTER
 from refcheck.textnorm import fold, name_key, strip_particles
 
 # Jaro-Winkler similarity (0-100) at or above which a surname is a near miss of another.
@@ -57,7 +58,6 @@ COMPOUND_SCORE = 92.0
 FUZZY_MARGIN = 2.0
 
 _YEAR = re.compile(r"(\d{4})([a-z]?)")
-_LETTER_AFTER_WORDS = re.compile(r"(?:d\.?|press)-([a-z])$")
 _REPUBLISHED = re.compile(r"(?:/| \[)(\d{4})\]?")
 # an entry printing two years, its edition's and the original's: "(1995/1992)", "(2005 [1790])"
 _TWO_YEARS = re.compile(
@@ -97,7 +97,7 @@ class YearKey:
             later = _REPUBLISHED.fullmatch(year, match.end())
             return cls(match.group(1), match.group(2), later.group(1) if later else "")
         lowered = year.lower()
-        letter = _LETTER_AFTER_WORDS.search(lowered)  # "in press-a", "n.d.-b"
+        letter = WORD_YEAR_LETTER.search(lowered)  # "in press-a", "n.d.-b"
         suffix = letter.group(1) if letter else ""
         if "press" in lowered or "forth" in lowered:
             return cls("in press", suffix)

@@ -23,7 +23,8 @@ from refcheck.model import Citation, Document, Reference
 from refcheck.refparse_comma import is_city_place
 from refcheck.textnorm import fold, name_key
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# a word of a title, with its inner apostrophes and hyphens ("Children’s", "co-operation")
+TITLE_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # words a short title leaves out at its start ("The Printing Press …" -> "Printing Press")
 _ARTICLES = frozenset("a an the la le les l un une der die das ein eine el los las il lo".split())
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
@@ -41,7 +42,7 @@ _OPENING_MARKS = "*_\"“‘'«"
 
 def title_words(text: str) -> list[str]:
     """The folded words of a title, in order."""
-    return [fold(word) for word in _WORD.findall(text)]
+    return [fold(word) for word in TITLE_WORD.findall(text)]
 
 
 def printed_run(printed: Sequence[str], title: Sequence[str]) -> int:
@@ -147,7 +148,7 @@ def _misspelt_note(
     """The note of a family printed wrongly, read only where one of the misspelt family's
     titles follows it (a word merely like a name followed by a comma cites nothing)."""
     lead = _TO_TITLE.match(doc.source, word.end())
-    first = _WORD.match(doc.source, lead.end()) if lead is not None else None
+    first = TITLE_WORD.match(doc.source, lead.end()) if lead is not None else None
     if first is None:
         return None
     opening = fold(first.group())
@@ -170,7 +171,7 @@ def _note_at(
     lead = _TO_TITLE.match(source, start + len(family))
     if lead is None:
         return None
-    words = list(_WORD.finditer(source, lead.end(), min(limit, lead.end() + 400)))
+    words = list(TITLE_WORD.finditer(source, lead.end(), min(limit, lead.end() + 400)))
     words = words[:_MAX_TITLE_WORDS]
     if not words or words[0].start() != lead.end():
         return None

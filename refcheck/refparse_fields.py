@@ -636,10 +636,14 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
     return value or None
 
 
+# APA's letters for several undated or in-press works of one author: "n.d.-a", "in press-b"
+# (in lower case)
+WORD_YEAR_LETTER = re.compile(r"(?:d\.?|press)-([a-z])$")
+
+
 def _normalise_year(value: str) -> str:
     low = value.lower()
-    # APA's letters for several undated or in-press works of one author: "n.d.-a", "in press-b"
-    letter = low[-2:] if re.search(r"(?:d\.?|press)-[a-z]$", low) else ""
+    letter = low[-2:] if WORD_YEAR_LETTER.search(low) else ""
     if low.startswith("n"):
         return "n.d." + letter
     if "press" in low:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from refcheck.model import Citation, Document, Reference
-from refcheck.notecites import title_words
+from refcheck.notecites import TITLE_WORD, title_words
 from refcheck.textnorm import fold
 
 # a year as author-date citations print it, with the words that stand for one
@@ -30,12 +30,11 @@ _YEAR = re.compile(
 _BRIDGE = re.compile(r"(?P<close>[,.]?[”\"’'*_]{1,2}|,?)(?P<sep>,?\s+|\s*\(\s*)\Z")
 # after the year: the end of the brackets, a locator, or the next work of the brackets
 _AFTER = re.compile(r"\s*(?:[);\]]|,\s*(?:pp?\.|para\.|chap\.|[Cc]hapter|\d))")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LAST_WORD = re.compile(r"[^\W_]+(?=\W*\Z)")
 # what may stand between two words of one title ("Obergefell v. Hodges", "Study Finds, Again")
 _INSIDE = re.compile(r"[\s.,:'’&\-–—!?/]{1,4}")
 _OPENERS = frozenset('“"‘*_')
-_ARTICLES = frozenset("a an the".split())
+_ARTICLES = frozenset("a an the".split())  # (APA's: English titles' articles)
 _REACH = 300  # characters before a year searched for a title
 _MAX_WORDS = 20
 
@@ -65,7 +64,10 @@ def extract_title_citations(
             if run is None:
                 continue
             start, end, marked = run
-            if not (marked or bridge.group("close")) and len(_WORD.findall(source, start, end)) < 2:
+            if (
+                not (marked or bridge.group("close"))
+                and len(TITLE_WORD.findall(source, start, end)) < 2
+            ):
                 continue  # a lone plain word before a year is prose more likely ("Nature, 2010")
             narrative = "(" in bridge.group("sep")
             if narrative:
@@ -100,7 +102,7 @@ def _title_run(
     """The longest run of words ending at ``end`` (less a closing mark) that opens one of
     ``titles``, after its article or not: its start, end, and whether a quotation mark or
     emphasis opens it."""
-    words = list(_WORD.finditer(source, lo, end))[-_MAX_WORDS:]
+    words = list(TITLE_WORD.finditer(source, lo, end))[-_MAX_WORDS:]
     if not words or source[words[-1].end() : end].strip("*_”\"’',."):
         return None
     best: tuple[int, int, bool] | None = None

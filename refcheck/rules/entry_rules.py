@@ -78,6 +78,11 @@ _OWN_PUBLICATION = re.compile(
 )
 
 
+def _links(reference: Reference) -> dict[str, None]:
+    """The entry's URLs, each once, in order (the linked one too)."""
+    return dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x)))
+
+
 @rule(
     "RC202", "incomplete-reference", Severity.WARNING, "an entry missing its year, title or source"
 )
@@ -162,7 +167,7 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     """
     for reference in context.checked_references():
         if not reference.doi:
-            for url in dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x))):
+            for url in _links(reference):
                 if _NOT_A_DOI_LINK.match(url):  # "https://doi.org/10.1000.xyz": no "/" after
                     yield Hit(
                         f"DOI link '{url}' holds no valid DOI",
@@ -193,7 +198,7 @@ def local_url(context: RuleContext) -> Iterator[Hit]:
     Fix: link to the public copy (publisher page, repository, DOI).
     """
     for reference in context.checked_references():
-        for url in dict.fromkeys((*reference.urls, *(x for x in [reference.url] if x))):
+        for url in _links(reference):
             if is_local_url(url):
                 yield Hit(
                     f"{_who(reference)} links to a local file or private address: {url}",
