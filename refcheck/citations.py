@@ -326,7 +326,7 @@ _NOUNS = frozenset(
     regulation bill doctrine framework guidelines assessment programme program initiative plan
     strategy reform project mission expedition depression recession crisis revolution war
     uprising election referendum olympics games festival exhibition pandemic epidemic outbreak
-    earthquake tsunami disaster spill review
+    earthquake tsunami disaster spill review goals code principles standards statement
     """.split()
 )
 # Words before a name that make it a ruler, an office holder or a storm, not an author:

@@ -63,6 +63,7 @@ _REPUBLISHED = re.compile(r"(?:/| \[)(\d{4})\]?")
 _TWO_YEARS = re.compile(
     r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?:/\s*|\[)((?:1[5-9]|20)\d\d)\]?\s*\)"
     r"|(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\)?\s*\[((?:1[5-9]|20)\d\d)\]"  # "1940 [1933]"
+    r"|[.,]\s\(\s*((?:1[5-9]|20)\d\d)\s*\)\s+(?:1[5-9]|20)\d\d[a-z]?[.,]"  # "(1922) 1978."
 )
 _ORIGINALLY = re.compile(
     r"[(\[](?:original\s+work\s+published|originally\s+published|first\s+published"

@@ -170,6 +170,11 @@ _PAREN_YEAR = re.compile(
 )
 # the original's year in brackets after the edition's (blanked: found offsets stay valid)
 _ORIGINAL_AFTER = re.compile(rf"(?P<keep>(?<![\d/–-]){YEAR}[a-z]?\)?)(?P<original>\s*\[{YEAR}\])")
+# Chicago's reprint: the original's year in parentheses before the edition's, "Weber, Max.
+# (1922) 1978. Economy and Society." (blanked the same way)
+_ORIGINAL_BEFORE = re.compile(
+    rf"(?<=[.,]\s)(?P<original>\(\s*{YEAR}\s*\))(?P<keep>\s+{YEAR}[a-z]?[.,])"
+)
 # "Smith AB, Jones CD. 2015.", "Smith, J., 2006, ApJ", "No Lie MRI, Inc. n.d.", and with no stop "Smith J 2011 Eur. J.
 # Phys." or "Tariq H et al 2002 Title" (IOP), or after a full name joined last ("…, and Sanna
 # Tasala 2014. The Role …")
@@ -975,6 +980,8 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     for count, match in enumerate(_BARE_YEAR.finditer(head, 0, min(limit, AUTHOR_LIST_LIMIT))):
         if count >= 3:
             break
+        if not match.group("post") and _VANCOUVER_YEAR().search(head, match.end()):
+            continue  # "Whelton PK, et al. 2017 ACC/AHA guideline. Hypertension. 2018;71:e13"
         authors = parse_authors(head[: match.end("pre")])
         if authors is None and match.group("pre") == ".":
             # "…, and C. Ma. 2009.": the stop ends the list, not a short name ("Ma." read as
@@ -2180,6 +2187,9 @@ def parse_fields(raw: str) -> Fields:
     # the original's in brackets, which is no part of the names or the title
     head = _ORIGINAL_AFTER.sub(
         lambda found: found.group("keep") + " " * len(found.group("original")), head, count=1
+    )
+    head = _ORIGINAL_BEFORE.sub(
+        lambda found: " " * len(found.group("original")) + found.group("keep"), head, count=1
     )
     paren = _PAREN_YEAR.search(head)
     bare = _bare_year_authors(head, paren.start() if paren else len(head))

@@ -796,6 +796,7 @@ NOT_CITATIONS = [
     "after the Paris Agreement (2015) and the Kyoto Protocol (1997),",
     "The Great Depression (1929) hit hard, as did the 2008 Financial Crisis (2008).",
     "the Millennium Ecosystem Assessment (2005) found",
+    "The Millennium Development Goals (2000) set targets; the Nuremberg Code (1947) did too.",
     "President Obama (2009) spoke, and Queen Elizabeth II (1953) was crowned.",
     "Hurricane Katrina (2005) struck",
     "Henry VIII (1509) reigned",

@@ -524,6 +524,19 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "Bonnassie P, La monnaie en Auvergne, Annales du Midi, 1978, 275-289.",
         {"year": "1978", "volume": None, "pages": "275-289"},
     ),
+    # a title that opens with a year, after "et al.": the year is the journal's
+    (
+        "Whelton PK, Carey RM, Aronow WS, et al. 2017 ACC/AHA guideline. Hypertension. "
+        "2018;71(6):e13-e115.",
+        {"year": "2018", "title": "2017 ACC/AHA guideline", "container": "Hypertension",
+         "volume": "71", "et_al": True},
+    ),
+    # Chicago's reprint: the original's year in parentheses, then the edition's
+    (
+        "Weber, Max. (1922) 1978. Economy and Society. Berkeley: University of California Press.",
+        {"authors": (("Weber", "Max"),), "year": "1978", "title": "Economy and Society",
+         "publisher": "University of California Press"},
+    ),
 ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from refcheck.dedupe import find_duplicate_references, same_title
 from refcheck.match import link_citations
-from refcheck.model import Citation, Document, Finding, Reference, Severity
+from refcheck.model import Citation, Document, Finding, Person, Reference, Severity
 from refcheck.references import ReferenceSection
 from refcheck.rules import RULES, RuleContext, all_rules, find_rule, run_rules
 from refcheck.textnorm import fold
@@ -165,6 +165,26 @@ def test_author_count_mismatch() -> None:
             "c5",
             "r3",
             "Ripsman et al.",
+        ),
+    ]
+
+
+def test_author_count_mismatch_lets_citations_leave_out_a_closing_group() -> None:
+    # "Masuzzo P, Martens L, 2014 Cell Migration Workshop Participants. 2015."
+    group = Person("2014 Cell Migration Workshop Participants", "")
+    masuzzo = ref("r1", "Masuzzo", "Martens", year="2015")
+    refs = [replace(masuzzo, authors=(*masuzzo.authors, group))]
+    cites = [
+        cite("c1", "Masuzzo", "Martens", year="2015"),
+        cite("c2", "Masuzzo", year="2015"),
+        cite("c3", "Masuzzo", year="2015", et_al=True),
+    ]
+    assert brief(findings(cites, refs, "author-count-mismatch")) == [
+        (
+            "cited as 'Masuzzo' but the reference has 3 authors: cite as 'Masuzzo et al.'",
+            "c2",
+            "r1",
+            "Masuzzo et al.",
         ),
     ]
 
@@ -364,6 +384,22 @@ def test_year_mismatch_knows_the_original_year_bracketed_after_the_editions() ->
     ]
     assert brief(findings(cites, refs, "year-mismatch")) == [
         ("cited with year 1917 but the reference has 1968", "c3", "r2", "1968"),
+    ]
+
+
+def test_year_mismatch_knows_chicagos_original_year_before_the_editions() -> None:
+    refs = [
+        _entry(
+            "r1", "Weber, Max. (1922) 1978. Economy and Society. Berkeley.", "Weber", year="1978"
+        ),
+    ]
+    cites = [
+        cite("c1", "Weber", year="1922"),
+        cite("c2", "Weber", year="1978"),  # "Weber ([1922] 1978)" is read as 1978
+        cite("c3", "Weber", year="1923"),
+    ]
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        ("cited with year 1923 but the reference has 1978", "c3", "r1", "1978"),
     ]
 
 

@@ -265,15 +265,12 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
             continue
         listed = 3 if reference.et_al else max(len(reference.authors), _printed_count(reference))
         names = _cited_names(citation, reference)
-        cited = len(names)
-        if citation.et_al:
-            wrong = listed <= 2
-        elif cited == 1:
-            wrong = listed >= 2
-        else:
-            wrong = cited > listed or (cited == 2 and listed >= 3)
-        if not wrong:
+        if not _count_wrong(citation.et_al, len(names), listed):
             continue
+        if _closing_group(reference) and not _count_wrong(
+            citation.et_al, len(names), len(reference.authors) - 1
+        ):
+            continue  # the group closing the names left out, as eLife does
         form = _expected_form(reference)
         shown = f"{names[0]} et al." if citation.et_al else " and ".join(names)
         if shown == form:
@@ -286,6 +283,27 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
             reference.id,
             suggestion=form,
         )
+
+
+def _count_wrong(et_al: bool, cited: int, listed: int) -> bool:
+    """Whether ``cited`` names (or "et al.") are the wrong count for ``listed`` authors."""
+    if et_al:
+        return listed <= 2
+    if cited == 1:
+        return listed >= 2
+    return cited > listed or (cited == 2 and listed >= 3)
+
+
+def _closing_group(reference: Reference) -> bool:
+    """ "Masuzzo P, Martens L, 2014 Cell Migration Workshop Participants": a group named after
+    the persons, which citations may leave out ("Masuzzo and Martens, 2015")."""
+    last = reference.authors[-1]
+    return (
+        len(reference.authors) > 1
+        and not reference.et_al
+        and not last.given
+        and len(last.family.split()) > 1
+    )
 
 
 _PROSE_ET_AL = re.compile(
