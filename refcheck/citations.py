@@ -1164,6 +1164,8 @@ _LIST_RE = _lazy(_LIST)
 _NLOC_WORDS = (
     r"pp?|pages?|ch|chap|chapter|sec|sect|section|§|figs?|figure|tab|table|eqs?|thm|theorem"
     r"|lemma|para|vol|appendix|pl|plates?|fn|notes?|art|col|lines?|ll?|props?|proposition|def"
+    r"|th|thms|lem|lemmas|cor|corollary|defn|definition|alg|algorithm|app|appx|rem|remark|ex"
+    r"|example|exercise|prob|problem|claim|conj|conjecture|box|suppl?|supplement"
 )
 _NLOC = (
     r"(?:\s*:\s*(?P<loc>[^\[\]\n]{1,80})"

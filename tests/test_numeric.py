@@ -60,6 +60,10 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("shown [5–3].", [("[5–3]", (3, 4, 5), 6)]),  # backwards: read as meant
     ("shown [1, p. 5].", [("[1, p. 5]", (1,), 6)]),
     ("shown [3: fig. 4].", [("[3: fig. 4]", (3,), 6)]),
+    # IEEE's locators in mathematics and computing
+    ("as in [4, Th. 1], [5, Lemma 2]", [("[4, Th. 1]", (4,), 6), ("[5, Lemma 2]", (5,), 18)]),
+    ("by [6, Cor. 3.2] and [7, Alg. 1]", [("[6, Cor. 3.2]", (6,), 3), ("[7, Alg. 1]", (7,), 21)]),
+    ("in [8, Ex. 4] and [9, Def. 2.1]", [("[8, Ex. 4]", (8,), 3), ("[9, Def. 2.1]", (9,), 18)]),
     ("shown [e.g., 7], [8].", [("[e.g., 7]", (7,), 6), ("[8]", (8,), 17)]),
     ("shown [19](p. 107).", [("[19]", (19,), 6)]),
     ("as (www.x.org)[4] says", [("[4]", (4,), 14)]),
