@@ -40,6 +40,7 @@ from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions
 from refcheck.titlecites import extract_title_citations
+from refcheck.yearcites import extract_year_citations
 
 if TYPE_CHECKING:
     from refcheck.config import Config
@@ -154,6 +155,10 @@ def analyse_document(
         if by_title:  # '("Study Finds," 2007)', "Brown v. Board of Education (1954)"
             citations = merge_citations(citations, by_title)
             style = "author-date" if style == "none" else style
+    if style == "author-date":
+        by_year = extract_year_citations(doc, ranges, citations, references)
+        if by_year:  # "Smith (2010) argued …, and later (2012a, 2012b) refined it"
+            citations = merge_citations(citations, by_year)
     if style in {"author-date", "none"}:
         titles = tuple(r.title for r in references if r.title)
         by_page = extract_page_citations(doc, ranges, families, citations, titles)
