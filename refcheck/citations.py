@@ -863,6 +863,8 @@ def _scan_narrative(
             continue  # "Smith, (2009)"; "the Declaration of Helsinki (2000)"
         if lone and _after_honorific(text, lo, authors, corporate.families):
             continue  # "President Obama (2009)", "Hurricane Katrina (2005)"
+        if lone and _ends_place_name(text, lo, authors, corporate.families):
+            continue  # "New Zealand (2012)", "the United States (2015)", "São Paulo (2010)"
         if lone and _is_stop(authors.names[0], _NOUNS) and _THE_BEFORE.search(text, lo, n_start):
             continue  # "the Law (2005)", though Law is listed
         if (
@@ -1078,6 +1080,23 @@ def _after_honorific(text: str, lo: int, authors: _Authors, listed: frozenset[st
         return False
     before = _WORD_BEFORE.search(text, max(lo, authors.start - 20), authors.start)
     return before is not None and fold(before.group("word")) in _HONORIFICS
+
+
+_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[\w'’-]+\s+){1,3}\Z")
+
+
+def _ends_place_name(text: str, lo: int, authors: _Authors, listed: frozenset[str]) -> bool:
+    """A name the list does not have that ends a place's name of several words."""
+    if _fold_name(authors.names[0]) in listed:
+        return False
+    before = _WORDS_BEFORE.search(text, max(lo, authors.start - 30), authors.start)
+    if before is None:
+        return False
+    words = before.group().split()
+    return any(
+        words[at][:1].isupper() and is_place_name(" ".join((*words[at:], authors.names[0])))
+        for at in range(len(words))
+    )
 
 
 _JOINED = re.compile(r"\s+[yei]\s+")

@@ -51,9 +51,70 @@ Tehran Tokyo Toronto Vancouver Venice Vienna Warsaw Wuhan Zurich Fukushima Chern
 Nagasaki Kyoto Davos Doha Bali Glasgow Katowice Marrakech Cancún Cancun Bonn
 """
 
-PLACES = frozenset(fold(word) for word in (_COUNTRIES + _STATES + _CITIES).split())
+# places of two or more words, one per line
+_NAMES = """
+United States
+United Kingdom
+New Zealand
+South Africa
+Saudi Arabia
+Sri Lanka
+Costa Rica
+El Salvador
+Sierra Leone
+Puerto Rico
+Papua New Guinea
+North Korea
+South Korea
+Czech Republic
+Dominican Republic
+Burkina Faso
+Ivory Coast
+Hong Kong
+Northern Ireland
+Latin America
+North America
+South America
+Middle East
+Southeast Asia
+Sub-Saharan Africa
+West Africa
+East Africa
+New York
+New Jersey
+New Mexico
+New Hampshire
+North Carolina
+South Carolina
+North Dakota
+South Dakota
+West Virginia
+Rhode Island
+British Columbia
+Nova Scotia
+New South Wales
+Western Australia
+South Australia
+Los Angeles
+San Francisco
+San Diego
+New Delhi
+Buenos Aires
+Mexico City
+Cape Town
+Rio de Janeiro
+São Paulo
+Sao Paulo
+Tel Aviv
+Abu Dhabi
+Kuala Lumpur
+"""
+
+PLACES = frozenset(fold(word) for word in (_COUNTRIES + _STATES + _CITIES).split()) | frozenset(
+    fold(name) for name in _NAMES.strip().splitlines()
+)
 
 
-def is_place_name(word: str) -> bool:
-    """Whether ``word`` (one word, as printed) is a country, region, state or large city."""
-    return fold(word) in PLACES
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` (as printed) is a country, region, state or large city."""
+    return " ".join(fold(name).split()) in PLACES

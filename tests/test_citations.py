@@ -805,6 +805,8 @@ NOT_CITATIONS = [
     "The Olympics in Beijing (2008) and Rio (2016) were studied",
     "(Kenya, 2015)",
     "Die Lage in Deutschland (2010) und in Frankreich (2012) war gut.",
+    "(California 2009, 2010, British Columbia 2014)",
+    "Data from New Zealand (2012), the United States (2015) and Rio de Janeiro (2016).",
 ]
 
 
