@@ -36,6 +36,7 @@ from refcheck.model import (
 )
 from refcheck.notecites import extract_note_citations, without_imprints
 from refcheck.pagecites import extract_page_citations
+from refcheck.rangecites import extract_range_citations
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions
@@ -156,6 +157,9 @@ def analyse_document(
             citations = merge_citations(citations, by_title)
             style = "author-date" if style == "none" else style
     if style == "author-date":
+        by_range = extract_range_citations(doc, ranges, citations, references)
+        if by_range:  # "(Freud, 1953–1974)", where the entry prints that range
+            citations = merge_citations(citations, by_range)
         by_year = extract_year_citations(doc, ranges, citations, references)
         if by_year:  # "Smith (2010) argued …, and later (2012a, 2012b) refined it"
             citations = merge_citations(citations, by_year)

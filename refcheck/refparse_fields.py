@@ -164,6 +164,7 @@ _TRAILING_LEAD_IN = re.compile(
 _PAREN_YEAR = re.compile(
     rf"\(\s*(?P<y>{YEAR}[a-z]?|(?:n\.\s?d\.?|in\s+press)(?:-[a-z])?|forthcoming|б\.\s?г\.)"
     rf"(?:\s*/\s*(?:{YEAR}|\d{{2}})|\s*\[{YEAR}\])?"  # a reprint's original: "(1995/1992)"
+    rf"(?P<range>\s*[–-]\s*(?:{YEAR}|\d{{2}})(?!\d))?"  # a work of several years: "(1953–74)"
     rf"(?:\s*,\s*(?:{_MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
@@ -179,7 +180,8 @@ _ORIGINAL_BEFORE = re.compile(
 # Phys." or "Tariq H et al 2002 Title" (IOP), or after a full name joined last ("…, and Sanna
 # Tasala 2014. The Role …")
 _BARE_YEAR = re.compile(
-    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?|n\.\s?d\.?)(?P<post>[.,:;]?)(?=\s|$)"
+    rf"(?P<pre>[.,]|(?<=[A-Z])|(?<=\bal))\s+(?P<y>{YEAR}[a-z]?|n\.\s?d\.?)"
+    rf"(?P<range>[–-](?:{YEAR}|\d{{2}})(?=\.))?(?P<post>[.,:;]?)(?=\s|$)"
 )
 # a year right after a full name that the list joins last, with no stop between (an empty
 # "pre" group, as _BARE_YEAR's callers read one)
@@ -980,6 +982,8 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     for count, match in enumerate(_BARE_YEAR.finditer(head, 0, min(limit, AUTHOR_LIST_LIMIT))):
         if count >= 3:
             break
+        if _dated_later(match):
+            continue  # "Swietochowski T., Russian Azerbaidjan, 1905-1920. The shaping …, 1985"
         if not match.group("post") and _VANCOUVER_YEAR().search(head, match.end()):
             continue  # "Whelton PK, et al. 2017 ACC/AHA guideline. Hypertension. 2018;71:e13"
         authors = parse_authors(head[: match.end("pre")])
@@ -998,6 +1002,17 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
     if joined is not None and authors:
         return joined, authors  # "…, Chetan Kumar, and Sanna Tasala 2014. The Role …"
     return None
+
+
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+def _dated_later(found: re.Match[str]) -> bool:
+    """A range of years is an entry's date ("(1953–1974)") only where no year follows it: else
+    it is part of the title ("Barringer (1860-1929) and his crater. … 1964.")."""
+    return found.group("range") is not None and bool(
+        _ANY_YEAR.search(found.string, found.end("range"))
+    )
 
 
 def _acronym_closes(authors: AuthorList) -> bool:
@@ -2191,7 +2206,7 @@ def parse_fields(raw: str) -> Fields:
     head = _ORIGINAL_BEFORE.sub(
         lambda found: " " * len(found.group("original")) + found.group("keep"), head, count=1
     )
-    paren = _PAREN_YEAR.search(head)
+    paren = next((found for found in _PAREN_YEAR.finditer(head) if not _dated_later(found)), None)
     bare = _bare_year_authors(head, paren.start() if paren else len(head))
     if bare and _year_in_group(head, bare[0], paren.start() if paren else len(head)):
         bare = None  # "GBD 2015 Mortality and Causes of Death Collaborators (2016)"

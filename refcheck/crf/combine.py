@@ -59,9 +59,12 @@ def combine(raw: str, rules: Fields) -> Fields:
     learned = crf_fields(raw[start:end])
     if learned is None:
         return rules
+    if learned.title and _YEARS_ONLY.fullmatch(learned.title) and rules.year and rules.title:
+        return rules  # "Kerr, B. 1996-97. Letters.": the labeller read a range of years as title
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
 
 
+_YEARS_ONLY = re.compile(r"\(?(?:1[5-9]|20)\d\d\s*[-–]\s*\d{2,4}\)?\.?")
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 _ALPHA_KEY = re.compile(rf"\s*\[{ALPHA_KEY}\]\s+")
 
