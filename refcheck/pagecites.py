@@ -18,14 +18,18 @@ from typing import Any
 from refcheck.citations import SURNAME
 from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document
-from refcheck.notecites import title_cited, title_words
+from refcheck.notecites import printed_run, title_cited, title_words
 from refcheck.textnorm import name_key
 
 # a surname as the author-date reader knows it (particles, "Ramón y Cajal", "O'Brien"), or one in
 # lower case, read only where the list has it ("hooks 33" for "hooks, bell.")
 _NAMES = rf"(?P<first>{SURNAME}|[a-z][a-z'’-]{{1,30}})(?:\s+(?:and|&)\s+(?P<second>{SURNAME})|(?P<et_al>\s+et\s+al\.?))?"
 _PAGES = r"(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:,\s*\d{1,4})*)"
-_SEGMENT = re.compile(rf"{_NAMES}(?:,\s+(?P<title>[^,;()\d]{{2,80}}?))?\s+{_PAGES}")
+# a play's act, scene and lines: "3.1.56-60"
+_LINES = r"(?P<lines>\d{1,3}\.\d{1,3}(?:\.\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)"
+_SEGMENT = re.compile(
+    rf"{_NAMES}(?:,\s+(?P<title>[^,;()\d]{{2,80}}?))?\s+(?:{_PAGES}|(?<=\w\s){_LINES})"
+)
 _BRACKET = re.compile(r"\(([^()\n]{3,300})\)")
 # capital words that a number follows in brackets and that are no author
 _LABELS = frozenset(
@@ -68,21 +72,26 @@ def extract_page_citations(
                 known = name_key(citation.authors[0]) in listed
                 found.append((replace(citation, group=group), known))
     if sum(known for _, known in found) < _EVIDENCE:
-        return tuple(c for c, known in found if known)
-    kept = [
-        c
-        for c, known in found
-        if known or (c.authors[0][:1].isupper() and c.authors[0].lower() not in _LABELS)
-    ]
-    claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
-    kept += _narrative(doc, ranges, families, claimed)
+        kept = [c for c, known in found if known]
+    else:
+        kept = [
+            c
+            for c, known in found
+            if known or (c.authors[0][:1].isupper() and c.authors[0].lower() not in _LABELS)
+        ]
+        claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
+        kept += _narrative(doc, ranges, families, claimed)
+    # (a title is the list's own, so it needs no evidence that the paper cites this way)
     claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
     kept += _titled(doc, ranges, [title_words(title) for title in titles if title], claimed)
     return tuple(sorted(kept, key=lambda c: c.span.start))
 
 
-# a short title in quotes and perhaps the pages: '"Stranger" 160', '"Climate Change"'
+# a short title in quotes and perhaps the pages: '"Stranger" 160', '"Climate Change"'; or a
+# book's title (italic in print, plain in a text file) and the pages or a play's act, scene and
+# lines: "Will in the World 45", "Hamlet 3.1.56-60"
 _TITLED = re.compile(rf"[\"“](?P<title>[^\"“”]{{2,80}}?)[,.]?[\"”](?:,?\s+{_PAGES})?")
+_PLAIN_TITLED = re.compile(rf"(?P<plain>[A-Z][^\"“”,;()\d]{{1,80}}?),?\s+(?:{_LINES}|{_PAGES})")
 
 
 def _titled(
@@ -102,26 +111,42 @@ def _titled(
             start = bracket.start(1)
             for part in bracket.group(1).split(";"):
                 lead = len(part) - len(part.lstrip())
-                match = _TITLED.fullmatch(part.strip())
-                printed = title_words(match.group("title")) if match else []
-                if match is None or not any(title_cited(printed, title) for title in titles):
+                match = _TITLED.fullmatch(part.strip()) or _PLAIN_TITLED.fullmatch(part.strip())
+                if match is None or not _cites_title(match, titles):
                     parts = []
                     break
                 begin = start + lead
+                fields = match.groupdict()
                 parts.append(
                     _citation(
                         doc,
                         begin,
                         begin + len(part.strip()),
                         authors=(),
-                        locator=match.group("pages"),
-                        title=match.group("title").strip(),
+                        locator=fields.get("pages") or fields.get("lines"),
+                        title=(fields.get("title") or fields["plain"]).strip(),
                         group=-bracket.start(),
                     )
                 )
                 start += len(part) + 1
             found.extend(parts)
     return found
+
+
+def _cites_title(match: re.Match[str], titles: Sequence[Sequence[str]]) -> bool:
+    """Whether a part's title is one of ``titles``: a quoted one whole or shortened, a plain
+    one whole or by two words or more (a plain word before a number is as often a label)."""
+    if match.re is _TITLED:
+        printed = title_words(match.group("title"))
+        return any(title_cited(printed, title) for title in titles)
+    printed = title_words(match.group("plain"))
+    if len(printed) == 1:
+        return any(_without_article(title) == printed for title in titles)
+    return any(printed_run(printed, title) == len(printed) for title in titles)
+
+
+def _without_article(title: Sequence[str]) -> list[str]:
+    return list(title[1:] if len(title) > 1 and title[0] in {"a", "an", "the"} else title)
 
 
 _PAGES_ONLY = re.compile(rf"\((?:pp?\.\s*)?{_PAGES}\)")
@@ -189,7 +214,7 @@ def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
                 begin,
                 end,
                 authors=names,
-                locator=found.group("pages"),
+                locator=found.group("pages") or found.group("lines"),
                 et_al=found.group("et_al") is not None,
                 et_al_text=found.group("et_al").strip() if found.group("et_al") else None,
                 title=found.group("title"),

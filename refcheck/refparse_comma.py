@@ -127,7 +127,9 @@ _PUBLISHER_WORDS = re.compile(
     # English trade publishers, as MLA prints them alone: "Knopf, 1987."
     r"|knopf|vintage|harper\w*|scribner|doubleday|schuster|houghton|mifflin|farrar|verso"
     r"|sage|pantheon|viking|bantam|bloomsbury|faber|picador|anchor|grove|beacon|random\s+house"
-    r"|little,?\s+brown|hill\s+and\s+wang)\b",
+    r"|little,?\s+brown|hill\s+and\s+wang|riverhead|liveright|graywolf|crown|basic\s+books)\b"
+    # MLA's university presses: "Harvard UP", "U of Chicago P"
+    r"|\b(?-i:UP\b|U\s+of\s+[A-Z][\w ]{1,40}\s+P\b)",
     re.IGNORECASE,
 )
 # bodies that publish, in a short piece ("Institute of Informatics"), not in a book's title

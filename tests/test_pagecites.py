@@ -135,3 +135,34 @@ def test_lower_case_authors_and_one_word_short_titles() -> None:
     ]
     assert [(p.family, p.given) for p in report.references[3].authors] == [("hooks", "bell")]
     assert [(f.rule, f.reference_id) for f in report.findings] == [("uncited-reference", "r5")]
+
+
+def test_titles_of_books_and_plays_with_pages_or_lines() -> None:
+    """An author named in the sentence, then a book's title in plain text and the page ("(Will
+    in the World 45)") or a play's act, scene and lines ("(Hamlet 3.1.150)"), even in a paper
+    with too few author-page citations to show the style (before: both lost, their entries
+    uncited); a book "Edited by …, Publisher, Year" without an author is a title, with its
+    publisher (before: the title was read as a body and the entry as incomplete)."""
+    report = check_text(
+        "Intro\n\nGreenblatt agrees (Will in the World 45). Ophelia answers (Hamlet 3.1.150) "
+        "and Hamlet doubts (Shakespeare, Hamlet 3.1.56-60). "
+        "Scripture too (New Jerusalem Bible 12). Not a citation (Table 3) nor (World 4).\n\n"
+        "Works Cited\n\n"
+        "Greenblatt, Stephen. Will in the World: How Shakespeare Became Shakespeare. Norton, "
+        "2004.\n"
+        "The New Jerusalem Bible. Edited by Henry Wansbrough, Doubleday, 1985.\n"
+        "Shakespeare, William. Hamlet. Edited by Barbara A. Mowat and Paul Werstine, Simon and "
+        "Schuster, 1992.\n"
+    )
+    assert cited(report) == [
+        ("Will in the World 45", ("r1",)),
+        ("Hamlet 3.1.150", ("r3",)),
+        ("Shakespeare, Hamlet 3.1.56-60", ("r3",)),
+        ("New Jerusalem Bible 12", ("r2",)),
+    ]
+    assert [c.locator for c in report.citations] == ["45", "3.1.150", "3.1.56-60", "12"]
+    assert [(r.authors, r.title, r.publisher) for r in report.references[1:]] == [
+        ((), "The New Jerusalem Bible", "Doubleday"),
+        (report.references[2].authors, "Hamlet", "Simon and Schuster"),
+    ]
+    assert report.findings == ()

@@ -531,6 +531,31 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"year": "2018", "title": "2017 ACC/AHA guideline", "container": "Hypertension",
          "volume": "71", "et_al": True},
     ),
+    # MLA's editors or translator before the publisher
+    (
+        "Bourdieu, Pierre. Distinction. Translated by Richard Nice, Harvard UP, 1984.",
+        {"authors": (("Bourdieu", "Pierre"),), "title": "Distinction", "container": None,
+         "publisher": "Harvard UP", "year": "1984"},
+    ),
+    (
+        "Nelson, Cary. Marxism. Edited by Lawrence Grossberg, U of Illinois P, 1988.",
+        {"title": "Marxism", "container": None, "publisher": "U of Illinois P"},
+    ),
+    (
+        "The New Jerusalem Bible. Edited by Henry Wansbrough, Doubleday, 1985.",
+        {"authors": (), "title": "The New Jerusalem Bible", "publisher": "Doubleday",
+         "year": "1985"},
+    ),
+    # works published over several years: the first year
+    (
+        "Freud, S. (1953–1974). The standard edition. Hogarth Press.",
+        {"authors": (("Freud", "S."),), "year": "1953", "title": "The standard edition",
+         "publisher": "Hogarth Press"},
+    ),
+    (
+        "Wallace, D. F., & Kerr, B. 1996-97. Letters. Harper's Magazine 12: 1–20.",
+        {"year": "1996", "title": "Letters", "container": "Harper's Magazine", "volume": "12"},
+    ),
     # Chicago's reprint: the original's year in parentheses, then the edition's
     (
         "Weber, Max. (1922) 1978. Economy and Society. Berkeley: University of California Press.",

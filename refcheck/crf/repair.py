@@ -331,6 +331,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _standard(text, merged)
     _cjk_publisher(merged)
     _mla_imprint(text, merged)
+    _mla_makers(text, merged)
     if merged.publisher and _PREPRINT_AT.fullmatch(merged.publisher):
         merged.publisher = None  # Nature's "Preprint at https://arxiv.org/…": no publisher
     return merged
@@ -379,6 +380,35 @@ def _mla_imprint(text: str, merged: Fields) -> None:
         if chapter is not None and publisher_named(chapter.group("publisher")):
             merged.container, merged.publisher = chapter.group("book"), chapter.group("publisher")
             merged.kind = merged.kind or "chapter"
+
+
+# MLA's book with its editors or translator before the publisher, at the entry's end: "Hamlet.
+# Edited by Barbara A. Mowat and Paul Werstine, Simon and Schuster, 1992."
+_MLA_MAKERS = re.compile(
+    r"(?P<lead>[.?!][\"”]?\s+)(?P<line>(?:Edited|Translated|Introduction|Foreword)\s+by\s+"
+    r"(?:[A-Z]\.\s*|[^.,])+?),\s+(?P<publisher>[^,.]{2,80}?),\s+(?:1[5-9]|20)\d\d\.?\s*$"
+)
+
+
+def _mla_makers(text: str, merged: Fields) -> None:
+    """The publisher after MLA's editors or translator, which the parsers ran into the
+    container or the title ("Edited by Henry Wansbrough, Doubleday"); where the line follows
+    the entry's first sentence, that sentence is the title of a work without an author ("The
+    New Jerusalem Bible. Edited by …")."""
+    found = _MLA_MAKERS.search(text)
+    if found is None or not publisher_named(found.group("publisher")):
+        return
+    line = found.group("line")
+    for name in ("container", "title"):
+        value = getattr(merged, name)
+        if value and value.startswith(line):
+            setattr(merged, name, None)
+    if merged.publisher in (None, f"{line}, {found.group('publisher')}"):
+        merged.publisher = found.group("publisher")
+    head = text[: found.start()].strip()
+    if merged.title is None and len(merged.authors) == 1 and merged.authors[0].family == head:
+        merged.title, merged.authors, merged.corporate = head, (), False
+    merged.kind = merged.kind or "book"
 
 
 # a Chinese, Japanese or Korean publisher's name ends so: "東京大学出版会", "岩波書店", "人民出版社",
