@@ -855,10 +855,15 @@ def _scan_narrative(
         n_start = _compound_start(text, w_start, a_start - names.end("authors"))
         n_end = a_start - names.start("authors")
         etal_end = a_start - names.start("etal") if names.group("etal") is not None else n_end
-        authors = _parse_authors(text, n_start, etal_end, corporate, narrative=True)
+        # a listed body's whole name, however its words read ("See Department of Health
+        # (2018a)": neither "of Health" nor "See"), needs none of the checks of a lone name
+        body = _listed_body(text, w_start, n_end, corporate) if etal_end == n_end else None
+        authors = body or _parse_authors(text, n_start, etal_end, corporate, narrative=True)
         if authors is None:
             continue
-        lone = len(authors.names) == 1 and authors.et_al_text is None
+        lone = body is None and len(authors.names) == 1 and authors.et_al_text is None
+        if lone and " " in authors.names[0]:
+            authors = _without_lead_words(text, authors)  # "See World Health Organization"
         if lone and (names.group("comma") is not None or _of_a_title(text, lo, n_start)):
             continue  # "Smith, (2009)"; "the Declaration of Helsinki (2000)"
         if lone and _after_honorific(text, lo, authors, corporate.families):
@@ -1054,7 +1059,6 @@ def _of_a_title(text: str, lo: int, name_start: int) -> bool:
     return _OF_A_TITLE.search(text, max(lo, name_start - 40), name_start) is not None
 
 
-_SPACED_WORD = re.compile(r"(\S+)\s+")
 _BODY_BEFORE = re.compile(rf"(?:{_UP}[\w&'’-]*\s+){{1,5}}\Z")
 
 
@@ -1064,14 +1068,10 @@ def _whole_body(text: str, lo: int, authors: _Authors) -> _Authors:
     words = _BODY_BEFORE.search(text, max(lo, authors.start - 80), authors.start)
     if words is None:
         return authors
-    start = words.start()
-    for word in _SPACED_WORD.finditer(text, words.start(), authors.start):
-        if _is_stop(word.group(1)):
-            start = word.end()  # "The World Bank", "As Bank": prose's words
-    if start >= authors.start:
-        return authors
-    name = text[start : authors.ends[0]]
-    return _Authors((name,), start, authors.ends, authors.et_al_text)
+    whole = _Authors(
+        (text[words.start() : authors.ends[0]],), words.start(), authors.ends, authors.et_al_text
+    )
+    return _without_lead_words(text, whole)  # "The World Bank", "As Bank": prose's words
 
 
 def _after_honorific(text: str, lo: int, authors: _Authors, listed: frozenset[str]) -> bool:
@@ -1148,6 +1148,38 @@ def _widen_family(text: str, authors: _Authors, corporate: _Corporate) -> _Autho
         ):
             return _Authors((family, *authors.names[1:]), start, authors.ends, authors.et_al_text)
     return authors
+
+
+_LEAD_WORDS = _STOP | frozenset("see also cf according unlike like per via".split())
+_LEAD_WORD = re.compile(r"([^\W\d_]+)\.?\s+")
+
+
+def _without_lead_words(text: str, authors: _Authors) -> _Authors:
+    """A name of several words without what opens its sentence or paragraph before it ("See",
+    "As", a heading on the line above): "See World Health Organization" -> "World Health
+    Organization"."""
+    start, end = authors.start, authors.ends[0]
+    start = max(start, text.rfind("\n", start, end) + 1)
+    while (word := _LEAD_WORD.match(text, start, end)) and fold(word.group(1)) in _LEAD_WORDS:
+        start = word.end()
+    if start == authors.start or start >= end:
+        return authors
+    return _Authors((text[start:end],), start, authors.ends, authors.et_al_text)
+
+
+def _listed_body(text: str, lo: int, name_end: int, corporate: _Corporate) -> _Authors | None:
+    """The longest listed organisation's name that ends at ``name_end``, as printed."""
+    best: _Authors | None = None
+    for name in corporate.by_key.values():
+        start = name_end - len(name)
+        if (
+            lo <= start
+            and (best is None or start < best.start)
+            and not text[start - 1 : start].isalnum()
+            and fold(text[start:name_end]) == fold(name)
+        ):
+            best = _Authors((text[start:name_end],), start, (name_end,), None)
+    return best
 
 
 def _widen_corporate(

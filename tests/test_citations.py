@@ -1591,6 +1591,27 @@ def test_a_body_the_list_lacks_is_named_whole() -> None:
     # a listed person named Bank keeps the name as it was
     found = extract_citations(doc, None, (), families=("Bank",))
     assert [c.authors for c in found] == [("Bank",), ("Bank",), ("European Union",)]
+    # nor the heading above, nor "See" before it
+    doc = _doc("Introduction\n\nSee World Health Organization (2018a).")
+    assert [(c.text, c.authors) for c in extract_citations(doc, None, ())] == [
+        ("World Health Organization (2018a)", ("World Health Organization",))
+    ]
+
+
+def test_a_listed_body_is_read_whole_whatever_its_words() -> None:
+    # "Department of Health (2018a)" read as the end of a title ("the Declaration of Helsinki
+    # (2000)") was lost, and "Office for National Statistics (2018)" read as "Statistics"
+    doc = _doc(
+        "See Department of Health (2018a; 2018b), the Office for National Statistics (2018) "
+        "and Bank of England (2019)."
+    )
+    bodies = ("Bank of England", "Department of Health", "Office for National Statistics")
+    assert [(c.text, c.authors, c.year) for c in extract_citations(doc, None, bodies)] == [
+        ("Department of Health (2018a", ("Department of Health",), "2018a"),
+        ("2018b", ("Department of Health",), "2018b"),
+        ("Office for National Statistics (2018)", ("Office for National Statistics",), "2018"),
+        ("Bank of England (2019)", ("Bank of England",), "2019"),
+    ]
 
 
 @pytest.mark.parametrize(
