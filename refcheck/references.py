@@ -131,6 +131,7 @@ _LABEL = re.compile(
 )
 _YEARISH = re.compile(
     r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.|\((?:in\s+press|forthcoming)(?:-[a-z])?\)"
+    r"|(?<=[.,]\s)(?:[Ff]orthcoming|[Ii]n\s+press)[.,]"  # Chicago: "Taylor, Charles. Forthcoming."
 )
 # (APA's letters for several undated or in-press works of one author: "(n.d.-a)", "(in press-b)")
 _PAREN_YEARISH = re.compile(
@@ -485,6 +486,19 @@ def _indent(source: str, line: _Line) -> int:
     return len(text) - len(text.lstrip())
 
 
+# a line that a wrapped author list ends without its year: "Grady, J. S., Her, M., & Yelinek, J."
+_NAMES_GO_ON = re.compile(r"(?:[,&]|\band|\b[A-Z]\.)\s*$")
+
+
+def _names_wrap_to_year(source: str, line: _Line, after: _Line | None) -> bool:
+    """Whether a line with no year starts an entry whose year is on the next line (a list
+    wrapped at a fixed width, with no indent to tell the entries apart)."""
+    text = source[line.content : line.end]
+    if after is None or _YEARISH.search(text) or not _NAMES_GO_ON.search(text):
+        return False
+    return starts_like_entry(f"{text} {source[after.content : after.end]}", _LONG_REACH)
+
+
 def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str | None]]:
     source = doc.source
     start, end = max(0, section.start), min(len(source), section.end)
@@ -514,7 +528,9 @@ def _split(doc: Document, section: ReferenceSection) -> list[tuple[int, int, str
     entry_like_long = {
         line.start: entry_like[line.start]
         or starts_like_entry(source[line.content : line.end], _LONG_REACH)
-        for line in present
+        or _names_wrap_to_year(source, line, after)
+        for line, after in zip(lines, [*lines[1:], None], strict=True)
+        if line is not None
     }
     one_per_line = sum(entry_like_long.values()) * 5 >= len(present) * 3
     entries: list[_Entry] = []

@@ -127,6 +127,28 @@ SPLIT_CASES: list[Any] = [
         ],
         id="wrapped-entries-keep-working",
     ),
+    # wrapped at a fixed width with no indent: an author list that ends its line before the
+    # year, and Chicago's "Forthcoming." in place of a year (before: each ran into the entry
+    # above)
+    pytest.param(
+        "Jackson, L. M. (2019). The psychology of prejudice. American Psychological\n"
+        "Association. https://doi.org/10.1037/0000168-000\n"
+        "Grady, J. S., Her, M., Moreno, G., Perez, C., & Yelinek, J.\n"
+        "(2019). Emotions in storybooks. Psychology of Popular Media Culture, 8(3), 207–217.\n"
+        'Smith, Adam. 2012b. "Refinement Two." Theory and Society 41:\n'
+        "11–20.\n"
+        "Taylor, Charles. Forthcoming. Future Work. Cambridge, MA:\n"
+        "Harvard University Press.\n",
+        [
+            "Jackson, L. M. (2019). The psychology of prejudice. American Psychological\n"
+            "Association. https://doi.org/10.1037/0000168-000",
+            "Grady, J. S., Her, M., Moreno, G., Perez, C., & Yelinek, J.\n"
+            "(2019). Emotions in storybooks. Psychology of Popular Media Culture, 8(3), 207–217.",
+            'Smith, Adam. 2012b. "Refinement Two." Theory and Society 41:\n11–20.',
+            "Taylor, Charles. Forthcoming. Future Work. Cambridge, MA:\nHarvard University Press.",
+        ],
+        id="wrapped-names-before-the-year-and-forthcoming",
+    ),
 ]
 
 
@@ -530,6 +552,21 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "2018;71(6):e13-e115.",
         {"year": "2018", "title": "2017 ACC/AHA guideline", "container": "Hypertension",
          "volume": "71", "et_al": True},
+    ),
+    # NLM's homepage: no author, the copyright year
+    (
+        "Cancer-Pain.org [Internet]. New York: Association of Cancer Online Resources, Inc.; "
+        "c2000-01 [updated 2002 May 16; cited 2002 Jul 9]. Available from: "
+        "http://www.cancer-pain.org/.",
+        {"authors": (), "title": "Cancer-Pain.org", "year": "2000",
+         "publisher": "Association of Cancer Online Resources, Inc", "kind": "web"},
+    ),
+    (
+        "Foley KM, Gelband H, editors. Improving palliative care for cancer [Internet]. "
+        "Washington: National Academy Press; 2001 [cited 2002 Jul 9]. Available from: "
+        "http://www.nap.edu/books/0309074029/html/.",
+        {"authors": (("Foley", "KM"), ("Gelband", "H")), "year": "2001",
+         "title": "Improving palliative care for cancer", "publisher": "National Academy Press"},
     ),
     # MLA's editors or translator before the publisher
     (

@@ -332,6 +332,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _cjk_publisher(merged)
     _mla_imprint(text, merged)
     _mla_makers(text, merged)
+    _nlm_homepage(text, merged)
     if merged.publisher and _PREPRINT_AT.fullmatch(merged.publisher):
         merged.publisher = None  # Nature's "Preprint at https://arxiv.org/…": no publisher
     return merged
@@ -409,6 +410,29 @@ def _mla_makers(text: str, merged: Fields) -> None:
     if merged.title is None and len(merged.authors) == 1 and merged.authors[0].family == head:
         merged.title, merged.authors, merged.corporate = head, (), False
     merged.kind = merged.kind or "book"
+
+
+# NLM's homepage: its title, "[Internet]", the place and publisher, and the copyright year
+# ("Cancer-Pain.org [Internet]. New York: Association of Cancer Online Resources, Inc.; c2000-01")
+_NLM_HOMEPAGE = re.compile(
+    r"(?P<title>(?:[^\[\].;]|\.(?!\s)){2,200}?)\s*\[Internet\]\.\s+[^:;\[\]]{2,60}:\s+"
+    r"(?P<publisher>[^;\[\]]{2,160});\s+c?(?P<year>(?:1[5-9]|20)\d\d)"
+)
+
+
+def _nlm_homepage(text: str, merged: Fields) -> None:
+    """A homepage in NLM's style has no author: its name opens the entry (the parsers read
+    "Cancer-Pain" as a person and ran the imprint into the title)."""
+    found = _NLM_HOMEPAGE.match(text)
+    if found is None or (
+        merged.authors and merged.authors[0].family.split()[0] not in found.group("title")
+    ):
+        return
+    merged.authors, merged.et_al, merged.corporate = (), False, False
+    merged.title = found.group("title")
+    merged.publisher = found.group("publisher").strip()
+    merged.year = merged.year if merged.year == found.group("year") else found.group("year")
+    merged.kind = "web"
 
 
 # a Chinese, Japanese or Korean publisher's name ends so: "東京大学出版会", "岩波書店", "人民出版社",
