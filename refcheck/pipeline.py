@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from refcheck.barecites import extract_bare_citations
 from refcheck.citations import (
     NumericHints,
     detect_style,
@@ -160,6 +161,9 @@ def analyse_document(
         by_range = extract_range_citations(doc, ranges, citations, references)
         if by_range:  # "(Freud, 1953–1974)", where the entry prints that range
             citations = merge_citations(citations, by_range)
+        bare = extract_bare_citations(doc, ranges, citations, references)
+        if bare:  # "See also Ortiz 2019 and Ruiz 2020", for the list's own works
+            citations = merge_citations(citations, bare)
         by_year = extract_year_citations(doc, ranges, citations, references)
         if by_year:  # "Smith (2010) argued …, and later (2012a, 2012b) refined it"
             citations = merge_citations(citations, by_year)
