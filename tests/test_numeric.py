@@ -495,6 +495,31 @@ def test_citation_order_ignores_captions_and_tables() -> None:
     assert _found(text, "citation-order") == []
 
 
+def test_number_author_mismatch() -> None:
+    text = (
+        "Brown et al. [2] agree with Smith's [1] view, and Garcia [5] with Chen [3]. "
+        "Novak et al.⁴ differ, as does Wilson et al. [1], and a fly model, Drosophila [2]. "
+        "Smyth [1] is a slip of the pen, and Jones et al. [1] may be Smith J's given name first."
+    ) + LIST5
+    assert _found(text, "number-author-mismatch") == [
+        (
+            "number-author-mismatch",
+            1,
+            58,
+            "'Garcia [5]' leads to entry 5, by Novak; Garcia is entry 4",
+            "[4]",
+        ),
+        (
+            "number-author-mismatch",
+            1,
+            89,
+            "'Novak et al.⁴' leads to entry 4, by Garcia; Novak is entry 5",
+            "⁵",
+        ),
+        ("number-author-mismatch", 1, 121, "'Wilson et al. [1]' leads to entry 1, by Smith", None),
+    ]
+
+
 def test_backwards_range() -> None:
     text = "Seen [1], [5–3] and [2]¹ and²⁻¹." + LIST5
     assert _found(text, "backwards-range") == [

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from refcheck.citations import NumericItem, numeric_items
-from refcheck.match import numeric_labels
+from refcheck.match import lead_keys, near_miss, numeric_labels, surname_keys
 from refcheck.model import Citation, Reference, Severity, Span
 from refcheck.rules import Hit, RuleContext, rule
+from refcheck.textnorm import fold
 
 # Evidence that a list is numbered by first citation (Vancouver): enough distinct numbers, and
 # most first citations bring a number higher than every number cited before.
@@ -171,6 +172,102 @@ def backwards_range(context: RuleContext) -> Iterator[Hit]:
                 citation_id=citation.id,
                 suggestion=f"{last}{middle}{first}",
             )
+
+
+# the authors a sentence names just before a callout: "Kim et al. [2]", "Jones and Lee [2]",
+# "Brown's [3]"
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][\w'’-]+)"
+    r"(?:\s+(?P<etal>et\s+al\.?)|\s+(?:and|&)\s+(?P<second>[A-Z][\w'’-]+))?(?:['’]s?)?\s?\Z"
+)
+_NAMED_REACH = 80
+
+
+@rule(
+    "RC110",
+    "number-author-mismatch",
+    Severity.WARNING,
+    "a numeric callout after an author's name that leads to another author's entry",
+)
+def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
+    """What: a callout of one number right after an author's name ("Kim et al. [2]") whose entry
+    has no such author. Read only where the words are surely a name: before "et al.", or the
+    first author of another entry of the list, which is then suggested.
+
+    Why: the number is wrong (the list was renumbered, or the callout copied from another
+    sentence), and the reader is sent to another work than the one the sentence describes.
+    Example: ``Kim et al. [2] replicated it`` while entry 2 is ``Jones B, Lee C.`` and entry 4
+    is ``Kim E, Park F, Choi G.``.
+    Fix: cite the suggested number (or correct the name).
+    """
+    labels = numeric_labels(context.references)
+    source = context.document.source
+    for citation in _numeric(context):
+        if len(citation.numbers) != 1 or str(citation.numbers[0]) not in labels:
+            continue
+        named = _NAMED_BEFORE.search(
+            source, max(0, citation.span.start - _NAMED_REACH), citation.span.start
+        )
+        if named is None:
+            continue
+        entry = context.references[labels[str(citation.numbers[0])]]
+        if _names_entry(named, entry):
+            continue
+        others = [
+            (number, reference)
+            for number, position in labels.items()
+            if _first_author_is(named, reference := context.references[position])
+        ]
+        if len(others) > 1 or (not others and named.group("etal") is None):
+            continue  # one word that is no listed first author may be any word ("Drosophila")
+        printed = source[named.start() : citation.span.end]
+        listed = entry.authors[0].family if entry.authors else entry.raw[:40]
+        message = f"'{printed}' leads to entry {citation.numbers[0]}, by {listed}"
+        suggestion = None
+        if others:
+            number = others[0][0]
+            message += f"; {named.group('first')} is entry {number}"
+            suggestion = _renumbered(citation.text, citation.numbers[0], number)
+        yield Hit(message, citation.span, citation_id=citation.id, suggestion=suggestion)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _renumbered(text: str, old: int, new: str) -> str:
+    """The callout as printed with another number: "[2]" -> "[4]", "⁴" -> "⁵"."""
+    printed = re.sub(rf"(?<!\d){old}(?!\d)", new, text, count=1)
+    if printed == text:  # a superscript
+        printed = text.replace(str(old).translate(_SUPERSCRIPT), new.translate(_SUPERSCRIPT), 1)
+    return printed
+
+
+def _keys(name: str) -> set[str]:
+    return set(surname_keys(name))
+
+
+def _names_entry(named: re.Match[str], entry: Reference) -> bool:
+    """Whether the name printed before the callout is one of the entry's authors (or opens its
+    text, for an entry whose names were not parsed), spelling slips allowed."""
+    first = named.group("first")
+    cited = _keys(first)
+    authors = [person.family for person in entry.authors]
+    if any(cited & _keys(family) or near_miss(first, family) for family in authors):
+        return True
+    if any(len(p.given.rstrip(".")) == 1 and p.given[0] == first[0] for p in entry.authors):
+        return True  # "Doshi et al." for "Nishant D and Devesh J": names printed given first
+    return bool(cited & set(lead_keys(entry.raw))) or fold(first) in fold(entry.raw[:200])
+
+
+def _first_author_is(named: re.Match[str], reference: Reference) -> bool:
+    if not reference.authors or not _keys(named.group("first")) & _keys(
+        reference.authors[0].family
+    ):
+        return False
+    second = named.group("second")
+    return second is None or (
+        len(reference.authors) > 1 and bool(_keys(second) & _keys(reference.authors[1].family))
+    )
 
 
 # A printed label: "[5]", "(5)", "5." or "5)"; one precompiled pattern for every entry (a
