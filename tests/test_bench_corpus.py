@@ -424,6 +424,21 @@ def test_misspelt_author_changes_one_callout(elife: corpus.Article) -> None:
     assert shown[:6] != "Hirsch" and len(injected.text) - len(elife.text) in (-1, 0)
 
 
+def test_wrong_number_renumbers_a_callout_after_its_authors_name() -> None:
+    xml = PLOS.replace(
+        "</p></sec>",
+        ' Britten et al. [<xref ref-type="bibr" rid="r2">2</xref>] agree.</p></sec>',
+    )
+    article = corpus.render_article(corpus.parse_xml(xml), "plos_jats/test.xml")
+    injected = inject.inject(article, "wrong-number", seed=1)
+    assert injected is not None
+    (injection,) = injected.injections
+    (start, end) = injection.targets[0]
+    assert injected.text[start:end] in {"1", "3", "4"}
+    assert injected.text[start - 16 : start] == "Britten et al. ["
+    assert injection.rule == "number-author-mismatch" and injection.ref_ids == ("r2",)
+
+
 def test_deleted_reference_targets_every_callout(plos: corpus.Article) -> None:
     injected = inject.inject(plos, "deleted-reference", seed=5, count=1)
     assert injected is not None

@@ -520,6 +520,30 @@ def test_number_author_mismatch() -> None:
     ]
 
 
+def test_number_author_mismatch_names_every_entry_of_the_author() -> None:
+    text = (
+        "Chen et al. [1] and Chen et al. [3] differ, as Garcia et al. [1, 2] and Garcia et al. "
+        "[2, 4] do." + LIST5 + "6. Chen W. Again. BMJ. 2006;1:1.\n"
+    )
+    assert _found(text, "number-author-mismatch") == [
+        (
+            "number-author-mismatch",
+            1,
+            13,
+            "'Chen et al. [1]' leads to entry 1, by Smith; Chen's are entries 3, 6",
+            None,
+        ),
+        (
+            "number-author-mismatch",
+            1,
+            62,
+            "'Garcia et al. [1, 2]' leads to entry 1, by Smith; entry 2, by Brown; Garcia is "
+            "entry 4",
+            None,
+        ),
+    ]
+
+
 def test_backwards_range() -> None:
     text = "Seen [1], [5–3] and [2]¹ and²⁻¹." + LIST5
     assert _found(text, "backwards-range") == [

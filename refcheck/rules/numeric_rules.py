@@ -190,9 +190,9 @@ _NAMED_REACH = 80
     "a numeric callout after an author's name that leads to another author's entry",
 )
 def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
-    """What: a callout of one number right after an author's name ("Kim et al. [2]") whose entry
-    has no such author. Read only where the words are surely a name: before "et al.", or the
-    first author of another entry of the list, which is then suggested.
+    """What: a callout right after an author's name ("Kim et al. [2]") none of whose entries has
+    such an author. Read only where the words are surely a name: before "et al.", or the first
+    author of another entry of the list, which is then suggested.
 
     Why: the number is wrong (the list was renumbered, or the callout copied from another
     sentence), and the reader is sent to another work than the one the sentence describes.
@@ -203,32 +203,48 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
     labels = numeric_labels(context.references)
     source = context.document.source
     for citation in _numeric(context):
-        if len(citation.numbers) != 1 or str(citation.numbers[0]) not in labels:
+        numbers = [str(n) for n in citation.numbers if str(n) in labels]
+        if not numbers or len(numbers) > _NAMED_NUMBERS:
             continue
         named = _NAMED_BEFORE.search(
             source, max(0, citation.span.start - _NAMED_REACH), citation.span.start
         )
         if named is None:
             continue
-        entry = context.references[labels[str(citation.numbers[0])]]
-        if _names_entry(named, entry):
+        entries = [context.references[labels[number]] for number in numbers]
+        if any(_names_entry(named, entry) for entry in entries):
             continue
         others = [
-            (number, reference)
+            number
             for number, position in labels.items()
-            if _first_author_is(named, reference := context.references[position])
+            if _first_author_is(named, context.references[position])
         ]
-        if len(others) > 1 or (not others and named.group("etal") is None):
+        if not others and named.group("etal") is None:
             continue  # one word that is no listed first author may be any word ("Drosophila")
         printed = source[named.start() : citation.span.end]
-        listed = entry.authors[0].family if entry.authors else entry.raw[:40]
-        message = f"'{printed}' leads to entry {citation.numbers[0]}, by {listed}"
+        listed = "; ".join(
+            f"entry {number}, by {_first_name(entry)}"
+            for number, entry in zip(numbers, entries, strict=True)
+        )
+        message = f"'{printed}' leads to {listed}"
         suggestion = None
-        if others:
-            number = others[0][0]
-            message += f"; {named.group('first')} is entry {number}"
-            suggestion = _renumbered(citation.text, citation.numbers[0], number)
+        if len(others) > 1:
+            message += (
+                f"; {named.group('first')}'s are entries {', '.join(sorted(others, key=int))}"
+            )
+        elif others:
+            message += f"; {named.group('first')} is entry {others[0]}"
+            if len(numbers) == 1:
+                suggestion = _renumbered(citation.text, int(numbers[0]), others[0])
         yield Hit(message, citation.span, citation_id=citation.id, suggestion=suggestion)
+
+
+# a name before more numbers than this is a list's, not one work's ("… et al. [3–9]")
+_NAMED_NUMBERS = 3
+
+
+def _first_name(entry: Reference) -> str:
+    return entry.authors[0].family if entry.authors else entry.raw[:40]
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -254,9 +270,14 @@ def _names_entry(named: re.Match[str], entry: Reference) -> bool:
     authors = [person.family for person in entry.authors]
     if any(cited & _keys(family) or near_miss(first, family) for family in authors):
         return True
-    if any(len(p.given.rstrip(".")) == 1 and p.given[0] == first[0] for p in entry.authors):
+    lead = entry.authors[0] if entry.authors else None
+    if lead is not None and len(lead.given.rstrip(".")) == 1 and lead.given[0] == first[0]:
         return True  # "Doshi et al." for "Nishant D and Devesh J": names printed given first
-    return bool(cited & set(lead_keys(entry.raw))) or fold(first) in fold(entry.raw[:200])
+    names = _FIRST_YEAR.split(entry.raw[:300], maxsplit=1)[0]  # (not the title's words)
+    return bool(cited & set(lead_keys(entry.raw))) or fold(first) in fold(names)
+
+
+_FIRST_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _first_author_is(named: re.Match[str], reference: Reference) -> bool:

@@ -15,7 +15,10 @@ Kinds (expected rule):
 - ``broken-doi``: ``doi: 10.…`` rewritten as ``https://doi.org/doi:10.…``, ``DOI10.…``,
   ``https://doi.org/DOI10.…`` or ``doi.org/doi.org/10.…`` (malformed-doi);
 - ``out-of-range``: a numeric callout ``[N+k]`` beyond the last entry added at a sentence end
-  (missing-reference).
+  (missing-reference);
+- ``wrong-number``: a callout of one number right after its first author's name ("Smith et al.
+  [12]") given the number of an entry none of whose authors has that name
+  (number-author-mismatch).
 
 Cases where the expected answer would be debatable are not used: the author of a misspelt or
 re-dated callout, and of a deleted entry, is the first author of no other entry.
@@ -44,6 +47,7 @@ KINDS: dict[str, str] = {
     "extra-reference": "uncited-reference",
     "broken-doi": "malformed-doi",
     "out-of-range": "missing-reference",
+    "wrong-number": "number-author-mismatch",
 }
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _EXTRA_NAMES = (
@@ -175,6 +179,7 @@ def inject(article: Article, kind: str, seed: int, count: int = 3) -> Injected |
         "extra-reference": _extra_reference,
         "broken-doi": _broken_doi,
         "out-of-range": _out_of_range,
+        "wrong-number": _wrong_number,
     }
     planned = builders[kind](article, rng, count)
     if not planned:
@@ -396,6 +401,42 @@ def _out_of_range(article: Article, rng: random.Random, count: int) -> list[_Pla
         edit = Edit(position, position, callout)
         detail = f"inserted {callout.strip()!r}"
         plans.append(([edit], ([("slice", 0, 1, len(callout))], detail, ())))
+    return plans
+
+
+# "Smith et al. " right before a callout, naming its entry's first author
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+)\s+et\s+al\.?\s?[\[(]?\Z")
+
+
+def _wrong_number(article: Article, rng: random.Random, count: int) -> list[_Plan]:
+    """A callout of one number after its first author's name ("Smith et al. [12]") given the
+    number of an entry by other authors: the renumbering slip number-author-mismatch catches."""
+    if article.style != "numeric":
+        return []
+    refs = {r.id: r for r in article.refs}
+    numbered = [r for r in article.refs if r.label and r.label.isdigit() and r.fields.authors]
+    units: list[tuple[GoldCitation, GoldRef]] = []
+    for unit in article.citations:
+        ref = refs.get(unit.targets[0]) if len(unit.targets) == 1 else None
+        if unit.kind != "numeric" or ref is None or not ref.label or not ref.fields.first_author:
+            continue
+        named = _NAMED_BEFORE.search(article.text, max(0, unit.start - 80), unit.start)
+        if named is None or norm_text(named.group("name")) != norm_text(ref.fields.first_author):
+            continue
+        if re.sub(r"\D", "", unit.text) == ref.label:  # the callout prints its one number
+            units.append((unit, ref))
+    plans: list[_Plan] = []
+    for unit, ref in _pick(units, count, rng):
+        name = norm_text(ref.fields.first_author or "")
+        others = [r for r in numbered if name not in {norm_text(a) for a in r.fields.authors}]
+        if not others or ref.label is None:
+            continue
+        other = rng.choice(others)
+        at = unit.text.index(ref.label)
+        edit = Edit(unit.start + at, unit.start + at + len(ref.label), other.label or "")
+        new_text = unit.text[:at] + (other.label or "") + unit.text[at + len(ref.label) :]
+        detail = f"{unit.text!r} → {new_text!r} after {ref.fields.first_author!r} et al."
+        plans.append(([edit], ([("old", unit.start, unit.end, 0)], detail, (ref.id,))))
     return plans
 
 
