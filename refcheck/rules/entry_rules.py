@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from refcheck.identifiers import is_local_url
 from refcheck.model import Reference, Severity
 from refcheck.rules import Hit, RuleContext, rule
+from refcheck.textnorm import fold, is_particle
 
 _RANGE = re.compile(r"^\s*(?:pp?\.\s*)?(\d+)\s*[-–—]+\s*(\d+)\s*$")
 
@@ -47,6 +49,104 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
                 reference.span,
                 reference_id=reference.id,
             )
+
+
+@rule(
+    "RC207",
+    "list-order",
+    Severity.WARNING,
+    "an entry out of alphabetical order in a list sorted by author",
+)
+def list_order(context: RuleContext) -> Iterator[Hit]:
+    """What: in an unnumbered list sorted by author (APA, Harvard, Chicago, MLA), an entry whose
+    first letter comes before that of the entry above it. Only where the list is evidently in
+    alphabetical order (at least five entries, one pair in ten out of order at most, or one),
+    and only by first letters, so that the styles' own ways (particles, "Mc" filed as "Mac",
+    accents, a work without author filed by its title) raise nothing; lists in two scripts
+    (GOST's Cyrillic then Latin) are compared within each script.
+
+    Why: readers find a work by its author's name; an entry out of place looks missing, and is
+    often one added late by hand.
+    Example: ``Clark, C. (2003). …`` listed before ``Brown, B. (2002). …``.
+    Fix: move the entry to its place in the alphabet.
+    """
+    entries = [r for r in context.references if r.origin == "manuscript" and r.span is not None]
+    if len(entries) < _ORDER_MIN or any(r.label for r in entries):
+        return
+    numeric = sum(c.kind == "numeric" for c in context.citations)
+    if numeric * 2 > len(context.citations):
+        return  # a numeric paper's unnumbered list is in citation order
+    letters = [_first_letters(r) for r in entries]
+    pairs = [
+        (before, after, _in_order(letters[i - 1], letters[i]))
+        for i, (before, after) in enumerate(itertools.pairwise(entries), 1)
+    ]
+    if sum(not ordered for _, _, ordered in pairs) > max(1, _ORDER_SLIPS * len(pairs)):
+        return  # not a list in alphabetical order
+    for i, (before, after, ordered) in enumerate(pairs, 1):
+        if ordered:
+            continue
+        # the entry above is the one out of place when the one below fits where it stands
+        # ("Madisen, Nelson, Miyamoto"), else the one below ("Clark, Brown, Davis")
+        late = i >= 2 and _in_order(letters[i - 2], letters[i])
+        if late and i + 1 < len(entries) and not _in_order(letters[i - 1], letters[i + 1]):
+            misplaced, neighbour = before, after
+            where = f"before {_who(neighbour)}"
+        else:
+            misplaced, neighbour = after, before
+            where = f"after {_who(neighbour)}"
+        yield Hit(
+            f"{_who(misplaced)} is out of alphabetical order, listed {where}",
+            misplaced.span,
+            reference_id=misplaced.id,
+        )
+
+
+_ORDER_MIN = 5
+_ORDER_SLIPS = 0.1  # pairs out of order, at most, in a list taken as alphabetical
+_ARTICLES = frozenset("the a an der die das le la les el los las".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _first_letters(reference: Reference) -> set[str]:
+    """The letters an entry may be filed under: its first word's; after an article or a
+    particle, the next word's too ("The World Bank", "de Souza", "van der Berg"); each word's of
+    a family name of several words ("Maynard Smith"). None for an entry that opens with a
+    digit or an accented letter, which lists file in more than one way."""
+    head = reference.raw.lstrip(" \t\"“‘'([*_")[:80]
+    if not head or not ("a" <= head[0].lower() <= "z" or "а" <= head[0].lower() <= "я"):
+        return set()
+    words = [fold(word).lower() for word in _WORD.findall(head)][:4]
+    if not words:
+        return set()
+    letters = {words[0][0]}
+    for word in words[1:]:
+        if not (is_particle(words[0]) or words[0] in _ARTICLES):
+            break
+        letters.add(word[0])
+        if not is_particle(word):
+            break
+    if reference.authors:
+        letters.update(fold(word)[:1].lower() for word in reference.authors[0].family.split())
+    letters.discard("")
+    return letters
+
+
+def _in_order(before: set[str], after: set[str]) -> bool:
+    """Whether some letter of ``after`` does not come before some letter of ``before`` (letters
+    of different scripts, or none, are in order)."""
+    if not before or not after:
+        return True
+    pairs = [(b, a) for b in before for a in after if _script(a) == _script(b)]
+    return not pairs or any(a >= b for b, a in pairs)
+
+
+def _script(letter: str) -> str:
+    if "a" <= letter <= "z":
+        return "latin"
+    if "а" <= letter <= "я" or letter == "ё":
+        return "cyrillic"
+    return letter  # any other: comparable with itself only
 
 
 # What the parser may miss but an entry still prints: a year ("(2000) Adolescent Medicine ...",
