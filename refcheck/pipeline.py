@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from refcheck.barecites import extract_bare_citations
 from refcheck.citations import (
     NumericHints,
     detect_style,
@@ -25,6 +24,7 @@ from refcheck.dedupe import find_duplicate_references
 from refcheck.identifiers import is_doi_url
 from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
+from refcheck.listedcites import extract_bare_citations, extract_range_citations
 from refcheck.match import link_citations, near_miss
 from refcheck.model import (
     BodyUrl,
@@ -37,7 +37,6 @@ from refcheck.model import (
 )
 from refcheck.notecites import extract_note_citations, without_imprints
 from refcheck.pagecites import extract_page_citations
-from refcheck.rangecites import extract_range_citations
 from refcheck.references import ReferenceSection, extract_references
 from refcheck.rules import Rule, RuleContext, run_rules
 from refcheck.suppression import Suppression, comment_suppressions

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refcheck.api import check_text
+from refcheck.listedcites import extract_range_citations
 from refcheck.model import Document
-from refcheck.rangecites import extract_range_citations
 from tests.factories import ref
 
 LIST = (

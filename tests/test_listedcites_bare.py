@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refcheck.api import check_text
-from refcheck.barecites import extract_bare_citations
+from refcheck.listedcites import extract_bare_citations
 from refcheck.model import Document
 from tests.factories import ref
 

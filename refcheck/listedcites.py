@@ -1,0 +1,168 @@
+"""Citations that only the list's own entries make readable: each entry gives the pattern of
+its citation, and the body is searched for it.
+
+- By year range, for works published over several years: "(Freud, 1953–1974)", "Dickens
+  (1836–37)", for entries that print the same range ("Freud, S. (1953–1974). The standard
+  edition …"). The citation scanner reads no year range, because a range in brackets is far
+  more often a span of dates than a citation ("(GMEP, 1955–1969)", "(2009–2011)").
+- Run into prose without brackets: "See also Ortiz 2019 and Ruiz 2020 for reviews", "as
+  documented in Lee and Park 2016". The scanner reads a name and a year without brackets only
+  in shapes that cannot be anything else ("Turro et al., 2006", "Haas and Pitot, 1999"): a
+  lone "Paris 2009" or "Windows 2010" is prose. Here a name and year are read where they are an
+  entry's first author (and its second, or "et al.") and its year exactly, after a word of
+  prose in lower case ("see", "in", "and"), so a heading or a sentence that opens with a name
+  is left alone.
+
+Why: without them such works were reported uncited although the text cites them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from refcheck.model import Citation, Document, Reference
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# an entry's range, in its first characters: "(1953–1974)", "1836-37."
+_ENTRY_RANGE = re.compile(rf"(?<!\d)({_YEAR})\s*[–-]\s*({_YEAR}|\d\d)(?!\d)")
+_HEAD = 200  # an entry's date stands within its first characters
+_NAME_END = r"(?![\w'’-])"
+# what may follow the family name before the range: "et al.", a second name, then the comma of
+# a parenthetical citation or the bracket of a narrative one
+_BETWEEN = r"(?P<etal>\s+et\s+al\.?)?(?:\s+(?:and|&)\s+(?P<second>[\w'’-]+))?(?P<sep>,\s*|\s+\(\s*)"
+# what may stand before a bracketless citation: a word of prose in lower case, or a comma or
+# semicolon
+_BEFORE = re.compile(r"(?:[a-z][a-z.]|[a-z][,;]|\s[,;])\s\Z")
+_AFTER = r"(?![\w'’/–-]|\.\d)"
+
+_Found = tuple[int, int, re.Match[str], Reference]
+
+
+def _search(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    citations: Sequence[Citation],
+    patterns: dict[str, Reference],
+    end_of: Callable[[re.Match[str]], int | None],
+) -> list[_Found]:
+    """Each match of an entry's pattern in ``ranges`` that overlaps no citation read before
+    nor another match, in offset order; ``end_of`` gives where the citation ends (None: no
+    citation there)."""
+    taken = [(c.span.start, c.span.end) for c in citations]
+    found: list[_Found] = []
+    for pattern, reference in sorted(patterns.items()):
+        compiled = re.compile(pattern)
+        for lo, hi in ranges:
+            for match in compiled.finditer(doc.source, lo, hi):
+                start, end = match.start(), end_of(match)
+                if end is None or any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append((start, end, match, reference))
+    return sorted(found, key=lambda item: item[:2])
+
+
+def extract_range_citations(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    citations: Sequence[Citation],
+    references: Sequence[Reference],
+) -> tuple[Citation, ...]:
+    """The body's citations by year range of the entries that print one, in offset order;
+    each is a group of its own. Ids are left for the caller to number."""
+    patterns = {p: r for r in references if (p := _range_pattern(r)) is not None}
+    source = doc.source
+
+    def end_of(match: re.Match[str]) -> int:
+        closes = "(" in match.group("sep") and source.startswith(")", match.end())
+        return match.end() + closes  # a narrative citation takes its closing bracket
+
+    return tuple(
+        Citation(
+            id="",
+            kind="author-date",
+            text=source[start:end],
+            span=doc.span(start, end),
+            authors=tuple(name for name in match.group("first", "second") if name),
+            year=" ".join(match.group("years").split()),
+            narrative="(" in match.group("sep"),
+            et_al=match.group("etal") is not None,
+            group=number,
+        )
+        for number, (start, end, match, _) in enumerate(
+            _search(doc, ranges, citations, patterns, end_of), 1
+        )
+    )
+
+
+def _range_pattern(reference: Reference) -> str | None:
+    """The pattern of the citations of ``reference`` by its range, if it prints one."""
+    if not reference.authors or not reference.year or reference.corporate:
+        return None
+    printed = _ENTRY_RANGE.search(reference.raw, 0, _HEAD)
+    if printed is None or printed.group(1) != reference.year[:4]:
+        return None
+    first, last = printed.groups()
+    ends = sorted({last, last[-2:], first[:2] + last[-2:]}, key=len, reverse=True)
+    family = re.escape(reference.authors[0].family)
+    return (
+        rf"(?<![\w'’-])(?P<first>{family}){_NAME_END}{_BETWEEN}"
+        rf"(?P<years>{first}\s*[–-]\s*(?:{'|'.join(ends)})(?!\d))"
+    )
+
+
+def extract_bare_citations(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    citations: Sequence[Citation],
+    references: Sequence[Reference],
+) -> tuple[Citation, ...]:
+    """The body's bracketless citations of listed works, in offset order; each is a group of
+    its own. Ids are left for the caller to number."""
+    patterns = {p: r for r in references if (p := _bare_pattern(r)) is not None}
+    source = doc.source
+
+    def end_of(match: re.Match[str]) -> int | None:
+        after_prose = _BEFORE.search(source, max(0, match.start() - 3), match.start())
+        return match.end() if after_prose else None
+
+    return tuple(
+        Citation(
+            id="",
+            kind="author-date",
+            text=source[start:end],
+            span=doc.span(start, end),
+            authors=_cited_names(reference),
+            year=reference.year,
+            narrative=True,
+            et_al=len(_cited_names(reference)) == 1 and len(reference.authors) > 1,
+            group=number,
+        )
+        for number, (start, end, _, reference) in enumerate(
+            _search(doc, ranges, citations, patterns, end_of), 1
+        )
+    )
+
+
+def _cited_names(reference: Reference) -> tuple[str, ...]:
+    """The names a citation prints: one, two, or the first before "et al."."""
+    families = tuple(person.family for person in reference.authors)
+    return families if len(families) == 2 and not reference.et_al else families[:1]
+
+
+def _bare_pattern(reference: Reference) -> str | None:
+    """The pattern of the bracketless citation of ``reference``, or None."""
+    if not reference.authors or not reference.year or reference.corporate:
+        return None
+    year = reference.year
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", year):
+        return None
+    first = re.escape(reference.authors[0].family)
+    if len(reference.authors) == 1 and not reference.et_al:
+        names = first
+    elif len(reference.authors) == 2 and not reference.et_al:
+        names = rf"{first}\s+(?:and|&)\s+{re.escape(reference.authors[1].family)}"
+    else:
+        names = rf"{first}\s+et\s+al\.?"
+    return rf"{names},?\s+{year}{_AFTER}"
