@@ -1188,11 +1188,10 @@ def _widen_corporate(
     """Take the whole organisation in "World Health Organization (2020)", not "Organization"."""
     if len(authors.names) != 1:
         return authors
-    for name in corporate.by_key.values():
-        start = name_end - len(name)
-        if 0 <= start < authors.start and fold(text[start:name_end]) == fold(name):
-            return _Authors((text[start:name_end],), start, (name_end,), authors.et_al_text)
-    return authors
+    body = _listed_body(text, 0, name_end, corporate)
+    if body is None or body.start >= authors.start:
+        return authors
+    return _Authors(body.names, body.start, body.ends, authors.et_al_text)
 
 
 # Numeric callouts ----------------------------------------------------------------------------
