@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from refcheck.intervals import Intervals
 from refcheck.model import Citation, Document, Reference
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -49,14 +50,19 @@ def _search(
     """Each match of an entry's pattern in ``ranges`` that overlaps no citation read before
     nor another match, in offset order; ``end_of`` gives where the citation ends (None: no
     citation there)."""
-    taken = [(c.span.start, c.span.end) for c in citations]
+    read = Intervals((c.span.start, c.span.end) for c in citations)
+    taken: list[tuple[int, int]] = []  # (the matches so far: few)
     found: list[_Found] = []
     for pattern, reference in sorted(patterns.items()):
         compiled = re.compile(pattern)
         for lo, hi in ranges:
             for match in compiled.finditer(doc.source, lo, hi):
                 start, end = match.start(), end_of(match)
-                if end is None or any(s < end and start < e for s, e in taken):
+                if (
+                    end is None
+                    or read.overlaps(start, end)
+                    or any(s < end and start < e for s, e in taken)
+                ):
                     continue
                 taken.append((start, end))
                 found.append((start, end, match, reference))

@@ -133,6 +133,22 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (full,) if bare == full else (full, bare)
 
 
+def same_surname(cited: str, listed: str) -> bool:
+    """Whether a cited surname is a listed one, with or without its particles."""
+    return bool(set(surname_keys(cited)) & set(surname_keys(listed)))
+
+
+def names_open(names: Sequence[str], reference: Reference) -> bool:
+    """Whether ``names`` (one or two surnames as a citation prints them) are the entry's first
+    authors, in order."""
+    families = [person.family for person in reference.authors]
+    return (
+        bool(names)
+        and len(families) >= len(names)
+        and all(same_surname(name, family) for name, family in zip(names, families, strict=False))
+    )
+
+
 _DEFINED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,14})[)\]]\s*$")
 
 

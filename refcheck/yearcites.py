@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from refcheck.match import YearKey, entry_year, surname_keys
+from refcheck.intervals import Intervals
+from refcheck.match import YearKey, entry_year, names_open
 from refcheck.model import Citation, Document, Reference
 
 _YEARISH = r"(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
@@ -48,20 +49,20 @@ def extract_year_citations(
     )
     if not named:
         return ()
-    taken = sorted((c.span.start, c.span.end) for c in citations)
+    taken = Intervals((c.span.start, c.span.end) for c in citations)
     source = doc.source
     found: list[Citation] = []
     for lo, hi in ranges:
         for bracket in _YEARS_ONLY.finditer(source, lo, hi):
             start, end = bracket.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             pieces = _years(bracket)
             if not pieces:
                 continue
             names: tuple[tuple[str, ...], bool] | None = None
             word = _named_just_before(source, max(lo, start - _CLAUSE), start, references)
-            if word is not None and not any(s < start and word.start() < e for s, e in taken):
+            if word is not None and not taken.overlaps(word.start(), start):
                 # (unless a citation holds the name: "Lee and Kim (2016) …, later (2018)")
                 names = (word.group(),), False
             if names is None:
@@ -144,11 +145,4 @@ def _years(bracket: re.Match[str]) -> list[tuple[int, int, str]]:
 def _same_authors(authors: tuple[str, ...], et_al: bool, reference: Reference) -> bool:
     """The entry's first author is the first of ``authors``, and so is the second where they
     are two."""
-    families = [p.family for p in reference.authors]
-    if not families or not set(surname_keys(authors[0])) & set(surname_keys(families[0])):
-        return False
-    if len(authors) == 2 and not et_al:
-        return len(families) > 1 and bool(
-            set(surname_keys(authors[1])) & set(surname_keys(families[1]))
-        )
-    return True
+    return names_open(authors[:2] if len(authors) == 2 and not et_al else authors[:1], reference)

@@ -431,7 +431,7 @@ def _nlm_homepage(text: str, merged: Fields) -> None:
     merged.authors, merged.et_al, merged.corporate = (), False, False
     merged.title = found.group("title")
     merged.publisher = found.group("publisher").strip()
-    merged.year = merged.year if merged.year == found.group("year") else found.group("year")
+    merged.year = found.group("year")  # the copyright year, not the update's or citation's
     merged.kind = "web"
 
 

@@ -120,12 +120,11 @@ def _first_letters(reference: Reference) -> set[str]:
     if not words:
         return set()
     letters = {words[0][0]}
-    for word in words[1:]:
-        if not (is_particle(words[0]) or words[0] in _ARTICLES):
-            break
-        letters.add(word[0])
-        if not is_particle(word):
-            break
+    if is_particle(words[0]) or words[0] in _ARTICLES:
+        for word in words[1:]:  # up to the first word that is no particle
+            letters.add(word[0])
+            if not is_particle(word):
+                break
     if reference.authors:
         letters.update(fold(word)[:1].lower() for word in reference.authors[0].family.split())
     letters.discard("")

@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator
 
 from refcheck.citations import NumericItem, numeric_items
-from refcheck.match import lead_keys, near_miss, numeric_labels, surname_keys
+from refcheck.match import (
+    lead_keys,
+    names_open,
+    near_miss,
+    numeric_labels,
+    same_surname,
+    surname_keys,
+)
 from refcheck.model import Citation, Reference, Severity, Span
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.textnorm import fold
@@ -217,7 +224,10 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
         others = [
             number
             for number, position in labels.items()
-            if _first_author_is(named, context.references[position])
+            if names_open(
+                [name for name in named.group("first", "second") if name],
+                context.references[position],
+            )
         ]
         if not others and named.group("etal") is None:
             continue  # one word that is no listed first author may be any word ("Drosophila")
@@ -258,37 +268,21 @@ def _renumbered(text: str, old: int, new: str) -> str:
     return printed
 
 
-def _keys(name: str) -> set[str]:
-    return set(surname_keys(name))
-
-
 def _names_entry(named: re.Match[str], entry: Reference) -> bool:
     """Whether the name printed before the callout is one of the entry's authors (or opens its
     text, for an entry whose names were not parsed), spelling slips allowed."""
     first = named.group("first")
-    cited = _keys(first)
     authors = [person.family for person in entry.authors]
-    if any(cited & _keys(family) or near_miss(first, family) for family in authors):
+    if any(same_surname(first, family) or near_miss(first, family) for family in authors):
         return True
     lead = entry.authors[0] if entry.authors else None
     if lead is not None and len(lead.given.rstrip(".")) == 1 and lead.given[0] == first[0]:
         return True  # "Doshi et al." for "Nishant D and Devesh J": names printed given first
     names = _FIRST_YEAR.split(entry.raw[:300], maxsplit=1)[0]  # (not the title's words)
-    return bool(cited & set(lead_keys(entry.raw))) or fold(first) in fold(names)
+    return bool(set(surname_keys(first)) & set(lead_keys(entry.raw))) or fold(first) in fold(names)
 
 
 _FIRST_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
-def _first_author_is(named: re.Match[str], reference: Reference) -> bool:
-    if not reference.authors or not _keys(named.group("first")) & _keys(
-        reference.authors[0].family
-    ):
-        return False
-    second = named.group("second")
-    return second is None or (
-        len(reference.authors) > 1 and bool(_keys(second) & _keys(reference.authors[1].family))
-    )
 
 
 # A printed label: "[5]", "(5)", "5." or "5)"; one precompiled pattern for every entry (a
