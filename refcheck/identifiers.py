@@ -142,7 +142,11 @@ def find_doi(text: str) -> DoiMatch | None:
         return None
     end = _raw_end(text, match.start(), len(core))
     raw = prefix + core
-    malformed = (_VALID_PREFIX.fullmatch(prefix) is None and not publisher) or spaced
+    # a word processor's dash for a hyphen ("10.1088/1742–5468/…"): the link fails as written
+    hyphenated = doi.translate(_DASHES)
+    dashed = hyphenated != doi
+    doi = hyphenated
+    malformed = (_VALID_PREFIX.fullmatch(prefix) is None and not publisher) or spaced or dashed
     return DoiMatch(doi=doi, raw=raw, start=start, end=end, malformed=malformed)
 
 
@@ -155,9 +159,21 @@ def _comma_doi(text: str) -> DoiMatch | None:
     if found is None:
         return None
     core = _clean_core(found.group("core"))
-    doi = "10." + _clean_core(found.group("rest"))
+    doi = "10." + _clean_core(found.group("rest")).translate(_DASHES)
     start = found.start("core")
     return DoiMatch(doi=doi, raw=core, start=start, end=start + len(core), malformed=True)
+
+
+# what typesetting or autocorrect put where a DOI has "-", by the name a finding gives it
+TYPESET_DASHES = {
+    "\u2010": "a Unicode hyphen (U+2010)",
+    "\u2011": "a non-breaking hyphen (U+2011)",
+    "\u2012": "a figure dash (U+2012)",
+    "\u2013": "an en dash (U+2013)",
+    "\u2014": "an em dash (U+2014)",
+    "\u2212": "a minus sign (U+2212)",
+}
+_DASHES = str.maketrans(dict.fromkeys(TYPESET_DASHES, "-"))
 
 
 def _clean_core(core: str) -> str:

@@ -102,6 +102,26 @@ from refcheck.identifiers import find_doi, find_urls, is_doi_url, is_local_url
         ("dx.doi.org/DOI:10.1000/d1", "10.1000/d1", "dx.doi.org/DOI:10.1000/d1", True),
         ("doi:doi:10.1000/d2", "10.1000/d2", "doi:doi:10.1000/d2", True),
         ("http://doi:10.1000/d3", "10.1000/d3", "http://doi:10.1000/d3", True),
+        # autocorrect's or typesetting's dashes where the DOI has "-" (real published entries)
+        (
+            "doi: 10.1088/1742\u20135468/2011/08/P08018.",
+            "10.1088/1742-5468/2011/08/P08018",
+            "10.1088/1742\u20135468/2011/08/P08018",
+            True,
+        ),
+        (
+            "https://doi.org/10.1007/s10584\u2010015\u20101585\u2010x",
+            "10.1007/s10584-015-1585-x",
+            "https://doi.org/10.1007/s10584\u2010015\u20101585\u2010x",
+            True,
+        ),
+        ("doi: 10,1000/ab\u2011c", "10.1000/ab-c", "10,1000/ab\u2011c", True),
+        (
+            "10.1016/s0140-6736(14)60111-2",
+            "10.1016/s0140-6736(14)60111-2",
+            "10.1016/s0140-6736(14)60111-2",
+            False,
+        ),
     ],
 )
 def test_find_doi(text: str, doi: str, raw: str, malformed: bool) -> None:

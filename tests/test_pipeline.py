@@ -262,3 +262,19 @@ def test_a_work_read_through_another_needs_no_entry() -> None:
     assert [(f.rule, f.message) for f in report.findings] == [
         ("missing-reference", "'Ng, 2018' matches no entry of the reference list")
     ]
+
+
+def test_a_dash_for_a_hyphen_in_a_doi_is_flagged_where_it_stands() -> None:
+    text = (
+        "Growth was linear (Smith, 2011).\n\nReferences\n\n"
+        "Smith, B. (2011). A paper. Climatic Change, 2, 5\u20139. doi:10.1007/s10584\u2010015\u20101585\u2010x\n"
+    )
+    document = check_text(text)
+    [finding] = document.findings
+    assert (finding.code, finding.span.line, finding.span.column) == ("RC204", 5, 53)
+    assert finding.message == (
+        "DOI written as 'doi:10.1007/s10584\u2010015\u20101585\u2010x' has a Unicode hyphen (U+2010)"
+        " where the DOI has '-'"
+    )
+    assert finding.suggestion == "https://doi.org/10.1007/s10584-015-1585-x"
+    assert document.references[0].doi == "10.1007/s10584-015-1585-x"

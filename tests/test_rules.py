@@ -302,6 +302,7 @@ def test_malformed_doi_suggests_repaired_link() -> None:
         # a resolver's link that holds no DOI; a doi.org page that is no DOI link is fine
         ref("r3", "Dotted", urls=("https://doi.org/10.1000.xyz",)),
         ref("r4", "Handbook", urls=("https://www.doi.org/the-identifier/resources/handbook",)),
+        ref("r5", "Dash", doi="10.1088/1742-5468/8", doi_raw="10.1088/1742\u20135468/8"),
     ]
     assert brief(findings([], refs, "malformed-doi")) == [
         (
@@ -311,6 +312,12 @@ def test_malformed_doi_suggests_repaired_link() -> None:
             "https://doi.org/10.1016/j.orbis.2020.05.005",
         ),
         ("DOI link 'https://doi.org/10.1000.xyz' holds no valid DOI", None, "r3", None),
+        (
+            "DOI written as '10.1088/1742\u20135468/8' has an en dash (U+2013) where the DOI has '-'",
+            None,
+            "r5",
+            "https://doi.org/10.1088/1742-5468/8",
+        ),
     ]
 
 

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from refcheck.identifiers import is_local_url
+from refcheck.identifiers import TYPESET_DASHES, is_local_url
 from refcheck.model import Reference, Severity
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.textnorm import fold, is_particle
@@ -257,7 +257,8 @@ def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
 @rule("RC204", "malformed-doi", Severity.ERROR, "a DOI that is not valid as written")
 def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     """What: a DOI written in a form that does not resolve, such as ``https://doi.org/doi:10.…``,
-    ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…`` or a link ending in ``%20``; or a
+    ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…``, a link ending in ``%20``, or a dash
+    where the DOI has a hyphen (``10.1088/1742–5468/…``, autocorrect's or typesetting's); or a
     resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``).
 
     Why: the link fails for readers and for indexing services, which then miss the citation.
@@ -275,8 +276,10 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
                     )
         if not reference.doi or not reference.doi_raw:
             continue
+        dash = next((c for c in reference.doi_raw if c in TYPESET_DASHES), None)
+        why = f"has {TYPESET_DASHES[dash]} where the DOI has '-'" if dash else "is not a valid DOI"
         yield Hit(
-            f"DOI written as '{reference.doi_raw}' is not a valid DOI",
+            f"DOI written as '{reference.doi_raw}' {why}",
             context.locate(reference, reference.doi_raw),
             reference_id=reference.id,
             suggestion=f"https://doi.org/{reference.doi}",
