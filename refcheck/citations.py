@@ -1221,6 +1221,12 @@ _NLOC = (
     r"(?:\s*:\s*(?P<loc>[^\[\]\n]{1,80})"
     rf"|(?:\s*,\s*|\s+)(?P<loc2>(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*[^\[\]\n\s][^\[\]\n]{{0,80}}))"
 )
+# what follows a ";" in a locator when it is the next work in the brackets: "[3, p. 4; 4, p. 7]",
+# "[1, Fig. 3; 2]"
+_NEXT_ITEM = _lazy(
+    rf"\s*(?P<list>{_ITEM})\s*(?P<own>(?:,\s*|\s+)(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*\S.*|:\s*\S.*)?"
+)
+_PAGES = _lazy(r"(?i:pp?|pages?)\b")
 _NPREFIX = r"(?i:e\.\s?g\.|see(?:\s+also)?|cf\.?|i\.\s?e\.|for\s+example|reviewed\s+in)"
 # "[1](https://x.org)" is a Markdown link in a .txt file; "[19](p. 107)" is a callout.
 _MD_LINK = r"\((?:\s*<|[^\s()]*[/.#:?=][^\s()]*\s*[)\"']|\s*\))"
@@ -1390,6 +1396,28 @@ def _exponent_like(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _locator_items(locator: str, size: int | None) -> tuple[str, tuple[int, ...]]:
+    """A locator that runs on into the next works cited, ``"pp. 12–15; 2"``, ``"p. 4; 4, p. 7"``:
+    its own part and the further numbers. A bare range after pages stays pages ("pp. 3–5;
+    9–12"), and so do a bare number beyond the list and anything not read as a work whole; a
+    number with a locator of its own is a work even beyond the list (a missing reference)."""
+    first, *rest = locator.split(";")
+    numbers: dict[int, None] = {}
+    for piece in rest:
+        item = _NEXT_ITEM().fullmatch(piece)
+        if item is None:
+            return locator, ()
+        listed = item.group("list")
+        if item.group("own") is None and not listed.isdigit() and _PAGES().match(first.strip()):
+            return locator, ()
+        got = _list_numbers(piece, *item.span("list"))
+        beyond = size is not None and max(got or (0,)) > size
+        if got is None or (beyond and item.group("own") is None):
+            return locator, ()
+        numbers.update(dict.fromkeys(got))
+    return first.strip(), tuple(numbers)
+
+
 def _not_a_bracket_callout(
     text: str, lo: int, m: re.Match[str], numbers: tuple[int, ...], size: int | None
 ) -> bool:
@@ -1453,6 +1481,9 @@ def _scan_numeric_callouts(
             locator = (m.group("loc") or m.group("loc2") or "").strip() or None
             if numbers is None or _not_a_bracket_callout(text, lo, m, numbers, size):
                 continue
+            if locator is not None and ";" in locator:
+                locator, more = _locator_items(locator, size)
+                numbers = tuple(dict.fromkeys(numbers + more))
         if numbers is not None and _plausible(numbers, size):
             unit = _numeric_draft(m.start(), m.end(), numbers, locator)
             unit[0].prefix = m.group("pre")

@@ -65,6 +65,11 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("by [6, Cor. 3.2] and [7, Alg. 1]", [("[6, Cor. 3.2]", (6,), 3), ("[7, Alg. 1]", (7,), 21)]),
     ("in [8, Ex. 4] and [9, Def. 2.1]", [("[8, Ex. 4]", (8,), 3), ("[9, Def. 2.1]", (9,), 18)]),
     ("shown [e.g., 7], [8].", [("[e.g., 7]", (7,), 6), ("[8]", (8,), 17)]),
+    # a ";" after a locator opens the next work in the same brackets
+    ("shown [1, pp. 12–15; 2].", [("[1, pp. 12–15; 2]", (1, 2), 6)]),
+    ("shown [3, p. 4; 4, p. 7].", [("[3, p. 4; 4, p. 7]", (3, 4), 6)]),
+    ("shown [3, Table 2; 4, Eq. (5)]", [("[3, Table 2; 4, Eq. (5)]", (3, 4), 6)]),
+    ("shown [2, p. 4; 99, p. 7]", [("[2, p. 4; 99, p. 7]", (2, 99), 6)]),  # 99: missing
     ("shown [19](p. 107).", [("[19]", (19,), 6)]),
     ("as (www.x.org)[4] says", [("[4]", (4,), 14)]),
     ("shown [999].", [("[999]", (999,), 6)]),  # out of range: kept for missing-reference
@@ -100,6 +105,26 @@ def test_callout_forms(source: str, expected: list[tuple[str, tuple[int, ...], i
     assert [(c.text, c.numbers, c.span.start) for c in found] == expected
     assert all(c.kind == "numeric" and not c.authors and c.year is None for c in found)
     assert len({c.group for c in found}) == len(found)  # one group per callout
+
+
+@pytest.mark.parametrize(
+    ("source", "numbers", "locator"),
+    [
+        ("[1, Fig. 3; 2]", (1, 2), "Fig. 3"),
+        ("[1, Fig. 2; 5–7]", (1, 5, 6, 7), "Fig. 2"),
+        ("[2: sec. 4; 3]", (2, 3), "sec. 4"),
+        # pages after pages, a number beyond the list, a year, a word: one locator
+        ("[1, pp. 3–5; 9–12]", (1,), "pp. 3–5; 9–12"),
+        ("[1, ch. 2; 25]", (1,), "ch. 2; 25"),
+        ("[2, sec. 4; 2020]", (2,), "sec. 4; 2020"),
+        ("[4, ch. 3; x]", (4,), "ch. 3; x"),
+    ],
+)
+def test_a_locator_runs_on_into_the_next_work_only_when_it_is_one(
+    source: str, numbers: tuple[int, ...], locator: str
+) -> None:
+    [found] = _numeric("shown " + source)
+    assert (found.text, found.numbers, found.locator) == (source, numbers, locator)
 
 
 def test_locator_prefix_lines_and_columns() -> None:
