@@ -5689,6 +5689,54 @@ def test_pubmed_summary_names_after_the_title(
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Freud, S. (1923/1961). The ego and the id (J. Strachey, Trans.). Norton.",
+            "The ego and the id",
+            "Norton",
+        ),
+        (
+            "Piaget, J. (1977). The development of thought (A. Rosin, Trans.). Viking. (Original "
+            "work published 1952)",
+            "The development of thought",
+            "Viking",
+        ),
+        (
+            "Lacan, J. (2006). Écrits: The first complete edition in English (B. Fink, Trans.). "
+            "W. W. Norton.",
+            "Écrits: The first complete edition in English",
+            "W. W. Norton",
+        ),
+        (
+            "Freud, S. (1961). The ego and the id (J. Strachey, Trans.). Hogarth Press. "
+            "https://doi.org/10.1000/xyz",
+            "The ego and the id",
+            "Hogarth Press",
+        ),
+    ],
+)
+def test_apa_translated_book_title_and_publisher(text: str, title: str, publisher: str) -> None:
+    """The translator's bracket ends the title, and the name after it alone is the publisher
+    (the labeller read "the id (J. Strachey, Trans.)" as an editor and "Norton" as a place)."""
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.publisher, reference.container) == (title, publisher, None)
+
+
+def test_a_translated_chapter_keeps_its_book() -> None:
+    reference = parse_reference(
+        "Bakhtin, M. (1981). Discourse in the novel (C. Emerson & M. Holquist, Trans.). In M. "
+        "Holquist (Ed.), The dialogic imagination (pp. 259–422). University of Texas Press.",
+        "r1",
+    )
+    assert (reference.title, reference.container, reference.publisher) == (
+        "Discourse in the novel",
+        "The dialogic imagination",
+        "University of Texas Press",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # APA's translator or editor in brackets

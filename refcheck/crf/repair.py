@@ -783,13 +783,32 @@ _ROLE_BRACKET = re.compile(
 
 def _role_bracket(text: str, merged: Fields) -> None:
     """The translator's or editor's bracket after a title is no part of it; the labeller and
-    the rules stop inside it ("Écrits: A selection (A. Sheridan") or run through it."""
+    the rules stop inside it ("Écrits: A selection (A. Sheridan") or run through it, or stop
+    before it ("The ego and" of "The ego and the id (J. Strachey, Trans.)"). The sentence after
+    it that is only a name is the book's publisher ("… Trans.). W. W. Norton.")."""
     title = merged.title
     at = text.find(title) if title else -1
     role = _ROLE_BRACKET.search(text, at) if title and at >= 0 else None
-    if role is None or not title or role.start() >= at + len(title):
+    if role is None or not title:
+        return
+    between = text[at + len(title) : role.start()]
+    if role.start() >= at + len(title) and (len(between) > 40 or re.search(r"[.?!:;]", between)):
         return
     merged.title = clean(text[at : role.start()], title=True) or title
+    after = _AFTER_ROLE.match(text, role.end())
+    if after is None or merged.publisher or merged.volume or merged.pages:
+        return
+    if merged.container in (None, after.group("publisher")):
+        merged.publisher, merged.container = after.group("publisher"), None
+        merged.kind = merged.kind or "book"
+
+
+# the publisher alone in the sentence after a translator's bracket, then the entry ends, or
+# its link or its original's date follows: "(A. Rosin, Trans.). Viking. (Original work …)"
+_AFTER_ROLE = re.compile(
+    r"\.\s+(?P<publisher>(?:[A-Z]\.\s+)*[A-Z][^.()\d:;]{1,80}?)\.?"
+    r"(?=\s*(?:\((?i:original)|https?://|(?i:doi)|\Z))"
+)
 
 
 # a report's client after its title: ". Prepared for Air Force Center …", ". Report submitted to
