@@ -256,11 +256,14 @@ def test_a_work_read_through_another_needs_no_entry() -> None:
     # APA lists only the source read: Smith and Jones are no missing references, Ng is
     report = check_text(
         "Introduction\n\nAs shown (Smith, 2019, as cited in Lee, 2020), Jones (2011) as quoted in "
-        "Lee (2020) agrees, unlike Ng (2018).\n\nReferences\n\n"
+        "Lee (2020) agrees, unlike Ng (2018). As cited in Lee (2020), Green (1960) argued it, "
+        "and as reported by Lee (2020, p. 4), Brown (1955) did. Reported in Table 2, Wu (1999) "
+        "differs.\n\nReferences\n\n"
         "Lee, K. (2020). A secondary source. Journal, 2, 3-4.\n"
     )
     assert [(f.rule, f.message) for f in report.findings] == [
-        ("missing-reference", "'Ng, 2018' matches no entry of the reference list")
+        ("missing-reference", "'Ng, 2018' matches no entry of the reference list"),
+        ("missing-reference", "'Wu, 1999' matches no entry of the reference list"),
     ]
 
 

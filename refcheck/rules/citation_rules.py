@@ -50,6 +50,12 @@ def _author_date(context: RuleContext) -> Iterator[Citation]:
 
 # what follows a work read through another: ", as cited in", "; cited in", "as quoted in"
 _SECONDARY = re.compile(r"\)?[,;]?\s*(?:as\s+)?(?:cited|quoted|reported)\s+(?:in|by)\s", re.I)
+# ... or stands before it, the source's citation then a comma: "As cited in Brown (2015), Green
+# (1960) argued", "as quoted by Lee (2020, p. 4), Smith (2019) held"
+_SECONDARY_BEFORE = re.compile(
+    r"(?<![\w-])(?i:as\s+)?(?i:cited|quoted|reported)\s+(?:in|by)\s+[^.;!?]{1,80}?"
+    r"(?:1[5-9]|20)\d\d[a-z]?(?:,[^;()]{1,20})?\)?,\s*\Z"
+)
 
 
 @rule("RC101", "missing-reference", Severity.ERROR, "a citation that matches no reference entry")
@@ -76,7 +82,9 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
         link = context.link(citation)
         if link is None or link.status != "none" or citation.kind == "numeric":
             continue
-        if _SECONDARY.match(source, citation.span.end):
+        if _SECONDARY.match(source, citation.span.end) or _SECONDARY_BEFORE.search(
+            source, max(0, citation.span.start - 120), citation.span.start
+        ):
             continue  # APA lists only the work that cites it: "(Smith, 2019, as cited in Lee)"
         message = f"'{_label(citation)}' matches no entry of the reference list"
         years = listed.get(name_key(citation.authors[0])) if citation.authors else None
