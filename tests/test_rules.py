@@ -143,6 +143,8 @@ def test_author_count_mismatch() -> None:
         ref("r2", "Lo", year="2015"),
         ref("r3", "Ripsman", "Taliaferro", "Lobell", year="2009"),
         ref("r4", "Valenza", "Boers", year="2018"),
+        ref("r5", "Green", "Black", "White", "Grey", year="2012"),
+        ref("r6", "Brown", "Lee", "Ng", year="2015"),
     ]
     cites = [
         cite("c1", "Ospanova", year="2018"),
@@ -150,6 +152,8 @@ def test_author_count_mismatch() -> None:
         cite("c3", "Ripsman", year="2009", et_al=True),
         cite("c4", "Valenza", "Boers", year="2018"),
         cite("c5", "Ripsman", "Taliaferro", year="2009"),
+        cite("c6", "Green", "Black", "White", year="2012"),  # three names of four
+        cite("c7", "Brown", "Lee", "Ng", year="2015"),  # all three: fine
     ]
     assert brief(findings(cites, refs, "author-count-mismatch")) == [
         (
@@ -165,6 +169,13 @@ def test_author_count_mismatch() -> None:
             "c5",
             "r3",
             "Ripsman et al.",
+        ),
+        (
+            "cited as 'Green, Black and White' but the reference has 4 authors: cite as "
+            "'Green et al.'",
+            "c6",
+            "r5",
+            "Green et al.",
         ),
     ]
 

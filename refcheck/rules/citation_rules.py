@@ -280,7 +280,7 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         ):
             continue  # the group closing the names left out, as eLife does
         form = _expected_form(reference)
-        shown = f"{names[0]} et al." if citation.et_al else " and ".join(names)
+        shown = f"{names[0]} et al." if citation.et_al else _named(names)
         if shown == form:
             continue  # the count told otherwise, but the citation already reads as it should
         count = "one author" if listed == 1 else f"{listed} authors"
@@ -293,13 +293,19 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
         )
 
 
+def _named(names: tuple[str, ...]) -> str:
+    """ "Smith and Jones", "Green, Black and White"."""
+    return " and ".join(names) if len(names) <= 2 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _count_wrong(et_al: bool, cited: int, listed: int) -> bool:
     """Whether ``cited`` names (or "et al.") are the wrong count for ``listed`` authors."""
     if et_al:
         return listed <= 2
     if cited == 1:
         return listed >= 2
-    return cited > listed or (cited == 2 and listed >= 3)
+    # two or three of four names: every style lists them all or writes "et al."
+    return cited != listed
 
 
 def _closing_group(reference: Reference) -> bool:
