@@ -127,6 +127,25 @@ def test_year_mismatch() -> None:
     ]
 
 
+def test_year_mismatch_two_letters_for_one_entry_without_a_letter() -> None:
+    refs = [ref("r1", "Smith", year="2010"), ref("r2", "Lee", year="2011")]
+    cites = [
+        cite("c1", "Smith", year="2010a"),
+        cite("c2", "Smith", year="2010b"),
+        cite("c3", "Smith", year="2010a"),
+        cite("c4", "Lee", year="2011a"),  # one letter alone: the list's entry, no finding
+    ]
+    message = (
+        "cited as 2010{} and elsewhere as 2010{}, but the list has one Smith (2010): a work is "
+        "missing from the list, or a letter is wrong"
+    )
+    assert brief(findings(cites, refs, "year-mismatch")) == [
+        (message.format("a", "b"), "c1", "r1", None),
+        (message.format("b", "a"), "c2", "r1", None),
+        (message.format("a", "b"), "c3", "r1", None),
+    ]
+
+
 def test_ambiguous_citation() -> None:
     refs = [
         ref("r1", "Laruelle", year="2008", title="One"),

@@ -163,19 +163,35 @@ def _second_name_miss(citation: Citation, reference: Reference) -> tuple[str, st
 @rule("RC104", "year-mismatch", Severity.ERROR, "a cited year that differs from the entry's year")
 def year_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited year differs from the year of the entry the citation surely means
-    (including an entry without a date, n.d., cited with a year, or a citation with no year).
+    (including an entry without a date, n.d., cited with a year, or a citation with no year),
+    or years with different letters (``2010a``, ``2010b``) that all lead to one entry printed
+    without a letter.
 
     Why: the year is half of an author-date citation; a wrong one points to another work.
     Example: ``(Nurgaliyeva, 2016)`` while the list has ``Nurgaliyeva L. (n.d.)``.
     Fix: use the entry's year (suggested), or correct the entry.
     """
+    targets: list[tuple[Citation, Reference]] = []
     for citation in context.citations:
         if citation.kind != "author-date":
             continue  # MLA prints no year (a work without an author is cited by its title)
         reference = _single_target(context, citation, "year", "exact", "folded", "fuzzy")
-        if reference is None:
-            continue
+        if reference is not None:
+            targets.append((citation, reference))
+    letters = _letters_per_entry(targets)
+    for citation, reference in targets:
         cited, listed = YearKey.of(citation.year), entry_year(reference)
+        others = sorted(letters.get(reference.id, set()) - {cited.suffix})
+        if citation.year is not None and cited.suffix and others and not listed.suffix:
+            also = ", ".join(f"{cited.base}{letter}" for letter in others)
+            yield Hit(
+                f"cited as {citation.year} and elsewhere as {also}, but the list has one "
+                f"{_entry_label(reference)}: a work is missing from the list, or a letter is wrong",
+                citation.span,
+                citation.id,
+                reference.id,
+            )
+            continue
         if citation.year is not None and cited.fits(listed):
             continue
         if citation.year is None and listed.base in ("", "n.d."):
@@ -188,6 +204,17 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
         else:
             message = f"cited with year {citation.year} but the reference has {shown}"
         yield Hit(message, citation.span, citation.id, reference.id, suggestion=shown)
+
+
+def _letters_per_entry(targets: list[tuple[Citation, Reference]]) -> dict[str, set[str]]:
+    """The year letters cited for each entry that prints none: "2010a" and "2010b" both led to
+    the one "Smith (2010)" mean two works, one of them unlisted."""
+    letters: dict[str, set[str]] = {}
+    for citation, reference in targets:
+        suffix = YearKey.of(citation.year).suffix if citation.year else ""
+        if suffix and not entry_year(reference).suffix:
+            letters.setdefault(reference.id, set()).add(suffix)
+    return {key: found for key, found in letters.items() if len(found) > 1}
 
 
 @rule("RC105", "ambiguous-citation", Severity.WARNING, "a citation that fits several entries")
