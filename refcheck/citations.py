@@ -326,7 +326,8 @@ _NOUNS = frozenset(
     regulation bill doctrine framework guidelines assessment programme program initiative plan
     strategy reform project mission expedition depression recession crisis revolution war
     uprising election referendum olympics games festival exhibition pandemic epidemic outbreak
-    earthquake tsunami disaster spill review goals code principles standards statement
+    earthquake tsunami disaster spill review goals code principles standards statement prize
+    award medal brexit
     """.split()
 )
 # Words before a name that make it a ruler, an office holder or a storm, not an author:

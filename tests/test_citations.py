@@ -799,6 +799,8 @@ NOT_CITATIONS = [
     "The Millennium Development Goals (2000) set targets; the Nuremberg Code (1947) did too.",
     "President Obama (2009) spoke, and Queen Elizabeth II (1953) was crowned.",
     "Hurricane Katrina (2005) struck",
+    "The Nobel Prize (2001) went to her, as did the Fields Medal (2006) and the Turing Award (2018).",
+    "Brexit (2016) changed trade",
     "Henry VIII (1509) reigned",
     # Places
     "We used data from Germany (2010) and France (2012), and surveys in Kenya (2015).",
