@@ -5723,6 +5723,37 @@ def test_apa_translated_book_title_and_publisher(text: str, title: str, publishe
     assert (reference.title, reference.publisher, reference.container) == (title, publisher, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Smith, J. (2019). Effects of sleep on memory consolidation (Doctoral dissertation, "
+            "University of Oxford). https://ora.ox.ac.uk/123",
+            "Effects of sleep on memory consolidation",
+            "University of Oxford",
+        ),
+        (
+            "Smith, J. (2019). Effects of sleep on memory consolidation (Doctoral dissertation, "
+            "University of Oxford). Retrieved from ProQuest Dissertations and Theses database. "
+            "(UMI No. 3123456)",
+            "Effects of sleep on memory consolidation",
+            "University of Oxford",
+        ),
+        (
+            "Smith, J. A. (2015). Effects of sleep on memory (Unpublished doctoral dissertation). "
+            "University of Toronto, Toronto, Canada.",
+            "Effects of sleep on memory",
+            "University of Toronto, Toronto, Canada",
+        ),
+    ],
+)
+def test_apa_thesis_genre_bracket_is_no_part_of_the_title(
+    text: str, title: str, publisher: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.publisher, reference.kind) == (title, publisher, "thesis")
+
+
 def test_a_translated_chapter_keeps_its_book() -> None:
     reference = parse_reference(
         "Bakhtin, M. (1981). Discourse in the novel (C. Emerson & M. Holquist, Trans.). In M. "

@@ -25,6 +25,7 @@ from refcheck.refparse_comma import (
 )
 from refcheck.refparse_fields import (
     IMPRINT_TAIL,
+    LONG_DESCRIPTOR,
     MONTH_NAME,
     YEAR,
     Fields,
@@ -311,6 +312,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _gost(text, merged)
     _protocol_unit(merged)
     _role_bracket(text, merged)
+    _thesis_bracket(merged)
     _title_ends(merged)
     _film(text, merged)
     _journal_in_title(merged)
@@ -809,6 +811,27 @@ _AFTER_ROLE = re.compile(
     r"\.\s+(?P<publisher>(?:[A-Z]\.\s+)*[A-Z][^.()\d:;]{1,80}?)\.?"
     r"(?=\s*(?:\((?i:original)|https?://|(?i:doi)|\Z))"
 )
+
+
+# APA's thesis in brackets after its title: "(Doctoral dissertation, University of Oxford)",
+# "(Unpublished doctoral dissertation)", "[Master's thesis, University of Toronto]"
+_THESIS_BRACKET = re.compile(
+    rf"\s*[(\[](?i:{LONG_DESCRIPTOR.pattern})(?:,\s*(?P<school>[^()\[\],][^()\[\]]{{1,120}}))?[)\]]$"
+)
+
+
+def _thesis_bracket(merged: Fields) -> None:
+    """The genre's bracket closing a thesis's title is no part of it; the school it names is
+    the thesis's publisher where none was read (or only the database it was retrieved from)."""
+    found = _THESIS_BRACKET.search(merged.title) if merged.title else None
+    if found is None or not merged.title or found.start() == 0:
+        return
+    merged.title = merged.title[: found.start()].rstrip(" .,")
+    school = found.group("school")
+    publisher = merged.publisher
+    if school and (publisher is None or publisher.lower().startswith(("retrieved", "available"))):
+        merged.publisher = school.strip()
+    merged.kind = "thesis"
 
 
 # a report's client after its title: ". Prepared for Air Force Center …", ". Report submitted to
