@@ -6,6 +6,7 @@ snippets written here, and hand-built reports, so they check the benchmark, not 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections import Counter
@@ -361,6 +362,23 @@ def test_entry_findings_on_what_the_journal_printed_are_real(elife: corpus.Artic
     # WHO 2002b has a year, a title and a publisher; no other entry repeats Cho's title
     assert (c["fa.incomplete-reference"], c["fa.duplicate-reference"]) == (3, 1)
     assert c["real.incomplete-reference"] == 0
+
+
+def test_a_doi_the_journal_printed_with_a_dash_is_really_malformed(elife: corpus.Article) -> None:
+    dashed = dataclasses.replace(elife.refs[0].fields, doi="10.1084/jem.108.6\u2013925")
+    article = dataclasses.replace(
+        elife, refs=(dataclasses.replace(elife.refs[0], fields=dashed), *elife.refs[1:])
+    )
+    report = _report(article, [])
+    findings = tuple(
+        Finding("malformed-doi", "RC204", Severity.ERROR, "m", reference_id=ref_id)
+        for ref_id in ("r1", "r2")
+    )
+    report = DocumentReport(
+        report.path, report.format, report.citations, report.references, report.links, findings
+    )
+    c = scoring.score_article(article, report).counts
+    assert (c["real.malformed-doi"], c["fa.malformed-doi"]) == (1, 1)
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from urllib.parse import unquote
 
 from corpus import Article, GoldCitation, GoldFields, GoldRef
 
+from refcheck.identifiers import TYPESET_DASHES
 from refcheck.model import Citation, DocumentReport, Finding, Link, Reference
 
 NEAR = 5  # characters of slack at each end for a "nearly" matching entry
@@ -542,7 +543,17 @@ def _incomplete(article: Article, ref: GoldRef, message: str) -> bool:
     )
 
 
-ENTRY_CHECKS = {"duplicate-reference": _duplicated, "incomplete-reference": _incomplete}
+def _dashed_doi(article: Article, ref: GoldRef, message: str) -> bool:
+    """The journal printed (and tagged) the DOI with a dash for a hyphen, which does not
+    resolve ("10.1088/1742–5468/…")."""
+    return any(dash in (ref.fields.doi or "") for dash in TYPESET_DASHES)
+
+
+ENTRY_CHECKS = {
+    "duplicate-reference": _duplicated,
+    "incomplete-reference": _incomplete,
+    "malformed-doi": _dashed_doi,
+}
 
 
 def _split_right(
