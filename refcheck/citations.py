@@ -1466,6 +1466,21 @@ _REF_WORD = re.compile(
 )
 
 
+# a callout whose superscript a plain-text copy lost: digits glued to the punctuation after a
+# word ("common.1 Obesity", "risk,2,3 and", "this.9-11 Smith"), then a space or the line's end
+_GLUED = _lazy(
+    rf"(?P<word>[^\W\d_]+|%)[)\]’”\"']?[.,;:](?P<list>{_NUM}(?:[,{_DASHES}]{_NUM}){{0,20}})"
+    r"(?=[ \t]|\n|\Z)"
+)
+# abbreviations a number follows by right: "Fig.1", "No.5", "pp.100", "vol.3", "Eq.2", "ver.2"
+_NOT_BEFORE_GLUED = frozenset(
+    """
+    fig figs figure no nos nr pp p pg vol vols eq eqs ch chap sec sect tab art para ver v vs
+    n table step phase stage part type grade class level lot exp app suppl cf ca approx
+    """.split()
+)
+
+
 def _scan_numeric_callouts(
     text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
 ) -> None:
@@ -1507,6 +1522,15 @@ def _scan_numeric_callouts(
             numbers = _list_numbers(text, *m.span("list"))
             if numbers is not None and max(numbers) <= size:
                 units.append(_numeric_draft(m.start(), m.end(), numbers))
+        for m in _GLUED().finditer(text, lo, hi):
+            # superscripts lost in a plain-text copy: "is common.1 Obesity", "et al.12 showed"
+            numbers = _list_numbers(text, *m.span("list"))
+            word = m.group("word")
+            if numbers is None or max(numbers) > size or _ROMAN.fullmatch(word):
+                continue
+            if word.lower() in _NOT_BEFORE_GLUED or (len(word) == 1 and word != "%"):
+                continue
+            units.append(_numeric_draft(m.start("list"), m.end(), numbers))
     superscripts = (
         _SUPERSCRIPT().finditer if _has_any(text, _SUP_DIGITS[1:], lo, hi) else _no_matches
     )

@@ -91,6 +91,11 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("shown<SUP>2, 4</SUP>.", [("<SUP>2, 4</SUP>", (2, 4), 5)]),
     ("shown<sup>[5]</sup>.", [("<sup>[5]</sup>", (5,), 5)]),
     ("wrapped [1,\n2] here", [("[1,\n2]", (1, 2), 8)]),
+    # superscripts a plain-text copy lost, glued to the punctuation after a word
+    ("is common.1 Obesity", [("1", (1,), 10)]),
+    ("raises risk.2,3 Exercise", [("2,3", (2, 3), 12)]),
+    ("this.9-11 Smith et al.12 showed", [("9-11", (9, 10, 11), 5), ("12", (12,), 22)]),
+    ("by the WHO.3\nNext", [("3", (3,), 11)]),
     # the list's entries named in prose (Nature, PNAS)
     ("as in ref. 3 shown", [("ref. 3", (3,), 6)]),
     ("as in refs. 4–6, shown", [("refs. 4–6", (4, 5, 6), 6)]),
@@ -169,6 +174,12 @@ NOT_CALLOUTS = [
     "[1–900]",  # too wide to be a range of references
     "[^1] is a footnote",
     "labelled with [32P]-orthophosphate",
+    # numbers glued to punctuation that are no lost superscripts
+    "see Fig.1 and No.5 on pp.100 of vol.3, Eq.2 and p.5",
+    "at pH 7.4 and 0.05 and version 2.1 in 2019.3 Then",
+    "Chapter II.3 and Vitamin B.12 and 5 p.m.3 here",
+    "is common.25 Obesity",  # beyond a 20-entry list
+    "is common.1Obesity and common.1.",
 ]
 
 
@@ -186,6 +197,27 @@ def test_named_entries_need_a_numbered_list_and_a_number_in_it() -> None:
 def test_parentheses_need_a_numbered_list() -> None:
     assert _numeric("shown (1) and (2, 3).", UNNUMBERED) == ()
     assert [c.text for c in _numeric("shown (1) and [2].", UNNUMBERED)] == ["[2]"]
+    assert _numeric("is common.1 Obesity", UNNUMBERED) == ()  # a lost superscript too
+
+
+def test_a_plain_text_copy_with_lost_superscripts_end_to_end() -> None:
+    report = check_text(
+        "Introduction\n\nDiabetes is common.1 Obesity raises risk.2,3 Exercise helps.4\u20136 "
+        "Smith et al.7 showed it.\n\nReferences\n\n"
+        + "".join(
+            f"{n}. {name} A, Park B. On things. J Things. 2010;{n}:1-2.\n"
+            for n, name in enumerate(("Hu", "Lee", "Kim", "Cho", "Wu", "Ng", "Smith", "Tan"), 1)
+        )
+    )
+    assert [(c.text, c.numbers) for c in report.citations] == [
+        ("1", (1,)),
+        ("2,3", (2, 3)),
+        ("4\u20136", (4, 5, 6)),
+        ("7", (7,)),
+    ]
+    assert [(f.rule, f.message) for f in report.findings] == [
+        ("uncited-reference", "entry 8 'Tan (2010)' is never cited")
+    ]
 
 
 def test_years_in_brackets_count_when_the_list_is_that_long() -> None:
