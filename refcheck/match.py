@@ -500,11 +500,31 @@ def _link_author_page(
         return named, _exact_status(citation, named, index), 100.0
     if named:
         return named, "ambiguous", 100.0
+    if len(citation.authors) == 1:
+        titled = _whole_title(citation.authors[0], index, duplicates)
+        if titled:
+            return titled, "exact" if len(titled) == 1 else "ambiguous", 100.0
     fuzzy, score = _fuzzy(citation, index, any_year=True)
     fuzzy = _collapse(fuzzy, duplicates)
     if len(fuzzy) == 1:
         return fuzzy, "fuzzy", score
     return fuzzy, ("ambiguous" if fuzzy else "none"), score
+
+
+def _whole_title(name: str, index: _Index, duplicates: dict[int, int]) -> list[int]:
+    """The entries whose whole title (or its part before a colon) is the name no author has:
+    MLA's "(Beloved 201)" for Morrison's *Beloved*, read as a name by its one capital word."""
+    printed = title_words(name)
+    return _collapse(
+        [
+            position
+            for position, reference in enumerate(index.references)
+            if reference.title
+            and printed
+            in (title_words(reference.title), title_words(reference.title.partition(":")[0]))
+        ],
+        duplicates,
+    )
 
 
 def _by_title(

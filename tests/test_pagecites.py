@@ -166,3 +166,24 @@ def test_titles_of_books_and_plays_with_pages_or_lines() -> None:
         (report.references[2].authors, "Hamlet", "Simon and Schuster"),
     ]
     assert report.findings == ()
+
+
+def test_a_one_word_title_with_a_page_is_its_book_not_a_name() -> None:
+    """MLA's "(Beloved 201)": one capital word, read as an author no entry has, is the whole
+    title of Morrison's novel (before: a missing reference)."""
+    report = check_text(
+        "Intro\n\nMemory shapes narrative (Morrison 45). Its structure is circular (Morrison "
+        "112-14; Gates 23). Some disagree (Jones 3). The novel (Beloved 201) ends with a "
+        "refrain.\n\nWorks Cited\n\n"
+        "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.\n"
+        "Jones, Gayl. Liberating Voices. Harvard UP, 1991.\n"
+        "Morrison, Toni. Beloved. Knopf, 1987.\n"
+    )
+    assert cited(report) == [
+        ("Morrison 45", ("r3",)),
+        ("Morrison 112-14", ("r3",)),
+        ("Gates 23", ("r1",)),
+        ("Jones 3", ("r2",)),
+        ("Beloved 201", ("r3",)),
+    ]
+    assert report.findings == ()
