@@ -3059,6 +3059,11 @@ def test_apa_7_media_descriptors_are_no_part_of_the_title(raw: str, title: str) 
                 "pages": "770–778",
             },
         ),
+        (  # (the labeller left the acronym's "(" out of the place it read as a publisher)
+            '[3] A. Kumar and B. Lee, "Deep nets," in Proc. IEEE Int. Conf. Robot. Autom. (ICRA), '
+            "Paris, France, 2020, pp. 100–105, doi: 10.1109/ICRA40945.2020.9196000.",
+            {"container": "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", "publisher": None},
+        ),
         (  # a book's edition after its name, in Nature's style and in Vancouver's
             "14. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).",
             {"title": "Molecular Biology of the Cell", "publisher": "Garland Science"},

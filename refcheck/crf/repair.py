@@ -489,18 +489,27 @@ def _standard(text: str, merged: Fields) -> None:
 
 
 # a meeting's acronym and place after its name: "(CVPR), Las Vegas, NV, USA"
-_ACRONYM_PLACE = re.compile(r"(?P<acronym>\([A-Z][\w&/ '-]{1,20}\))(?:,\s*(?P<place>[^()]*))?")
+_ACRONYM_PLACE = re.compile(r"(?P<acronym>\(?[A-Z][\w&/ '-]{1,20}\))(?:,\s*(?P<place>[^()]*))?")
+
+
+_PLACE_AFTER_ACRONYM = re.compile(
+    r"(?P<meeting>.*\([A-Z][\w&/'-]{0,19}[A-Z][\w&/'-]{0,19}\)),\s*[A-Z][^()\d,]{1,30}(?:,\s*[A-Z][^()\d,]{1,30}){0,2}"
+)
 
 
 def _meeting_acronym(text: str, merged: Fields) -> None:
     """IEEE's "in Proc. IEEE Conf. … Recognit. (CVPR), Las Vegas, NV, USA, Jun. 2016": the
-    acronym ends the meeting's name and the place after it is no publisher."""
+    acronym ends the meeting's name and the place after it is no publisher, nor part of the
+    meeting's name."""
+    placed = _PLACE_AFTER_ACRONYM.fullmatch(merged.container) if merged.container else None
+    if placed is not None:
+        merged.container = placed.group("meeting")
     if not (merged.container and merged.publisher):
         return
     found = _ACRONYM_PLACE.fullmatch(merged.publisher)
-    acronym = found.group("acronym") if found else ""
+    acronym = found.group("acronym").strip("()") if found else ""  # (or "ICRA)", its "(" lost)
     named = (
-        re.search(rf"{re.escape(merged.container)}\.?\s+{re.escape(acronym)}", text)
+        re.search(rf"{re.escape(merged.container)}\.?\s+\({re.escape(acronym)}\)", text)
         if found
         else None
     )
