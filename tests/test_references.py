@@ -3320,6 +3320,38 @@ def test_a_sici_dois_end_is_no_page_range() -> None:
             "R v Brown [1994] 1 AC 212.",
             {"authors": (), "title": "R v Brown", "container": "AC", "volume": "1", "pages": "212"},
         ),
+        # a statute: its short title and year; the chapter or the code's section places it
+        (
+            "Data Protection Act 2018, c. 12. https://www.legislation.gov.uk/ukpga/2018/12",
+            {
+                "authors": (),
+                "title": "Data Protection Act 2018",
+                "container": None,
+                "kind": "legal",
+            },
+        ),
+        (
+            "Equality Act 2010 (c. 15). London: The Stationery Office.",
+            {"authors": (), "title": "Equality Act 2010", "year": "2010", "kind": "legal"},
+        ),
+        (
+            "Americans with Disabilities Act of 1990, 42 U.S.C. § 12101 et seq. (1990).",
+            {
+                "authors": (),
+                "title": "Americans with Disabilities Act of 1990",
+                "container": "U.S.C.",
+                "volume": "42",
+                "pages": "12101",
+                "year": "1990",
+            },
+        ),
+        (  # a statute named in an article's title is the article's
+            "Smith, J. (2018). The Data Protection Act 2018, c. 12 explained. Journal, 1, 1-2.",
+            {
+                "authors": (("Smith", "J."),),
+                "title": "The Data Protection Act 2018, c. 12 explained",
+            },
+        ),
         # APA's work without an author opens with its title in sentence case
         (
             "College bound seniors. (2008). College Board.",

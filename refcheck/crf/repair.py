@@ -281,6 +281,7 @@ def repair(text: str, merged: Fields) -> Fields:
             merged.authors, merged.et_al, merged.corporate = (), False, False
     _law_review(text, merged)
     _court_case(text, merged)
+    _statute(text, merged)
     _bracketed_source(text, merged)
     _article_number(text, merged)
     _patent(text, merged)
@@ -1600,6 +1601,32 @@ def _court_case(text: str, merged: Fields) -> None:
         merged.container, merged.year = case.group("reporter2"), case.group("year2")
         merged.volume, merged.pages = case.group("volume2"), case.group("page2")
     merged.issue = merged.publisher = None
+    merged.kind = "legal"
+
+
+# a statute: the UK's "Data Protection Act 2018, c. 12" (its chapter), the US's "Americans with
+# Disabilities Act of 1990, 42 U.S.C. § 12101 et seq. (1990)" (the code's title and section)
+_STATUTE = re.compile(
+    r"(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on|to|in|with|by|from|at|under)\s+)*)+"
+    r"(?:Act|Regulations|Order|Rules|Code)(?:\s+of)?\s+(?P<year>(?:1[6-9]|20)\d\d))"
+    r"(?:\s*(?:,\s*|\()c\.\s*\d{1,4}\)?"
+    r"|,\s+(?P<volume>\d{1,3})\s+(?P<code>U\.\s?S\.\s?C\.|Stat\.)\s+(?:§§?\s*)?"
+    r"(?P<section>\d[\w.-]*)(?:\s+et\s+seq\.)?(?:\s+\((?:1[6-9]|20)\d\d\))?)"
+)
+
+
+def _statute(text: str, merged: Fields) -> None:
+    """A statute has no author and is named by its short title with its year; the chapter
+    ("c. 12") or the code's section is where it is printed, not a title or a journal."""
+    found = _STATUTE.match(text.strip())
+    if found is None:
+        return
+    merged.authors, merged.et_al, merged.corporate = (), False, False
+    merged.title, merged.year = found.group("name"), found.group("year")
+    merged.container = found.group("code")
+    merged.volume, merged.pages = found.group("volume"), found.group("section")
+    merged.issue = None
     merged.kind = "legal"
 
 
