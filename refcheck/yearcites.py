@@ -62,9 +62,9 @@ def extract_year_citations(
                 continue
             names: tuple[tuple[str, ...], bool] | None = None
             word = _named_just_before(source, max(lo, start - _CLAUSE), start, references)
-            if word is not None and not taken.overlaps(word.start(), start):
+            if word is not None and not taken.overlaps(word[0], start):
                 # (unless a citation holds the name: "Lee and Kim (2016) …, later (2018)")
-                names = (word.group(),), False
+                names = (word[1],), False
             if names is None:
                 before = _antecedent(named, start)
                 if before is None or not _near(source, before.span.end, start):
@@ -95,16 +95,20 @@ def extract_year_citations(
 
 def _named_just_before(
     source: str, lo: int, start: int, references: Sequence[Reference]
-) -> re.Match[str] | None:
-    """ "As Jones notes (2011, 33)": a listed first author named a few words before the
-    bracket, in the same sentence."""
+) -> tuple[int, str] | None:
+    """ "As Jones notes (2011, 33)", "Mumford's classic (1961)": a listed first author named a
+    few words before the bracket, in the same sentence; where the name starts, and the name."""
     words = list(_CAPITALISED.finditer(source, lo, start))
     for word in reversed(words[-_WORDS_BACK:]):
         if re.search(r"[.!?;]\s", source[word.end() : start]):
             return None
-        if any(_same_authors((word.group(),), False, r) for r in references if not r.corporate):
-            return word
+        name = _POSSESSIVE.sub("", word.group())
+        if any(_same_authors((name,), False, r) for r in references if not r.corporate):
+            return word.start(), name
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\Z")
 
 
 def _antecedent(named: Sequence[Citation], start: int) -> Citation | None:

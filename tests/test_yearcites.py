@@ -64,6 +64,15 @@ def _check(body: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             "As Jones notes (2011, 33), this matters; Smith (2010) agrees.",
             [("2011", "2011", ("r1",)), ("Smith (2010)", "2010", ("r4",))],
         ),
+        # ... in the possessive: "Mumford's classic (1961)", "Jones' book (2011)"
+        (
+            "Smith (2010) argued it; Jones's big book (2011) agreed, as Jones' book (2011, 4) says.",
+            [
+                ("Smith (2010)", "2010", ("r4",)),
+                ("2011", "2011", ("r1",)),
+                ("2011", "2011", ("r1",)),
+            ],
+        ),
     ],
 )
 def test_years_cite_the_authors_before_them(
