@@ -577,6 +577,25 @@ def test_number_author_mismatch() -> None:
     ]
 
 
+def test_number_author_mismatch_given_initial_only_for_names_no_entry_opens() -> None:
+    text = (
+        "Joos et al. [1] modelled it, and James et al. [1] too."
+        "\n\nReferences\n\n"
+        "1. Hansen J, Sato M. Climate forcing. PNAS. 2004;101:16109-14.\n"
+        "2. Joos F, Spahni R. Rates of change. PNAS. 2008;105:1425-30.\n"
+    )
+    # Joos opens entry 2, so no given name of Hansen J's; James may be (PLOS prints given first)
+    assert _found(text, "number-author-mismatch") == [
+        (
+            "number-author-mismatch",
+            1,
+            13,
+            "'Joos et al. [1]' leads to entry 1, by Hansen; Joos is entry 2",
+            "[2]",
+        )
+    ]
+
+
 def test_number_author_mismatch_names_every_entry_of_the_author() -> None:
     text = (
         "Chen et al. [1] and Chen et al. [3] differ, as Garcia et al. [1, 2] and Garcia et al. "

@@ -219,8 +219,6 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
         if named is None:
             continue
         entries = [context.references[labels[number]] for number in numbers]
-        if any(_names_entry(named, entry) for entry in entries):
-            continue
         others = [
             number
             for number, position in labels.items()
@@ -229,6 +227,9 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
                 context.references[position],
             )
         ]
+        # a name that is another entry's first author is no given name printed first
+        if any(_names_entry(named, entry, given_first=not others) for entry in entries):
+            continue
         if not others and named.group("etal") is None:
             continue  # one word that is no listed first author may be any word ("Drosophila")
         printed = source[named.start() : citation.span.end]
@@ -268,15 +269,21 @@ def _renumbered(text: str, old: int, new: str) -> str:
     return printed
 
 
-def _names_entry(named: re.Match[str], entry: Reference) -> bool:
+def _names_entry(named: re.Match[str], entry: Reference, given_first: bool) -> bool:
     """Whether the name printed before the callout is one of the entry's authors (or opens its
-    text, for an entry whose names were not parsed), spelling slips allowed."""
+    text, for an entry whose names were not parsed), spelling slips allowed; or, where
+    ``given_first``, the given name of its first author, whose initial the entry prints."""
     first = named.group("first")
     authors = [person.family for person in entry.authors]
     if any(same_surname(first, family) or near_miss(first, family) for family in authors):
         return True
     lead = entry.authors[0] if entry.authors else None
-    if lead is not None and len(lead.given.rstrip(".")) == 1 and lead.given[0] == first[0]:
+    if (
+        given_first
+        and lead is not None
+        and len(lead.given.rstrip(".")) == 1
+        and lead.given[0] == first[0]
+    ):
         return True  # "Doshi et al." for "Nishant D and Devesh J": names printed given first
     names = _FIRST_YEAR.split(entry.raw[:300], maxsplit=1)[0]  # (not the title's words)
     return bool(set(surname_keys(first)) & set(lead_keys(entry.raw))) or fold(first) in fold(names)
