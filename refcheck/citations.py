@@ -443,7 +443,10 @@ def _rejected(
     if et_al or comma or len(names) > 1:
         if not et_al and len(names) == 1 and _is_date(names[0]):
             return True
-        return narrative and any(_is_stop(name, _NOUNS) for name in names)
+        # (a listed first author is a name however common: "Case and Deaton (2009)")
+        return narrative and any(
+            _is_stop(name, _NOUNS) and _fold_name(name) not in listed for name in names
+        )
     return _is_stop(names[0], _STOP_NARRATIVE if narrative else _STOP)
 
 

@@ -19,7 +19,8 @@ RC103 author-mismatch (error): a cited surname that is a near miss of the entry
 
 What it flags:
   The cited surname differs from the entry the citation surely means (the first name, or
-  the second of two: `(Smith and Jonse, 2010)`).
+  the second of two: `(Smith and Jonse, 2010)`), or two names are cited in the other
+  order than the entry's (`Deaton and Case` for `Case A, Deaton A`).
 
 Why it matters:
   A misspelt name breaks search and indexing and signals careless referencing.
@@ -28,7 +29,7 @@ Example:
   `(Frier, 2009)` while the list has `Freire M.R. (2009)`.
 
 Fix:
-  Use the suggested spelling (or correct the entry if the citation is right).
+  Use the suggested spelling or order (or correct the entry if the citation is right).
 """
 
 

@@ -281,3 +281,25 @@ def test_a_dash_for_a_hyphen_in_a_doi_is_flagged_where_it_stands() -> None:
     )
     assert finding.suggestion == "https://doi.org/10.1007/s10584-015-1585-x"
     assert document.references[0].doi == "10.1007/s10584-015-1585-x"
+
+
+def test_two_names_cited_in_the_other_order_and_a_listed_name_that_is_a_noun() -> None:
+    """ "Case & Deaton (2009)" was no citation ("case" is a noun that dates prose, as in "the
+    Case (2009)"), so the entry was reported uncited; "Deaton and Case" named only Deaton."""
+    report = check_text(
+        "Intro\n\nCase & Deaton (2009) found it; others (Deaton and Case, 2009) agree. The "
+        "Table and Figure (2009) show it.\n\nReferences\n\n"
+        "Case, A., & Deaton, A. (2009). Mortality. Journal, 1, 1-2.\n"
+    )
+    assert cited(report) == [
+        ("Case & Deaton (2009)", ("r1",)),
+        ("Deaton and Case, 2009", ("r1",)),
+    ]
+    assert [(f.rule, f.message, f.suggestion) for f in report.findings] == [
+        (
+            "author-mismatch",
+            "cited as 'Deaton and Case' but the reference lists the authors in the other order, "
+            "'Case and Deaton'",
+            "Case and Deaton",
+        )
+    ]

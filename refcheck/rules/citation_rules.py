@@ -98,11 +98,12 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
 )
 def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited surname differs from the entry the citation surely means (the first
-    name, or the second of two: ``(Smith and Jonse, 2010)``).
+    name, or the second of two: ``(Smith and Jonse, 2010)``), or two names are cited in the
+    other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``).
 
     Why: a misspelt name breaks search and indexing and signals careless referencing.
     Example: ``(Frier, 2009)`` while the list has ``Freire M.R. (2009)``.
-    Fix: use the suggested spelling (or correct the entry if the citation is right).
+    Fix: use the suggested spelling or order (or correct the entry if the citation is right).
     """
     # (a note's citation too: "Eisenstien, *Printing Press*, 50")
     notes = (c for c in context.citations if c.kind == "note" and c.authors)
@@ -113,6 +114,17 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
         cited, listed = citation.authors[0], reference.authors[0].family
         link = context.link(citation)
         fuzzy = link is not None and link.status == "fuzzy"
+        swapped = _swapped(citation, reference) if fuzzy else None
+        if swapped is not None:
+            yield Hit(
+                f"cited as '{swapped[0]}' but the reference lists the authors in the other "
+                f"order, '{swapped[1]}'",
+                citation.span,
+                citation_id=citation.id,
+                reference_id=reference.id,
+                suggestion=swapped[1],
+            )
+            continue
         if fuzzy or _accents_only(cited, listed):
             yield Hit(
                 f"cited as '{cited}' but the reference lists '{listed}'",
@@ -141,6 +153,21 @@ def _accents_only(cited: str, listed: str) -> bool:
     "O'Brien", the same name with another typeface's apostrophe)."""
     cited, listed = cited.translate(_APOSTROPHES), listed.translate(_APOSTROPHES)
     return cited.casefold() != listed.casefold() and fold(cited) == fold(listed)
+
+
+def _swapped(citation: Citation, reference: Reference) -> tuple[str, str] | None:
+    """("Deaton and Case", "Case and Deaton"): the entry's first two authors cited in the other
+    order (two-author works, or the first two of more with "et al.")."""
+    names = citation.authors
+    if len(names) != 2 or len(reference.authors) < 2:
+        return None
+    first, second = (person.family for person in reference.authors[:2])
+    if (name_key(names[0]), name_key(names[1])) != (name_key(second), name_key(first)):
+        return None
+    printed = re.search(rf"{re.escape(names[0])}(\W+\w*\W+){re.escape(names[1])}", citation.text)
+    joiner = printed.group(1) if printed and len(printed.group(1)) <= 7 else " and "
+    tail = " et al." if citation.et_al else ""
+    return f"{names[0]}{joiner}{names[1]}{tail}", f"{first}{joiner}{second}{tail}"
 
 
 def _second_name_miss(citation: Citation, reference: Reference) -> tuple[str, str] | None:
