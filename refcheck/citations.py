@@ -1415,8 +1415,7 @@ def _locator_items(locator: str, size: int | None) -> tuple[str, tuple[int, ...]
         if item.group("own") is None and not listed.isdigit() and _PAGES().match(first.strip()):
             return locator, ()
         got = _list_numbers(piece, *item.span("list"))
-        beyond = size is not None and max(got or (0,)) > size
-        if got is None or (beyond and item.group("own") is None):
+        if got is None or (size is not None and max(got) > size and item.group("own") is None):
             return locator, ()
         numbers.update(dict.fromkeys(got))
     return first.strip(), tuple(numbers)

@@ -493,8 +493,11 @@ def _standard(text: str, merged: Fields) -> None:
 _ACRONYM_PLACE = re.compile(r"(?P<acronym>\(?[A-Z][\w&/ '-]{1,20}\))(?:,\s*(?P<place>[^()]*))?")
 
 
+# the place after a meeting's acronym (two capitals at least: "(ICRA)", "(HIfL)", not
+# "(Flagstaff)"), run into the meeting's name: ", Paris, France"
 _PLACE_AFTER_ACRONYM = re.compile(
-    r"(?P<meeting>.*\([A-Z][\w&/'-]{0,19}[A-Z][\w&/'-]{0,19}\)),\s*[A-Z][^()\d,]{1,30}(?:,\s*[A-Z][^()\d,]{1,30}){0,2}"
+    r"(?P<meeting>.*\([A-Z][\w&/'-]{0,19}[A-Z][\w&/'-]{0,19}\)),"
+    r"\s*[A-Z][^()\d,]{1,30}(?:,\s*[A-Z][^()\d,]{1,30}){0,2}"
 )
 
 

@@ -164,8 +164,7 @@ def _swapped(citation: Citation, reference: Reference) -> tuple[str, str] | None
     first, second = (person.family for person in reference.authors[:2])
     if (name_key(names[0]), name_key(names[1])) != (name_key(second), name_key(first)):
         return None
-    printed = re.search(rf"{re.escape(names[0])}(\W+\w*\W+){re.escape(names[1])}", citation.text)
-    joiner = printed.group(1) if printed and len(printed.group(1)) <= 7 else " and "
+    joiner = _joiner(citation.text, names[0], names[1])
     tail = " et al." if citation.et_al else ""
     return f"{names[0]}{joiner}{names[1]}{tail}", f"{first}{joiner}{second}{tail}"
 
@@ -182,9 +181,14 @@ def _second_name_miss(citation: Citation, reference: Reference) -> tuple[str, st
     cited = names[1]
     if not (near_miss(cited, second) or _accents_only(cited, second)):
         return None
-    printed = re.search(rf"{re.escape(names[0])}(\W+\w*\W+){re.escape(cited)}", citation.text)
-    joiner = printed.group(1) if printed and len(printed.group(1)) <= 7 else " and "
-    return f"{names[0]}{joiner}{cited}", f"{first}{joiner}{second}"  # (as printed: "y", "&")
+    joiner = _joiner(citation.text, names[0], cited)
+    return f"{names[0]}{joiner}{cited}", f"{first}{joiner}{second}"
+
+
+def _joiner(text: str, first: str, second: str) -> str:
+    """What joins two cited names as printed (" and ", " & ", " y "), for the suggestion."""
+    printed = re.search(rf"{re.escape(first)}(\W+\w*\W+){re.escape(second)}", text)
+    return printed.group(1) if printed and len(printed.group(1)) <= 7 else " and "
 
 
 @rule("RC104", "year-mismatch", Severity.ERROR, "a cited year that differs from the entry's year")
