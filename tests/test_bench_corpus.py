@@ -390,6 +390,7 @@ def test_a_doi_the_journal_printed_with_a_dash_is_really_malformed(elife: corpus
         (scoring.norm_pages, "pp. 1143–1158.", "1143-1158"),
         (scoring.norm_doi, "https://doi.org/10.1038/NATURE1.", "10.1038/nature1"),
         (scoring.norm_doi, "doi:10. 1103/PhysRevD.10", "10.1103/physrevd.10"),
+        (scoring.norm_doi, "10.1007/s10584\u2010015\u20101585\u2010x", "10.1007/s10584-015-1585-x"),
         (scoring.norm_url, "http://www.Example.org/a/.", "example.org/a"),
         (refstrings.norm_volume, "Vol. 4 (3),", "4"),
         (refstrings.norm_volume, "<italic>31</italic>(4),", "31"),
