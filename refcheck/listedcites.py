@@ -37,22 +37,25 @@ _BETWEEN = r"(?P<etal>\s+et\s+al\.?)?(?:\s+(?:and|&)\s+(?P<second>[\w'’-]+))?(
 _BEFORE = re.compile(r"(?:[a-z][a-z.]|[a-z][,;]|\s[,;])\s\Z")
 _AFTER = r"(?![\w'’/–-]|\.\d)"
 
-_Found = tuple[int, int, re.Match[str], Reference]
+_Match = tuple[int, int, re.Match[str], Reference]
+_Found = tuple[int, int, int, re.Match[str], Reference]  # (group number, start, end, …)
 
 
 def _search(
     doc: Document,
     ranges: Sequence[tuple[int, int]],
     citations: Sequence[Citation],
-    patterns: dict[str, Reference],
+    references: Sequence[Reference],
+    pattern_of: Callable[[Reference], str | None],
     end_of: Callable[[re.Match[str]], int | None],
 ) -> list[_Found]:
-    """Each match of an entry's pattern in ``ranges`` that overlaps no citation read before
-    nor another match, in offset order; ``end_of`` gives where the citation ends (None: no
-    citation there)."""
+    """Each match of an entry's pattern (``pattern_of``, None: the entry has none) in
+    ``ranges`` that overlaps no citation read before nor another match, in offset order, with
+    its group number; ``end_of`` gives where the citation ends (None: no citation there)."""
+    patterns = {p: r for r in references if (p := pattern_of(r)) is not None}
     read = Intervals((c.span.start, c.span.end) for c in citations)
     taken: list[tuple[int, int]] = []  # (the matches so far: few)
-    found: list[_Found] = []
+    found: list[_Match] = []
     for pattern, reference in sorted(patterns.items()):
         compiled = re.compile(pattern)
         for lo, hi in ranges:
@@ -66,7 +69,7 @@ def _search(
                     continue
                 taken.append((start, end))
                 found.append((start, end, match, reference))
-    return sorted(found, key=lambda item: item[:2])
+    return [(number, *item) for number, item in enumerate(sorted(found, key=lambda i: i[:2]), 1)]
 
 
 def extract_range_citations(
@@ -77,7 +80,6 @@ def extract_range_citations(
 ) -> tuple[Citation, ...]:
     """The body's citations by year range of the entries that print one, in offset order;
     each is a group of its own. Ids are left for the caller to number."""
-    patterns = {p: r for r in references if (p := _range_pattern(r)) is not None}
     source = doc.source
 
     def end_of(match: re.Match[str]) -> int:
@@ -96,8 +98,8 @@ def extract_range_citations(
             et_al=match.group("etal") is not None,
             group=number,
         )
-        for number, (start, end, match, _) in enumerate(
-            _search(doc, ranges, citations, patterns, end_of), 1
+        for number, start, end, match, _ in _search(
+            doc, ranges, citations, references, _range_pattern, end_of
         )
     )
 
@@ -126,7 +128,6 @@ def extract_bare_citations(
 ) -> tuple[Citation, ...]:
     """The body's bracketless citations of listed works, in offset order; each is a group of
     its own. Ids are left for the caller to number."""
-    patterns = {p: r for r in references if (p := _bare_pattern(r)) is not None}
     source = doc.source
 
     def end_of(match: re.Match[str]) -> int | None:
@@ -139,15 +140,16 @@ def extract_bare_citations(
             kind="author-date",
             text=source[start:end],
             span=doc.span(start, end),
-            authors=_cited_names(reference),
+            authors=names,
             year=reference.year,
             narrative=True,
-            et_al=len(_cited_names(reference)) == 1 and len(reference.authors) > 1,
+            et_al=len(names) == 1 and len(reference.authors) > 1,
             group=number,
         )
-        for number, (start, end, _, reference) in enumerate(
-            _search(doc, ranges, citations, patterns, end_of), 1
+        for number, start, end, _, reference in _search(
+            doc, ranges, citations, references, _bare_pattern, end_of
         )
+        for names in (_cited_names(reference),)
     )
 
 
