@@ -12,6 +12,9 @@ its citation, and the body is searched for it.
   entry's first author (and its second, or "et al.") and its year exactly, after a word of
   prose in lower case ("see", "in", "and"), so a heading or a sentence that opens with a name
   is left alone.
+- With the year written before the names, as APA allows when both stand in the sentence: "In
+  2019, Jones and Park showed", "In their 2019 paper, Jones and Park", "a 2019 study by Jones
+  et al.", "Jones and Park's 2019 study". Read only where names and year are an entry's exactly.
 
 Why: without them such works were reported uncited although the text cites them.
 """
@@ -161,16 +164,81 @@ def _cited_names(reference: Reference) -> tuple[str, ...]:
 
 def _bare_pattern(reference: Reference) -> str | None:
     """The pattern of the bracketless citation of ``reference``, or None."""
-    if not reference.authors or not reference.year or reference.corporate:
+    names = _names_pattern(reference)
+    if names is None or reference.year is None:
+        return None
+    return rf"{names},?\s+{reference.year}{_AFTER}"
+
+
+# the words that name a work between its year and its authors: "a 2019 study by"
+_WORK = (
+    r"(?:study|studies|paper|article|review|book|report|survey|analysis|meta-analysis|trial|"
+    r"experiment|work|monograph|essay|chapter|thesis|dissertation|account|model|commentary|"
+    r"lecture|address|edition|overview|synthesis|critique|investigation)"
+)
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)"
+
+
+def extract_year_first_citations(
+    doc: Document,
+    ranges: Sequence[tuple[int, int]],
+    citations: Sequence[Citation],
+    references: Sequence[Reference],
+) -> tuple[Citation, ...]:
+    """The body's citations of listed works that print the year before the names ("In 2019,
+    Jones and Park", "a 2019 study by Jones et al.") or after a possessive ("Jones and Park's
+    2019 study"), in offset order; each is a group of its own. Ids are left for the caller."""
+    source = doc.source
+
+    def end_of(match: re.Match[str]) -> int:
+        return match.end()
+
+    return tuple(
+        Citation(
+            id="",
+            kind="author-date",
+            text=source[start:end],
+            span=doc.span(start, end),
+            authors=names,
+            year=reference.year,
+            narrative=True,
+            et_al=len(names) == 1 and len(reference.authors) > 1,
+            group=number,
+        )
+        for number, start, end, _, reference in _search(
+            doc, ranges, citations, references, _year_first_pattern, end_of
+        )
+        for names in (_cited_names(reference),)
+    )
+
+
+def _year_first_pattern(reference: Reference) -> str | None:
+    """The pattern of the citations of ``reference`` that print its year before its names or
+    after their possessive, or None."""
+    names = _names_pattern(reference)
+    if names is None or reference.year is None:
         return None
     year = reference.year
-    if not re.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", year):
+    before = (
+        rf"(?:(?<![\w'’-])[Ii]n\s+(?:{_DETERMINER}\s+)?{year}(?:\s+{_WORK})?,?\s+"
+        rf"|(?<![\w'’-]){_DETERMINER}\s+{year}\s+{_WORK}\s+by\s+)"
+    )
+    return (
+        rf"(?:{before}{names}{_NAME_END}(?!\s*[,;]?\s*\(?\s*(?:1[5-9]|20)\d\d)"
+        rf"|(?<![\w'’-]){names}(?:['’]s|['’])\s+{year}\s+{_WORK}{_NAME_END})"
+    )
+
+
+def _names_pattern(reference: Reference) -> str | None:
+    """The names of a citation of ``reference`` as a pattern ("Lee\\s+(?:and|&)\\s+Park",
+    "Brown\\s+et\\s+al\\.?"), for entries with a plain year; None for others."""
+    if not reference.authors or not reference.year or reference.corporate:
+        return None
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", reference.year):
         return None
     first = re.escape(reference.authors[0].family)
     if len(reference.authors) == 1 and not reference.et_al:
-        names = first
-    elif len(reference.authors) == 2 and not reference.et_al:
-        names = rf"{first}\s+(?:and|&)\s+{re.escape(reference.authors[1].family)}"
-    else:
-        names = rf"{first}\s+et\s+al\.?"
-    return rf"{names},?\s+{year}{_AFTER}"
+        return first
+    if len(reference.authors) == 2 and not reference.et_al:
+        return rf"{first}\s+(?:and|&)\s+{re.escape(reference.authors[1].family)}"
+    return rf"{first}\s+et\s+al\.?"

@@ -24,7 +24,11 @@ from refcheck.dedupe import find_duplicate_references
 from refcheck.identifiers import is_doi_url
 from refcheck.ingest.docx import Hyperlink
 from refcheck.keycites import extract_key_citations, merge_citations
-from refcheck.listedcites import extract_bare_citations, extract_range_citations
+from refcheck.listedcites import (
+    extract_bare_citations,
+    extract_range_citations,
+    extract_year_first_citations,
+)
 from refcheck.match import link_citations, near_miss
 from refcheck.model import (
     BodyUrl,
@@ -163,6 +167,9 @@ def analyse_document(
         bare = extract_bare_citations(doc, ranges, citations, references)
         if bare:  # "See also Ortiz 2019 and Ruiz 2020", for the list's own works
             citations = merge_citations(citations, bare)
+        year_first = extract_year_first_citations(doc, ranges, citations, references)
+        if year_first:  # "In 2019, Jones and Park showed", "a 2019 study by Lee et al."
+            citations = merge_citations(citations, year_first)
         by_year = extract_year_citations(doc, ranges, citations, references)
         if by_year:  # "Smith (2010) argued …, and later (2012a, 2012b) refined it"
             citations = merge_citations(citations, by_year)
