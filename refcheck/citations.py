@@ -392,11 +392,12 @@ class _Corporate:
         self.keys = tuple(folded)
         self.families = frozenset(_fold_name(family) for family in families)
         # families of more than one word by their last ("Ladurie": "Le Roy Ladurie", "Márquez":
-        # "García Márquez"), which a backwards reading of prose stops short of
+        # "García Márquez", "Billings": "Ladson-Billings", which prose may print "Ladson
+        # Billings"), which a backwards reading of prose stops short of
         compounds: dict[str, list[str]] = {}
         for family in families:
-            words = family.split()
-            if len(words) > 1:
+            words = re.split(r"[\s-]+", family)
+            if len(words) > 1 and words[-1]:
                 compounds.setdefault(_fold_name(words[-1]), []).append(family)
         self.compounds = compounds
 
@@ -1139,19 +1140,25 @@ def _without_prose_particle(authors: _Authors, corporate: _Corporate) -> _Author
 
 def _widen_family(text: str, authors: _Authors, corporate: _Corporate) -> _Authors:
     """Take the whole family in "Le Roy Ladurie (1975)", "García Márquez (1967)", where the
-    list names it so: not "Ladurie", "Márquez"."""
+    list names it so: not "Ladurie", "Márquez"; and "Ladson Billings (1995)" where the list
+    has "Ladson-Billings", as printed (the matcher weighs the hyphen)."""
     first = authors.names[0]
     for family in corporate.compounds.get(_fold_name(first), ()):
-        head = family[: -len(first)] if family.endswith(first) else None
+        head = family[: -len(first)] if fold(family).endswith(fold(first)) else None
         start = authors.start - len(head) if head else -1
         if (
             head
             and start >= 0
-            and fold(text[start : authors.start]) == fold(head)
+            and _unhyphened(text[start : authors.start]) == _unhyphened(head)
             and (start == 0 or not text[start - 1].isalnum())
         ):
-            return _Authors((family, *authors.names[1:]), start, authors.ends, authors.et_al_text)
+            name = text[start : authors.start] + first
+            return _Authors((name, *authors.names[1:]), start, authors.ends, authors.et_al_text)
     return authors
+
+
+def _unhyphened(value: str) -> str:
+    return fold(value).replace("-", " ")
 
 
 _LEAD_WORDS = _STOP | frozenset("see also cf according unlike like per via".split())

@@ -1431,6 +1431,15 @@ def _rows(source: str, families: tuple[str, ...]) -> list[tuple[str, tuple[str, 
                 ("García Márquez (1967)", ("García Márquez",), None),
             ],
         ),
+        (  # a hyphenated family printed with a space, as printed (the matcher weighs it)
+            "Ladson Billings (1995) and Darling Hammond (2020) agree; Billings (2001) not.",
+            ("Ladson-Billings", "Darling-Hammond", "Billings"),
+            [
+                ("Ladson Billings (1995)", ("Ladson Billings",), None),
+                ("Darling Hammond (2020)", ("Darling Hammond",), None),
+                ("Billings (2001)", ("Billings",), None),
+            ],
+        ),
         (  # (where the list does not, the name read stays)
             "Le Roy Ladurie (1975) showed it.",
             ("Ladurie",),

@@ -303,3 +303,23 @@ def test_two_names_cited_in_the_other_order_and_a_listed_name_that_is_a_noun() -
             "Case and Deaton",
         )
     ]
+
+
+def test_a_hyphenated_family_printed_with_a_space_links_to_its_entry() -> None:
+    """ "Ladson Billings (1995)" for "Ladson-Billings, G." was "'Billings, 1995' matches no
+    entry" and the entry uncited."""
+    text = (
+        "Intro\n\nLadson Billings (1995) argued it, as did (Ladson Billings, 1995).\n\n"
+        "References\n\n"
+        "Ladson-Billings, G. (1995). Toward a theory. Am Educ Res J, 32(3), 465–491.\n"
+    )
+    report = check_text(text, path="x.txt")
+    assert [c.text for c in report.citations] == [
+        "Ladson Billings (1995)",
+        "Ladson Billings, 1995",
+    ]
+    assert [(link.reference_ids, link.status) for link in report.links] == [
+        (("r1",), "folded"),
+        (("r1",), "folded"),
+    ]
+    assert report.findings == ()
