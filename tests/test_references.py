@@ -3440,3 +3440,64 @@ def test_an_ieee_report_names_its_issuer_first() -> None:
         "report",
         "2019",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher", "container", "pages", "kind"),
+    [
+        (  # the pages cited after the publisher, German "S." (Seite)
+            "Weber, M. (1922). Wirtschaft und Gesellschaft. Tübingen: Mohr, S. 12.",
+            "Mohr",
+            None,
+            "12",
+            "book",
+        ),
+        (  # the imprint and the mark were read as a container
+            "Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr (Siebeck), S. 12–15.",
+            "Mohr (Siebeck)",
+            None,
+            "12–15",
+            "book",
+        ),
+        (
+            "Müller, H. (Hrsg.) (2010): Handbuch der Soziologie. Wiesbaden: VS Verlag für "
+            "Sozialwissenschaften, S. 12–34.",
+            "VS Verlag für Sozialwissenschaften",
+            None,
+            "12–34",
+            "book",
+        ),
+        (  # a book's page count
+            "Müller, H. (2010): Handbuch der Soziologie. Wiesbaden: VS Verlag, 245 S.",
+            "VS Verlag",
+            None,
+            "245 S",
+            "book",
+        ),
+        (  # a chapter and a journal were read right before, and stay so
+            "Schmidt, K. (2005): Die Stadt. In: Meier, T. (Hrsg.): Städte in Europa. Berlin: "
+            "de Gruyter, S. 101–130.",
+            "de Gruyter",
+            "Städte in Europa",
+            "101–130",
+            "chapter",
+        ),
+        (
+            "Schmidt, K. (2005). Die Stadt. Zeitschrift für Soziologie, 34(2), S. 101–130.",
+            None,
+            "Zeitschrift für Soziologie",
+            "101–130",
+            "journal",
+        ),
+    ],
+)
+def test_german_page_marks_after_the_publisher(
+    raw: str, publisher: str | None, container: str | None, pages: str, kind: str
+) -> None:
+    reference = parse_reference(raw, "r1")
+    assert (reference.publisher, reference.container, reference.pages, reference.kind) == (
+        publisher,
+        container,
+        pages,
+        kind,
+    )

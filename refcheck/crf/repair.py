@@ -336,6 +336,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _mla_imprint(text, merged)
     _mla_makers(text, merged)
     _nlm_homepage(text, merged)
+    _seite(text, merged)
     if merged.publisher and _PREPRINT_AT.fullmatch(merged.publisher):
         merged.publisher = None  # Nature's "Preprint at https://arxiv.org/…": no publisher
     return merged
@@ -421,6 +422,37 @@ _NLM_HOMEPAGE = re.compile(
     r"(?P<title>(?:[^\[\].;]|\.(?!\s)){2,200}?)\s*\[Internet\]\.\s+[^:;\[\]]{2,60}:\s+"
     r"(?P<publisher>[^;\[\]]{2,160});\s+c?(?P<year>(?:1[5-9]|20)\d\d)"
 )
+
+
+# German page marks at an entry's end: the pages cited ("Tübingen: Mohr, S. 12–15.", "In: …
+# Berlin: de Gruyter, S. 101–130.") or a book's count ("Wiesbaden: VS Verlag, 245 S.")
+_SEITE = re.compile(r"(?:[,.]\s*S\.\s*\d+(?:\s*[-–]\s*\d+)?|[,.]\s*\d+\s+S)\.?\s*$")
+# what the parsers kept of them at the end of the publisher or the container: ", S. 12", ", S",
+# ", 245 S"
+_SEITE_LEFT = re.compile(r"[,.]\s*(?:S(?:\.\s*\d+(?:\s*[-–]\s*\d+)?)?|\d+\s+S)\.?$")
+# a book's imprint, read as a container: "Tübingen: Mohr (Siebeck)"
+_PLACE_PUBLISHER = re.compile(
+    r"(?P<place>[A-ZÄÖÜ][\w.'’ /-]{1,40}?)\s*:\s*(?P<publisher>[^:]{2,80})"
+)
+
+
+def _seite(text: str, merged: Fields) -> None:
+    """German entries mark pages with "S." (Seite) after the publisher; the parsers ran the mark
+    into the publisher ("Mohr, S. 12", "VS Verlag, 245 S") or read the imprint and the mark as
+    a container ("Tübingen: Mohr (Siebeck), S")."""
+    if _SEITE.search(text) is None:
+        return
+    if merged.publisher and (left := _SEITE_LEFT.search(merged.publisher)):
+        merged.publisher = merged.publisher[: left.start()].rstrip() or None
+    container = merged.container
+    if container and (left := _SEITE_LEFT.search(container)):
+        container = container[: left.start()].rstrip()
+        imprint = _PLACE_PUBLISHER.fullmatch(container)
+        if imprint is not None and not (merged.publisher or merged.volume or merged.issue):
+            merged.container, merged.publisher = None, imprint.group("publisher")
+            merged.kind = merged.kind or "book"
+        else:
+            merged.container = container or None
 
 
 def _nlm_homepage(text: str, merged: Fields) -> None:
