@@ -4,8 +4,9 @@ she …". Humanities and social-science prose writes a second work of the same a
 
 A bracket of years only is read as a citation of the last author-date citation's names when
 it follows that citation in the same paragraph, with no other proper name between, and every
-year fits a listed work of those authors. Anything else stays prose: such a bracket is as often
-a date ("the strike (1984)").
+year fits a listed work of those authors; after a listed name and a verb of saying ("As Jones
+notes (2012)") whatever the year, so that a wrong one is reported. Anything else stays prose:
+such a bracket is as often a date ("the strike (1984)").
 
 Why: without them the later works were reported uncited although the text cites them.
 """
@@ -47,7 +48,7 @@ def extract_year_citations(
         (c for c in citations if c.kind == "author-date" and c.authors),
         key=lambda c: c.span.start,
     )
-    if not named:
+    if not (named or references):
         return ()
     taken = Intervals((c.span.start, c.span.end) for c in citations)
     source = doc.source
@@ -73,8 +74,8 @@ def extract_year_citations(
             works = [r for r in references if _same_authors(*names, r)]
             if not all(
                 any(YearKey.of(year).fits(entry_year(r)) for r in works) for _, _, year in pieces
-            ):
-                continue
+            ) and not (word is not None and _said(source, word, start)):
+                continue  # (but "As Jones notes (2012)" cites Jones, whatever the year)
             group = len(found) + 1
             for p_start, p_end, year in pieces:
                 found.append(
@@ -109,6 +110,24 @@ def _named_just_before(
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")
+# a verb that reports what the author named just before wrote: "As Jones notes (2012)"
+_SAYS = re.compile(
+    r"\s+(?:notes|noted|argues|argued|suggests|suggested|observes|observed|writes|wrote|"
+    r"claims|claimed|says|said|reports|reported|explains|explained|remarks|remarked|contends|"
+    r"contended|maintains|maintained|states|stated|concludes|concluded|proposes|proposed|"
+    r"insists|insisted|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|puts\s+it|put\s+it)"
+    r",?\s*\Z"
+)
+
+
+def _said(source: str, word: tuple[int, str], start: int) -> bool:
+    """Whether the listed name ``word`` is the subject of a verb of saying right before the
+    bracket ("As Jones notes (2012)"): a citation of Jones even where no work of the year is
+    listed, so the year can be checked."""
+    name_end = word[0] + len(word[1])
+    return (
+        source.startswith(word[1], word[0]) and _SAYS.fullmatch(source, name_end, start) is not None
+    )
 
 
 def _antecedent(named: Sequence[Citation], start: int) -> Citation | None:

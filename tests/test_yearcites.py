@@ -119,3 +119,23 @@ def test_never_raises(source: str) -> None:
     found = extract_year_citations(doc, [(0, len(source))], (first,), _REFS)
     for citation in found:
         assert source[citation.span.start : citation.span.end] == citation.text
+
+
+def test_a_year_after_a_verb_of_saying_is_checked_even_where_no_work_fits() -> None:
+    """ "As Jones notes (2012)" for Jones 2011 was read as prose, so the wrong year went
+    unreported and the entry was reported uncited."""
+    report = check_text(
+        "Introduction\n\nAs Jones notes (2012), this matters. As Smith argued (2015, p. 4), it "
+        "holds. Jones's team revisited the site (2013). Smith's book (2016) is long. Jones "
+        "notes the strike (1984).\n\nReferences\n\n"
+        "Jones, D. (2011). The big book. Norton.\n"
+        "Smith, A. (2010). The argument. Princeton University Press.\n"
+    )
+    assert [(c.text, c.authors, c.year) for c in report.citations] == [
+        ("2012", ("Jones",), "2012"),
+        ("2015", ("Smith",), "2015"),
+    ]
+    assert [(f.rule, f.message) for f in report.findings] == [
+        ("year-mismatch", "cited with year 2012 but the reference has 2011"),
+        ("year-mismatch", "cited with year 2015 but the reference has 2010"),
+    ]
