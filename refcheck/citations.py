@@ -1490,6 +1490,26 @@ _NOT_BEFORE_GLUED = frozenset(
 )
 
 
+# ... and glued to a word, in a text that shows lost superscripts after punctuation too:
+# "in low-income countries2,3 and", "first-line therapy7 although" (a word in lower case of
+# three letters or more, so "COVID19", "CD4", "SGLT2", "HbA1c", "p53" stay words)
+_GLUED_WORD = _lazy(
+    rf"(?<![\w-])(?P<word>[a-z]{{3,}})(?P<list>{_NUM}(?:[,{_DASHES}]{_NUM}){{0,20}})"
+    r"(?=[ \t]|\n|\Z|[.,;:](?:\s|\Z))"
+)
+# words a number follows by right when written together: "week12", "day3", "exon2", "log2"
+_NOT_BEFORE_GLUED_WORD = _NOT_BEFORE_GLUED | frozenset(
+    """
+    day days week weeks month months year years hour hours min visit cycle dose arm group
+    exon intron chr chrom chromosome version wave round trial patient case sample site region
+    domain loop helix strand subunit isoform log lane well plate batch run slide section panel
+    model scenario condition experiment cohort line item question task block session lead gen
+    generation floor room ward bed zone area unit node layer figure table cell clone strain
+    mouse rat subject participant donor covid sars mers cov hiv mir python ipv utf
+    """.split()
+)
+
+
 def _scan_numeric_callouts(
     text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
 ) -> None:
@@ -1531,6 +1551,7 @@ def _scan_numeric_callouts(
             numbers = _list_numbers(text, *m.span("list"))
             if numbers is not None and max(numbers) <= size:
                 units.append(_numeric_draft(m.start(), m.end(), numbers))
+        glued = False
         for m in _GLUED().finditer(text, lo, hi):
             # superscripts lost in a plain-text copy: "is common.1 Obesity", "et al.12 showed"
             numbers = _list_numbers(text, *m.span("list"))
@@ -1540,6 +1561,16 @@ def _scan_numeric_callouts(
             if word.lower() in _NOT_BEFORE_GLUED or (len(word) == 1 and word != "%"):
                 continue
             units.append(_numeric_draft(m.start("list"), m.end(), numbers))
+            glued = True
+        for m in _GLUED_WORD().finditer(text, lo, hi) if glued else ():
+            # "rising in low-income countries2,3 and": lost after a word, once lost after
+            # punctuation is seen
+            numbers = _list_numbers(text, *m.span("list"))
+            if numbers is None or max(numbers) > size:
+                continue
+            if m.group("word") in _NOT_BEFORE_GLUED_WORD:
+                continue
+            units.append(_numeric_draft(m.start("list"), m.end("list"), numbers))
     superscripts = (
         _SUPERSCRIPT().finditer if _has_any(text, _SUP_DIGITS[1:], lo, hi) else _no_matches
     )

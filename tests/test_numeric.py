@@ -96,6 +96,12 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("raises risk.2,3 Exercise", [("2,3", (2, 3), 12)]),
     ("this.9-11 Smith et al.12 showed", [("9-11", (9, 10, 11), 5), ("12", (12,), 22)]),
     ("by the WHO.3\nNext", [("3", (3,), 11)]),
+    # ... and glued to a word, once a text shows them lost after punctuation
+    (
+        "is common.1 Rising in countries2,3 and on therapy7 although",
+        [("1", (1,), 10), ("2,3", (2, 3), 31), ("7", (7,), 49)],
+    ),
+    ("is common.1 In week12 and day3, COVID19, CD4, SGLT2 and HbA1c", [("1", (1,), 10)]),
     # the list's entries named in prose (Nature, PNAS)
     ("as in ref. 3 shown", [("ref. 3", (3,), 6)]),
     ("as in refs. 4–6, shown", [("refs. 4–6", (4, 5, 6), 6)]),
@@ -180,6 +186,7 @@ NOT_CALLOUTS = [
     "Chapter II.3 and Vitamin B.12 and 5 p.m.3 here",
     "is common.25 Obesity",  # beyond a 20-entry list
     "is common.1Obesity and common.1.",
+    "rising in countries2,3 and on therapy7 although",  # no superscript lost after punctuation
 ]
 
 
@@ -866,3 +873,24 @@ def test_pathological_numeric_lines_do_not_hang(source: str) -> None:
     assert time.perf_counter() - started < 5.0
     for c in found[:1000]:
         assert source[c.span.start : c.span.end] == c.text
+
+
+def test_superscripts_lost_after_words_end_to_end() -> None:
+    """A Word document saved as text: "countries2,3 and" was read as prose and entries 2, 3
+    and 7 were reported uncited."""
+    report = check_text(
+        "Introduction\n\nDiabetes affects adults worldwide.1 It is rising in low-income "
+        "countries2,3 and in adolescents.4-6 Metformin is first-line therapy7 although in "
+        "week12 of one trial COVID19 intervened.\n\nReferences\n\n"
+        + "".join(
+            f"{n}. {name} A, Park B. On things. J Things. 2010;{n}:1-2.\n"
+            for n, name in enumerate(("Hu", "Lee", "Kim", "Cho", "Wu", "Ng", "Smith"), 1)
+        )
+    )
+    assert [(c.text, c.numbers) for c in report.citations] == [
+        ("1", (1,)),
+        ("2,3", (2, 3)),
+        ("4-6", (4, 5, 6)),
+        ("7", (7,)),
+    ]
+    assert report.findings == ()
