@@ -973,3 +973,26 @@ def test_a_second_name_printed_otherwise_is_a_discrepancy_of_the_print() -> None
     article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, callouts, refs)
     found = [scoring.printed_discrepancies(unit, article) for unit in callouts]
     assert found == [{"author-mismatch"}, set()]
+
+
+def test_a_callout_the_journal_repeated_in_one_bracket_is_a_real_repeat() -> None:
+    """ "(Wagoner et al., 2010; Baye, 2007; Wagoner et al., 2010)", "[12,12,34]": the second
+    tag to the same entry in one bracket; the same entry in the next bracket is no repeat."""
+    text = "As shown (Wu, 2010; Baye, 2007; Wu, 2010). Again (Wu, 2010). Iron [12,12,34]."
+
+    def cite(words: str, target: str, after: int, kind: str = "author-date") -> corpus.GoldCitation:
+        start = text.index(words, after)
+        return corpus.GoldCitation(start, start + len(words), words, (target,), kind)
+
+    callouts = (
+        cite("Wu, 2010", "b1", 0),
+        cite("Baye, 2007", "b2", 0),
+        cite("Wu, 2010", "b1", text.index("Baye")),
+        cite("Wu, 2010", "b1", text.index("Again")),
+        cite("12", "p12", 0, "numeric"),
+        cite("12", "p12", text.index("12,") + 2, "numeric"),
+        cite("34", "p34", 0, "numeric"),
+    )
+    article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, callouts, ())
+    found = ["repeated-citation" in scoring.printed_discrepancies(u, article) for u in callouts]
+    assert found == [False, False, True, False, False, True, False]

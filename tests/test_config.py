@@ -123,7 +123,7 @@ cache-dir = "cache"
     )
     assert [r.code for r in config.rules()] == [
         "RC101", "RC103", "RC104", "RC105", "RC106", "RC107", "RC108", "RC109", "RC110",
-        "RC120", "RC130", "RC204", "RC205",
+        "RC111", "RC120", "RC130", "RC204", "RC205",
     ]  # fmt: skip
     settings = config.settings(environ={"REFCHECK_MAILTO": "env@example.org"}, workers=3)
     assert (settings.mailto, settings.total_timeout, settings.workers, settings.per_host) == (

@@ -277,6 +277,7 @@ from refcheck.rules import (  # noqa: E402
     key_rules,
     network_rules,
     numeric_rules,
+    repeat_rules,
 )
 
 __all__ = [
@@ -299,6 +300,7 @@ __all__ = [
     "network_rules",
     "numeric_rules",
     "parse_doc",
+    "repeat_rules",
     "rule",
     "run_rules",
     "select_rules",

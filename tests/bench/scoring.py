@@ -294,6 +294,8 @@ def _named_before(unit: GoldCitation, article: Article) -> str | None:
 
 def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
     """Rules that would rightly fire on this callout as the journal printed it."""
+    if _repeated_in_bracket(unit, article):
+        return {"repeated-citation"}
     if unit.kind != "author-date" or len(unit.targets) != 1:
         return set()
     try:
@@ -341,6 +343,22 @@ def printed_discrepancies(unit: GoldCitation, article: Article) -> set[str]:
         if names == 2 and len(gold.authors) == 2 and gold.authors[1] not in text:
             found.add("author-mismatch")  # "Hebecker and Jozsi" for Hebecker and Józsi
     return found
+
+
+def _repeated_in_bracket(unit: GoldCitation, article: Article) -> bool:
+    """The journal tagged a callout before this one, in the same bracket, to the same entry
+    ("(Wagoner et al., 2010; Baye and Link, 2007; Wagoner et al., 2010)", "[12,12,34]")."""
+    for other in article.citations:
+        if other.end > unit.start:
+            break
+        between = article.text[other.end : unit.start]
+        if (
+            other.targets == unit.targets
+            and len(between) < 400
+            and not any(mark in between for mark in "()[]")
+        ):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
