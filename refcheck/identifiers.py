@@ -150,8 +150,12 @@ def find_doi(text: str) -> DoiMatch | None:
     return DoiMatch(doi=doi, raw=raw, start=start, end=end, malformed=malformed)
 
 
-# a labelled DOI with a comma for its first full stop: "doi: 10,1000/xyz"
-_COMMA_DOI = re.compile(r"(?<![\w.])(?i:doi)\s*:?\s*(?P<core>10,(?P<rest>\d{4,9}/[^\s\"<>{}]+))")
+# a DOI with a comma for its first full stop: "doi: 10,1000/xyz", or unlabelled where its
+# suffix has a letter ("10,1016/j.cell.2009.01.042"; not "10,1000/2000", numbers)
+_COMMA_DOI = re.compile(
+    r"(?:(?<![\w.])(?i:doi)\s*:?\s*|(?<=\s))"
+    r"(?P<core>10,(?P<rest>\d{4,9}/(?=[^\s\"<>{}]*[A-Za-z])[^\s\"<>{}]+))"
+)
 
 
 def _comma_doi(text: str) -> DoiMatch | None:

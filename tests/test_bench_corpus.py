@@ -364,8 +364,11 @@ def test_entry_findings_on_what_the_journal_printed_are_real(elife: corpus.Artic
     assert c["real.incomplete-reference"] == 0
 
 
-def test_a_doi_the_journal_printed_with_a_dash_is_really_malformed(elife: corpus.Article) -> None:
-    dashed = dataclasses.replace(elife.refs[0].fields, doi="10.1084/jem.108.6\u2013925")
+@pytest.mark.parametrize("printed", ["10.1084/jem.108.6\u2013925", "10.156/NEJMp1409859"])
+def test_a_doi_the_journal_printed_with_a_dash_is_really_malformed(
+    elife: corpus.Article, printed: str
+) -> None:
+    dashed = dataclasses.replace(elife.refs[0].fields, doi=printed)
     article = dataclasses.replace(
         elife, refs=(dataclasses.replace(elife.refs[0], fields=dashed), *elife.refs[1:])
     )

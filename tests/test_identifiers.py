@@ -18,6 +18,12 @@ from refcheck.identifiers import find_doi, find_urls, is_doi_url, is_local_url
         ),
         # a comma for the full stop, and an encoded space closing a link
         ("doi: 10,1000/xyz.", "10.1000/xyz", "10,1000/xyz", True),
+        (
+            "J 1. 10,1016/j.cell.2009.01.042",
+            "10.1016/j.cell.2009.01.042",
+            "10,1016/j.cell.2009.01.042",
+            True,
+        ),
         ("https://doi.org/10.1000/jkl%20", "10.1000/jkl", "https://doi.org/10.1000/jkl%20", True),
         (
             "doi: 10.1111/1467-9256.12100",
@@ -132,7 +138,15 @@ def test_find_doi(text: str, doi: str, raw: str, malformed: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["in 2010.1234/5 pages", "10.12/abc", "no doi here", "10.1234/", "Vol 10,1000/2"]
+    "text",
+    [
+        "in 2010.1234/5 pages",
+        "10.12/abc",
+        "no doi here",
+        "10.1234/",
+        "Vol 10,1000/2",
+        "Vol 10,1000/2000",
+    ],
 )
 def test_find_doi_none(text: str) -> None:
     assert find_doi(text) is None

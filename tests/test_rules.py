@@ -320,6 +320,34 @@ def test_invalid_page_range() -> None:
     ]
 
 
+def test_a_labelled_doi_that_is_none_is_malformed() -> None:
+    """ "doi: 101000/xyz" (the stop lost) and "doi:10.1OOO/xyz" (letters for zeros) gave the
+    entry no DOI and no finding; "10.156/…" has a registrant code no DOI has (a journal's own
+    misprint of 10.1056), so no repair is suggested."""
+    raws = {
+        "r1": "Lost A. (2001). T. J, 1. doi: 101000/abc.20.",
+        "r2": "Letters A. (2001). T. J, 1. doi:10.1OOO/abc.6",
+        "r3": "Short A. (2014). T. N Engl J Med. doi: 10.156/NEJMp1409859",
+        "r4": "None A. (2001). T. J, 1. DOI: not available; doi: n/a",
+    }
+    refs = [replace(ref(i, "A"), raw=raw) for i, raw in raws.items()]
+    assert brief(findings([], refs, "malformed-doi")) == [
+        (
+            "DOI written as 'doi: 101000/abc.20' is not a valid DOI",
+            None,
+            "r1",
+            "https://doi.org/10.1000/abc.20",
+        ),
+        (
+            "DOI written as 'doi:10.1OOO/abc.6' is not a valid DOI",
+            None,
+            "r2",
+            "https://doi.org/10.1000/abc.6",
+        ),
+        ("DOI written as 'doi: 10.156/NEJMp1409859' is not a valid DOI", None, "r3", None),
+    ]
+
+
 def test_malformed_doi_suggests_repaired_link() -> None:
     refs = [
         ref(

@@ -257,7 +257,8 @@ def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
 @rule("RC204", "malformed-doi", Severity.ERROR, "a DOI that is not valid as written")
 def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     """What: a DOI written in a form that does not resolve, such as ``https://doi.org/doi:10.…``,
-    ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…``, a link ending in ``%20``, or a dash
+    ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…``, ``doi: 101000/…`` (the stop lost),
+    ``doi:10.1OOO/…`` (letters for zeros), a link ending in ``%20``, or a dash
     where the DOI has a hyphen (``10.1088/1742–5468/…``, autocorrect's or typesetting's); or a
     resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``).
 
@@ -274,6 +275,16 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
                         context.locate(reference, url),
                         reference_id=reference.id,
                     )
+            labelled = _LABELLED_NON_DOI.search(reference.raw)
+            if labelled is not None:  # "doi: 101000/xyz", "doi:10.1OOO/xyz"
+                written = labelled.group()
+                mended = _mended_doi(labelled.group("token"))
+                yield Hit(
+                    f"DOI written as '{written}' is not a valid DOI",
+                    context.locate(reference, written),
+                    reference_id=reference.id,
+                    suggestion=f"https://doi.org/{mended}" if mended else None,
+                )
         if not reference.doi or not reference.doi_raw:
             continue
         dash = next((c for c in reference.doi_raw if c in TYPESET_DASHES), None)
@@ -284,6 +295,26 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
             reference_id=reference.id,
             suggestion=f"https://doi.org/{reference.doi}",
         )
+
+
+# a label "doi" before what starts like a DOI but is none: "doi: 101000/xyz" (the stop lost),
+# "doi:10.1OOO/xyz" (letters for digits), on an entry with no DOI
+_LABELLED_NON_DOI = re.compile(
+    r"(?<![\w./])(?i:doi)\s*:?\s*(?P<token>1[\dOoIl.,]{3,12}/[^\s\"<>{}]+?)(?=[.,;]?(?:\s|\Z))"
+)
+_DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _mended_doi(token: str) -> str | None:
+    """The DOI a mistyped one surely meant: letters for digits in its prefix, a lost stop
+    after "10" ("101000/xyz"), a comma for the stop; None where no such repair makes one."""
+    prefix, _, suffix = token.partition("/")
+    prefix = prefix.translate(_DIGIT_LOOKALIKES).replace(",", ".")
+    if not prefix.startswith("10."):
+        prefix = "10." + prefix[2:]
+    if re.fullmatch(r"10\.\d{4,9}(?:\.\d+)*", prefix) and suffix:
+        return f"{prefix}/{suffix}"
+    return None
 
 
 # a resolver's link whose path starts like a DOI but is none (the entry has no DOI)

@@ -567,16 +567,23 @@ def _incomplete(article: Article, ref: GoldRef, message: str) -> bool:
     )
 
 
-def _dashed_doi(article: Article, ref: GoldRef, message: str) -> bool:
-    """The journal printed (and tagged) the DOI with a dash for a hyphen, which does not
-    resolve ("10.1088/1742–5468/…")."""
-    return any(dash in (ref.fields.doi or "") for dash in TYPESET_DASHES)
+def _malformed_doi(article: Article, ref: GoldRef, message: str) -> bool:
+    """The journal printed (and tagged) a DOI that does not resolve: with a dash for a hyphen
+    ("10.1088/1742–5468/…"), or with a prefix no DOI has ("10.156/NEJMp1409859", a registrant
+    code of three digits)."""
+    doi = ref.fields.doi or ""
+    return any(dash in doi for dash in TYPESET_DASHES) or (
+        bool(doi) and _VALID_DOI.fullmatch(doi) is None
+    )
+
+
+_VALID_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
 
 
 ENTRY_CHECKS = {
     "duplicate-reference": _duplicated,
     "incomplete-reference": _incomplete,
-    "malformed-doi": _dashed_doi,
+    "malformed-doi": _malformed_doi,
 }
 
 
