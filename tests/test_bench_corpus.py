@@ -999,3 +999,30 @@ def test_a_callout_the_journal_repeated_in_one_bracket_is_a_real_repeat() -> Non
     article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, callouts, ())
     found = ["repeated-citation" in scoring.printed_discrepancies(u, article) for u in callouts]
     assert found == [False, False, True, False, False, True, False]
+
+
+def test_a_name_the_journal_misspelt_before_a_numeric_callout_is_a_real_mismatch() -> None:
+    text = "As McDonnel et al. [5] and McDonnell [5] showed, and Landberg's [6] too."
+
+    def cite(number: str, target: str, after: int) -> corpus.GoldCitation:
+        start = text.index(number, after)
+        return corpus.GoldCitation(start, start + len(number), number, (target,), "numeric")
+
+    def ref(ref_id: str, author: str) -> corpus.GoldRef:
+        fields = corpus.GoldFields(authors=(author,), year="2001")
+        return corpus.GoldRef(ref_id, 0, 0, None, "element-citation", "journal", fields, True)
+
+    callouts = (
+        cite("5", "r5", 0),
+        cite("5", "r5", text.index("McDonnell")),
+        cite("6", "r6", 0),
+    )
+    article = corpus.Article(
+        "plos_jats/x.xml",
+        "plos",
+        "numeric",
+        text,
+        callouts,
+        (ref("r5", "McDonnell"), ref("r6", "Landsberg")),
+    )
+    assert [scoring._misnamed_numeric(unit, article) for unit in callouts] == [True, False, True]

@@ -894,3 +894,31 @@ def test_superscripts_lost_after_words_end_to_end() -> None:
         ("7", (7,)),
     ]
     assert report.findings == ()
+
+
+def test_a_misspelt_name_before_a_numeric_callout() -> None:
+    """ "Smyth et al. [1]" for "Smith J, …" passed as a spelling slip of the right entry; it is
+    an author-mismatch now. A name another entry bears, a possessive, a second author and an
+    entry with no person's name are no slips."""
+    text = (
+        "Introduction\n\nSmyth et al. [1] showed it. Jones's study [2] agrees, as Lee [2] did. "
+        "Gregorys [3] is older. NetworkX [4] was used.\n\nReferences\n\n"
+        "1. Smith J, Doe A, Roe B. A study. J Things. 2010;1:1-2.\n"
+        "2. Jones K, Lee M. Another study. J Things. 2011;2:3-4.\n"
+        "3. Gregory S. Third. J Things. 2012;3:5-6.\n"
+        "4. NetworkX [Internet]. 2014. Available: https://networkx.github.io\n"
+    )
+    report = check_text(text)
+    found = [
+        (f.rule, f.message, text[f.span.start : f.span.end] if f.span else "", f.suggestion)
+        for f in report.findings
+    ]
+    assert found == [
+        ("author-mismatch", "cited as 'Smyth' but entry 1 lists 'Smith'", "Smyth", "Smith"),
+        (
+            "author-mismatch",
+            "cited as 'Gregorys' but entry 3 lists 'Gregory'",
+            "Gregorys",
+            "Gregory",
+        ),
+    ]

@@ -11,7 +11,7 @@ from refcheck.match import YearKey, entry_year, near_miss
 from refcheck.model import Citation, Reference, Severity
 from refcheck.refparse_names import TRAILING_EDITORS
 from refcheck.rules import Hit, RuleContext, rule
-from refcheck.rules.numeric_rules import numeric_missing
+from refcheck.rules.numeric_rules import numeric_missing, numeric_name_slips
 from refcheck.textnorm import fold, name_key
 
 
@@ -99,7 +99,9 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
 def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited surname differs from the entry the citation surely means (the first
     name, or the second of two: ``(Smith and Jonse, 2010)``), or two names are cited in the
-    other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``).
+    other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``); in numeric
+    styles, the name printed before a callout misspells its entry's first author (``Smyth et
+    al. [1]`` for ``Smith J, …``).
 
     Why: a misspelt name breaks search and indexing and signals careless referencing.
     Example: ``(Frier, 2009)`` while the list has ``Freire M.R. (2009)``.
@@ -143,6 +145,7 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
                 reference_id=reference.id,
                 suggestion=second[1],
             )
+    yield from numeric_name_slips(context)  # "Smyth et al. [1]" for "Smith J, …"
 
 
 _APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")

@@ -254,6 +254,44 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
 _NAMED_NUMBERS = 3
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+_PLAIN_FAMILY = re.compile(r"[^\W\d_]+(?:['’ -][^\W\d_]+)*")
+
+
+def numeric_name_slips(context: RuleContext) -> Iterator[Hit]:
+    """``author-mismatch`` on numeric callouts: the name printed right before a callout of one
+    work is a misspelling of its entry's first author ("Smyth et al. [1]" for "Smith J, …"),
+    and no author of the list bears it."""
+    labels = numeric_labels(context.references)
+    source = context.document.source
+    families = {fold(p.family) for r in context.references for p in r.authors}
+    for citation in _numeric(context):
+        if len(citation.numbers) != 1 or str(citation.numbers[0]) not in labels:
+            continue
+        named = _NAMED_BEFORE.search(
+            source, max(0, citation.span.start - _NAMED_REACH), citation.span.start
+        )
+        entry = context.references[labels[str(citation.numbers[0])]]
+        if named is None or not entry.authors or entry.corporate:
+            continue
+        cited = _POSSESSIVE.sub("", named.group("first"))  # "Gregory's [65]"
+        listed = entry.authors[0].family
+        if (
+            fold(cited) in families
+            or _PLAIN_FAMILY.fullmatch(listed) is None  # ("NetworkX [Internet]": no person)
+            or not near_miss(cited, listed)
+        ):
+            continue
+        start = named.start("first")
+        yield Hit(
+            f"cited as '{cited}' but entry {citation.numbers[0]} lists '{listed}'",
+            context.document.span(start, start + len(cited)),
+            citation_id=citation.id,
+            reference_id=entry.id,
+            suggestion=listed,
+        )
+
+
 def _first_name(entry: Reference) -> str:
     return entry.authors[0].family if entry.authors else entry.raw[:40]
 
