@@ -163,7 +163,9 @@ _LOCNUM = (
 )
 _LOCTAIL = (
     rf"(?:\s*:\s*(?P<loc>(?:{_LOCPFX}\s*)?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d{{1,3}}(?!\d))*)"
-    rf"|\s*,\s*(?P<loc2>(?!n\.\s?d\b){_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
+    # (Harvard's page without the comma: "(Lee 2012 p. 4)")
+    rf"|(?:\s*,\s*|\s+(?=(?i:pp?)\.\s*\d))"
+    rf"(?P<loc2>(?!n\.\s?d\b){_LOCPFX}\s*{_LOCNUM}(?:\s*,\s*{_LOCPFX}\s*{_LOCNUM})*"
     # Chicago's bare page before the bracket closes: "Smith (2001, 45)", "(Smith 2001, 23–25)"
     # (not a second year: "(2001, 2003)")
     r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*ff?\.)?(?=\s*(?:[)\];]|\Z))))"

@@ -1404,6 +1404,16 @@ def test_author_date_citations_in_german_french_and_spanish(
         # a second year is no page, nor is a count of things
         ("Smith (2001, 2003) argues", [("Smith (2001", "2001", None), ("2003", "2003", None)]),
         ("(Smith 2001, 45 patients)", [("Smith 2001", "2001", None)]),
+        # Harvard's page without a comma, marked "p." or "pp."
+        (
+            "(Lee 2012 p.4; Lee 2013 pp. 4-6) and Lee (2014 p. 9)",
+            [
+                ("Lee 2012 p.4", "2012", "p.4"),
+                ("Lee 2013 pp. 4-6", "2013", "pp. 4-6"),
+                ("Lee (2014 p. 9)", "2014", "p. 9"),
+            ],
+        ),
+        ("(Lee 2012 patients)", []),
     ],
 )
 def test_chicago_bare_page_after_the_year(
