@@ -323,3 +323,18 @@ def test_a_hyphenated_family_printed_with_a_space_links_to_its_entry() -> None:
         (("r1",), "folded"),
     ]
     assert report.findings == ()
+
+
+def test_a_count_suggestion_joins_two_names_as_the_document_does() -> None:
+    """APA writes "&" in brackets and "and" in prose; the suggestion for "(Park et al., 2011)"
+    of a two-author work was "Park and Moon" in a paper that writes "(Lee & Kim, 2010)"."""
+    text = (
+        "Intro\n\nShown (Lee & Kim, 2010), as Lee and Kim (2010) said; (Park et al., 2011) and "
+        "Park et al. (2011) agree.\n\nReferences\n\n"
+        "Lee, A., & Kim, B. (2010). T. J, 1, 1.\nPark, A., & Moon, B. (2011). T. J, 1, 1.\n"
+    )
+    report = check_text(text, path="x.txt")
+    assert [(f.rule, f.suggestion) for f in report.findings] == [
+        ("author-count-mismatch", "Park & Moon"),
+        ("author-count-mismatch", "Park and Moon"),
+    ]

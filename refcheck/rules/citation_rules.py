@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from refcheck.citations import LANGUAGE_ET_AL
@@ -304,11 +305,26 @@ def _cited_names(citation: Citation, reference: Reference) -> tuple[str, ...]:
     return names
 
 
-def _expected_form(reference: Reference) -> str:
+def _expected_form(reference: Reference, joiner: str = " and ") -> str:
     families = [person.family for person in reference.authors]
     if len(families) >= 3 or reference.et_al:
         return f"{families[0]} et al."
-    return " and ".join(families)
+    return joiner.join(families)
+
+
+def _joiners(context: RuleContext) -> dict[bool, str]:
+    """What the document prints between two cited names, in narrative citations and in
+    parenthetical ones (APA: "Lee and Park (2016)", "(Lee & Park, 2016)"); " and " where it
+    cites no two names that way."""
+    seen: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    for citation in _author_date(context):
+        if len(citation.authors) == 2 and not citation.et_al:
+            joiner = _joiner(citation.text, *citation.authors)
+            seen[citation.narrative][joiner] += 1
+    return {
+        narrative: (counts.most_common(1)[0][0] if counts else " and ")
+        for narrative, counts in seen.items()
+    }
 
 
 @rule(
@@ -326,6 +342,7 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
     Example: ``Ospanova (2018)`` for ``Ospanova A. N., & Rakhmatulin O. I. (2018)``.
     Fix: cite as suggested (``Ospanova and Rakhmatulin``).
     """
+    joiners = _joiners(context)
     for citation in _author_date(context):
         if not _names_printed(citation):
             continue  # "2005" in "(Dod and Jermlin, 2004, 2005)": the names belong to 2004
@@ -340,7 +357,7 @@ def author_count_mismatch(context: RuleContext) -> Iterator[Hit]:
             citation.et_al, len(names), len(reference.authors) - 1
         ):
             continue  # the group closing the names left out, as eLife does
-        form = _expected_form(reference)
+        form = _expected_form(reference, joiners[citation.narrative])
         shown = f"{names[0]} et al." if citation.et_al else _named(names)
         if shown == form:
             continue  # the count told otherwise, but the citation already reads as it should
