@@ -226,11 +226,15 @@ def test_malformed_citation_et_all() -> None:
         cite("c2", "Ripsman", year="2009", et_al_text="et al"),
         cite("c3", "Ripsman", year="2009", et_al_text="at al."),
         cite("c4", "Ripsman", year="2009", et_al_text="etl."),
+        cite("c5", "Ripsman", year="2009", et_al_text="etal."),  # the space lost
+        cite("c6", "Ripsman", year="2009", et_al_text="et\u00a0al."),
+        cite("c7", "Ripsman", year="2009", et_al_text="et\nal."),
     ]
     assert brief(findings(cites, refs, "malformed-citation")) == [
         ("'et all' should be 'et al.'", "c1", None, "et al."),
         ("'at al.' should be 'et al.'", "c3", None, "et al."),
         ("'etl.' should be 'et al.'", "c4", None, "et al."),
+        ("'etal.' should be 'et al.'", "c5", None, "et al."),
     ]
 
 

@@ -416,7 +416,7 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
         written = citation.et_al_text
         if written and (_PROSE_ET_AL.fullmatch(written) or _LANGUAGE_ET_AL.fullmatch(written)):
             continue  # "Okafor and colleagues (2001)": prose's own way of writing et al.
-        if written and fold(written).replace(" ", "") not in {"etal", "etal."}:
+        if written and " ".join(fold(written).split()) not in {"et al", "et al."}:
             offset = citation.text.find(written)
             span = citation.span
             if offset >= 0:
