@@ -369,11 +369,13 @@ def _corporate(citation: Citation, index: _Index) -> list[int]:
 
 
 def _collapse(candidates: list[int], duplicates: dict[int, int]) -> list[int]:
-    """Entries that are duplicates of one another count as one candidate (the first listed)."""
-    seen: dict[int, None] = {}
+    """Entries that are duplicates of one another count as one candidate: the first of them
+    among ``candidates`` (so "(Jones & Lee, 2012)", narrowed to the two-author copy of a work
+    also listed under Jones alone, stays with that copy)."""
+    seen: dict[int, int] = {}
     for position in candidates:
-        seen[duplicates.get(position, position)] = None
-    return list(seen)
+        seen.setdefault(duplicates.get(position, position), position)
+    return list(seen.values())
 
 
 def _link_author_date(

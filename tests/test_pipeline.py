@@ -338,3 +338,22 @@ def test_a_count_suggestion_joins_two_names_as_the_document_does() -> None:
         ("author-count-mismatch", "Park & Moon"),
         ("author-count-mismatch", "Park and Moon"),
     ]
+
+
+def test_a_work_listed_twice_with_other_authors_keeps_each_citation_on_its_copy() -> None:
+    """ "(Jones & Lee, 2012)" went to the first copy, "Jones (2012)", and was told to cite as
+    'Jones'; the duplicate message named both copies "Jones (2012)"."""
+    text = (
+        "Intro\n\nA (Jones, 2012). B (Jones & Lee, 2012).\n\nReferences\n\n"
+        "Jones, B. (2012). Cities and growth. Urban Studies, 49(3), 1-20. "
+        "https://doi.org/10.1177/0042098011234567\n"
+        "Jones, B., & Lee, C. (2012). Cities and growth. Urban Studies, 49(3), 1–20.\n"
+    )
+    report = check_text(text, path="x.txt")
+    assert cited(report) == [("Jones, 2012", ("r1",)), ("Jones & Lee, 2012", ("r2",))]
+    assert [(f.rule, f.message) for f in report.findings] == [
+        (
+            "duplicate-reference",
+            "Jones and Lee (2012) duplicates the entry Jones (2012) listed before it",
+        )
+    ]

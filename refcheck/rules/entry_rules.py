@@ -21,6 +21,17 @@ def _who(reference: Reference) -> str:
     return f"'{title[:50]}' ({reference.year or 'n.d.'})"
 
 
+def _names(reference: Reference) -> str:
+    """ "Jones and Lee (2012)", "Smith et al. (2010)": who, with the second author or "et al."."""
+    families = [person.family for person in reference.authors]
+    if len(families) < 2 and not reference.et_al:
+        return _who(reference)
+    names = (
+        f"{families[0]} et al." if len(families) > 2 or reference.et_al else " and ".join(families)
+    )
+    return f"{names} ({reference.year or 'n.d.'})"
+
+
 def _keyed(reference: Reference) -> str:
     """A bibliography file's entry as its key and who: "smith2010: Smith (2010)" (two keys of
     one work read alike otherwise)."""
@@ -44,8 +55,11 @@ def duplicate_reference(context: RuleContext) -> Iterator[Hit]:
         first = by_id[group[0]]
         for other in group[1:]:
             reference = by_id[other]
+            this, that = _keyed(reference), _keyed(first)
+            if this == that and _names(reference) != _names(first):  # names differ beyond the first
+                this, that = _names(reference), _names(first)
             yield Hit(
-                f"{_keyed(reference)} duplicates the entry {_keyed(first)} listed before it",
+                f"{this} duplicates the entry {that} listed before it",
                 reference.span,
                 reference_id=reference.id,
             )
