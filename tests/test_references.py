@@ -3505,3 +3505,19 @@ def test_german_page_marks_after_the_publisher(
         pages,
         kind,
     )
+
+
+def test_an_nlm_imprint_ends_before_the_year() -> None:
+    """ "…: Springer; 2015. Chapter 5, Epidemiology; p. 45-67.": the publisher was read as
+    "Springer; 2015. Chapter 5, Epidemiology; p"."""
+    reference = parse_reference(
+        "Lee A, editor. Handbook of obesity. 3rd ed. New York: Springer; 2015. Chapter 5, "
+        "Epidemiology; p. 45-67.",
+        "r1",
+    )
+    assert (reference.title, reference.publisher, reference.year, reference.pages) == (
+        "Handbook of obesity",
+        "Springer",
+        "2015",
+        "45-67",
+    )

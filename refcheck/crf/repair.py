@@ -337,6 +337,7 @@ def repair(text: str, merged: Fields) -> Fields:
     _mla_makers(text, merged)
     _nlm_homepage(text, merged)
     _seite(text, merged)
+    _publisher_runs_on(merged)
     if merged.publisher and _PREPRINT_AT.fullmatch(merged.publisher):
         merged.publisher = None  # Nature's "Preprint at https://arxiv.org/…": no publisher
     return merged
@@ -453,6 +454,19 @@ def _seite(text: str, merged: Fields) -> None:
             merged.kind = merged.kind or "book"
         else:
             merged.container = container or None
+
+
+# NLM's imprint "Place: Publisher; Year." that ran on into what follows the year: "Springer;
+# 2015. Chapter 5, Epidemiology; p"
+_PUBLISHER_YEAR_ON = re.compile(r"(?P<publisher>[^;]{2,80}?)\s*;\s*(?:1[5-9]|20)\d\d\b.+")
+
+
+def _publisher_runs_on(merged: Fields) -> None:
+    """The publisher of an NLM imprint ends at the semicolon before the year; what the parsers
+    ran on after the year (a chapter's number and title, "p") is no part of it."""
+    found = _PUBLISHER_YEAR_ON.fullmatch(merged.publisher or "")
+    if found is not None:
+        merged.publisher = found.group("publisher")
 
 
 def _nlm_homepage(text: str, merged: Fields) -> None:
