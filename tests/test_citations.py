@@ -1414,6 +1414,17 @@ def test_author_date_citations_in_german_french_and_spanish(
             ],
         ),
         ("(Lee 2012 patients)", []),
+        # another year of the same name joined by "and" ("(Brown, 2009 and 2010)" was read)
+        (
+            "(Brown 2009 and 2010; Lee 2012 & 2013a)",
+            [
+                ("Brown 2009", "2009", None),
+                ("2010", "2010", None),
+                ("Lee 2012", "2012", None),
+                ("2013a", "2013a", None),
+            ],
+        ),
+        ("(Agilent 1200 and 1300)", []),
     ],
 )
 def test_chicago_bare_page_after_the_year(
