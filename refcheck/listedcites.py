@@ -179,6 +179,20 @@ _WORK = (
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)"
 
 
+# a family name as prose prints it, without a possessive ("O'Neil", not "Park's"), then a
+# second one or "et al."
+_FAMILY = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"
+_NAMES = rf"{_FAMILY}(?:\s+(?:and|&)\s+{_FAMILY}|\s+et\s+al\.?)?"
+_PLAIN_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+# one pass over the text for every entry (a pattern per entry cost a scan of the text each)
+_YEAR_FIRST = re.compile(
+    rf"(?<![\w'’-])(?:[Ii]n\s+(?:{_DETERMINER}\s+)?(?P<y1>{_PLAIN_YEAR})(?:\s+{_WORK})?,?\s+"
+    rf"|{_DETERMINER}\s+(?P<y2>{_PLAIN_YEAR})\s+{_WORK}\s+by\s+)"
+    rf"(?P<n1>{_NAMES})(?![\w'’-])(?!\s*[,;]?\s*\(?\s*(?:1[5-9]|20)\d\d)"
+    rf"|(?<![\w'’-])(?P<n2>{_NAMES})(?:['’]s|['’])\s+(?P<y3>{_PLAIN_YEAR})\s+{_WORK}(?![\w'’-])"
+)
+
+
 def extract_year_first_citations(
     doc: Document,
     ranges: Sequence[tuple[int, int]],
@@ -188,45 +202,43 @@ def extract_year_first_citations(
     """The body's citations of listed works that print the year before the names ("In 2019,
     Jones and Park", "a 2019 study by Jones et al.") or after a possessive ("Jones and Park's
     2019 study"), in offset order; each is a group of its own. Ids are left for the caller."""
+    by_year: dict[str, list[tuple[re.Pattern[str], Reference]]] = {}
+    for reference in references:
+        names = _names_pattern(reference)
+        if names is not None and reference.year is not None:
+            by_year.setdefault(reference.year, []).append((re.compile(names), reference))
+    if not by_year:
+        return ()
+    read = Intervals((c.span.start, c.span.end) for c in citations)
     source = doc.source
-
-    def end_of(match: re.Match[str]) -> int:
-        return match.end()
-
-    return tuple(
-        Citation(
-            id="",
-            kind="author-date",
-            text=source[start:end],
-            span=doc.span(start, end),
-            authors=names,
-            year=reference.year,
-            narrative=True,
-            et_al=len(names) == 1 and len(reference.authors) > 1,
-            group=number,
-        )
-        for number, start, end, _, reference in _search(
-            doc, ranges, citations, references, _year_first_pattern, end_of
-        )
-        for names in (_cited_names(reference),)
-    )
-
-
-def _year_first_pattern(reference: Reference) -> str | None:
-    """The pattern of the citations of ``reference`` that print its year before its names or
-    after their possessive, or None."""
-    names = _names_pattern(reference)
-    if names is None or reference.year is None:
-        return None
-    year = reference.year
-    before = (
-        rf"(?:(?<![\w'’-])[Ii]n\s+(?:{_DETERMINER}\s+)?{year}(?:\s+{_WORK})?,?\s+"
-        rf"|(?<![\w'’-]){_DETERMINER}\s+{year}\s+{_WORK}\s+by\s+)"
-    )
-    return (
-        rf"(?:{before}{names}{_NAME_END}(?!\s*[,;]?\s*\(?\s*(?:1[5-9]|20)\d\d)"
-        rf"|(?<![\w'’-]){names}(?:['’]s|['’])\s+{year}\s+{_WORK}{_NAME_END})"
-    )
+    found: list[Citation] = []
+    for lo, hi in ranges:
+        for match in _YEAR_FIRST.finditer(source, lo, hi):
+            year = match.group("y1") or match.group("y2") or match.group("y3")
+            printed = match.group("n1") or match.group("n2")
+            start, end = match.span()
+            if read.overlaps(start, end):
+                continue
+            listed = next(
+                (r for names, r in by_year.get(year, ()) if names.fullmatch(printed)), None
+            )
+            if listed is None:
+                continue
+            cited = _cited_names(listed)
+            found.append(
+                Citation(
+                    id="",
+                    kind="author-date",
+                    text=source[start:end],
+                    span=doc.span(start, end),
+                    authors=cited,
+                    year=listed.year,
+                    narrative=True,
+                    et_al=len(cited) == 1 and len(listed.authors) > 1,
+                    group=len(found) + 1,
+                )
+            )
+    return tuple(found)
 
 
 def _names_pattern(reference: Reference) -> str | None:
