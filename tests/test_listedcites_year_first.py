@@ -74,6 +74,7 @@ def test_the_whole_list_cited_so_no_work_is_uncited() -> None:
         "A 2015 study by Brown found it.",  # three authors, no "et al."
         "In 2020, Ruizes gathered.",  # another word
         "Ruiz's 2020 data were lost.",  # a possessive before no work
+        "In 2020, Ruiz and Park showed it.",  # two names for a one-author work
     ],
 )
 def test_other_years_before_names_stay_prose(body: str) -> None:
