@@ -138,21 +138,29 @@ def extract_bare_citations(
         return match.end() if after_prose else None
 
     return tuple(
-        Citation(
-            id="",
-            kind="author-date",
-            text=source[start:end],
-            span=doc.span(start, end),
-            authors=names,
-            year=reference.year,
-            narrative=True,
-            et_al=len(names) == 1 and len(reference.authors) > 1,
-            group=number,
-        )
+        _listed_citation(doc, start, end, reference, number)
         for number, start, end, _, reference in _search(
             doc, ranges, citations, references, _bare_pattern, end_of
         )
-        for names in (_cited_names(reference),)
+    )
+
+
+def _listed_citation(
+    doc: Document, start: int, end: int, reference: Reference, group: int
+) -> Citation:
+    """A narrative citation of ``reference`` printed at ``start:end`` with the names its
+    citations print."""
+    names = _cited_names(reference)
+    return Citation(
+        id="",
+        kind="author-date",
+        text=doc.source[start:end],
+        span=doc.span(start, end),
+        authors=names,
+        year=reference.year,
+        narrative=True,
+        et_al=len(names) == 1 and len(reference.authors) > 1,
+        group=group,
     )
 
 
@@ -224,20 +232,7 @@ def extract_year_first_citations(
             )
             if listed is None:
                 continue
-            cited = _cited_names(listed)
-            found.append(
-                Citation(
-                    id="",
-                    kind="author-date",
-                    text=source[start:end],
-                    span=doc.span(start, end),
-                    authors=cited,
-                    year=listed.year,
-                    narrative=True,
-                    et_al=len(cited) == 1 and len(listed.authors) > 1,
-                    group=len(found) + 1,
-                )
-            )
+            found.append(_listed_citation(doc, start, end, listed, len(found) + 1))
     return tuple(found)
 
 
