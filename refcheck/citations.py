@@ -1224,6 +1224,9 @@ _LIST = rf"{_ITEM}(?:\s*[,;˒⸴]\s*{_ITEM}){{0,80}}"
 _RANGE_IN = _lazy(rf"\d\s*[{_DASHES}]")
 _ITEM_RE = _lazy(rf"(?P<first>{_NUM})(?:\s*[{_DASHES}]\s*(?P<last>{_NUM}))?")
 _LIST_RE = _lazy(_LIST)
+# in square brackets the last two may be joined by "and": "[1 and 6]", "[2, 4, and 7]"
+_BLIST = rf"{_ITEM}(?:\s*(?:[,;˒⸴]|,?\s+(?:and|&))\s*{_ITEM}){{0,80}}"
+_BLIST_RE = _lazy(_BLIST)
 # A locator after the numbers: "[1, p. 5]", "[3, Ch. 2]", "[23, pl. LII: 9]", "[1: fig. 4]".
 _NLOC_WORDS = (
     r"pp?|pages?|ch|chap|chapter|sec|sect|section|§|figs?|figure|tab|table|eqs?|thm|theorem"
@@ -1247,7 +1250,7 @@ _MD_LINK = r"\((?:\s*<|[^\s()]*[/.#:?=][^\s()]*\s*[)\"']|\s*\))"
 # "[7]–[14]" (a range written as two bracketed ends) or "[1–3, 5]"; never "[1](url)".
 _BRACKET = _lazy(
     rf"\[\s*(?P<a>{_NUM})\s*\] ?[{_DASHES}] ?\[\s*(?P<b>{_NUM})\s*\](?!{_MD_LINK})"
-    rf"|\[\s*(?:(?P<pre>{_NPREFIX})\s*,?\s*)?(?P<list>{_LIST}){_NLOC}?\s*\](?!{_MD_LINK})"
+    rf"|\[\s*(?:(?P<pre>{_NPREFIX})\s*,?\s*)?(?P<list>{_BLIST}){_NLOC}?\s*\](?!{_MD_LINK})"
 )
 # Words after which "[140, 160]" is an interval of values, not references.
 _INTERVAL_BEFORE = _lazy(
@@ -1328,7 +1331,7 @@ def numeric_items(text: str) -> tuple[NumericItem, ...]:
     if whole is not None and whole.group("a") is not None:
         a, b = whole.span("a"), whole.span("b")
         return (NumericItem(int(whole.group("a")), int(whole.group("b")), a[0], a[1], *b),)
-    found = _LIST_RE().search(plain)
+    found = _BLIST_RE().search(plain)
     if found is None:
         return ()
     items = []

@@ -91,6 +91,11 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("shown<SUP>2, 4</SUP>.", [("<SUP>2, 4</SUP>", (2, 4), 5)]),
     ("shown<sup>[5]</sup>.", [("<sup>[5]</sup>", (5,), 5)]),
     ("wrapped [1,\n2] here", [("[1,\n2]", (1, 2), 8)]),
+    # the last two joined by "and"
+    (
+        "as in [1 and 6] and [2, 4, and 7]",
+        [("[1 and 6]", (1, 6), 6), ("[2, 4, and 7]", (2, 4, 7), 20)],
+    ),
     # superscripts a plain-text copy lost, glued to the punctuation after a word
     ("is common.1 Obesity", [("1", (1,), 10)]),
     ("raises risk.2,3 Exercise", [("2,3", (2, 3), 12)]),
