@@ -133,6 +133,14 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (full,) if bare == full else (full, bare)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def without_possessive(name: str) -> str:
+    """ "Gregory's", "Jones'" as the names they are."""
+    return _POSSESSIVE.sub("", name)
+
+
 def same_surname(cited: str, listed: str) -> bool:
     """Whether a cited surname is a listed one, with or without its particles."""
     return bool(set(surname_keys(cited)) & set(surname_keys(listed)))

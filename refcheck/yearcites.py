@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from refcheck.intervals import Intervals
-from refcheck.match import YearKey, entry_year, names_open
+from refcheck.match import YearKey, entry_year, names_open, without_possessive
 from refcheck.model import Citation, Document, Reference
 
 _YEARISH = r"(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
@@ -103,13 +103,12 @@ def _named_just_before(
     for word in reversed(words[-_WORDS_BACK:]):
         if re.search(r"[.!?;]\s", source[word.end() : start]):
             return None
-        name = _POSSESSIVE.sub("", word.group())
+        name = without_possessive(word.group())
         if any(_same_authors((name,), False, r) for r in references if not r.corporate):
             return word.start(), name
     return None
 
 
-_POSSESSIVE = re.compile(r"['’]s?\Z")
 # a verb that reports what the author named just before wrote: "As Jones notes (2012)"
 _SAYS = re.compile(
     r"\s+(?:notes|noted|argues|argued|suggests|suggested|observes|observed|writes|wrote|"

@@ -20,6 +20,7 @@ from refcheck.match import (
     numeric_labels,
     same_surname,
     surname_keys,
+    without_possessive,
 )
 from refcheck.model import Citation, Reference, Severity, Span
 from refcheck.rules import Hit, RuleContext, rule
@@ -190,6 +191,12 @@ _NAMED_BEFORE = re.compile(
 _NAMED_REACH = 80
 
 
+def _named_before(source: str, citation: Citation) -> re.Match[str] | None:
+    """The authors the sentence names right before a numeric callout, if any."""
+    start = citation.span.start
+    return _NAMED_BEFORE.search(source, max(0, start - _NAMED_REACH), start)
+
+
 @rule(
     "RC110",
     "number-author-mismatch",
@@ -213,9 +220,7 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
         numbers = [str(n) for n in citation.numbers if str(n) in labels]
         if not numbers or len(numbers) > _NAMED_NUMBERS:
             continue
-        named = _NAMED_BEFORE.search(
-            source, max(0, citation.span.start - _NAMED_REACH), citation.span.start
-        )
+        named = _named_before(source, citation)
         if named is None:
             continue
         entries = [context.references[labels[number]] for number in numbers]
@@ -254,7 +259,6 @@ def number_author_mismatch(context: RuleContext) -> Iterator[Hit]:
 _NAMED_NUMBERS = 3
 
 
-_POSSESSIVE = re.compile(r"['’]s?\Z")
 _PLAIN_FAMILY = re.compile(r"[^\W\d_]+(?:['’ -][^\W\d_]+)*")
 
 
@@ -268,13 +272,11 @@ def numeric_name_slips(context: RuleContext) -> Iterator[Hit]:
     for citation in _numeric(context):
         if len(citation.numbers) != 1 or str(citation.numbers[0]) not in labels:
             continue
-        named = _NAMED_BEFORE.search(
-            source, max(0, citation.span.start - _NAMED_REACH), citation.span.start
-        )
+        named = _named_before(source, citation)
         entry = context.references[labels[str(citation.numbers[0])]]
         if named is None or not entry.authors or entry.corporate:
             continue
-        cited = _POSSESSIVE.sub("", named.group("first"))  # "Gregory's [65]"
+        cited = without_possessive(named.group("first"))  # "Gregory's [65]"
         listed = entry.authors[0].family
         if (
             fold(cited) in families
