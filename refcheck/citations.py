@@ -52,8 +52,8 @@ one Citation of kind "numeric"); ``extract_citations`` merges units from all sca
 when the caller passes ``NumericHints`` (the list's size and whether it is numbered):
 
 * ``[1]``, ``[1,2]``, ``[1–3, 5]``, ``[7]–[14]`` (one range), with a prefix or locator inside
-  (``[e.g., 7]``, ``[1, p. 5]``, ``[22: 50–52]``); ``(1)``, ``(1, 3)`` only with a numbered list and
-  numbers within it; superscripts ``¹²``, ``¹⁻³``, ``¹,²``, ``^1,2^``, ``<sup>1–3</sup>``.
+  (``[e.g., 7]``, ``[1, p. 5]``, ``[22: 50–52]``, ``[3 (p. 12)]``); ``(1)``, ``(1, 3)``,
+  ``(4, p. 9)`` only with a numbered list and numbers within it; superscripts ``¹²``, ``¹⁻³``, ``¹,²``, ``^1,2^``, ``<sup>1–3</sup>``.
 * ``numbers`` keep the printed order, ranges expanded (a backwards ``[5–3]`` as 3, 4, 5), repeats
   dropped. A callout spans its brackets, parentheses, carets or tags.
 * Not callouts: anything but numbers inside (``[sic]``, ``[Table 2]``), four-digit numbers beyond
@@ -1236,7 +1236,13 @@ _NLOC_WORDS = (
 )
 _NLOC = (
     r"(?:\s*:\s*(?P<loc>[^\[\]\n]{1,80})"
-    rf"|(?:\s*,\s*|\s+)(?P<loc2>(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*[^\[\]\n\s][^\[\]\n]{{0,80}}))"
+    rf"|(?:\s*,\s*|\s+)(?P<loc2>(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*[^\[\]\n\s][^\[\]\n]{{0,80}})"
+    rf"|\s*\((?P<loc3>(?i:{_NLOC_WORDS})(?![^\W\d_])\.?\s*[^()\[\]\n\s][^()\[\]\n]{{0,60}})\))"
+)
+# a page after numbers in parentheses, "(4, p. 9)", "(2, pp. 10–12)": a callout in a numbered
+# list's paper (a period after "p" and a number after it, so "(2, p < 0.05)" stays prose)
+_PAREN_LOC = (
+    rf"\s*,\s*(?P<ploc>(?i:pp?\.|pages?|ch(?:ap)?\.|chapter)\s*\d[\d{_DASHES}, ]{{0,20}}(?<![, ]))"
 )
 # what follows a ";" in a locator when it is the next work in the brackets: "[3, p. 4; 4, p. 7]",
 # "[1, Fig. 3; 2]"
@@ -1257,7 +1263,7 @@ _INTERVAL_BEFORE = _lazy(
     r"(?<![^\W\d_])(?i:intervals?|ranges?|windows?|domains?|bounds|limits|between|within"
     r"|spans?|bins?|periods?)\s*(?:of\s*|is\s*|are\s*|=\s*)?\Z"
 )
-_PAREN_NUMS = _lazy(rf"\(\s*(?P<list>{_LIST})\s*\)")
+_PAREN_NUMS = _lazy(rf"\(\s*(?P<list>{_LIST})(?:{_PAREN_LOC})?\s*\)")
 _SNUM = f"[{_SUP_DIGITS[1:]}][{_SUP_DIGITS}]{{0,3}}(?![{_SUP_DIGITS}])"
 _SITEM = rf"{_SNUM}(?:[⁻{_DASHES}]{_SNUM})?"
 _SUPERSCRIPT = _lazy(rf"(?<![{_SUP_DIGITS}]){_SITEM}(?:[,˒⸴] ?{_SITEM}){{0,80}}")
@@ -1440,7 +1446,7 @@ def _not_a_bracket_callout(
     """A list label ("[1] Text" opening a line) or an interval of values ("[5, 80]" reaching
     well beyond the list, "time interval [140, 160]") rather than a callout."""
     start = m.start()
-    locator = m.group("loc") or m.group("loc2")
+    locator = m.group("loc") or m.group("loc2") or m.group("loc3")
     if len(numbers) == 1 and locator is None and _is_list_label(text, start, m.end()):
         return True
     if len(numbers) != 2 or locator is not None or _RANGE_IN().search(text, *m.span("list")):
@@ -1529,7 +1535,7 @@ def _scan_numeric_callouts(
         else:
             listed = m.group("list")
             numbers = (int(listed),) if listed.isdigit() else _list_numbers(text, *m.span("list"))
-            locator = (m.group("loc") or m.group("loc2") or "").strip() or None
+            locator = (m.group("loc") or m.group("loc2") or m.group("loc3") or "").strip() or None
             if numbers is None or _not_a_bracket_callout(text, lo, m, numbers, size):
                 continue
             if locator is not None and ";" in locator:
@@ -1551,7 +1557,7 @@ def _scan_numeric_callouts(
                 continue
             if _word_before(text, max(lo, start - 30), start) in _NOT_BEFORE_PAREN:
                 continue
-            units.append(_numeric_draft(start, m.end(), numbers))
+            units.append(_numeric_draft(start, m.end(), numbers, m.group("ploc")))
         for m in _REF_WORD.finditer(text, lo, hi):
             # "as shown in ref. 3", "refs. 4–6": the list's numbers named in prose
             numbers = _list_numbers(text, *m.span("list"))

@@ -134,6 +134,13 @@ def test_callout_forms(source: str, expected: list[tuple[str, tuple[int, ...], i
         ("[1, ch. 2; 25]", (1,), "ch. 2; 25"),
         ("[2, sec. 4; 2020]", (2,), "sec. 4; 2020"),
         ("[4, ch. 3; x]", (4,), "ch. 3; x"),
+        # a locator in parentheses inside the brackets, and a page in a numbered paper's
+        # parentheses
+        ("[3 (p. 12)]", (3,), "p. 12"),
+        ("[2, 5 (Fig. 4)]", (2, 5), "Fig. 4"),
+        ("(4, p. 9)", (4,), "p. 9"),
+        ("(2, 3, pp. 10–12)", (2, 3), "pp. 10–12"),
+        ("(7, chap. 2)", (7,), "chap. 2"),
     ],
 )
 def test_a_locator_runs_on_into_the_next_work_only_when_it_is_one(
@@ -170,6 +177,7 @@ NOT_CALLOUTS = [
     "Eq. (3) and equation (2) and Figure (1) and step (4)",
     "f(1) + g(2)",
     "(n = 12) and (12%) and (1.5) and (p < 0.05)",
+    "(2, p < 0.05) and (3, p = 0.01) and (4, P 0.2) and (4, page)",
     "(2015) and (1998)",  # beyond the list
     "(25)",  # beyond a 20-entry list
     "[1] A note that labels a line",
