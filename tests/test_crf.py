@@ -6182,6 +6182,14 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             None,
         ),
         (
+            # (a body as author, its title with a colon: the labeller marks that title too)
+            "World Health Organization. (2020). Obesity: Revised estimates. WHO Press.",
+            ["World Health Organization"],
+            "Obesity: Revised estimates",
+            None,
+            "WHO Press",
+        ),
+        (
             # ("Numer." opens the journal's name)
             "C. de Boor, On the evaluation of box splines, Numer. Algorithms 8 (1993) 5--23",
             ["de Boor"],

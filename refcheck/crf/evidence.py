@@ -1485,6 +1485,11 @@ def imprint_as_title(learned: CrfFields, rules: Fields) -> bool:
     person = rules.authors[0]
     if sorted(f"{person.given} {person.family}".split()) != sorted(title.split()):
         return False
+    # "World Health Organization. (2020). Obesity: Revised estimates. WHO Press.": the
+    # labeller marked the rules' title a title too (a second stretch), so it is no imprint
+    titled = [learned.text[a:b] for label, a, b, _ in learned.segments if label == "title"]
+    if len(titled) > 1 and any(clean(piece, title=True) == whole for piece in titled[1:]):
+        return False
     return _PLACE_PUBLISHER.fullmatch(whole) is not None
 
 
