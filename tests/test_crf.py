@@ -6182,6 +6182,23 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             None,
         ),
         (
+            # (places that end a title are no place of publication: one follows)
+            "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ: "
+            "Princeton University Press.",
+            ["Sassen"],
+            "The Global City: New York, London, Tokyo",
+            None,
+            "Princeton University Press",
+        ),
+        (
+            "Sassen, S. (2001). The global city: New York, London, Tokyo (2nd ed.). Princeton "
+            "University Press.",
+            ["Sassen"],
+            "The global city: New York, London, Tokyo",
+            None,
+            "Princeton University Press",
+        ),
+        (
             # (a body as author, its title with a colon: the labeller marks that title too)
             "World Health Organization. (2020). Obesity: Revised estimates. WHO Press.",
             ["World Health Organization"],

@@ -1925,6 +1925,32 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def places_in_title(learned: CrfFields, rules: Fields) -> bool:
+    """ "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ:
+    Princeton University Press.": the labeller read the title's last places as a place of
+    publication, and the real one after them as a second; the rules' title runs over the first
+    (a title, a comma, a place, and a place or publisher later; the rules' title runs to the
+    first place's end)."""
+    if not (learned.title and rules.title) or learned.title == rules.title:
+        return False
+    segments = [(label, a, b) for label, a, b, _ in learned.segments if label != "other"]
+    labels = [label for label, _, _ in segments]
+    for at in range(len(labels) - 1):
+        if labels[at : at + 2] != ["title", "location"]:
+            continue
+        start, end = segments[at][1], segments[at + 1][2]
+        comma = learned.text[segments[at][2] : segments[at + 1][1]].strip() == ","
+        imprint = [a for label, a, _ in segments[at + 2 :] if label in {"location", "publisher"}]
+        title_end = start + len(rules.title)
+        return (
+            comma
+            and bool(imprint)
+            and learned.text.startswith(rules.title, start)
+            and end <= title_end <= imprint[0]
+        )
+    return False
+
+
 def title_as_place(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
     """ "S. Russell and P. Norvig, Artificial Intelligence: A Modern Approach, Prentice Hall,
     1995.": the labeller read the title's words before its colon as the place of an imprint
