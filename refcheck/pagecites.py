@@ -1,6 +1,8 @@
 """MLA's author-page citations: "(Eisenstein 45)", "(Johns 12-15; Febvre and Martin 77)",
 "(Smith et al. 102)", "(Pettegree, Book in the Renaissance 20)" (a short title where the list
-holds several works by the author). No year is printed, so the name decides the entry.
+holds several works by the author), '("Race and Fiction" 12; Smith 5)' and "Baker disputes
+(Blues 78)" (a title, quoted or by its first word, where the entry or the sentence names no
+author). No year is printed, so the name decides the entry.
 
 A capital word and a number in brackets is as often "(Table 3)" or "(Study 2)", so a citation is
 read only where its first name is a listed first author's, or, once three such citations show
@@ -58,32 +60,34 @@ def extract_page_citations(
     number."""
     listed = {name_key(family) for family in families}
     occupied = Intervals((c.span.start, c.span.end) for c in taken)
+    title_list = [title_words(title) for title in titles if title]
     found: list[tuple[Citation, bool]] = []
     group = 0
     for lo, hi in ranges:
         for bracket in _BRACKET.finditer(doc.source, lo, hi):
             if occupied.overlaps(bracket.start(), bracket.end()):
                 continue
-            segments = _segments(doc, bracket)
+            segments = _segments(doc, bracket, listed, title_list)
             if not segments:
                 continue
             group += 1
             for citation in segments:
-                known = name_key(citation.authors[0]) in listed
+                # a quoted title is the list's own; a title's first word alone ("Blues 78")
+                # counts only as a capital word does, in a paper that cites this way
+                if citation.authors:
+                    known = name_key(citation.authors[0]) in listed
+                else:
+                    known = citation.text.startswith(('"', "“"))
                 found.append((replace(citation, group=group), known))
     if sum(known for _, known in found) < _EVIDENCE:
         kept = [c for c, known in found if known]
     else:
-        kept = [
-            c
-            for c, known in found
-            if known or (c.authors[0][:1].isupper() and c.authors[0].lower() not in _LABELS)
-        ]
+        kept = [c for c, known in found if known or _capital_name(c)]
         claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
         kept += _narrative(doc, ranges, families, claimed)
     # (a title is the list's own, so it needs no evidence that the paper cites this way)
     claimed = Intervals((c.span.start, c.span.end) for c in (*taken, *kept))
-    kept += _titled(doc, ranges, [title_words(title) for title in titles if title], claimed)
+    kept += _titled(doc, ranges, title_list, claimed)
     return tuple(sorted(kept, key=lambda c: c.span.start))
 
 
@@ -196,17 +200,28 @@ def _citation(doc: Document, start: int, end: int, **fields: Any) -> Citation:
     )
 
 
-def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
-    """The bracket's citations, or none unless every part of it is one."""
+def _segments(
+    doc: Document, bracket: re.Match[str], listed: set[str], titles: Sequence[Sequence[str]]
+) -> list[Citation]:
+    """The bracket's citations, or none unless every part of it is one. A part is a name and
+    pages, or a short title and pages: in quotes ('("Race and Fiction" 12; Smith 5)'), or a
+    book's first word where no listed author has that name ("Baker disputes (Blues 78)" for
+    "Blues, Ideology, and Afro-American Literature")."""
     citations: list[Citation] = []
     start = bracket.start(1)
     for part in bracket.group(1).split(";"):
         lead = len(part) - len(part.lstrip())
-        found = _SEGMENT.fullmatch(part.strip())
-        if found is None:
-            return []
         begin = start + lead
         end = begin + len(part.strip())
+        found = _SEGMENT.fullmatch(part.strip())
+        short = _short_title(part.strip(), found, listed, titles)
+        if short is not None:
+            title, pages = short
+            citations.append(_citation(doc, begin, end, authors=(), locator=pages, title=title))
+            start += len(part) + 1
+            continue
+        if found is None:
+            return []
         names = tuple(name for name in (found.group("first"), found.group("second")) if name)
         citations.append(
             _citation(
@@ -222,3 +237,32 @@ def _segments(doc: Document, bracket: re.Match[str]) -> list[Citation]:
         )
         start += len(part) + 1
     return citations
+
+
+def _capital_name(citation: Citation) -> bool:
+    """A name (or a title's first word) in capitals that is no label word ("Table", "Study")."""
+    word = citation.authors[0] if citation.authors else (citation.title or "")
+    return word[:1].isupper() and word.lower() not in _LABELS
+
+
+def _short_title(
+    part: str,
+    found: re.Match[str] | None,
+    listed: set[str],
+    titles: Sequence[Sequence[str]],
+) -> tuple[str, str | None] | None:
+    """(title, pages) where a bracket's part cites a listed title, not a person."""
+    if found is None:
+        quoted = _TITLED.fullmatch(part)
+        if quoted is None or not _cites_title(quoted, titles):
+            return None
+        return quoted.group("title").strip(), quoted.group("pages")
+    name = found.group("first")
+    if found.group("second") or found.group("et_al") or found.group("title"):
+        return None
+    if not name[:1].isupper() or name_key(name) in listed:
+        return None
+    printed = title_words(name)
+    if not any(title_cited(printed, title) for title in titles):
+        return None
+    return name, found.group("pages") or found.group("lines")

@@ -187,3 +187,51 @@ def test_a_one_word_title_with_a_page_is_its_book_not_a_name() -> None:
         ("Beloved 201", ("r3",)),
     ]
     assert report.findings == ()
+
+
+def test_a_short_title_of_one_word_and_a_title_beside_a_name_in_one_bracket() -> None:
+    """'Baker disputes (Blues 78-80)': a book's first word, no author's name, cites the book
+    whose title opens with it (before: a missing reference "Blues", and Baker's entry
+    uncited, its title read without "Blues" as if a person after "Jr."); '("Race and Fiction"
+    12; Smith and Jones 5)', a quoted title beside a name, was lost whole. A title's first word
+    in an author-date paper ("(Notch 1–4)") stays prose."""
+    report = check_text(
+        "Intro\n\nThe novel is a meditation on memory (Morrison 45; hooks 112). Gates argues "
+        'it (Gates 51), a claim Baker disputes (Blues 78-80). Others ("Race and Fiction" 12; '
+        "Smith and Jones 5) disagree.\n\nWorks Cited\n\n"
+        "Baker, Houston A., Jr. Blues, Ideology, and Afro-American Literature: A Vernacular "
+        "Theory. U of Chicago P, 1984.\n"
+        "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.\n"
+        "hooks, bell. Black Looks: Race and Representation. South End Press, 1992.\n"
+        "Morrison, Toni. Playing in the Dark. Harvard UP, 1992.\n"
+        '"Race and Fiction." The New Yorker, 3 Mar. 2001, pp. 10-14.\n'
+        'Smith, Anna, and Robert Jones. "Reading Memory." PMLA, vol. 120, no. 3, 2005, '
+        "pp. 1-15.\n"
+    )
+    assert cited(report) == [
+        ("Morrison 45", ("r4",)),
+        ("hooks 112", ("r3",)),
+        ("Gates 51", ("r2",)),
+        ("Blues 78-80", ("r1",)),
+        ('"Race and Fiction" 12', ("r5",)),
+        ("Smith and Jones 5", ("r6",)),
+    ]
+    assert [(c.authors, c.title, c.locator) for c in report.citations[3:5]] == [
+        ((), "Blues", "78-80"),
+        ((), "Race and Fiction", "12"),
+    ]
+    baker = report.references[0]
+    assert (baker.authors[0].family, baker.authors[0].given, baker.title) == (
+        "Baker",
+        "Houston A. Jr.",
+        "Blues, Ideology, and Afro-American Literature: A Vernacular Theory",
+    )
+    assert report.findings == ()
+    author_date = check_text(
+        "Intro\n\nNotch signalling (Bray, 2006) acts through receptors (Notch 1–4) and more "
+        "(Fortini, 2009).\n\nReferences\n\n"
+        "Bray, S. (2006). Notch signalling: A simple pathway. Nat Rev Mol Cell Biol, 7, 678–689.\n"
+        "Fortini, M. (2009). Notch signaling: The core pathway. Dev Cell, 16, 633–647.\n"
+    )
+    assert [c.text for c in author_date.citations] == ["Bray, 2006", "Fortini, 2009"]
+    assert author_date.findings == ()

@@ -290,6 +290,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     head_cut = evidence.head_cut(learned, rules)
     # "…, Wang JP, Widom J (2006) Title": the labeller read the last name as a journal
     journal_in_names = evidence.last_name_as_journal(learned, rules)
+    if evidence.names_past_suffix(learned, rules):
+        learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.places_in_title(learned, rules):
         learned = replace(learned, title=rules.title)
     placed = evidence.title_as_place(learned, rules)

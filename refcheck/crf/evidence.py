@@ -960,6 +960,26 @@ def names_into_title(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+_GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+
+
+def names_past_suffix(learned: CrfFields, rules: Fields) -> bool:
+    """ "Baker, Houston A., Jr. Blues, Ideology, and Afro-American Literature": the labeller ran
+    the names past the suffix that ends them ("Jr."), reading the title's first word as one
+    more person; the rules end the names at the suffix and read the whole title."""
+    if not (rules.authors and learned.authors and learned.title and rules.title):
+        return False
+    given = rules.authors[-1].given.split()
+    if not given or _GENERATION.fullmatch(given[-1]) is None:
+        return False
+    head, _, rest = rules.title.partition(" ")
+    return (
+        len(learned.authors) > len(rules.authors)
+        and learned.authors[-1].family == head.rstrip(",.:;")
+        and rest == learned.title
+    )
+
+
 # what a labeller labels the part of an entry after the title
 _AFTER_TITLE = frozenset({"container", "collection", "volume", "issue", "pages", "date", "doi"})
 
