@@ -1233,6 +1233,9 @@ _NLOC_WORDS = (
     r"|lemma|para|vol|appendix|pl|plates?|fn|notes?|art|col|lines?|ll?|props?|proposition|def"
     r"|th|thms|lem|lemmas|cor|corollary|defn|definition|alg|algorithm|app|appx|rem|remark|ex"
     r"|example|exercise|prob|problem|claim|conj|conjecture|box|suppl?|supplement"
+    # German, Russian (GOST), French, Spanish and Italian: "[5, S. 17]", "[1, с. 45]",
+    # "[4, т. 2, с. 8]", "[2, Bd. 3]", "[7, pág. 9]"
+    r"|[sсtтч]\.|ss|bd|kap|abb|anm|сс|гл|рис|табл|стр|pág|págs|cap|fol"
 )
 _NLOC = (
     r"(?:\s*:\s*(?P<loc>[^\[\]\n]{1,80})"

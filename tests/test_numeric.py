@@ -141,6 +141,13 @@ def test_callout_forms(source: str, expected: list[tuple[str, tuple[int, ...], i
         ("(4, p. 9)", (4,), "p. 9"),
         ("(2, 3, pp. 10–12)", (2, 3), "pp. 10–12"),
         ("(7, chap. 2)", (7,), "chap. 2"),
+        # other languages' page, volume and chapter words (GOST, German, Spanish)
+        ("[1, с. 45]", (1,), "с. 45"),
+        ("[2; 3, С. 12–15]", (2, 3), "С. 12–15"),
+        ("[4, т. 2, с. 8]", (4,), "т. 2, с. 8"),
+        ("[5, S. 17]", (5,), "S. 17"),
+        ("[6, Bd. 2]", (6,), "Bd. 2"),
+        ("[7, pág. 9]", (7,), "pág. 9"),
     ],
 )
 def test_a_locator_runs_on_into_the_next_work_only_when_it_is_one(
@@ -188,6 +195,7 @@ NOT_CALLOUTS = [
     "x^2^ and 10^6^",
     "m<sup>2</sup> and 10<sup>3</sup>",
     "the interval [140, 160] in hours",
+    "[2, T cells] and [3, S] and [4, s]",
     "values in the range [2, 5]",
     "in [5, 80] of cases",  # an interval reaching well beyond the list
     "[1–900]",  # too wide to be a range of references
