@@ -6182,6 +6182,15 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             None,
         ),
         (
+            # (French "dans" parts a title from its journal, which the labeller read as one)
+            "Antolini S., Paci G., Nuove iscrizioni romane di Suasa, dans Picus, 20, 2000, "
+            "p. 53-100.",
+            ["Antolini", "Paci"],
+            "Nuove iscrizioni romane di Suasa",
+            "Picus",
+            None,
+        ),
+        (
             # (places that end a title are no place of publication: one follows)
             "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ: "
             "Princeton University Press.",

@@ -290,6 +290,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     head_cut = evidence.head_cut(learned, rules)
     # "…, Wang JP, Widom J (2006) Title": the labeller read the last name as a journal
     journal_in_names = evidence.last_name_as_journal(learned, rules)
+    marked = evidence.title_before_marker(learned)
+    if marked is not None:
+        learned = replace(learned, title=marked[0], container=marked[1])
     if evidence.names_past_suffix(learned, rules):
         learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.places_in_title(learned, rules):

@@ -1945,6 +1945,24 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+# "…, dans Picus", "…, in: Festschrift": a chapter's or article's title, then where it is printed
+_MARKED_CONTAINER = re.compile(r",\s+(?:in:|dans|en)\s+(?=[A-ZÀ-Þ])")
+_IN_MARK = re.compile(r"(?i)(?<!\w)(?:in:|dans\s)")
+
+
+def title_before_marker(learned: CrfFields) -> tuple[str, str] | None:
+    """ "Antolini S., Paci G., Nuove iscrizioni romane di Suasa, dans Picus, 20, 2000": the
+    labeller read title and journal as one container, where "dans" ("in") parts them: (title,
+    container) then."""
+    if learned.title is not None or not learned.container:
+        return None
+    found = _MARKED_CONTAINER.search(learned.container)
+    head = learned.container[: found.start()] if found else ""
+    if found is None or len(head) < 8 or len(_IN_MARK.findall(learned.text)) > 1:
+        return None  # (not "in: C. Beck (Ed.), Clusters in Nuclei, in: Lecture Notes …")
+    return head, learned.container[found.end() :]
+
+
 def places_in_title(learned: CrfFields, rules: Fields) -> bool:
     """ "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ:
     Princeton University Press.": the labeller read the title's last places as a place of
