@@ -6182,6 +6182,26 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             None,
         ),
         (
+            # (a group that closes the names is no title: the title follows the year)
+            "Janin J, Henrick K, Moult J, Eyck LT, Sternberg MJ, Vajda S, Vakser I, Wodak SJ, "
+            "Critical Assessment of PRedicted Interactions. 2003. CAPRI: a Critical Assessment "
+            "of PRedicted Interactions. Proteins 52:2–9.",
+            ["Janin", "Henrick", "Moult", "Eyck", "Sternberg", "Vajda", "Vakser", "Wodak"],
+            "CAPRI: a Critical Assessment of PRedicted Interactions",
+            "Proteins",
+            None,
+        ),
+        (
+            # (the labeller read the year with its letter as the title)
+            "Mali P, Yang L, Esvelt KM, Aach J, Guell M, DiCarlo JE, Norville JE, Church GM. "
+            "2013c. RNA-guided human genome engineering via Cas9. Science 339:823–826. doi: "
+            "10.1126/science.1232033",
+            ["Mali", "Yang", "Esvelt", "Aach", "Guell", "DiCarlo", "Norville", "Church"],
+            "RNA-guided human genome engineering via Cas9",
+            "Science",
+            None,
+        ),
+        (
             # (French "dans" parts a title from its journal, which the labeller read as one)
             "Antolini S., Paci G., Nuove iscrizioni romane di Suasa, dans Picus, 20, 2000, "
             "p. 53-100.",

@@ -60,11 +60,13 @@ def combine(raw: str, rules: Fields) -> Fields:
     if learned is None:
         return rules
     if learned.title and _YEARS_ONLY.fullmatch(learned.title) and rules.year and rules.title:
-        return rules  # "Kerr, B. 1996-97. Letters.": the labeller read a range of years as title
+        # "Kerr, B. 1996-97. Letters.", "Mali P, …, Church GM. 2013c. RNA-guided …": the
+        # labeller read a range of years, or a year with its letter, as the title
+        return rules
     return _fill(raw, rules, learned) if emphasised else _merge(raw, rules, learned)
 
 
-_YEARS_ONLY = re.compile(r"\(?(?:1[5-9]|20)\d\d\s*[-–]\s*\d{2,4}\)?\.?")
+_YEARS_ONLY = re.compile(r"\(?(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4}|[a-z])\)?\.?")
 _VOLUME_WORD = re.compile(rf"\b{VOLUME_WORD}\s*$", re.IGNORECASE)
 _ALPHA_KEY = re.compile(rf"\s*\[{ALPHA_KEY}\]\s+")
 
@@ -290,6 +292,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     head_cut = evidence.head_cut(learned, rules)
     # "…, Wang JP, Widom J (2006) Title": the labeller read the last name as a journal
     journal_in_names = evidence.last_name_as_journal(learned, rules)
+    after_date = evidence.title_after_date(learned, rules)
+    if after_date is not None:
+        learned = replace(learned, title=after_date)
+        rules = _settle(rules, merged, title=after_date)
     marked = evidence.title_before_marker(learned)
     if marked is not None:
         learned = replace(learned, title=marked[0], container=marked[1])
