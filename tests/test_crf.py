@@ -6186,7 +6186,17 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             "Janin J, Henrick K, Moult J, Eyck LT, Sternberg MJ, Vajda S, Vakser I, Wodak SJ, "
             "Critical Assessment of PRedicted Interactions. 2003. CAPRI: a Critical Assessment "
             "of PRedicted Interactions. Proteins 52:2–9.",
-            ["Janin", "Henrick", "Moult", "Eyck", "Sternberg", "Vajda", "Vakser", "Wodak"],
+            [
+                "Janin",
+                "Henrick",
+                "Moult",
+                "Eyck",
+                "Sternberg",
+                "Vajda",
+                "Vakser",
+                "Wodak",
+                "Critical Assessment of PRedicted Interactions",
+            ],
             "CAPRI: a Critical Assessment of PRedicted Interactions",
             "Proteins",
             None,

@@ -20,6 +20,7 @@ from refcheck.crf import evidence
 from refcheck.crf.fields import VOLUME_WORD, CrfFields, crf_fields
 from refcheck.crf.repair import emphasised_chapter, repair, without_lead
 from refcheck.keycites import ALPHA_KEY
+from refcheck.model import Person
 from refcheck.refparse_fields import LINKED_NOTE, Fields, clean
 
 _TEXT_FIELDS = ("year", "title", "container", "volume", "issue", "pages")
@@ -294,8 +295,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     journal_in_names = evidence.last_name_as_journal(learned, rules)
     after_date = evidence.title_after_date(learned, rules)
     if after_date is not None:
-        learned = replace(learned, title=after_date)
-        rules = _settle(rules, merged, title=after_date)
+        title, group = after_date
+        authors = (*rules.authors, Person(group, ""))
+        learned = replace(learned, title=title, authors=authors)
+        rules = _settle(rules, merged, title=title, authors=authors)
     marked = evidence.title_before_marker(learned)
     if marked is not None:
         learned = replace(learned, title=marked[0], container=marked[1])

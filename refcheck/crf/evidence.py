@@ -1945,11 +1945,11 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
     )
 
 
-def title_after_date(learned: CrfFields, rules: Fields) -> str | None:
+def title_after_date(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
     """ "Janin J, …, Wodak SJ, Critical Assessment of PRedicted Interactions. 2003. CAPRI: a
     Critical Assessment …": a group that closes the names, read as a title before the date,
-    where the labeller marks the real title after the date with more confidence. That title,
-    where the rules ran both into one."""
+    where the labeller marks the real title after the date with more confidence: (title,
+    group) where the rules ran both into one."""
     pieces = [(label, a, b, c) for label, a, b, c in learned.segments if label != "other"]
     labels = [piece[0] for piece in pieces]
     if labels[:4] != ["author", "title", "date", "title"] or not rules.title:
@@ -1959,7 +1959,9 @@ def title_after_date(learned: CrfFields, rules: Fields) -> str | None:
     group = clean(learned.text[first[1] : first[2]], title=True)
     if second[3] <= first[3] or not title or not group:
         return None
-    return title if rules.title.startswith(group) and rules.title.endswith(title) else None
+    if rules.title.startswith(group) and rules.title.endswith(title):
+        return title, group
+    return None
 
 
 # "…, dans Picus", "…, in: Festschrift": a chapter's or article's title, then where it is printed
