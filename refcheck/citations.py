@@ -190,11 +190,14 @@ _YEAR_PIECE = _lazy(rf"{_YEAR}|{_SUFFIX}")
 # What may follow a year inside a parenthesis: bare suffix letters, a date, a locator.
 _TAIL = re.compile(rf"(?P<sfx>(?:\s*(?:,|and|&)\s*{_SUFFIX})*)(?P<date>{_DATE})?(?:{_LOCTAIL})?")
 _SUFFIX_RE = _lazy(_SUFFIX)
+# "et al." run into the name before it, "(Shimizuet al., 2010)": read where the name without it
+# is listed (refcheck.rules reports the missing space)
+_GLUED_ETAL = r"(?<=[a-z])(?P<etal3>et\s+al\.?)"
 # The most common parentheses, "(Smith, 2001)", "(Smith et al. 2001a; Lee and Ng, 2005)", are
 # recognised by one match and read part by part without the general parser.
 _SIMPLE_PART = (
     rf"(?P<sur>{_SURNAME})(?:\s+(?:and|&)\s+(?P<sur2>{_SURNAME}))?"
-    rf"(?:\s*,?\s+(?P<etal>{_ETAL})|\.(?P<etal2>{_ETAL}))?(?P<sep>\.?\s*,\s*|\s+)"
+    rf"(?:\s*,?\s+(?P<etal>{_ETAL})|\.(?P<etal2>{_ETAL})|{_GLUED_ETAL})?(?P<sep>\.?\s*,\s*|\s+)"
     r"(?P<year>(?:1\d{3}|20\d{2})[a-rt-z]?)"
 )
 _SIMPLE_PART_RE = re.compile(_SIMPLE_PART)
@@ -238,7 +241,7 @@ _ETAL_R = (
     r"|(?:seugaelloc|srekrow-?oc|setaicossa|srehto|srohtua-?oc)\s+dna)"
 )
 _NARRATIVE_R = re.compile(
-    rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})\s+,?\s*)?"
+    rf"\s*(?P<comma>,)?\s*(?P<poss>s?['’])?(?:(?P<etal>{_ETAL_R})(?:\s+,?\s*|(?P<glued>)(?=[a-z])))?"
     # "Huang da et al. (2009)": a trailing particle, only before "et al."
     rf"(?P<authors>(?(etal)(?:(?:[aeiou]d|sod|sad)\s+)?){_NAME_R}"
     rf"(?:{_AND_R}{_NAME_R}(?:\s*,\s*{_NAME_R}){{0,8}})?)"
@@ -264,8 +267,9 @@ _LEAD = re.compile(
 )
 # "Wilczek and et al."; prose's "Okafor and colleagues (2001)", "… and co-workers"
 _ETAL_END = _lazy(
-    rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?P<etal>{_ETAL})"
-    r"|and\s+(?P<words>colleagues|co-?workers|associates|others|co-?authors))\Z"
+    rf"(?:(?:\s*,\s*|\s+)(?:(?:and\s+)?(?P<etal>{_ETAL})"
+    r"|and\s+(?P<words>colleagues|co-?workers|associates|others|co-?authors))"
+    rf"|{_GLUED_ETAL})\Z"
 )
 # (and German "und", French "et", German "Schmidt/Weber")
 _SEP = re.compile(
@@ -499,8 +503,12 @@ def _parse_authors(
         or text.find("col", start, end) >= 0  # "et coll.", "y cols."
     ):
         m = _ETAL_END().search(text, start, end)
+        if m is not None and m.group("etal3"):
+            before = _PERSON.fullmatch(text, start, m.start())
+            if before is None or _fold_name(before.group("sur")) not in corporate.families:
+                m = None  # "Shimizuet al." only where "Shimizu" is listed
         if m is not None:
-            et_al_text = m.group("etal") or m.group("words")
+            et_al_text = m.group("etal") or m.group("words") or m.group("etal3")
             end = m.start()
             if end <= start:
                 return None
@@ -768,6 +776,10 @@ def _scan_simple(
         sur, sur2 = part.group("sur", "sur2")
         names = (sur,) if sur2 is None else (sur, sur2)
         et_al_text = part.group("etal") or part.group("etal2")  # "Maamar.et al., 2007"
+        if part.group("etal3"):
+            if _fold_name(sur) not in listed:
+                return False  # (the general reader decides)
+            et_al_text = part.group("etal3")
         et_al = et_al_text is not None
         comma = "," in part.group("sep")
         if _rejected(names, et_al, comma, narrative=False, listed=listed):
@@ -869,6 +881,11 @@ def _scan_narrative(
         authors = body or _parse_authors(text, n_start, etal_end, corporate, narrative=True)
         if authors is None:
             continue
+        if (
+            names.group("glued") is not None
+            and _fold_name(authors.names[0]) not in corporate.families
+        ):
+            continue  # "Shimizuet al. (2010)" only where "Shimizu" is listed
         lone = body is None and len(authors.names) == 1 and authors.et_al_text is None
         if lone and " " in authors.names[0]:
             authors = _without_lead_words(text, authors)  # "See World Health Organization"

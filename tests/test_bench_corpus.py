@@ -36,6 +36,7 @@ from refcheck.model import (  # noqa: E402
     Person,
     Reference,
     Severity,
+    Span,
 )
 from refcheck.references import parse_reference  # noqa: E402
 
@@ -1026,3 +1027,24 @@ def test_a_name_the_journal_misspelt_before_a_numeric_callout_is_a_real_mismatch
         (ref("r5", "McDonnell"), ref("r6", "Landsberg")),
     )
     assert [scoring._misnamed_numeric(unit, article) for unit in callouts] == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    ("printed", "real"),
+    [("et all.", True), ("etl.", True), ("Shimizuet al.", True), ("et al.", False)],
+)
+def test_et_al_misspelt_or_run_into_the_name_is_a_real_malformed_citation(
+    printed: str, real: bool
+) -> None:
+    text = f"Shown ({printed.replace('et al.', '').strip() or 'Wu'} {printed}, 2010)."
+    start = text.index(printed)
+    article = corpus.Article("elife_jats/x.xml", "elife", "author-date", text, (), ())
+    finding = Finding(
+        "malformed-citation",
+        "RC107",
+        Severity.WARNING,
+        "m",
+        span=Span(start, start + len(printed), 1, 1, 1, 1),
+    )
+    citation = Citation("c1", "author-date", printed, Span(start, start + len(printed), 1, 1, 1, 1))
+    assert scoring._unlisted_or_misspelt(article, citation, finding, "", tagged=True) is real

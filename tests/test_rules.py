@@ -704,3 +704,51 @@ def test_author_mismatch_reads_the_second_of_two_names(
     cites = [cite("c1", *cited, year="2000")]
     refs = [ref("r1", *listed)]
     assert brief(findings(cites, refs, "author-mismatch")) == expected
+
+
+def test_et_al_run_into_a_listed_name_is_read_and_reported() -> None:
+    """ "(Shimizuet al., 2010)" was lost, its entry uncited: read where "Shimizu" is listed, in
+    brackets and in prose, and reported with the space restored; "Bennet et al." is right."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro\n\nResponses vary (Shimizuet al., 2010; Pontius et al., 2013). Shimizuet al. "
+        "(2010) and Pontiuset al.'s (2013) work agree, as does Bennet et al. (2001); Smithet "
+        "al. (2005) is not listed.\n\nReferences\n\n"
+        "Bennet, A., Cole, B., & Dunn, C. (2001). Things. Cell, 1, 1–2.\n"
+        "Pontius, J., Lee, K., & Kim, M. (2013). Others. Cell, 2, 3–4.\n"
+        "Shimizu, T., Abe, K., & Ito, S. (2010). Responses. Nature, 3, 5–6.\n"
+    )
+    report = check_text(text)
+    assert [(c.text, c.authors, c.et_al_text) for c in report.citations] == [
+        ("Shimizuet al., 2010", ("Shimizu",), "et al."),
+        ("Pontius et al., 2013", ("Pontius",), "et al."),
+        ("Shimizuet al. (2010)", ("Shimizu",), "et al."),
+        ("Pontiuset al.'s (2013)", ("Pontius",), "et al."),
+        ("Bennet et al. (2001)", ("Bennet",), "et al."),
+    ]
+    found = [
+        (f.rule, text[f.span.start : f.span.end], f.message, f.suggestion)
+        for f in report.findings
+        if f.span is not None
+    ]
+    assert found == [
+        (
+            "malformed-citation",
+            "Shimizuet al.",
+            "'Shimizuet al.' lacks a space before 'et al.'",
+            "Shimizu et al.",
+        ),
+        (
+            "malformed-citation",
+            "Shimizuet al.",
+            "'Shimizuet al.' lacks a space before 'et al.'",
+            "Shimizu et al.",
+        ),
+        (
+            "malformed-citation",
+            "Pontiuset al.",
+            "'Pontiuset al.' lacks a space before 'et al.'",
+            "Pontius et al.",
+        ),
+    ]

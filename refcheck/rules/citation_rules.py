@@ -406,7 +406,9 @@ _LANGUAGE_ET_AL = re.compile(LANGUAGE_ET_AL, re.IGNORECASE)
 
 @rule("RC107", "malformed-citation", Severity.WARNING, "a citation written wrongly (e.g. 'et all')")
 def malformed_citation(context: RuleContext) -> Iterator[Hit]:
-    """What: a citation whose wording is wrong although it can be linked, such as ``et all``.
+    """What: a citation whose wording is wrong although it can be linked, such as ``et all``,
+    or ``et al.`` run into the name before it (``Shimizuet al.``, read where the list has
+    Shimizu).
 
     Why: typos in citations look careless and can confuse citation parsers downstream.
     Example: ``(Ripsman et all, 2009)``.
@@ -414,6 +416,15 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
     """
     for citation in context.citations:
         written = citation.et_al_text
+        glued = _glued_et_al(citation)
+        if glued is not None:
+            yield Hit(
+                f"'{citation.text[: glued[1]]}' lacks a space before '{written}'",
+                context.document.span(citation.span.start, citation.span.start + glued[1]),
+                citation_id=citation.id,
+                suggestion=f"{citation.authors[0]} {written}",
+            )
+            continue
         if written and (_PROSE_ET_AL.fullmatch(written) or _LANGUAGE_ET_AL.fullmatch(written)):
             continue  # "Okafor and colleagues (2001)": prose's own way of writing et al.
         if written and " ".join(fold(written).split()) not in {"et al", "et al."}:
@@ -428,6 +439,18 @@ def malformed_citation(context: RuleContext) -> Iterator[Hit]:
                 citation_id=citation.id,
                 suggestion="et al.",
             )
+
+
+def _glued_et_al(citation: Citation) -> tuple[int, int] | None:
+    """Where "et al." runs into the name before it ("Shimizuet al."): its offsets in the
+    citation's text, or None."""
+    written, authors = citation.et_al_text, citation.authors
+    if not written or not written.startswith("et") or len(authors) != 1:
+        return None  # (Chinese "张三等" writes its "et al." with no space, rightly)
+    if not citation.text.startswith(authors[0] + written):
+        return None
+    start = len(authors[0])
+    return start, start + len(written)
 
 
 @rule("RC102", "uncited-reference", Severity.WARNING, "a reference entry that no citation uses")

@@ -545,8 +545,9 @@ def score_article(article: Article, report: DocumentReport) -> Result:
     return result
 
 
-# "et al." misspelt as the journals printed it: "etl.", "at al.", "et all."
-_MISSPELT_ET_AL = re.compile(r"(?:etl|at al|et all)\.?", re.IGNORECASE)
+# "et al." misspelt as the journals printed it: "etl.", "at al.", "et all.", or run into the
+# name before it ("Shimizuet al.")
+_MISSPELT_ET_AL = re.compile(r"(?:etl|at al|et all)\.?|[^\W\d_]{2,}et al\.?", re.IGNORECASE)
 
 
 def _unlisted_or_misspelt(
@@ -554,7 +555,8 @@ def _unlisted_or_misspelt(
 ) -> bool:
     """A finding that is right as the journal printed the callout: on a callout it did not
     tag, the cited name appears nowhere in its reference list ("(SantaLucia 1998)" in an
-    article whose list has no SantaLucia); on any callout, "et al." misspelt."""
+    article whose list has no SantaLucia); on any callout, "et al." misspelt or run into the
+    name."""
     if finding.rule == "missing-reference" and citation.authors and not tagged:
         return all(fold(word) not in listed for word in citation.authors[0].split())
     if finding.rule == "malformed-citation" and finding.span is not None:
