@@ -222,8 +222,9 @@ _NOTES_PAGE = re.compile(rf"\({YEAR}[a-z]?\)\s*:\s*{YEAR}$")
 _TAILS = (
     (
         ";",
-        re.compile(  # Vancouver: Journal. 2015 Jan;12(3):3-4
-            rf"(?:^|[.,;]\s*|\s)(?P<year>{YEAR}[a-z]?)(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
+        re.compile(  # Vancouver: Journal. 2015 Jan;12(3):3-4 (or "Jan 2015;12(3)")
+            rf"(?:^|[.,;]\s*|\s)(?:{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?(?={YEAR}[a-z]?\s*;))?"
+            rf"(?P<year>{YEAR}[a-z]?)(?:\s+{_MONTH}\.?(?:\s+\d{{1,2}})?"
             rf"(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?)?\s*;\s*(?:{_VOL})?"
             rf"\s*(?:{_ISS}|(?P<sup>Suppl\.?(?:\s*\d+)?))?\s*(?::\s*{_PAGES})?$",
             re.IGNORECASE,

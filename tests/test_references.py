@@ -545,6 +545,26 @@ PARSE_CASES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        # the month (and day) before the year: not the journal's name
+        "Soverini S, Branford S, Nicolini FE, et al. Implications of BCR-ABL1 kinase "
+        "domain-mediated resistance in chronic myeloid leukemia. Leukemia research. Jan "
+        "2014;38(1): 10-20.",
+        {
+            "year": "2014",
+            "title": "Implications of BCR-ABL1 kinase domain-mediated resistance in chronic "
+            "myeloid leukemia",
+            "container": "Leukemia research",
+            "volume": "38",
+            "issue": "1",
+            "pages": "10-20",
+        },
+    ),
+    (
+        "O'Hare T, Shakespeare WC. AP24534, a pan-BCR-ABL inhibitor. Cancer cell. Nov 6 "
+        "2009;16(5): 401-412.",
+        {"year": "2009", "container": "Cancer cell", "volume": "16", "pages": "401-412"},
+    ),
+    (
         "Smith AB. Chapter title. In: Lee K, Park M, editors. Book title. New York: Publisher; "
         "2015. p. 12-34.",
         {"title": "Chapter title", "container": "Book title", "kind": "chapter", "year": "2015"},
