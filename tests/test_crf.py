@@ -6182,6 +6182,23 @@ def test_humanities_titles_bounded_by_quotes_names_or_imprints(
             None,
         ),
         (
+            # (Chicago: the first name inverted, the one after "and" in natural order)
+            "Dawn, Marva and Eugene H. Peterson, The Unnecessary Pastor: Rediscovering the Call, "
+            "Grand Rapids: Eerdmans, 2000.",
+            ["Dawn", "Peterson"],
+            "The Unnecessary Pastor: Rediscovering the Call",
+            None,
+            "Eerdmans",
+        ),
+        (
+            "Lebacqz, Karen and Joseph D. Driskill, Ethics and Spiritual Care, Nashville: "
+            "Abingdon, 2000.",
+            ["Lebacqz", "Driskill"],
+            "Ethics and Spiritual Care",
+            None,
+            "Abingdon",
+        ),
+        (
             # (a group that closes the names is no title: the title follows the year)
             "Janin J, Henrick K, Moult J, Eyck LT, Sternberg MJ, Vajda S, Vakser I, Wodak SJ, "
             "Critical Assessment of PRedicted Interactions. 2003. CAPRI: a Critical Assessment "

@@ -916,6 +916,8 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
                 )
             )
         )
+    if _natural_order_after_and(learned.text, theirs, lead):
+        return False
     # one name: not "Stephen H. Kellert, In the Wake of Chaos", where the labeller is right
     lone = len(mine) == 1 and re.search(rf"\b{re.escape(lead)},\s+[A-Z]", learned.text) is None
     last = mine[-1].family
@@ -929,6 +931,19 @@ def title_word_in_names(learned: CrfFields, rules: Fields) -> bool:
         )
         and [p.family for p in mine[:-1]] == [p.family for p in theirs[:-1]]
     )
+
+
+def _natural_order_after_and(text: str, theirs: tuple[Person, ...], lead: str) -> bool:
+    """ "Dawn, Marva and Eugene H. Peterson, The Unnecessary Pastor": Chicago's first name
+    inverted with a given name written out, the last after "and" in natural order, which the
+    rules read as "Eugene H" and the labeller right, as "Eugene H. Peterson"."""
+    first, last = theirs[0], theirs[-1]
+    given = first.given.split()
+    if len(theirs) < 2 or not given or is_initials(first.given) or len(given[0]) < 3:
+        return False
+    initials = rf"(?:{re.escape(last.given)}\.?\s+)?" if last.given else ""
+    pattern = rf"(?<!\w)and\s+{re.escape(last.family)}\s+{initials}{re.escape(lead)},"
+    return re.search(pattern, text) is not None
 
 
 def _same_start(one: str, other: str) -> bool:
