@@ -1911,6 +1911,13 @@ _BRACKETED_ARTICLE = re.compile(r":\s*\[([A-Za-z]\d+)\s+p\.?\]")
 _BARE_IN = re.compile(r"(?<=[^\W\d]|\))(?= In: [A-Z0-9](?![^.;]{0,80}?\s\d{1,4}\s*[(:,.]))")
 
 
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quoted title ("“Bringing the State Back In: Strategies …”"),
+    where "In:" is the title's own words."""
+    head = text[:at]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _close_up(match: re.Match[str]) -> str:
     """ " ,2343" -> ", 2343"; " .Lett" -> ". Lett"; " )" -> ")"; "( " -> "("."""
     if match.group(4):
@@ -1938,7 +1945,7 @@ def tidy(text: str) -> str:
     if "<" in text:  # "<italic>Journal</italic>" (HTML/JATS markup): read as Markdown emphasis
         text = _ITALIC_TAG.sub("*", _ITALIC_PAIR.sub(_italic_pair, text))
     if " In: " in text:
-        text = _BARE_IN.sub(".", text)
+        text = _BARE_IN.sub(lambda m: "" if _in_quotes(m.string, m.start()) else ".", text)
     # reference managers' NLM: "2014 2014/06/26;2:[e506 p.]", "2014 5 August 2014; 2."
     text = _SLASHED_DATE.sub(r"\1", text)
     if "p.]" in text:

@@ -1195,6 +1195,14 @@ def test_property_arbitrary_unicode(text: str) -> None:
         # a link that ends a sentence keeps the sentence
         ("see http://a.org. Then B. Smith", "see http://a.org. Then B. Smith"),
         ("doi:10. 1103/PhysRevLett.54.2343", "doi:10.1103/PhysRevLett.54.2343"),
+        # a chapter's book after its title with no full stop: one is put in, except inside a
+        # quoted title, whose own words "In:" are
+        ("A Genome In: Carrier JC, editor.", "A Genome. In: Carrier JC, editor."),
+        (
+            "“Bringing the State Back In: Strategies,” in",
+            "“Bringing the State Back In: Strategies,” in",
+        ),
+        ('"Back In: Strategies." In: Evans P', '"Back In: Strategies." In: Evans P'),
     ],
 )
 def test_tidy_undoes_the_spacing_of_extracted_text(text: str, tidied: str) -> None:
