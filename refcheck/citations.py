@@ -32,6 +32,9 @@ How it scans (linear, a few precompiled patterns, no per-character Python loop):
   of an emphasis region (an italic title), is no author.
 * Bare in prose, no brackets: only the two shapes that cannot be anything else, ``Turro et al.,
   2006`` (or ``et al. 2006``) and ``Haas and Pitot, 1999``.
+* Not list citations: an author and year followed by a note that the work is unpublished or
+  personal (``(Smith, 2019, unpublished data)``, ``(Lee 2020, pers. comm.)``): styles cite such
+  works without listing them.
 
 Span conventions (documented because callers annotate with them):
 
@@ -1732,7 +1735,11 @@ def extract_citations(
         for lo, hi in clipped:
             scanner(scan, lo, hi, units)
         for unit in units:
-            kept = [d for d in unit if not excluded.overlaps(d.start, d.end)]
+            kept = [
+                d
+                for d in unit
+                if not excluded.overlaps(d.start, d.end) and not _unlisted_note(scan.text, d)
+            ]
             for draft in kept:
                 if corporate.families and len(draft.authors) == 1:
                     draft.authors = _split_joined(draft.authors[0], corporate.families)
@@ -1740,6 +1747,21 @@ def extract_citations(
                 tagged.append((kept[0].start, kind, kept))
     tagged.sort(key=lambda t: t[0])
     return _build(doc, tagged)
+
+
+# what APA and the sciences cite without listing it: "(Smith, 2019, unpublished data)", "(Lee
+# 2020, pers. comm.)", "(Park, 2018, personal communication)"
+_UNLISTED_NOTE = re.compile(
+    r"\s*,?\s*(?:unpublished\s+(?:data|observations?|results|work|material)"
+    r"|personal\s+(?:communications?|observations?)|pers\.\s*(?:comm|obs)\.?|in\s+litt\.)"
+    r"\s*[;)\]]",
+    re.IGNORECASE,
+)
+
+
+def _unlisted_note(text: str, draft: _Draft) -> bool:
+    """An author and year followed by a note that the work is unpublished or personal."""
+    return bool(draft.year) and _UNLISTED_NOTE.match(text, draft.end) is not None
 
 
 # A combining accent after a letter ("Marti\u0301nez", text saved on macOS; LaTeX's "ı́") is no

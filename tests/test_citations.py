@@ -1666,3 +1666,21 @@ def test_a_listed_body_is_read_whole_whatever_its_words() -> None:
 )
 def test_historical_and_lettered_years(source: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.year) for c in _extract(source)] == expected
+
+
+def test_unpublished_and_personal_notes_after_a_year_are_not_list_citations() -> None:
+    """ "(Smith, 2019, unpublished data)", "(Lee 2020, pers. comm.)": works the list does not
+    hold by design (APA, the sciences); they were reported as missing references."""
+    from refcheck.api import check_text
+
+    text = (
+        "As seen (Smith, 2019, unpublished data; Jones, 2020) and (Lee 2020, pers. comm.), "
+        "(Park, 2018, personal communication) and (Jones, 2020, p. 4).\n\nReferences\n\n"
+        "Jones, A. (2020). X. Y, 1, 1.\n"
+    )
+    report = check_text(text)
+    assert [(c.text, c.locator) for c in report.citations] == [
+        ("Jones, 2020", None),
+        ("Jones, 2020, p. 4", "p. 4"),
+    ]
+    assert report.findings == ()
