@@ -752,3 +752,31 @@ def test_et_al_run_into_a_listed_name_is_read_and_reported() -> None:
             "Pontius et al.",
         ),
     ]
+
+
+def test_a_space_typed_inside_a_doi_is_malformed_except_in_a_pdf() -> None:
+    """ "https://doi.org/10.1038/ 35065000" was joined silently: the link breaks there. A line
+    break inside is wrapping, and a PDF's text layer puts such spaces in itself."""
+    from refcheck.api import check_document, document_from_text
+
+    text = (
+        "Intro (Smith, 2001; Brown, 2003; Green, 2005).\n\nReferences\n\n"
+        "Smith, J. (2001). A study. Nature, 410, 100–105. https://doi.org/10.1038/ 35065000\n"
+        "Brown, A. (2003). Another. Science, 300, 1–10. doi:10.1126/science.\n1083456\n"
+        "Green, B. (2005). Third. Cell, 120, 5–9. https://doi.org/10.1016/j.cell.2005.01.002\n"
+    )
+    document = document_from_text(text)
+    found = [
+        (f.rule, text[f.span.start : f.span.end], f.message, f.suggestion)
+        for f in check_document(document).findings
+        if f.span is not None
+    ]
+    assert found == [
+        (
+            "malformed-doi",
+            "10.1038/ 35065000",
+            "DOI written as '10.1038/ 35065000' has a space inside",
+            "https://doi.org/10.1038/35065000",
+        )
+    ]
+    assert check_document(replace(document, format="pdf")).findings == ()

@@ -272,7 +272,8 @@ def invalid_page_range(context: RuleContext) -> Iterator[Hit]:
 def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     """What: a DOI written in a form that does not resolve, such as ``https://doi.org/doi:10.…``,
     ``DOI10.…``, ``doi.org/doi.org/10.…``, ``doi: 10,1000/…``, ``doi: 101000/…`` (the stop lost),
-    ``doi:10.1OOO/…`` (letters for zeros), a link ending in ``%20``, or a dash
+    ``doi:10.1OOO/…`` (letters for zeros), a space typed inside (``10.1038/ 35065000``; not in
+    a PDF, whose text layer puts such spaces in), a link ending in ``%20``, or a dash
     where the DOI has a hyphen (``10.1088/1742–5468/…``, autocorrect's or typesetting's); or a
     resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``).
 
@@ -299,6 +300,15 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
                     reference_id=reference.id,
                     suggestion=f"https://doi.org/{mended}" if mended else None,
                 )
+        if reference.doi and not reference.doi_raw and context.document.format != "pdf":
+            spaced = _spaced_doi(reference.raw, reference.doi)
+            if spaced is not None:  # "10.1038/ 35065000": a space typed inside
+                yield Hit(
+                    f"DOI written as '{spaced}' has a space inside",
+                    context.locate(reference, spaced),
+                    reference_id=reference.id,
+                    suggestion=f"https://doi.org/{reference.doi}",
+                )
         if not reference.doi or not reference.doi_raw:
             continue
         dash = next((c for c in reference.doi_raw if c in TYPESET_DASHES), None)
@@ -317,6 +327,19 @@ _LABELLED_NON_DOI = re.compile(
     r"(?<![\w./])(?i:doi)\s*:?\s*(?P<token>1[\dOoIl.,]{3,12}/[^\s\"<>{}]+?)(?=[.,;]?(?:\s|\Z))"
 )
 _DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _spaced_doi(raw: str, doi: str) -> str | None:
+    """The DOI as written where a space or tab (not a line break: a wrapped line is fine) lies
+    inside it; None where it is written whole. (A PDF's text layer puts such spaces in, so
+    PDFs are not asked.)"""
+    if len(doi) > 200 or " " not in raw:
+        return None
+    pattern = r"[ \t]?".join(re.escape(char) for char in doi)
+    for found in re.finditer(pattern, raw, re.IGNORECASE):
+        if " " in found.group() or "\t" in found.group():
+            return found.group()
+    return None
 
 
 def _mended_doi(token: str) -> str | None:
