@@ -780,3 +780,39 @@ def test_a_space_typed_inside_a_doi_is_malformed_except_in_a_pdf() -> None:
         )
     ]
     assert check_document(replace(document, format="pdf")).findings == ()
+
+
+def test_other_particles_before_the_same_name_are_an_author_mismatch() -> None:
+    """ "van der Berg" for "van den Berg" was linked silently (particles are folded away to
+    link); a capitalised particle or one left out, as many styles allow, is no mismatch."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro (van der Berg, 2005). Also Van den Berg (2005), van Berg (2005), de Souza (2010), "
+        "Souza (2010), De Souza (2010), van Goethe (2011).\n\nReferences\n\n"
+        "van den Berg, H. (2005). Obesity. Int J Obes, 29, 1-12.\n"
+        "de Souza, R. (2010). Diet. Rev Saude, 1, 1-9.\n"
+        "von Goethe, J. W. (2011). Faust. Reclam.\n"
+    )
+    report = check_text(text)
+    assert [
+        (text[f.span.start : f.span.end], f.message, f.suggestion)
+        for f in report.findings
+        if f.span is not None
+    ] == [
+        (
+            "van der Berg, 2005",
+            "cited as 'van der Berg' but the reference lists 'van den Berg'",
+            "van den Berg",
+        ),
+        (
+            "van Berg (2005)",
+            "cited as 'van Berg' but the reference lists 'van den Berg'",
+            "van den Berg",
+        ),
+        (
+            "van Goethe (2011)",
+            "cited as 'van Goethe' but the reference lists 'von Goethe'",
+            "von Goethe",
+        ),
+    ]

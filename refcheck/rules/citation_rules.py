@@ -10,7 +10,7 @@ from refcheck.citations import LANGUAGE_ET_AL
 from refcheck.keycites import bibliography_paths
 from refcheck.match import YearKey, entry_year, near_miss
 from refcheck.model import Citation, Reference, Severity
-from refcheck.refparse_names import TRAILING_EDITORS
+from refcheck.refparse_names import TRAILING_EDITORS, is_name_particle
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.rules.numeric_rules import numeric_missing, numeric_name_slips
 from refcheck.textnorm import fold, name_key
@@ -99,7 +99,8 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
 )
 def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited surname differs from the entry the citation surely means (the first
-    name, or the second of two: ``(Smith and Jonse, 2010)``), or two names are cited in the
+    name, or the second of two: ``(Smith and Jonse, 2010)``; or its particles: ``van der Berg``
+    for ``van den Berg``), or two names are cited in the
     other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``); in numeric
     styles, the name printed before a callout misspells its entry's first author (``Smyth et
     al. [1]`` for ``Smith J, …``).
@@ -128,7 +129,7 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
                 suggestion=swapped[1],
             )
             continue
-        if fuzzy or _accents_only(cited, listed):
+        if fuzzy or _accents_only(cited, listed) or _other_particles(cited, listed):
             yield Hit(
                 f"cited as '{cited}' but the reference lists '{listed}'",
                 citation.span,
@@ -150,6 +151,19 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
 
 
 _APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
+
+
+def _other_particles(cited: str, listed: str) -> bool:
+    """ "van der Berg" for "van den Berg", "van Berg" for "van der Berg": the same name after
+    other particles (not "Van der Berg", the same ones capitalised, nor "Souza" for "de
+    Souza", a particle left out as many styles do)."""
+    mine, theirs = cited.split(), listed.split()
+    if len(mine) < 2 or len(theirs) < 2 or fold(mine[-1]) != fold(theirs[-1]):
+        return False
+    ours, others = [w.lower() for w in mine[:-1]], [w.lower() for w in theirs[:-1]]
+    if not all(is_name_particle(word) for word in (*ours, *others)):
+        return False
+    return ours != others
 
 
 def _accents_only(cited: str, listed: str) -> bool:
