@@ -24,8 +24,8 @@ How it scans (linear, a few precompiled patterns, no per-character Python loop):
   product (``(In 2009)``, ``(March 2020)``, ``(Agilent 1200 nanoLC)``); with a comma, "et al."
   or a second name any capitalised word is a surname (``(He et al., 2010)``, ``(Last, 2007)``,
   ``(Jun and Wickner, 2007)``).
-* Narrative: every ``(year...)`` or ``[year...]`` anchor with nothing but years (and a locator)
-  inside; the author list before it is read backwards: one match of a mirrored grammar on the
+* Narrative: every ``(year...)`` or ``[year...]`` anchor with nothing but years (and a locator,
+  or several: ``(2003a: 12; 2005, p. 4)``) inside; the author list before it is read backwards: one match of a mirrored grammar on the
   reversed window of 240 characters that precedes the anchor (a comma may come between:
   ``Brasaemle et al., (2004)``). A capitalised stop word ("In", "Table", a month), a name after
   "Capitalised of" ("Declaration of Helsinki (2000)"), or a name that ends inside or at the end
@@ -214,10 +214,14 @@ _CITED_ON = (
 )
 # A parenthesis holding only years (and a date or locator), or opening with them before other
 # works: the anchor of a narrative citation.
+_LOCTAIL_PLAIN = _LOCTAIL.replace("(?P<loc>", "(?:").replace("(?P<loc2>", "(?:")
+# more years after a located one: "Smith (2003a: 12; 2005)", "Smith (2003a, p. 12, 2005)"
+_MORE_LOCATED = rf"\s*[,;]\s*{_YEAR}(?:{_LOCTAIL_PLAIN})?"
+_MORE_LOCATED_RE = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR})(?:{_LOCTAIL})?")
 _ANCHOR = re.compile(
     rf"[(\[]\s*(?P<years>{_YEAR}(?:{_REPUBLISHED_YEAR})?"
     rf"(?:\s*(?:[,;]|and|&)\s*(?:{_YEAR}|{_SUFFIX}))*)"
-    rf"(?P<date>{_DATE})?(?:{_LOCTAIL})?(?:\s*[)\]]|{_CITED_ON})"
+    rf"(?P<date>{_DATE})?(?:{_LOCTAIL}(?P<more>(?:{_MORE_LOCATED})*))?(?:\s*[)\]]|{_CITED_ON})"
 )
 
 # The author list before an anchor is matched on the *reversed* window with the mirror image of
@@ -938,10 +942,11 @@ def _scan_narrative(
         if not unit:
             continue
         unit[-1].locator = _locator(anchor)
-        if len(unit) == 1:
+        if len(unit) == 1 and not anchor.group("more"):
             unit[0].end = anchor.end()
         else:
             unit[-1].end = max(anchor.end("date"), anchor.end("loc"), anchor.end("loc2"), y_end)
+        _located_years(text, anchor, unit)
         _more_years(text, anchor.end(), hi, unit)
         units.append(unit)
 
@@ -988,6 +993,33 @@ def _narrative_years(
         begin = lead if lead is not None and not unit else piece.start()
         unit.append(_Draft(begin, piece.end(), names, year, narrative=True, et_al_text=et_al_text))
         previous = year
+
+
+def _located_years(text: str, anchor: re.Match[str], unit: _Unit) -> None:
+    """Drafts for the years after a located one in the same brackets ("(2003a: 12; 2005, p.
+    4)"), each with its own locator."""
+    start, end = anchor.span("more")
+    if start < 0 or start == end:
+        return
+    first = unit[0]
+    while start < end:
+        chunk = _MORE_LOCATED_RE.match(text, start, end)
+        if chunk is None:
+            return
+        year = _year_value(chunk.group("year"), unit[-1].year)
+        if year is not None:
+            unit.append(
+                _Draft(
+                    chunk.start("year"),
+                    chunk.end(),
+                    first.authors,
+                    year,
+                    locator=_locator(chunk),
+                    narrative=True,
+                    et_al_text=first.et_al_text,
+                )
+            )
+        start = chunk.end()
 
 
 # more years of the same authors in brackets of their own: "Badea et al. (2003), (2012)"

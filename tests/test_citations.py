@@ -1684,3 +1684,33 @@ def test_unpublished_and_personal_notes_after_a_year_are_not_list_citations() ->
         ("Jones, 2020, p. 4", "p. 4"),
     ]
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Smith (2003a: 12; 2005) too",
+            [("Smith (2003a: 12", "2003a", "12"), ("2005", "2005", None)],
+        ),
+        (
+            "Smith (2003a, p. 12; 2005, p. 3) too",
+            [("Smith (2003a, p. 12", "2003a", "p. 12"), ("2005, p. 3", "2005", "p. 3")],
+        ),
+        (
+            "Smith (2003a, p. 12, 2005) too",
+            [("Smith (2003a, p. 12", "2003a", "p. 12"), ("2005", "2005", None)],
+        ),
+        ("Smith (2003a, p. 12) too", [("Smith (2003a, p. 12)", "2003a", "p. 12")]),
+    ],
+)
+def test_narrative_years_after_a_located_one(
+    source: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "Smith (2003a: 12; 2005)": a located year, then more years in the same brackets, was
+    lost whole (both entries could be called uncited)."""
+    doc = Document(path="x.txt", format="text", source=source)
+    found = extract_citations(doc)
+    assert [(c.text, c.year, c.locator) for c in found] == expected
+    assert all(c.narrative and c.authors == ("Smith",) for c in found)
+    assert len({c.group for c in found}) == 1
