@@ -155,7 +155,8 @@ _DATE = rf",\s*{_MONTH}\.?(?:\s+\d{{1,2}}(?!\d))?(?!\w)"
 # (and the humanities' "t." tome, "S." Seite, "Bd.", "cap.", "fol.", "col.", "n." note; Russian
 # "с." page, "т." volume, "гл." chapter)
 _LOCPFX = (
-    r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|vol|no|§§?"
+    r"(?i:pp?|pages?|chaps?|ch|chapter|paras?|sec|sect|section|figs?|figures?|tables?|tab|box"
+    r"|appendix|eqs?|vol|no|§§?"
     r"|t|tome|s|bd|cap|fol|col|n|nn|note|с|стр|т|гл)\.?"
 )
 _PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"

@@ -1714,3 +1714,20 @@ def test_narrative_years_after_a_located_one(
     assert [(c.text, c.year, c.locator) for c in found] == expected
     assert all(c.narrative and c.authors == ("Smith",) for c in found)
     assert len({c.group for c in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "locator"),
+    [
+        ("As seen (Smith, 2003a, Table 2) too.", "Smith, 2003a, Table 2", "Table 2"),
+        ("Smith (2003a, Figure 4) showed", "Smith (2003a, Figure 4)", "Figure 4"),
+        ("(Grimaldi and Engel, 2005, Figure 7)", "Grimaldi and Engel, 2005, Figure 7", "Figure 7"),
+        ("As seen (Smith, 2003a; Table 2) too.", "Smith, 2003a", None),
+    ],
+)
+def test_a_table_or_figure_after_the_year_is_the_locator(
+    source: str, text: str, locator: str | None
+) -> None:
+    doc = Document(path="x.txt", format="text", source=source)
+    [found] = extract_citations(doc)
+    assert (found.text, found.locator) == (text, locator)
