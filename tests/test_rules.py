@@ -124,6 +124,8 @@ def test_year_mismatch() -> None:
         ("cited with year 2016 but the reference has no date (n.d.)", "c1", "r1", "n.d."),
         ("cited with year 2019 but the reference has 2020", "c2", "r2", "2020"),
         ("cited without a year but the reference has 2016", "c3", "r3", "2016"),
+        # a letter on the entry's side only, and Tsygankov has no other 2013 work
+        ("cited with year 2013 but the reference has 2013a", "c4", "r4", "2013a"),
     ]
 
 
@@ -133,7 +135,7 @@ def test_year_mismatch_two_letters_for_one_entry_without_a_letter() -> None:
         cite("c1", "Smith", year="2010a"),
         cite("c2", "Smith", year="2010b"),
         cite("c3", "Smith", year="2010a"),
-        cite("c4", "Lee", year="2011a"),  # one letter alone: the list's entry, no finding
+        cite("c4", "Lee", year="2011a"),  # one letter alone, on one side only
     ]
     message = (
         "cited as 2010{} and elsewhere as 2010{}, but the list has one Smith (2010): a work is "
@@ -143,6 +145,7 @@ def test_year_mismatch_two_letters_for_one_entry_without_a_letter() -> None:
         (message.format("a", "b"), "c1", "r1", None),
         (message.format("b", "a"), "c2", "r1", None),
         (message.format("a", "b"), "c3", "r1", None),
+        ("cited with year 2011a but the reference has 2011", "c4", "r2", "2011"),
     ]
 
 
@@ -815,4 +818,31 @@ def test_other_particles_before_the_same_name_are_an_author_mismatch() -> None:
             "cited as 'van Goethe' but the reference lists 'von Goethe'",
             "von Goethe",
         ),
+    ]
+
+
+def test_a_year_letter_on_one_side_only_is_a_year_mismatch_where_the_author_has_one_work() -> None:
+    """ "(Ross, 2020a)" for the one "Ross (2020)", "(Lee, 2018)" for "Lee (2018a)": linked
+    silently before; where the author has two works of the year the letter tells them apart."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro (Ross, 2020a; Kim, 2019; Kim et al., 2019b; Lee, 2018).\n\nReferences\n\n"
+        "Ross, P. (2020). Data. Cell, 3, 5-6.\n"
+        "Kim, J. (2019). Stuff. Cell, 2, 3-4.\n"
+        "Kim, J., Park, M., & Cho, S. (2019). Other stuff. Cell, 2, 5-6.\n"
+        "Lee, K. (2018a). Things. Cell, 1, 1-2.\n"
+    )
+    assert [
+        (f.rule, text[f.span.start : f.span.end], f.message, f.suggestion)
+        for f in check_text(text).findings
+        if f.span is not None
+    ] == [
+        (
+            "year-mismatch",
+            "Ross, 2020a",
+            "cited with year 2020a but the reference has 2020",
+            "2020",
+        ),
+        ("year-mismatch", "Lee, 2018", "cited with year 2018 but the reference has 2018a", "2018a"),
     ]

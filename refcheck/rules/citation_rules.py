@@ -214,7 +214,8 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited year differs from the year of the entry the citation surely means
     (including an entry without a date, n.d., cited with a year, or a citation with no year),
     or years with different letters (``2010a``, ``2010b``) that all lead to one entry printed
-    without a letter.
+    without a letter, or a letter on one side only where the author has no other work of that
+    year (``(Ross, 2020a)`` for the one ``Ross (2020)``).
 
     Why: the year is half of an author-date citation; a wrong one points to another work.
     Example: ``(Nurgaliyeva, 2016)`` while the list has ``Nurgaliyeva L. (n.d.)``.
@@ -242,6 +243,20 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
             )
             continue
         if citation.year is not None and cited.fits(listed):
+            if (
+                cited.suffix != listed.suffix
+                and cited.base == listed.base
+                and not _same_author_year(context, reference)
+            ):
+                # "(Ross, 2020a)" for the one "Ross (2020)", or "(Ross, 2020)" for "Ross
+                # (2020a)": the letter on one side only
+                yield Hit(
+                    f"cited with year {citation.year} but the reference has {reference.year}",
+                    citation.span,
+                    citation.id,
+                    reference.id,
+                    suggestion=reference.year,
+                )
             continue
         if citation.year is None and listed.base in ("", "n.d."):
             continue
@@ -253,6 +268,21 @@ def year_mismatch(context: RuleContext) -> Iterator[Hit]:
         else:
             message = f"cited with year {citation.year} but the reference has {shown}"
         yield Hit(message, citation.span, citation.id, reference.id, suggestion=shown)
+
+
+def _same_author_year(context: RuleContext, reference: Reference) -> bool:
+    """Whether another entry has this one's first author and year (letters aside): then a
+    letter in a citation tells them apart, whether the list prints it or not."""
+    if not reference.authors:
+        return True
+    key, year = name_key(reference.authors[0].family), entry_year(reference).base
+    return any(
+        other.id != reference.id
+        and other.authors
+        and name_key(other.authors[0].family) == key
+        and entry_year(other).base == year
+        for other in context.references
+    )
 
 
 def _letters_per_entry(targets: list[tuple[Citation, Reference]]) -> dict[str, set[str]]:
