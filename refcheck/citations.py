@@ -1802,7 +1802,13 @@ def _unlisted_note(text: str, draft: _Draft) -> bool:
 # same length in which each such mark is this letter (a modifier letter, neither upper nor lower
 # case); the names found are then read back from the source, marks and all.
 _MARK_LETTER = "\u02b9"
-_MARK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+|(?<=\u0131)[\u0300-\u036f]+")
+# So is an invisible character a word processor leaves in a name: a soft hyphen
+# ("Schmid\u00adhuber") or a zero-width space or joiner ("Lee\u200b"); those are dropped from the
+# names read back.
+_MARK_AFTER_LETTER = re.compile(
+    r"(?<=[^\W\d_])[\u0300-\u036f\u00ad\u200b-\u200d\u2060]+|(?<=\u0131)[\u0300-\u036f]+"
+)
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060"))
 
 
 # the original's year in brackets before the edition's: "Elias ([1939] 1997)", "(Elias [1939]
@@ -1865,10 +1871,11 @@ def _source_names(names: tuple[str, ...], source: str, start: int, end: int) -> 
 
 def _source_name(name: str, source: str) -> str:
     pattern = "".join(
-        "[\u0300-\u036f]" if char == _MARK_LETTER else re.escape(char) for char in name
+        "[\u0300-\u036f\u00ad\u200b-\u200d\u2060]" if char == _MARK_LETTER else re.escape(char)
+        for char in name
     )
     found = re.search(pattern, source)
-    return found.group() if found else name.replace(_MARK_LETTER, "")
+    return found.group().translate(_INVISIBLE) if found else name.replace(_MARK_LETTER, "")
 
 
 def _republished(source: str, d: _Draft) -> None:

@@ -1731,3 +1731,29 @@ def test_a_table_or_figure_after_the_year_is_the_locator(
     doc = Document(path="x.txt", format="text", source=source)
     [found] = extract_citations(doc)
     assert (found.text, found.locator) == (text, locator)
+
+
+def test_invisible_characters_and_decomposed_accents_in_names() -> None:
+    """A word processor's soft hyphen ("Schmid\\u00adhuber (2015)") or zero-width space ("(Lee\\u200b,
+    2004)") lost the citation; a decomposed accent ("Mu\\u0308ller", as macOS saves text) was an
+    author-mismatch against "Müller" that printed the same name twice."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro Schmid\u00adhuber (2015) and (Lee\u200b, 2004) and Mu\u0308ller (2012) and (Sollner, "
+        "2012).\n\nReferences\n\n"
+        "Schmidhuber, J. (2015). Deep learning. Neural Networks, 61, 85-117.\n"
+        "Lee, A. (2004). Z. Cell, 6, 1-2.\n"
+        "Müller, K. (2012). German. Cell, 5, 1-2.\n"
+        "Söllner, T. (2012). Y. Cell, 7, 1-2.\n"
+    )
+    report = check_text(text)
+    assert [(c.text, c.authors) for c in report.citations] == [
+        ("Schmid\u00adhuber (2015)", ("Schmidhuber",)),
+        ("Lee\u200b, 2004", ("Lee",)),
+        ("Mu\u0308ller (2012)", ("Mu\u0308ller",)),
+        ("Sollner, 2012", ("Sollner",)),
+    ]
+    assert [(f.rule, f.message) for f in report.findings] == [
+        ("author-mismatch", "cited as 'Sollner' but the reference lists 'Söllner'")
+    ]

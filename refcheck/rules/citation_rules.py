@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -169,7 +170,9 @@ def _other_particles(cited: str, listed: str) -> bool:
 def _accents_only(cited: str, listed: str) -> bool:
     """ "Sollner" for "Söllner": the same letters but for their accents (not "O’Brien" for
     "O'Brien", the same name with another typeface's apostrophe)."""
-    cited, listed = cited.translate(_APOSTROPHES), listed.translate(_APOSTROPHES)
+    cited = unicodedata.normalize("NFC", cited.translate(_APOSTROPHES))
+    listed = unicodedata.normalize("NFC", listed.translate(_APOSTROPHES))
+    # (NFC: "Mu\u0308ller", as macOS saves text, is "Müller")
     return cited.casefold() != listed.casefold() and fold(cited) == fold(listed)
 
 
