@@ -1960,12 +1960,18 @@ def number_in_title(name: str, learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def _stretches(learned: CrfFields) -> list[tuple[str, int, int, float]]:
+    """The labeller's marked stretches in order, without the punctuation between them:
+    (label, start, end, confidence)."""
+    return [segment for segment in learned.segments if segment[0] != "other"]
+
+
 def title_after_date(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
     """ "Janin J, …, Wodak SJ, Critical Assessment of PRedicted Interactions. 2003. CAPRI: a
     Critical Assessment …": a group that closes the names, read as a title before the date,
     where the labeller marks the real title after the date with more confidence: (title,
     group) where the rules ran both into one."""
-    pieces = [(label, a, b, c) for label, a, b, c in learned.segments if label != "other"]
+    pieces = _stretches(learned)
     labels = [piece[0] for piece in pieces]
     if labels[:4] != ["author", "title", "date", "title"] or not rules.title:
         return None
@@ -2000,19 +2006,18 @@ def title_before_marker(learned: CrfFields) -> tuple[str, str] | None:
 def places_in_title(learned: CrfFields, rules: Fields) -> bool:
     """ "Sassen, Saskia. 1991. The Global City: New York, London, Tokyo. Princeton, NJ:
     Princeton University Press.": the labeller read the title's last places as a place of
-    publication, and the real one after them as a second; the rules' title runs over the first
-    (a title, a comma, a place, and a place or publisher later; the rules' title runs to the
-    first place's end)."""
+    publication, and the real one after them as a second, where the rules' title runs over the
+    first (a title, a comma, a place, and a place or publisher later)."""
     if not (learned.title and rules.title) or learned.title == rules.title:
         return False
-    segments = [(label, a, b) for label, a, b, _ in learned.segments if label != "other"]
-    labels = [label for label, _, _ in segments]
+    segments = _stretches(learned)
+    labels = [segment[0] for segment in segments]
     for at in range(len(labels) - 1):
         if labels[at : at + 2] != ["title", "location"]:
             continue
         start, end = segments[at][1], segments[at + 1][2]
         comma = learned.text[segments[at][2] : segments[at + 1][1]].strip() == ","
-        imprint = [a for label, a, _ in segments[at + 2 :] if label in {"location", "publisher"}]
+        imprint = [a for label, a, _, _ in segments[at + 2 :] if label in {"location", "publisher"}]
         title_end = start + len(rules.title)
         return (
             comma
@@ -2030,14 +2035,12 @@ def title_as_place(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
     (title, publisher) then: the title runs to the publisher's last comma."""
     if learned.title is not None or not rules.title or not learned.publisher:
         return None
-    segments = [
-        (label, start, end) for label, start, end, _ in learned.segments if label != "other"
-    ]
-    labels = [label for label, _, _ in segments]
+    segments = _stretches(learned)
+    labels = [segment[0] for segment in segments]
     if "location" not in labels or labels.index("location") == 0:
         return None
     at = labels.index("location")
-    _, start, end = segments[at]
+    _, start, end, _ = segments[at]
     place = learned.text[start:end]
     if (
         labels[at - 1] != "author"
