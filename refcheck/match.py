@@ -38,6 +38,7 @@ from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
 from refcheck.notecites import note_fits, title_cited, title_words
 from refcheck.refparse_fields import WORD_YEAR_LETTER
+from refcheck.refparse_names import is_organisation_word
 from refcheck.textnorm import fold, name_key, strip_particles
 
 # Jaro-Winkler similarity (0-100) at or above which a surname is a near miss of another.
@@ -366,6 +367,28 @@ def _body_as_person(cited: str, index: _Index) -> list[int]:
     return sorted(set(found))
 
 
+def _given_first(cited: str, index: _Index) -> list[int]:
+    """Entries whose first author was read whole as a family name because it prints the given
+    name first and the list of given names lacks it ("Theda Skocpol, “Bringing …”", taken for
+    a body): the cited name is its last word. Only where no entry has the cited name itself,
+    and not a body's words ("World Health Organization")."""
+    key = name_key(cited)
+    found = []
+    for p, reference in enumerate(index.references):
+        authors = reference.authors
+        if not authors or authors[0].given:
+            continue
+        words = authors[0].family.split()
+        if (
+            2 <= len(words) <= 3
+            and name_key(words[-1]) == key
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(is_organisation_word(w) for w in words)
+        ):
+            found.append(p)
+    return found
+
+
 def _corporate(citation: Citation, index: _Index) -> list[int]:
     """A yearless citation naming an organisation: match the folded name of corporate entries."""
     wanted = fold(" ".join(citation.authors))
@@ -391,7 +414,8 @@ def _link_author_date(
 ) -> tuple[list[int], str, float]:
     if not citation.authors:
         return _dated_title(citation, index, duplicates)
-    named = index.named(citation.authors[0]) or _body_as_person(citation.authors[0], index)
+    cited = citation.authors[0]
+    named = index.named(cited) or _body_as_person(cited, index) or _given_first(cited, index)
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
         if corporate:

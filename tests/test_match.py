@@ -404,3 +404,26 @@ def test_a_body_printed_as_a_person_is_found_by_its_whole_name(
     assert _one(cite("c1", cited, year="2012"), [listed, other]) == Link(
         "c1", ("r1",), "folded", 100.0
     )
+
+
+def test_a_given_name_first_read_as_one_family_is_found_by_its_last_word() -> None:
+    """ "Theda Skocpol, “Bringing …”": a given name the list of given names lacks leaves the
+    whole name one family (read as a body), so "(Skocpol, 1985)" was a missing reference and
+    the entry uncited. A body's own words are no such name ("(Bank, 2020)" for World Bank)."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro (Skocpol, 1985) and (Bank, 2020).\n\nBibliography\n\n"
+        "Theda Skocpol, “Bringing the State Back In,” in Bringing the State Back In "
+        "(Cambridge: Cambridge University Press, 1985), 3–37.\n"
+        "World Bank. (2020). Data. World Bank.\n"
+    )
+    report = check_text(text)
+    assert [(link.reference_ids, link.status) for link in report.links] == [
+        (("r1",), "folded"),
+        ((), "none"),
+    ]
+    assert [(f.rule, f.reference_id or f.citation_id) for f in report.findings] == [
+        ("missing-reference", "c2"),
+        ("uncited-reference", "r2"),
+    ]
