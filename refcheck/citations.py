@@ -25,9 +25,9 @@ How it scans (linear, a few precompiled patterns, no per-character Python loop):
   or a second name any capitalised word is a surname (``(He et al., 2010)``, ``(Last, 2007)``,
   ``(Jun and Wickner, 2007)``).
 * Narrative: every ``(year...)`` or ``[year...]`` anchor with nothing but years (and a locator,
-  or several: ``(2003a: 12; 2005, p. 4)``) inside; the author list before it is read backwards: one match of a mirrored grammar on the
-  reversed window of 240 characters that precedes the anchor (a comma may come between:
-  ``Brasaemle et al., (2004)``). A capitalised stop word ("In", "Table", a month), a name after
+  or several: ``(2003a: 12; 2005, p. 4)``) inside; the author list before it is read backwards:
+  one match of a mirrored grammar on the reversed window of 240 characters that precedes the
+  anchor (a comma may come between: ``Brasaemle et al., (2004)``). A capitalised stop word ("In", "Table", a month), a name after
   "Capitalised of" ("Declaration of Helsinki (2000)"), or a name that ends inside or at the end
   of an emphasis region (an italic title), is no author.
 * Bare in prose, no brackets: only the two shapes that cannot be anything else, ``Turro et al.,
@@ -56,7 +56,8 @@ when the caller passes ``NumericHints`` (the list's size and whether it is numbe
 
 * ``[1]``, ``[1,2]``, ``[1–3, 5]``, ``[7]–[14]`` (one range), with a prefix or locator inside
   (``[e.g., 7]``, ``[1, p. 5]``, ``[22: 50–52]``, ``[3 (p. 12)]``); ``(1)``, ``(1, 3)``,
-  ``(4, p. 9)`` only with a numbered list and numbers within it; superscripts ``¹²``, ``¹⁻³``, ``¹,²``, ``^1,2^``, ``<sup>1–3</sup>``.
+  ``(4, p. 9)`` only with a numbered list and numbers within it; superscripts ``¹²``, ``¹⁻³``,
+  ``¹,²``, ``^1,2^``, ``<sup>1–3</sup>``.
 * ``numbers`` keep the printed order, ranges expanded (a backwards ``[5–3]`` as 3, 4, 5), repeats
   dropped. A callout spans its brackets, parentheses, carets or tags.
 * Not callouts: anything but numbers inside (``[sic]``, ``[Table 2]``), four-digit numbers beyond
@@ -1805,9 +1806,8 @@ _MARK_LETTER = "\u02b9"
 # So is an invisible character a word processor leaves in a name: a soft hyphen
 # ("Schmid\u00adhuber") or a zero-width space or joiner ("Lee\u200b"); those are dropped from the
 # names read back.
-_MARK_AFTER_LETTER = re.compile(
-    r"(?<=[^\W\d_])[\u0300-\u036f\u00ad\u200b-\u200d\u2060]+|(?<=\u0131)[\u0300-\u036f]+"
-)
+_MARKS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"  # (a character class's inside)
+_MARK_AFTER_LETTER = re.compile(rf"(?<=[^\W\d_])[{_MARKS}]+|(?<=\u0131)[\u0300-\u036f]+")
 _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060"))
 
 
@@ -1870,10 +1870,7 @@ def _source_names(names: tuple[str, ...], source: str, start: int, end: int) -> 
 
 
 def _source_name(name: str, source: str) -> str:
-    pattern = "".join(
-        "[\u0300-\u036f\u00ad\u200b-\u200d\u2060]" if char == _MARK_LETTER else re.escape(char)
-        for char in name
-    )
+    pattern = "".join(f"[{_MARKS}]" if char == _MARK_LETTER else re.escape(char) for char in name)
     found = re.search(pattern, source)
     return found.group().translate(_INVISIBLE) if found else name.replace(_MARK_LETTER, "")
 

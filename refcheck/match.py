@@ -217,7 +217,12 @@ class _Index:
         self.years = [entry_year(r) for r in references]
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_year: dict[str, list[int]] = defaultdict(list)
+        # entries whose whole name was read as a family, by its last word (see _given_first)
+        self.by_last_word: dict[str, list[int]] = defaultdict(list)
         for position, reference in enumerate(references):
+            last = _given_first_key(reference)
+            if last:
+                self.by_last_word[last].append(position)
             keys = dict.fromkeys(lead_keys(reference.raw))
             if reference.authors:
                 for head in family_heads(reference.authors[0].family):
@@ -367,26 +372,28 @@ def _body_as_person(cited: str, index: _Index) -> list[int]:
     return sorted(set(found))
 
 
+def _given_first_key(reference: Reference) -> str:
+    """The key of the last word of a first author read whole as a family name because it prints
+    the given name first and the list of given names lacks it ("Theda Skocpol, “Bringing …”",
+    taken for a body); "" for any other entry, and for a body's words ("World Health
+    Organization")."""
+    authors = reference.authors
+    if not authors or authors[0].given:
+        return ""
+    words = authors[0].family.split()
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(is_organisation_word(w) for w in words)
+    ):
+        return name_key(words[-1])
+    return ""
+
+
 def _given_first(cited: str, index: _Index) -> list[int]:
-    """Entries whose first author was read whole as a family name because it prints the given
-    name first and the list of given names lacks it ("Theda Skocpol, “Bringing …”", taken for
-    a body): the cited name is its last word. Only where no entry has the cited name itself,
-    and not a body's words ("World Health Organization")."""
-    key = name_key(cited)
-    found = []
-    for p, reference in enumerate(index.references):
-        authors = reference.authors
-        if not authors or authors[0].given:
-            continue
-        words = authors[0].family.split()
-        if (
-            2 <= len(words) <= 3
-            and name_key(words[-1]) == key
-            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(is_organisation_word(w) for w in words)
-        ):
-            found.append(p)
-    return found
+    """Entries cited by the last word of such a name ("(Skocpol, 1985)"); asked only where no
+    entry has the cited name itself."""
+    return list(index.by_last_word.get(name_key(cited), ()))
 
 
 def _corporate(citation: Citation, index: _Index) -> list[int]:

@@ -210,32 +210,30 @@ def _segments(
     citations: list[Citation] = []
     start = bracket.start(1)
     for part in bracket.group(1).split(";"):
-        lead = len(part) - len(part.lstrip())
-        begin = start + lead
+        begin = start + len(part) - len(part.lstrip())
         end = begin + len(part.strip())
+        start += len(part) + 1
         found = _SEGMENT.fullmatch(part.strip())
         short = _short_title(part.strip(), found, listed, titles)
         if short is not None:
             title, pages = short
             citations.append(_citation(doc, begin, end, authors=(), locator=pages, title=title))
-            start += len(part) + 1
-            continue
-        if found is None:
+        elif found is None:
             return []
-        names = tuple(name for name in (found.group("first"), found.group("second")) if name)
-        citations.append(
-            _citation(
-                doc,
-                begin,
-                end,
-                authors=names,
-                locator=found.group("pages") or found.group("lines"),
-                et_al=found.group("et_al") is not None,
-                et_al_text=found.group("et_al").strip() if found.group("et_al") else None,
-                title=found.group("title"),
+        else:
+            names = tuple(name for name in (found.group("first"), found.group("second")) if name)
+            citations.append(
+                _citation(
+                    doc,
+                    begin,
+                    end,
+                    authors=names,
+                    locator=found.group("pages") or found.group("lines"),
+                    et_al=found.group("et_al") is not None,
+                    et_al_text=found.group("et_al").strip() if found.group("et_al") else None,
+                    title=found.group("title"),
+                )
             )
-        )
-        start += len(part) + 1
     return citations
 
 
