@@ -286,6 +286,9 @@ _SEP = re.compile(
 )
 _AND_SEP = re.compile(r"\b(?:and|и|und|et(?!\s*al\b))\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
+# A surname and its initials after a comma, as some Harvard guides tell two listed authors of
+# one surname apart: "(Smith, J. A., 2010)"
+_PERSON_COMMA_INITIALS = re.compile(rf"(?P<sur>{_SURNAME})\s*,\s*(?:{_UP}\.[\s‐-]*){{1,3}}")
 _FUNC = r"(?:of|the|for|and|on|in|to|at|de|du|des|la|le|del|für|und|et|&)"
 # An organisation: capitalised words joined by function words (and numbers), perhaps led by one
 # capital or a word like "malERA" ("R Development Core Team", "The 1000 Genomes Project
@@ -522,7 +525,9 @@ def _parse_authors(
             if end <= start:
                 return None
     et_al = et_al_text is not None
-    person = _PERSON.fullmatch(text, start, end)
+    person = _PERSON.fullmatch(text, start, end) or _PERSON_COMMA_INITIALS.fullmatch(
+        text, start, end
+    )
     if person is not None:  # the common case: one person
         name = person.group("sur")
         if _rejected((name,), et_al, comma, narrative, corporate.families):
@@ -1875,6 +1880,27 @@ def _source_name(name: str, source: str) -> str:
     return found.group().translate(_INVISIBLE) if found else name.replace(_MARK_LETTER, "")
 
 
+# Initials printed before a citation's first surname ("(J. A. Smith, 2010)", "R. Smith (2010)")
+# or after it ("Smith JA, 2010", "Smith J. A. (2010)")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.\-‐])(?P<ini>{_INITS_BEFORE})\Z")
+_INITIALS_AFTER = re.compile(
+    rf"(?P<ini>{_INITS_AFTER}|\s*,\s*(?:{_UP}\.[\s‐-]*){{1,3}}(?=,))(?!{_LET})"
+)
+
+
+def _initials(source: str, d: _Draft) -> str | None:
+    """The first author's initials as printed around ``source[d.start:]``, normalised to
+    "J. A."; None where none are printed."""
+    before = _INITIALS_BEFORE.search(source, max(0, d.start - 12), d.start)
+    if before is None:
+        surname_end = d.start + len(d.authors[0])
+        if source.startswith(d.authors[0], d.start):
+            before = _INITIALS_AFTER.match(source, surname_end, d.end)
+    if before is None:
+        return None
+    return " ".join(f"{letter}." for letter in re.findall(_UP, before.group("ini")))
+
+
 def _republished(source: str, d: _Draft) -> None:
     """APA's "(Freud, 1900/1953)", "Freud (1900/1953)": the original year, then the year of the
     edition the list prints; the citation keeps both ("1900/1953"). Harvard's "Burke (2005
@@ -1924,6 +1950,8 @@ def _build(doc: Document, tagged: Sequence[tuple[int, str, _Unit]]) -> tuple[Cit
                     d.et_al_text is not None,
                     d.et_al_text,
                     d.prefix,
+                    None,
+                    _initials(source, d) if kind == "author-date" and d.authors else None,
                 )
             )
             last_end = max(last_end, d.end)

@@ -243,6 +243,11 @@ class _Index:
 
 def _narrow(citation: Citation, candidates: list[int], index: _Index) -> list[int]:
     """Prefer candidates whose exact suffix, second author and author count fit the citation."""
+    if len(candidates) > 1 and citation.initials:
+        letters = citation.initials.replace(".", "").replace(" ", "")
+        candidates = [
+            p for p in candidates if given_letters(index.references[p]).startswith(letters)
+        ] or candidates
     year = YearKey.of(citation.year)
     if len(candidates) > 1 and year.suffix:
         exact = [p for p in candidates if index.years[p].suffix == year.suffix]
@@ -266,6 +271,16 @@ def _narrow(citation: Citation, candidates: list[int], index: _Index) -> list[in
         ]
         candidates = by_count or candidates
     return candidates
+
+
+def given_letters(reference: Reference) -> str:
+    """The first author's initials ("JA" for "J. A.", "John A.", "JA", "J.-A.")."""
+    if not reference.authors:
+        return ""
+    given = reference.authors[0].given
+    if given.isalpha() and given.isupper() and len(given) <= 3:
+        return given  # Vancouver's "JA"
+    return "".join(word[0] for word in re.split(r"[\s.\-‐]+", given) if word).upper()
 
 
 def _by_suffix_order(citation: Citation, candidates: list[int], index: _Index) -> list[int]:
@@ -437,7 +452,8 @@ def _link_author_date(
             spelt = [p for p in candidates if _exact_status(citation, [p], index) == "exact"]
             candidates = spelt if len(spelt) == 1 else candidates
         if len(candidates) > 1:
-            candidates = _by_suffix_order(citation, _collapse(same_year, duplicates), index)
+            ordered = _by_suffix_order(citation, _collapse(same_year, duplicates), index)
+            candidates = ordered if len(ordered) == 1 else candidates
         if len(candidates) == 1:
             return candidates, _exact_status(citation, candidates, index), 100.0
         return candidates, "ambiguous", 100.0

@@ -127,6 +127,9 @@ class Citation:
     et_al_text: str | None = None  # "et al.", "et al", "et all" as printed
     prefix: str | None = None  # "see", "e.g.", "cf."
     title: str | None = None  # a note's title as printed ("Printing Press"; kind "note")
+    # the first author's initials as printed ("J. A." in "(J. A. Smith, 2010)" or "Smith JA"): APA
+    # prints them where two listed first authors share a surname, and they tell the entries apart
+    initials: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1757,3 +1757,34 @@ def test_invisible_characters_and_decomposed_accents_in_names() -> None:
     assert [(f.rule, f.message) for f in report.findings] == [
         ("author-mismatch", "cited as 'Sollner' but the reference lists 'Söllner'")
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # APA 7 prints the first author's initials where two listed first authors share a surname
+        (
+            "(J. A. Smith, 2010; R. Smith, 2010)",
+            [("Smith, 2010", "J. A."), ("Smith, 2010", "R.")],
+        ),
+        (
+            "J. A. Smith (2010) and R. Smith (2010) agree.",
+            [("Smith (2010)", "J. A."), ("Smith (2010)", "R.")],
+        ),
+        # after the surname: "Smith J", a Harvard guide's "Smith, J. A."
+        (
+            "(Smith J. A., 2010; Smith R, 2010)",
+            [("Smith J. A., 2010", "J. A."), ("Smith R, 2010", "R.")],
+        ),
+        (
+            "(Smith, J. A., 2010; Smith, R., 2010)",
+            [("Smith, J. A., 2010", "J. A."), ("Smith, R., 2010", "R.")],
+        ),
+        # none printed; a lower-case abbreviation or a letter run into a word is none
+        ("(Smith, 2010)", [("Smith, 2010", None)]),
+        ("as in SMS. Smith (2010) said", [("Smith (2010)", None)]),
+        ("(e.g. Smith, 2010)", [("Smith, 2010", None)]),
+    ],
+)
+def test_first_author_initials(source: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.initials) for c in _extract(source)] == expected

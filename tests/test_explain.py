@@ -21,7 +21,8 @@ What it flags:
   The cited surname differs from the entry the citation surely means (the first name, or
   the second of two: `(Smith and Jonse, 2010)`; or its particles: `van der Berg` for
   `van den Berg`), or two names are cited in the other order than the entry's (`Deaton
-  and Case` for `Case A, Deaton A`); in numeric styles, the name printed before a
+  and Case` for `Case A, Deaton A`), or initials printed before it name another person
+  (`(R. Smith, 2010)` for `Smith, J. A.`); in numeric styles, the name printed before a
   callout misspells its entry's first author (`Smyth et al. [1]` for `Smith J, …`).
 
 Why it matters:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -427,3 +429,19 @@ def test_a_given_name_first_read_as_one_family_is_found_by_its_last_word() -> No
         ("missing-reference", "c2"),
         ("uncited-reference", "r2"),
     ]
+
+
+def test_cited_initials_choose_between_entries_of_one_surname() -> None:
+    refs = [
+        Reference("r1", "Smith, J. A. (2010).", authors=(Person("Smith", "J. A."),), year="2010"),
+        Reference("r2", "Smith, R. (2010).", authors=(Person("Smith", "Rachel"),), year="2010"),
+        Reference("r3", "Smith JP (2010).", authors=(Person("Smith", "JP"),), year="2010"),
+    ]
+    cited = cite("c1", "Smith", year="2010")
+    assert _one(replace(cited, initials="R."), refs) == Link("c1", ("r2",), "exact", 100.0)
+    assert _one(replace(cited, initials="J. A."), refs).reference_ids == ("r1",)
+    assert _one(replace(cited, initials="J. P."), refs).reference_ids == ("r3",)
+    # "J." fits both J. A. and JP; "K." fits none: the citation stays ambiguous
+    assert _one(replace(cited, initials="J."), refs).reference_ids == ("r1", "r3")
+    assert _one(replace(cited, initials="K."), refs).status == "ambiguous"
+    assert _one(cited, refs).reference_ids == ("r1", "r2", "r3")

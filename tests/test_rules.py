@@ -159,6 +159,20 @@ def test_ambiguous_citation() -> None:
     ]
 
 
+def test_author_mismatch_for_initials_of_another_person() -> None:
+    refs = [
+        Reference("r1", "Smith, J. A. (2010).", authors=(Person("Smith", "J. A."),), year="2010")
+    ]
+    cited = cite("c1", "Smith", year="2010")
+    other = replace(cited, initials="R.")
+    assert brief(findings([other], refs, "author-mismatch")) == [
+        ("cited as 'R. Smith' but the reference lists 'J. A. Smith'", "c1", "r1", "J. A. Smith")
+    ]
+    # the first initial agrees, or none is printed: no finding
+    for initials in ("J.", "J. A.", "J. B.", None):
+        assert findings([replace(cited, initials=initials)], refs, "author-mismatch") == []
+
+
 def test_author_count_mismatch() -> None:
     refs = [
         ref("r1", "Ospanova", "Rakhmatulin", year="2018"),
@@ -845,4 +859,25 @@ def test_a_year_letter_on_one_side_only_is_a_year_mismatch_where_the_author_has_
             "2020",
         ),
         ("year-mismatch", "Lee, 2018", "cited with year 2018 but the reference has 2018a", "2018a"),
+    ]
+
+
+def test_apa_initials_tell_two_listed_authors_of_one_surname_apart() -> None:
+    from refcheck.api import check_text
+
+    text = (
+        "Intro\n\nIt was replicated (J. A. Smith, 2010; R. Smith, 2010), then by K. Smith (2010).\n\n"
+        "References\n\n"
+        "Smith, J. A. (2010). Replication one. Memory, 18(1), 1–10.\n"
+        "Smith, R. (2010). Replication two. Memory, 18(2), 11–20.\n"
+    )
+    report = check_text(text)
+    links = {link.citation_id: link.reference_ids for link in report.links}
+    assert [(c.text, c.initials, links[c.id]) for c in report.citations] == [
+        ("Smith, 2010", "J. A.", ("r1",)),
+        ("Smith, 2010", "R.", ("r2",)),
+        ("Smith (2010)", "K.", ("r1", "r2")),
+    ]
+    assert [(f.rule, f.message) for f in report.findings] == [
+        ("ambiguous-citation", "'Smith, 2010' fits 2 entries: Smith (2010); Smith (2010)")
     ]

@@ -2,7 +2,8 @@
 
 Fields beyond the contract are additions (allowed by it): citation ``locator``, ``group``,
 ``narrative``, ``et_al``, ``prefix``, ``link``, ``title`` (a note's short title; citation ``kind``
-"note" and "author-page" beside "author-date", "numeric" and "key"); reference ``end_line``/``end_column``, ``publisher``,
+"note" and "author-page" beside "author-date", "numeric" and "key"), ``initials`` (the first
+author's initials where printed, "J. A."); reference ``end_line``/``end_column``, ``publisher``,
 ``urls``, ``accessed``, ``kind``, ``origin``, ``key``, ``doi_as_written``, ``corporate``,
 ``editors`` (the names are the work's editors: "Seward, A. C. (ed.). 1909."); finding
 ``path`` (null unless the finding is in a ``--bib`` file; locations are ``null`` for
@@ -74,6 +75,7 @@ def _citation(citation: Citation, reference_ids: tuple[str, ...], status: str) -
         "et_al": citation.et_al,
         "prefix": citation.prefix,
         "title": citation.title,
+        "initials": citation.initials,
     }
 
 

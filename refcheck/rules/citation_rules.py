@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from refcheck.citations import LANGUAGE_ET_AL
 from refcheck.keycites import bibliography_paths
-from refcheck.match import YearKey, entry_year, near_miss
+from refcheck.match import YearKey, entry_year, given_letters, near_miss
 from refcheck.model import Citation, Reference, Severity
 from refcheck.refparse_names import TRAILING_EDITORS, is_name_particle
 from refcheck.rules import Hit, RuleContext, rule
@@ -102,7 +102,8 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
     """What: the cited surname differs from the entry the citation surely means (the first
     name, or the second of two: ``(Smith and Jonse, 2010)``; or its particles: ``van der Berg``
     for ``van den Berg``), or two names are cited in the
-    other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``); in numeric
+    other order than the entry's (``Deaton and Case`` for ``Case A, Deaton A``), or initials
+    printed before it name another person (``(R. Smith, 2010)`` for ``Smith, J. A.``); in numeric
     styles, the name printed before a callout misspells its entry's first author (``Smyth et
     al. [1]`` for ``Smith J, …``).
 
@@ -139,7 +140,7 @@ def author_mismatch(context: RuleContext) -> Iterator[Hit]:
                 suggestion=listed,
             )
             continue
-        second = _second_name_miss(citation, reference)
+        second = _second_name_miss(citation, reference) or _other_initials(citation, reference)
         if second is not None:
             yield Hit(
                 f"cited as '{second[0]}' but the reference lists '{second[1]}'",
@@ -204,6 +205,20 @@ def _second_name_miss(citation: Citation, reference: Reference) -> tuple[str, st
         return None
     joiner = _joiner(citation.text, names[0], cited)
     return f"{names[0]}{joiner}{cited}", f"{first}{joiner}{second}"
+
+
+def _other_initials(citation: Citation, reference: Reference) -> tuple[str, str] | None:
+    """ "(R. Smith, 2010)" for the one "Smith, J. A. (2010)": initials, printed to tell two
+    authors of one surname apart, that name another person than the entry's (compared by
+    their first letter: "J." is "J. A.", "J.-P." is "J. P.")."""
+    letters = given_letters(reference)
+    if not citation.initials or not letters or citation.initials[0] == letters[0]:
+        return None
+    family = reference.authors[0].family
+    return (
+        f"{citation.initials} {citation.authors[0]}",
+        f"{' '.join(letter + '.' for letter in letters)} {family}",
+    )
 
 
 def _joiner(text: str, first: str, second: str) -> str:
