@@ -387,6 +387,56 @@ def _body_as_person(cited: str, index: _Index) -> list[int]:
     return sorted(set(found))
 
 
+# Russian (and Ukrainian) surnames decline: prose cites "по мнению Иванова [2010]", "Ивановым
+# (2010)" for the listed "Иванов И. И."; Polish "według Kowalskiego (2010)" for "Kowalski".
+# A case ending and the nominative endings it may stand for, longest first.
+_CASE_ENDINGS = (
+    ("ского", ("ский",)),
+    ("скому", ("ский",)),
+    ("skiego", ("ski",)),
+    ("skiemu", ("ski",)),
+    ("ckiego", ("cki",)),
+    ("ckiemu", ("cki",)),
+    ("ого", ("ий", "ой", "ый")),
+    ("ому", ("ий", "ой", "ый")),
+    ("ским", ("ский",)),
+    ("skim", ("ski",)),
+    ("ckim", ("cki",)),
+    ("ым", ("",)),
+    ("им", ("ий", "")),
+    ("ом", ("", "ий")),
+    ("ой", ("а", "ая")),
+    ("ую", ("ая",)),
+    ("ем", ("й", "ь")),
+    ("а", ("",)),
+    ("у", ("", "а")),
+    ("е", ("",)),
+    ("я", ("й", "ь")),
+    ("ю", ("й", "ь")),
+)
+
+
+def _declined(cited: str, index: _Index) -> list[int]:
+    """Entries whose first author is the nominative of a declined cited surname (Cyrillic, or
+    a Polish "-skiego"); asked only where no entry has the cited name itself."""
+    if len(cited) < 5 or " " in cited:
+        return []
+    found: set[int] = set()
+    for ending, nominatives in _CASE_ENDINGS:
+        if cited.endswith(ending) and ("\u0400" <= cited[0] <= "\u04ff" or ending.isascii()):
+            stem = cited[: -len(ending)]
+            for nominative in nominatives:
+                found.update(
+                    p
+                    for p in index.named(stem + nominative)
+                    if (authors := index.references[p].authors)
+                    and name_key(authors[0].family) == name_key(stem + nominative)
+                )
+            if found:
+                break
+    return sorted(found)
+
+
 def _given_first_key(reference: Reference) -> str:
     """The key of the last word of a first author read whole as a family name because it prints
     the given name first and the list of given names lacks it ("Theda Skocpol, “Bringing …”",
@@ -437,7 +487,12 @@ def _link_author_date(
     if not citation.authors:
         return _dated_title(citation, index, duplicates)
     cited = citation.authors[0]
-    named = index.named(cited) or _body_as_person(cited, index) or _given_first(cited, index)
+    named = (
+        index.named(cited)
+        or _body_as_person(cited, index)
+        or _given_first(cited, index)
+        or _declined(cited, index)
+    )
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
         if corporate:

@@ -143,6 +143,46 @@ def test_russian_pages_in_square_brackets() -> None:
     assert _findings(RUSSIAN) == []
 
 
+DECLINED = """Введение
+
+По мнению Иванова [2010] и Петровой [2012], вопрос открыт. Как показано Достоевским [2001], а также у Толстого [1999] и Шмидтом [2005], это так. Ср. Гайдая [2003]. Согласно Ивановой [2010], нет. Według Kowalskiego (2010) i Nowickiego (2012) też.
+
+Список литературы
+
+Гайдай Е. Т. Реформы. М.: Дело, 2003. 100 с.
+Достоевский Ф. М. Бесы. М.: Наука, 2001. 320 с.
+Иванов И. И. Городские исследования. М.: Наука, 2010. 320 с.
+Kowalski J. Miasto. Warszawa: PWN, 2010.
+Nowicki A. Wieś. Kraków: Znak, 2012.
+Петрова А. А. Город. М.: Наука, 2012. 100 с.
+Толстой Л. Н. Война и мир. М.: Наука, 1999. 900 с.
+Шмидт О. Ю. Теория. М.: Наука, 2005. 200 с.
+"""
+
+
+def test_declined_surnames_in_russian_and_polish_prose() -> None:
+    """Russian and Polish prose decline the surname it cites ("по мнению Иванова [2010]" for
+    "Иванов И. И."; "według Kowalskiego (2010)"): before, each was an author-mismatch or a
+    missing reference and its entry uncited. A feminine form for a masculine entry ("Ивановой"
+    for "Иванов") names another person and stays a mismatch."""
+    report = check_text(DECLINED, path="paper.txt")
+    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("Иванова [2010]", (("r3",), "folded")),
+        ("Петровой [2012]", (("r6",), "folded")),
+        ("Достоевским [2001]", (("r2",), "folded")),
+        ("Толстого [1999]", (("r7",), "folded")),
+        ("Шмидтом [2005]", (("r8",), "folded")),
+        ("Гайдая [2003]", (("r1",), "folded")),
+        ("Ивановой [2010]", (("r3",), "fuzzy")),
+        ("Kowalskiego (2010)", (("r4",), "folded")),
+        ("Nowickiego (2012)", (("r5",), "folded")),
+    ]
+    assert _findings(DECLINED) == [
+        ("author-mismatch", "cited as 'Ивановой' but the reference lists 'Иванов'")
+    ]
+
+
 PORTUGUESE = """Introdução
 
 O tema foi amplamente discutido (SILVA, 2010; SOUZA; COSTA, 2014). Segundo Oliveira (2012, p. 45), a questão permanece aberta. Para Santos et al. (2016), há avanços; outros discordam (PEREIRA et al., 2018, p. 12-15). Conforme FREIRE (1996), a educação é prática da liberdade. Ver também (ALMEIDA; LIMA; ROCHA, 2019).
