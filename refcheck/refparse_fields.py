@@ -778,12 +778,19 @@ def _given_first_continues(head: str, prefix: str, end: int) -> bool:
     if not all(is_initials(token) and "." in token for token in segment[1:]):
         return False
     following = _GIVEN_FIRST_NEXT().match(head, end)
+    if following is not None and _IMPRINT_AT_END().match(head, following.end()):
+        return False  # "Smith J. Cities. London: Routledge, 2010": the word is the title
     # "Smith J. Title. Lancet. 2010;1:2" / "Meyer M. Cinder. Publisher; 2012.": Vancouver, where
     # "J." ends the author list and the year follows a stop or semicolon
     return following is not None and (
         following.group().rstrip().endswith((",", "and", "&"))
         or _VANCOUVER_YEAR().search(head, end) is None
     )
+
+
+# nothing but the imprint before the year: "London: Routledge, 2010" (ISO 690 and GOST put
+# "Place: Publisher, Year" right after a book's title)
+_IMPRINT_AT_END = _lazy(rf"\s*[^\W\d][^.:;]{{1,40}}:\s*[^.:;]{{2,80}},\s*{YEAR}[a-z]?\Z")
 
 
 # a Chicago list so far: the first name inverted with a given name written out ("Moon, Sara

@@ -514,6 +514,16 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"authors": (("Meyer", "M."),), "title": "Cinder", "year": "2012"},
     ),
     (
+        # ISO 690 / GOST in Latin letters: a one-word title, then "Place: Publisher, Year" (the
+        # title was read as the family of a name written given first, "Smith J. Cities")
+        "Kowalski J. Miasto. Warszawa: PWN, 2010.",
+        {"authors": (("Kowalski", "J."),), "title": "Miasto", "publisher": "PWN", "year": "2010"},
+    ),
+    (
+        "Gunter M. Ziegler. Lectures. New York: Springer, 1995.",
+        {"authors": (("Ziegler", "Gunter M."),), "title": "Lectures", "year": "1995"},
+    ),
+    (
         "Smith, J. (2003). Title here. In Proc. of the Conf. on Things, pages 1939–1946.",
         {"title": "Title here", "container": "Proc. of the Conf. on Things",
          "pages": "1939–1946", "kind": "chapter"},
