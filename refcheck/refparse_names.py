@@ -79,6 +79,8 @@ _SHAPE_SPLIT_INITIALS = re.compile(r"I+P*W(?:I+|I*J)")  # "A Loebel D": an initi
 _SHAPE_WORD = re.compile(r"P*W")
 _SHAPE_WORDS = re.compile(r"P*W(?:P*W){1,3}S?")
 _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
+_INITIAL_THEN_GIVEN = re.compile(r"IW")  # "E. Glenn" after "Wagner,"
+_USED_GIVEN = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?")  # "Glenn", "Jean-Paul"
 _ONE_GIVEN = re.compile(r"WI*")  # "Clara", "Maria F."
 _INITIALS_PARTICLE = re.compile(r"I+P{1,2}")  # "W. v.", "J. van der" after the family
 
@@ -618,6 +620,7 @@ def _persons(text: str) -> tuple[Person, ...] | None:
     all_words = len(shaped) > 1 and all(_SHAPE_WORDS.fullmatch(k) for k, _ in shaped)
     persons: list[Person] = []
     pending: str | None = None  # a family name waiting for its given names ("Paul, Z.")
+    first_inverted = False  # the first name was written "Family, Given" ("Eliot, T. S.")
     # later full names are "Given Family" (Chicago after "Family, Given"), unless the given
     # names known stand last ("Smith John, Doe Jane")
     # (and so are full names among given-first names with initials: "Mark Finch, Mike Falvo,
@@ -642,9 +645,16 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 _SHAPE_INITIALS.fullmatch(kinds)
                 or _SHAPE_GIVEN.fullmatch(kinds)
                 or _INITIALS_PARTICLE.fullmatch(kinds)
+                # Chicago's "Wagner, E. Glenn": an initial, then the given name used
+                or (
+                    not persons
+                    and _INITIAL_THEN_GIVEN.fullmatch(kinds)
+                    and _USED_GIVEN.fullmatch(values[1])
+                )
             ):
                 persons.append(Person(pending, " ".join(values)))
                 inverted = inverted or (len(persons) == 1 and "W" in kinds)
+                first_inverted = first_inverted or len(persons) == 1
                 pending = None
                 continue
             persons.append(Person(pending))
@@ -709,7 +719,11 @@ def _persons(text: str) -> tuple[Person, ...] | None:
             inverted = True  # "Gunter M. Ziegler and Bernd Sturmfels": the others follow suit
         elif _SHAPE_WORDS.fullmatch(kinds):
             alone = len(shaped) == 1 and given_first(values)  # "Jason Epstein, Book Business"
-            persons.append(_family_given_split(values, kinds, given_first=inverted or alone))
+            # the last of a list whose first name is inverted: "Eliot, T. S., and Ezra Pound"
+            closing = first_inverted and index == len(shaped) - 1 and len(persons) == 1
+            persons.append(
+                _family_given_split(values, kinds, given_first=inverted or alone or closing)
+            )
         else:
             return None
     if pending is not None:

@@ -520,6 +520,38 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"authors": (("Kowalski", "J."),), "title": "Miasto", "publisher": "PWN", "year": "2010"},
     ),
     (
+        # Chicago: an initial, then the given name used ("E. Glenn"), was read as two persons
+        # ("Wagner" alone, then "E. Glenn") or cut at the initial, the name opening the title
+        "Wagner, E. Glenn. 1999. Escape from Church, Inc. Grand Rapids: Zondervan.",
+        {"authors": (("Wagner", "E. Glenn"),), "title": "Escape from Church, Inc", "year": "1999"},
+    ),
+    (
+        "Wagner, E. Glenn, Escape From Church, Inc.: The Return of the Pastor-Shepherd, Grand "
+        "Rapids: Zondervan, 1999.",
+        {"authors": (("Wagner", "E. Glenn"),),
+         "title": "Escape From Church, Inc.: The Return of the Pastor-Shepherd", "year": "1999"},
+    ),
+    (
+        "Clinton, J. Robert. The Making of a Leader. Colorado Springs: NavPress, 1988.",
+        {"authors": (("Clinton", "J. Robert"),), "title": "The Making of a Leader",
+         "year": "1988"},
+    ),
+    (
+        "Smith, J. Paul, and Mary K. Jones. 2001. A Book. Boston: Beacon.",
+        {"authors": (("Smith", "J. Paul"), ("Jones", "Mary K.")), "title": "A Book"},
+    ),
+    (
+        # the first name inverted with initials, the last given first ("Ezra" was the family)
+        "Eliot, T. S., and Ezra Pound. 1922. The Waste Land. New York: Boni.",
+        {"authors": (("Eliot", "T. S."), ("Pound", "Ezra")), "title": "The Waste Land"},
+    ),
+    (
+        # Vancouver with a given name of four capitals stays family first
+        "Pandya DN, Kuypers HGJM. 1969. Cortico-cortical connections in the rhesus monkey. "
+        "Brain Res 13:13–36.",
+        {"authors": (("Pandya", "DN"), ("Kuypers", "HGJM")), "year": "1969"},
+    ),
+    (
         "Gunter M. Ziegler. Lectures. New York: Springer, 1995.",
         {"authors": (("Ziegler", "Gunter M."),), "title": "Lectures", "year": "1995"},
     ),

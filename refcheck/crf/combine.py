@@ -595,4 +595,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             merged.authors = learned.authors
             merged.et_al = learned.et_al or rules.et_al
             merged.corporate = learned.corporate
+        elif same and (rest := evidence.given_into_title(learned, rules)) is not None:
+            merged.authors = learned.authors
+            if merged.title == rules.title:  # the title without the given name it took
+                title = learned.title
+                fits = title and (not rest or rest.startswith(title))
+                merged.title = title if fits else rest or None
     return repair(learned.text, merged)

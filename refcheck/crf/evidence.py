@@ -209,6 +209,33 @@ def last_name_dropped(learned: CrfFields, rules: Fields) -> bool:
     return 0 <= at < year < text.find(rules.title, year)
 
 
+def given_into_title(learned: CrfFields, rules: Fields) -> str | None:
+    """ "Clinton, J. Robert. The Making of a Leader": the rules ended the names at the initial
+    and took the given name used ("Robert") as the title's first word, where the labeller kept
+    it in the name (the same people, a longer given name, whose extra words open the rules'
+    title). The rules' title without those words, or None."""
+    mine, theirs, title = learned.authors, rules.authors, rules.title
+    if not (mine and title and len(mine) == len(theirs)):
+        return None
+    extra = ""
+    for learned_person, rules_person in zip(mine, theirs, strict=True):
+        if learned_person.family != rules_person.family:
+            return None
+        if learned_person.given != rules_person.given:
+            if extra or not learned_person.given.startswith(f"{rules_person.given} "):
+                return None
+            extra = learned_person.given[len(rules_person.given) :].strip()
+    opening = re.match(rf"{re.escape(extra)}\b[\s.,]*", title) if extra else None
+    rest = title[opening.end() :] if opening else ""
+    # (a title goes on in small letters after its own first word: "Okafor, M. Rate, molecular
+    # spectrum, and …")
+    if opening is None or (rest and not (rest[0].isupper() or rest[0] in "\"“‘'")):
+        return None
+    # where the rules' title was the given name alone, the labeller must have found another
+    # (ABNT's "SILVA, J. Metodologia. São Paulo: Atlas, 2010.": its one-word title as a name)
+    return rest if rest or learned.title else None
+
+
 # a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
 _LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
 
