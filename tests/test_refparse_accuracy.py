@@ -552,6 +552,13 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"authors": (("Pandya", "DN"), ("Kuypers", "HGJM")), "year": "1969"},
     ),
     (
+        # Chicago's note form used as a list entry: the title was lost (the rules read the
+        # names into it, the labeller found none)
+        "Peter Evans, Embedded Autonomy (Princeton: Princeton University Press, 1995).",
+        {"authors": (("Evans", "Peter"),), "title": "Embedded Autonomy", "year": "1995",
+         "publisher": "Princeton University Press"},
+    ),
+    (
         "Gunter M. Ziegler. Lectures. New York: Springer, 1995.",
         {"authors": (("Ziegler", "Gunter M."),), "title": "Lectures", "year": "1995"},
     ),

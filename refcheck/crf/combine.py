@@ -310,6 +310,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if placed is not None:
         learned = replace(learned, title=placed[0], publisher=placed[1])
         rules = _settle(rules, merged, title=placed[0], publisher=placed[1])
+    after_names = evidence.title_after_names(learned, rules)
+    if after_names is not None:
+        learned = replace(learned, title=after_names)
     if (
         learned.title is None
         and rules.title

@@ -236,6 +236,28 @@ def given_into_title(learned: CrfFields, rules: Fields) -> str | None:
     return rest if rest or learned.title else None
 
 
+def title_after_names(learned: CrfFields, rules: Fields) -> str | None:
+    """ "Peter Evans, Embedded Autonomy (Princeton: …, 1995).": Chicago's note form used as a
+    list entry; the rules, finding no names, read the names and the title as one title, and
+    the labeller read the names but no title. The rules' title after the names, or None."""
+    people, title = learned.authors, rules.title
+    if learned.title is not None or rules.authors or not title or not people:
+        return None
+    first, last = people[0], people[-1]
+    if not (title.startswith(first.given or first.family) and first.family in title):
+        return None
+    end = title.find(last.family, title.find(first.family)) + len(last.family)
+    rest = title[end:]
+    if not rest.startswith(", ") or not rest[2:3].isupper():
+        return None
+    # (only before the note form's bracketed imprint, "(Princeton: …, 1995)": not the journal
+    # after the names of an entry that prints no title, "Mehran Bagheri, Journal of …")
+    after = learned.text.find(title)
+    if after < 0 or not BRACKETED_IMPRINT.match(learned.text, after + len(title)):
+        return None
+    return rest[2:]
+
+
 # a title's first word the labeller may leave out: "In CD4+ T-cell-induced diabetes, …"
 _LEADING_WORD = re.compile(r"(?:In|On|The|A|An)\s+")
 
