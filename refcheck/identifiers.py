@@ -57,6 +57,7 @@ _VALID_PREFIX = re.compile(
 )
 # An old SICI DOI holds "<...::...>": "10.1002/(SICI)1097-0061(19980130)14:2<115::AID-YEA204>3.0.CO;2-2"
 _SICI_PART = re.compile(r"<[^\s<>]{1,40}:: ?[^\s<>]{1,40}>[^\s\"<>{}]*")
+_SICI_LINK_PART = re.compile(rf"({_SICI_PART.pattern})")
 _DOI_HOSTS = frozenset({"doi.org", "dx.doi.org", "www.doi.org", "doi", "dx.doi"})
 _TRAILING = ".,;:!?'\"»“”’"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
@@ -280,6 +281,8 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
             piece = _HOST_CONTINUATION.match(text, end)
         elif url.endswith("/") and re.search(r"doi\.org/10\.\d{4,9}/\Z", url, re.IGNORECASE):
             piece = _ANY_PIECE.match(text, end)  # a DOI link never ends after the prefix
+        elif text.startswith("<", end) and re.search(r"doi\.org/10\.\d{4,9}/\(SICI\)", url):
+            piece = _SICI_LINK_PART.match(text, end)  # "…(SICI)…47:2<123::AID-JBM1>3.0.CO;2-K"
         elif url.endswith("/") and path:
             piece = (
                 _URL_CONTINUATION.match(text, end)

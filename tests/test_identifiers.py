@@ -271,6 +271,10 @@ def test_finders_never_raise_and_spans_hold(text: str) -> None:
          "classiques.uqac.ca/classiques/Durkheim_emile/division.pdf"),
         ("Creation 23(1): 54–55, 2000; creation.com/gecko.", "creation.com/gecko",
          "creation.com/gecko"),
+        # an old SICI DOI's link runs on through its "<…::…>" (it stopped at "<")
+        ("Res 47: 123. https://doi.org/10.1002/(SICI)1097-4636(199911)47:2<123::AID-JBM1>3.0.CO;2-K.",
+         "https://doi.org/10.1002/(SICI)1097-4636(199911)47:2<123::AID-JBM1>3.0.CO;2-K",
+         "https://doi.org/10.1002/(SICI)1097-4636(199911)47:2<123::AID-JBM1>3.0.CO;2-K"),
     ],
 )  # fmt: skip
 def test_split_urls_are_joined_and_their_span_covers_what_was_written(
