@@ -163,6 +163,9 @@ class Reference:
     kind: str | None = None  # journal, book, web, thesis, report, chapter...
     key: str | None = None  # BibTeX key (bibliography files; a list's printed "[Qui93]")
     origin: str = "manuscript"  # "manuscript" or the path of the bibliography file
+    # the key of the entry a BibTeX entry takes fields from (crossref) or names (xref): the
+    # collection a cited chapter belongs to is listed by the chapter's citation, not uncited
+    parent_key: str | None = None
 
     @property
     def first_family(self) -> str | None:

@@ -119,7 +119,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "issue": None,
         "pages": None,
         "doi": "10.1111/1467-9256.12100",
-        "doi_raw": None,
+        "doi_raw": "https://doi.org/10.1111/1467-9256.12100",  # a link in the doi field
         "url": None,
         "accessed": None,
     },

@@ -618,6 +618,52 @@ def test_latex_and_markdown_entries_from_bib_get_the_same_checks(tmp_path: Path)
     ]
 
 
+BIB_DOIS = """@article{link2001,
+  author = {Link, Lou}, title = {Linked}, journal = {J}, year = {2001}, volume = {1},
+  doi = {https://doi.org/10.1000/xyz},
+}
+
+@article{space2002,
+  author = {Space, Sam}, title = {Spaced}, journal = {J}, year = {2002}, volume = {2},
+  doi = {10.1000/ab cd},
+}
+
+@collection{book2003,
+  editor = {Editor, Ed}, title = {The Book}, publisher = {Press}, year = {2003},
+}
+
+@incollection{chapter2003,
+  author = {Chapter, Chet}, title = {A chapter}, crossref = {book2003}, pages = {5--9},
+}
+"""
+
+
+def test_bib_doi_fields_and_a_cited_chapters_book(tmp_path: Path) -> None:
+    """A doi field holding a doi.org link (BibTeX styles print their own resolver before it:
+    the link fails) or a DOI with a space typed inside is malformed; the book a cited chapter
+    takes its fields from (``crossref``) is no uncited entry."""
+    paper = PAPER.replace(
+        "Others disagree \\citep{nobody2020}.", "See \\citet{link2001,space2002,chapter2003}."
+    )
+    _write(tmp_path, {"paper.tex": paper, "refs.bib": BIB_DOIS})
+    (document,) = check_paths([tmp_path / "paper.tex"]).documents
+    assert [(f.rule, f.message, f.suggestion) for f in document.findings] == [
+        ("missing-reference", "'smith2001' matches no entry of the reference list", None),
+        ("missing-reference", "'jones2002' matches no entry of the reference list", None),
+        (
+            "malformed-doi",
+            "the doi field holds a link, 'https://doi.org/10.1000/xyz', where BibTeX styles print "
+            "their own resolver before the DOI (the link then fails)",
+            "10.1000/xyz",
+        ),
+        ("malformed-doi", "DOI written as '10.1000/ab cd' has a space inside", "10.1000/abcd"),
+    ]
+    # pandoc's citeproc reads a link in the doi field as the DOI
+    _write(tmp_path, {"p.md": "---\nbibliography: refs.bib\n---\nAs [@link2001].\n"})
+    (markdown,) = check_paths([tmp_path / "p.md"]).documents
+    assert [f.rule for f in markdown.findings] == ["uncited-reference"] * 3
+
+
 def test_markdown_suppression_comment_end_to_end(tmp_path: Path) -> None:
     _write(
         tmp_path,

@@ -226,8 +226,9 @@ def _year(fields: dict[str, str]) -> str | None:
 
 
 def _doi(raw: str) -> tuple[str | None, str | None]:
-    """``(doi, doi_raw)`` judged like a DOI in a manuscript's list (``find_doi``): a doi.org URL
-    is fine, ``https://doi.org/doi:10...`` is repaired and keeps its written form in doi_raw."""
+    """``(doi, doi_raw)`` judged like a DOI in a manuscript's list (``find_doi``):
+    ``https://doi.org/doi:10...`` is repaired and keeps its written form in doi_raw, and so do
+    a doi.org link (the field wants the DOI alone) and a DOI with a space typed inside."""
     value = _verbatim(raw)
     found = find_doi(value)
     if found is None:
@@ -235,8 +236,20 @@ def _doi(raw: str) -> tuple[str | None, str | None]:
     # The field holds one DOI: keep all of it (find_doi, made for running text, stops at "<",
     # which old SICI DOIs contain), up to whitespace or trailing punctuation.
     core_start = value.find("10.", found.start)
-    core = value[core_start:].split()[0].rstrip(".,;")
+    pieces = value[core_start:].split()
+    core = pieces[0].rstrip(".,;")
+    if not found.malformed and 1 < len(pieces) <= 3 and all(map(_DOI_PIECE.fullmatch, pieces)):
+        # "10.1000/bad doi": a space typed inside the field, which holds nothing but the DOI
+        return urllib.parse.unquote("".join(pieces).rstrip(".,;")), value
+    if not found.malformed and _RESOLVER_LINK.fullmatch(value[:core_start]):
+        # "https://doi.org/10.1000/xyz": a link where the field wants the DOI (kept as written
+        # for the rule, which reports it where LaTeX styles print their own resolver before it)
+        return urllib.parse.unquote(core), value
     return urllib.parse.unquote(core), (found.raw if found.malformed else None)
+
+
+_DOI_PIECE = re.compile(r"[\w.\-/:;()<>]+")
+_RESOLVER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 
 
 def _accessed(fields: dict[str, str]) -> str | None:
@@ -445,6 +458,9 @@ def parse_bibtex(text: str, origin: str = "<bibtex>") -> ParsedBibtex:
         if parent is not None and parent is not fields:
             fields = _inherit(fields, parent)
         reference = _reference(len(references) + 1, key, kind, fields, origin)
+        parent_key = (own_fields.get("crossref") or own_fields.get("xref") or "").strip()
+        if parent_key:
+            reference = replace(reference, parent_key=parent_key)
         if located is not None:
             head = text.find(key, start)
             end = head + len(key) if head >= 0 else start + 1

@@ -523,7 +523,8 @@ def uncited_reference(context: RuleContext) -> Iterator[Hit]:
     citation that was deleted or misspelt beyond recognition. Entries from a ``--bib`` file are
     never reported: a shared bibliography is expected to hold more than one paper cites. Those of
     a file the manuscript names itself (``\\bibliography{refs}``, pandoc's ``bibliography:``)
-    are its own list, and are (``\\nocite{*}`` cites them all).
+    are its own list, and are (``\\nocite{*}`` cites them all), unless a cited entry takes
+    fields from them (``crossref``, ``xref``: a chapter's book).
     Example: ``Paul, Z., Fortman, M., & Wirtz, J. J. (2004)`` never cited.
     Fix: cite it where it is used, or delete it.
     """
@@ -531,6 +532,10 @@ def uncited_reference(context: RuleContext) -> Iterator[Hit]:
     for group in context.duplicate_groups:
         if cited.intersection(group):
             cited.update(group)
+    # a BibTeX collection whose chapter is cited ("crossref = {coll2018}"): BibTeX lists it
+    # for the chapter's sake (or merges it into the chapter)
+    parents = {r.parent_key.lower() for r in context.references if r.parent_key and r.id in cited}
+    cited.update(r.id for r in context.references if r.key and r.key.lower() in parents)
     own = {"manuscript", *bibliography_paths(context.document)}  # its own .bib files too
     for reference in context.references:
         if reference.origin in own and reference.id not in cited:

@@ -311,13 +311,30 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
                 )
         if not reference.doi or not reference.doi_raw:
             continue
+        if reference.origin != "manuscript" and reference.doi_raw.endswith(f"/{reference.doi}"):
+            if context.document.format == "latex":  # (pandoc's citeproc takes either form)
+                yield Hit(
+                    f"the doi field holds a link, '{reference.doi_raw}', where BibTeX styles "
+                    "print their own resolver before the DOI (the link then fails)",
+                    context.locate(reference, reference.doi_raw),
+                    reference_id=reference.id,
+                    suggestion=reference.doi,
+                )
+            continue
         dash = next((c for c in reference.doi_raw if c in TYPESET_DASHES), None)
-        why = f"has {TYPESET_DASHES[dash]} where the DOI has '-'" if dash else "is not a valid DOI"
+        why = (
+            f"has {TYPESET_DASHES[dash]} where the DOI has '-'"
+            if dash
+            else "has a space inside"
+            if " " in reference.doi_raw.strip()
+            else "is not a valid DOI"
+        )
+        bare = reference.origin != "manuscript"  # a bibliography's doi field wants the DOI
         yield Hit(
             f"DOI written as '{reference.doi_raw}' {why}",
             context.locate(reference, reference.doi_raw),
             reference_id=reference.id,
-            suggestion=f"https://doi.org/{reference.doi}",
+            suggestion=reference.doi if bare else f"https://doi.org/{reference.doi}",
         )
 
 
