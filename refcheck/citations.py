@@ -160,7 +160,8 @@ _LOCPFX = (
     r"|appendix|eqs?|vol|no|§§?"
     r"|t|tome|s|bd|cap|fol|col|n|nn|note|с|стр|т|гл)\.?"
 )
-_PAGE = r"(?:\d+|[ivxlcdm]+(?!\w))"
+# (a section "2.1", a panel or a supplement's figure: "3B", "S1")
+_PAGE = r"(?:S?\d+(?:\.\d+){0,3}(?:[A-Za-z](?![^\W\d_]))?|[ivxlcdm]+(?!\w))"
 # (and "f."/"ff.", the pages following: "S. 12 f.", "45 ff.")
 _LOCNUM = (
     rf"{_PAGE}(?:\s*[-–—]\s*{_PAGE})?(?:\s*ff?\.)?"

@@ -1788,3 +1788,21 @@ def test_invisible_characters_and_decomposed_accents_in_names() -> None:
 )
 def test_first_author_initials(source: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(c.text, c.initials) for c in _extract(source)] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "locator"),
+    [
+        # a section, a figure's panel, a book's numbered figure, a supplement's figure: the
+        # locator stopped at the first dot or letter ("sect. 2", "Figure 3")
+        ("(Smith, 2010, sect. 2.1)", "Smith, 2010, sect. 2.1", "sect. 2.1"),
+        ("(Smith, 2012, Figure 3B)", "Smith, 2012, Figure 3B", "Figure 3B"),
+        ("(Grimaldi and Engel, 2005, Figure 7.72)", "Grimaldi and Engel, 2005, Figure 7.72",
+         "Figure 7.72"),
+        ("(Lee et al., 2015, Figure S1)", "Lee et al., 2015, Figure S1", "Figure S1"),
+        # a page at the end of a sentence keeps its stop out
+        ("as shown (Smith, 2010, p. 5.)", "Smith, 2010, p. 5", "p. 5"),
+    ],
+)  # fmt: skip
+def test_locators_with_sections_and_panels(source: str, text: str, locator: str) -> None:
+    assert [(c.text, c.locator) for c in _extract(source)] == [(text, locator)]

@@ -275,7 +275,9 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     ``doi:10.1OOO/…`` (letters for zeros), a space typed inside (``10.1038/ 35065000``; not in
     a PDF, whose text layer puts such spaces in), a link ending in ``%20``, or a dash
     where the DOI has a hyphen (``10.1088/1742–5468/…``, autocorrect's or typesetting's); or a
-    resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``).
+    resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``); in a LaTeX
+    document, a BibTeX doi field holding a doi.org link (the style prints its own resolver before
+    it).
 
     Why: the link fails for readers and for indexing services, which then miss the citation.
     Example: ``<https://doi.org/doi:10.1016/j.orbis.2020.05.005>``.
