@@ -2199,6 +2199,7 @@ def parse_fields(raw: str) -> Fields:
     if label and not (label.group(1) and 1500 <= int(label.group(1)) <= 2099):
         text = text[label.end() :]  # "[12] ", "7. ": a numbering label given with the entry
     dashes = _SAME_AUTHORS.match(text)
+    names_done = False  # the dashes stand for all the names: the title follows the year
     if dashes:  # "———.", "---,", "——— and Jones K.": the previous entry's authors
         parsed.same_authors = True
         text = text[dashes.end() :]
@@ -2206,6 +2207,7 @@ def parse_fields(raw: str) -> Fields:
         if year:  # "———. 1999. Title": the year follows the dashes
             parsed.year = year.group("y")
             text = text[year.end() :]
+            names_done = True
     cut, accessed = _identifiers(text, parsed)
     if accessed is not None:  # blank it out in place so that offsets found above stay valid
         start, end = accessed.span()
@@ -2222,7 +2224,7 @@ def parse_fields(raw: str) -> Fields:
         lambda found: " " * len(found.group("original")) + found.group("keep"), head, count=1
     )
     paren = next((found for found in _PAREN_YEAR.finditer(head) if not _dated_later(found)), None)
-    bare = _bare_year_authors(head, paren.start() if paren else len(head))
+    bare = None if names_done else _bare_year_authors(head, paren.start() if paren else len(head))
     if bare and _year_in_group(head, bare[0], paren.start() if paren else len(head)):
         bare = None  # "GBD 2015 Mortality and Causes of Death Collaborators (2016)"
     cjk = None if paren or bare else _cjk_authors(head)
@@ -2254,6 +2256,8 @@ def parse_fields(raw: str) -> Fields:
         body_start = match.end()
     elif cjk:
         authors, body_start, parsed.year = cjk
+    elif names_done:  # ("———. 1992. Protecting Soldiers and Mothers.": no names)
+        authors, body_start = None, 0
     else:
         leading = _colon_authors(head) or _leading_authors(head, len(head)) or _comma_authors(head)
         authors, body_start = leading if leading else (None, 0)

@@ -673,6 +673,27 @@ def test_same_authors_dash_takes_the_entry_before() -> None:
     assert parse_reference(refs[1].raw, "r2").authors == ()
 
 
+def test_a_title_after_the_dashes_and_year_is_no_name() -> None:
+    """ "———. 1992. Protecting Soldiers and Mothers.": the dashes stand for all the names, so the
+    title after the year is no list of names (it was read as two persons, the entry reported
+    uncited and "(Skocpol 1992)" missing)."""
+    from refcheck.api import check_text
+
+    report = check_text(
+        "Intro\n\nSkocpol (1979) and later (Skocpol 1985, 1992).\n\nReferences\n\n"
+        "Skocpol, Theda. 1979. States and Social Revolutions. Cambridge: Cambridge University "
+        "Press.\n"
+        "———. 1985. Bringing the State Back In. Cambridge: Cambridge University Press.\n"
+        "———. 1992. Protecting Soldiers and Mothers. Cambridge, MA: Belknap Press.\n"
+    )
+    assert [(r.first_family, r.year, r.title) for r in report.references] == [
+        ("Skocpol", "1979", "States and Social Revolutions"),
+        ("Skocpol", "1985", "Bringing the State Back In"),
+        ("Skocpol", "1992", "Protecting Soldiers and Mothers"),
+    ]
+    assert report.findings == ()
+
+
 # --- speed and robustness -------------------------------------------------------------------
 
 
