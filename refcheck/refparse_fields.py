@@ -81,7 +81,9 @@ _ACCESSED = (
     (
         _ACCESS_WORDS,
         re.compile(
-            r"\[\s*(?:date|(?:last\s+)?accessed|retrieved|viewed|cited|дата\s+обращения)(?:\s+on)?"
+            # (NLM: "2014 [updated 2022 Jul 26; cited 2023 Jan 5]", the update before)
+            r"\[\s*(?:(?:last\s+)?(?:updated|modified|revised)[^\[\];]{3,40};\s*)?"
+            r"(?:date|(?:last\s+)?accessed|retrieved|viewed|cited|дата\s+обращения)(?:\s+on)?"
             r"\s*:?\s*(?P<d>[^\[\]]{3,40}?)\s*\]",
             re.IGNORECASE,
         ),

@@ -559,6 +559,13 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
          "publisher": "Princeton University Press"},
     ),
     (
+        # NLM's update before the citation date: the year was the day it was cited
+        "Smith J. Adult obesity facts [Internet]. Atlanta: CDC; 2021 [updated 2022 Mar 3; cited "
+        "2023 Jan 5]. Available from: https://www.cdc.gov/obesity/data/adult.html",
+        {"year": "2021", "accessed": "2023 Jan 5", "title": "Adult obesity facts",
+         "publisher": "CDC"},
+    ),
+    (
         "Gunter M. Ziegler. Lectures. New York: Springer, 1995.",
         {"authors": (("Ziegler", "Gunter M."),), "title": "Lectures", "year": "1995"},
     ),
