@@ -210,7 +210,10 @@ _PRINTED_YEAR = re.compile(
 _P = r"(?:(?:[a-z]{2,5}\.)?[A-Za-z]{0,10}\d+(?:\.\d+){0,3}(?:[A-Za-z]{1,3}\d+)?[A-Za-z]?|[ivxlc]{1,7})"
 _RANGE = rf"{_P}\s*[-–—‐−]{{1,2}}\s*{_P}"
 _RANGE_ONLY = re.compile(_RANGE)
-_PAGES = rf"(?:pp?\.\s*)?(?P<pages>{_RANGE}|{_P})"
+# (front matter in roman numerals before the pages: "894:i-xii, 1-253")
+_PAGES = (
+    rf"(?:pp?\.\s*)?(?P<pages>(?:[ivxlc]{{1,7}}\s*[-–]\s*[ivxlc]{{1,7}},\s*)?(?:{_RANGE}|{_P}))"
+)
 _VOL = r"\*{0,2}(?P<vol>\d+[A-Za-z]?)\*{0,2}"  # (bold in Markdown: "**465**")
 _ISS = r"\(\s*(?P<iss>[^()]{1,15}?)\s*\)"
 # ACS: "Biochim Biophys Acta 2009, 1792, 1138–44", "J. Am. Chem. Soc. 2005, 127 (3), 1–9"

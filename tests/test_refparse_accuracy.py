@@ -566,6 +566,13 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
          "publisher": "CDC"},
     ),
     (
+        # front matter in roman numerals before the pages: the volume was "894:i-xii"
+        "[No authors listed]. Obesity: preventing and managing the global epidemic. World "
+        "Health Organ Tech Rep Ser. 2000;894:i-xii, 1-253.",
+        {"authors": (), "year": "2000", "container": "World Health Organ Tech Rep Ser",
+         "volume": "894"},
+    ),
+    (
         "Gunter M. Ziegler. Lectures. New York: Springer, 1995.",
         {"authors": (("Ziegler", "Gunter M."),), "title": "Lectures", "year": "1995"},
     ),

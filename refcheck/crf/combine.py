@@ -404,6 +404,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
         if name == "pages" and evidence.numbers_after_journal(value, rules):
             continue  # "eLife e03080" as the pages: the journal and its article number
+        if name == "volume" and value and rules.volume and value.startswith(f"{rules.volume}:"):
+            continue  # "894:i-xii" for "2000;894:i-xii, 1-253": the pages' front matter taken
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (
