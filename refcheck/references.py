@@ -633,7 +633,26 @@ def _parse_labelled(
 PARSER = "combined"
 
 
+# A Markdown link inside an entry, "[Second paper](https://example.org/second)": its text is
+# the entry's words, its target a link the entry gives (read after the entry's other parts)
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\((<[^<>\s]+>|[a-z][a-z0-9+.-]*://[^()\s]+)\)")
+
+
+def _without_link_markup(raw: str) -> str:
+    if "](" not in raw:
+        return raw
+    targets: list[str] = []
+
+    def text(link: re.Match[str]) -> str:
+        targets.append(link.group(2).strip("<>"))
+        return link.group(1)
+
+    words = _MARKDOWN_LINK.sub(text, raw)
+    return words + "".join(f" {target}" for target in targets if target not in words)
+
+
 def _fields(raw: str) -> Fields:
+    raw = _without_link_markup(raw)
     try:
         fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text

@@ -743,3 +743,24 @@ def test_property_never_raises(text: str) -> None:
     _, refs = extract_references(doc)
     for found in refs:
         assert found.span is not None and source[found.span.start : found.span.end] == found.raw
+
+
+def test_a_markdown_link_in_an_entry_is_its_text_and_a_link() -> None:
+    """ "[Second paper](https://example.org/second)": the title was "[Second paper]" and the
+    journal after it lost; the entry keeps its raw text as written."""
+    from refcheck.api import check_text
+
+    source = (
+        "# Results\n\nWe build on [1, 2].\n\n## References\n\n"
+        "1. Alpha, A. (2001). First paper. *Nature*, 1, 1–2.\n"
+        "2. Jones, B. (2002). [Second paper](https://example.org/second). *Science*, 2, 3–4.\n"
+    )
+    report = check_text(source, path="paper.md")
+    second = report.references[1]
+    assert (second.title, second.container, second.volume, second.urls) == (
+        "Second paper",
+        "Science",
+        "2",
+        ("https://example.org/second",),
+    )
+    assert second.raw.startswith("Jones, B. (2002). [Second paper](https://")
