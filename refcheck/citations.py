@@ -81,6 +81,7 @@ from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.place_names import is_place_name
+from refcheck.refparse_fields import unpublished_year
 from refcheck.refparse_names import is_organisation_word
 from refcheck.textnorm import fold, is_particle, name_key
 
@@ -146,7 +147,10 @@ _YEAR = (
     rf"(?!\w|[-–.]\d|\s?{_UNIT})"
     r"|n(?<![\w.]n)\.\s?d(?:\.|(?!\w))(?:-[a-z](?![^\W\d_]))?"
     r"|[iI](?<![\w.][iI])n\s+press(?:-[a-z](?![^\W\d_]))?(?!\w)"
-    r"|[fF](?<![\w.][fF])orthcoming(?!\w))"
+    r"|[fF](?<![\w.][fF])orthcoming(?!\w)"
+    # a work not yet accepted: "(Chapman et al., in preparation)", "(Lee, submitted)"
+    r"|[iI](?<![\w.][iI])n\s+prep(?:aration|\.|(?![^\W\d_]))"
+    r"|[sS](?<![\w.][sS])ubmitted(?!\w)|[uU](?<![\w.][uU])nder\s+review(?!\w))"
 )
 # the year of the edition cited after the original's: "(Freud, 1900/1953)"; the original's
 # in brackets after the edition's: "Burke (2005 [1790])"
@@ -569,11 +573,16 @@ def _parse_authors(
     return _Authors(tuple(names), first, tuple(ends), et_al_text)
 
 
+_NOT_YET_ACCEPTED = frozenset({"in prep.", "submitted", "under review"})
+
+
 def _year_value(token: str, previous: str | None) -> str | None:
     """Normalise a year token; a bare suffix letter borrows the previous year's digits."""
     if token[0].isdigit():
         return token
     letter = token[-2:] if token[-2:-1] == "-" else ""  # APA's "in press-a", "n.d.-b"
+    if token[:1] in "sSuU" or token[3:7].lower() == "prep":
+        return unpublished_year(token)
     if token[0] in "iIfF":
         return "in press" + letter if token[0] in "iI" else "forthcoming"
     if token.startswith("n"):
@@ -658,8 +667,8 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
         prefix = _clean_prefix(lead.group("prefix")) if lead else None
         year = _year_value(ym.group(), None)
         if a_end <= a_start:
-            if last is None or prefix:
-                last = None
+            if last is None or prefix or year in _NOT_YET_ACCEPTED:
+                last = None  # ("Larance et al., 2014, submitted": a note on the work cited)
                 pos = ym.end()
                 continue
             draft = _Draft(

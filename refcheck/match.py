@@ -37,7 +37,7 @@ from refcheck.cjkcites import family_heads
 from refcheck.keycites import KeyIndex
 from refcheck.model import Citation, Link, Reference
 from refcheck.notecites import note_fits, title_cited, title_words
-from refcheck.refparse_fields import WORD_YEAR_LETTER
+from refcheck.refparse_fields import UNPUBLISHED_YEAR, WORD_YEAR_LETTER
 from refcheck.refparse_names import is_organisation_word
 from refcheck.textnorm import fold, name_key, strip_particles
 
@@ -71,7 +71,9 @@ _ORIGINALLY = re.compile(
     r"|orig\.\s*(?:publ?\.?|ed\.))\s+((?:1[5-9]|20)\d\d)[)\]]",
     re.IGNORECASE,
 )
-_IN_PRESS = re.compile(r"(?<![^\W\d_])(?:in\s+press|forthcoming)(?![^\W\d_])", re.IGNORECASE)
+_IN_PRESS = re.compile(
+    rf"(?<![^\W\d_])(?:in\s+press|forthcoming|{UNPUBLISHED_YEAR})(?![^\W\d_])", re.IGNORECASE
+)
 # A token that ends an entry's leading words: a year, "n.d.", "in press".
 _YEARISH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:)]*|n\.\s?d\.?|[iI]n")
 _MAX_LEAD_WORDS = 10
@@ -81,7 +83,8 @@ _MAX_LEAD_WORDS = 10
 class YearKey:
     """A year split into its number and its disambiguation letter ("2013a" -> 2013, "a").
 
-    "in press" and "forthcoming" are one base, "in press"; "n.d." and its spellings "n.d."."""
+    "in press" and "forthcoming" are one base, "in press", and so are the dates of works not yet
+    accepted ("in prep.", "submitted", "under review"); "n.d." and its spellings "n.d."."""
 
     base: str  # "2013", "n.d.", "in press" or ""
     suffix: str  # "a" or ""
@@ -101,7 +104,7 @@ class YearKey:
         lowered = year.lower()
         letter = WORD_YEAR_LETTER.search(lowered)  # "in press-a", "n.d.-b"
         suffix = letter.group(1) if letter else ""
-        if "press" in lowered or "forth" in lowered:
+        if "press" in lowered or "forth" in lowered or _IN_PRESS.fullmatch(lowered.rstrip(".")):
             return cls("in press", suffix)
         return cls("n.d." if "n" in lowered else lowered, suffix)
 
@@ -506,6 +509,10 @@ def _link_author_date(
         if len(candidates) > 1:  # "MacLean" and "Maclean" both listed: the spelling decides
             spelt = [p for p in candidates if _exact_status(citation, [p], index) == "exact"]
             candidates = spelt if len(spelt) == 1 else candidates
+        if len(candidates) > 1 and not citation.year[:1].isdigit():
+            # "(Garcia, in prep.)" with "Garcia (in prep.)" and "Garcia (submitted)" listed
+            dated = [p for p in candidates if index.references[p].year == citation.year]
+            candidates = dated if len(dated) == 1 else candidates
         if len(candidates) > 1:
             ordered = _by_suffix_order(citation, _collapse(same_year, duplicates), index)
             candidates = ordered if len(ordered) == 1 else candidates

@@ -23,6 +23,7 @@ from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Document, Reference, Span
 from refcheck.refparse_fields import (
     CJK_START,
+    UNPUBLISHED_YEAR,
     Fields,
     bare_chapter,
     bare_database,
@@ -136,11 +137,13 @@ _LABEL = re.compile(
 )
 _YEARISH = re.compile(
     r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)|\bn\.\s?d\.|\((?:in\s+press|forthcoming)(?:-[a-z])?\)"
+    rf"|\((?:{UNPUBLISHED_YEAR})\)"
     r"|(?<=[.,]\s)(?:[Ff]orthcoming|[Ii]n\s+press)[.,]"  # Chicago: "Taylor, Charles. Forthcoming."
 )
 # (APA's letters for several undated or in-press works of one author: "(n.d.-a)", "(in press-b)")
 _PAREN_YEARISH = re.compile(
     r"\((?:1[5-9]\d{2}|20\d{2})[a-z]?[,)]|\((?:n\.\s?d\.|in\s+press|forthcoming)(?:-[a-z])?\)"
+    rf"|\((?:{UNPUBLISHED_YEAR})\)"
 )
 _MAX_HEADING = 100
 

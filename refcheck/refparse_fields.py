@@ -163,8 +163,11 @@ _TRAILING_LEAD_IN = re.compile(
     r"|\bverfügbar\s+unter|\babgerufen\s+(?:von|unter))$",
     re.IGNORECASE,
 )
+# the "year" of a work not yet accepted: "(in prep.)", "(submitted)", "(under review)"
+UNPUBLISHED_YEAR = r"in\s+prep(?:aration|\.|(?![^\W\d_]))|submitted|under\s+review"
 _PAREN_YEAR = re.compile(
-    rf"\(\s*(?P<y>{YEAR}[a-z]?|(?:n\.\s?d\.?|in\s+press)(?:-[a-z])?|forthcoming|б\.\s?г\.)"
+    rf"\(\s*(?P<y>{YEAR}[a-z]?|(?:n\.\s?d\.?|in\s+press)(?:-[a-z])?|forthcoming|б\.\s?г\."
+    rf"|{UNPUBLISHED_YEAR})"
     rf"(?:\s*/\s*(?:{YEAR}|\d{{2}})|\s*\[{YEAR}\])?"  # a reprint's original: "(1995/1992)"
     rf"(?P<range>\s*[–-]\s*(?:{YEAR}|\d{{2}})(?!\d))?"  # a work of several years: "(1953–74)"
     rf"(?:\s*,\s*(?:{_MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
@@ -654,6 +657,12 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
 WORD_YEAR_LETTER = re.compile(r"(?:d\.?|press)-([a-z])$")
 
 
+def unpublished_year(value: str) -> str:
+    """ "in prep.", "submitted" or "under review", as a work not yet accepted is dated."""
+    low = value.lower()
+    return "in prep." if "prep" in low else "submitted" if low[:1] == "s" else "under review"
+
+
 def _normalise_year(value: str) -> str:
     low = value.lower()
     letter = low[-2:] if WORD_YEAR_LETTER.search(low) else ""
@@ -663,6 +672,8 @@ def _normalise_year(value: str) -> str:
         return "in press" + letter
     if low.startswith("forth"):
         return "forthcoming"
+    if low.startswith(("in prep", "submitted", "under")):
+        return unpublished_year(low)
     if low.startswith("б"):
         return "n.d."
     return value

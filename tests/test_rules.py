@@ -881,3 +881,32 @@ def test_apa_initials_tell_two_listed_authors_of_one_surname_apart() -> None:
     assert [(f.rule, f.message) for f in report.findings] == [
         ("ambiguous-citation", "'Smith, 2010' fits 2 entries: Smith (2010); Smith (2010)")
     ]
+
+
+def test_works_not_yet_accepted() -> None:
+    """ "(Chapman et al., in preparation)", "(Lee, submitted)", "(Kim, under review)": cited in
+    the text alone as journals ask (no missing-reference), linked where the list has them (the
+    entries were uncited and had "no year"), and a status after a dated citation is no second
+    citation ("(Larance et al., 2014, submitted)")."""
+    from refcheck.api import check_text
+
+    text = (
+        "Intro\n\nShown before (Chapman et al., in preparation; Larance et al., 2014, submitted),"
+        " and Park (submitted) agrees, as do (Kim, under review), (Garcia, in prep.) and"
+        " (Garcia, submitted).\n\nReferences\n\n"
+        "Garcia, L. (in prep.). Notes on attention.\n"
+        "Garcia, L. (submitted). More notes on attention.\n"
+        "Larance, M., Lee, K., & Ng, B. (2014). Title. Nature, 1, 1.\n"
+    )
+    report = check_text(text)
+    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
+    assert [(c.text, c.year, links[c.id]) for c in report.citations] == [
+        ("Chapman et al., in preparation", "in prep.", ((), "none")),
+        ("Larance et al., 2014", "2014", (("r3",), "exact")),
+        ("Park (submitted)", "submitted", ((), "none")),
+        ("Kim, under review", "under review", ((), "none")),
+        ("Garcia, in prep.", "in prep.", (("r1",), "exact")),
+        ("Garcia, submitted", "submitted", (("r2",), "exact")),
+    ]
+    assert [r.year for r in report.references] == ["in prep.", "submitted", "2014"]
+    assert report.findings == ()

@@ -69,7 +69,8 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
     (a numeric callout gets one finding per number that no entry carries).
     Fix: add the entry, or correct the citation to the work you meant. (A work cited through
     another, "(Smith, 2019, as cited in Lee, 2020)", needs no entry of its own: APA lists only
-    the source read.)
+    the source read; nor does a work not yet accepted, "(Chapman et al., in preparation)",
+    "(Lee, submitted)", which journals have cited in the text alone.)
     """
     if context.section is None and not context.has_bibliography:
         return  # no-reference-list says it once instead of once per citation
@@ -88,11 +89,16 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
             source, max(0, citation.span.start - 120), citation.span.start
         ):
             continue  # APA lists only the work that cites it: "(Smith, 2019, as cited in Lee)"
+        if citation.year in _NOT_YET_ACCEPTED:
+            continue  # journals have such works cited in the text alone, never listed
         message = f"'{_label(citation)}' matches no entry of the reference list"
         years = listed.get(name_key(citation.authors[0])) if citation.authors else None
         if years:
             message += f" ({citation.authors[0]} is listed for {', '.join(sorted(set(years)))})"
         yield Hit(message, citation.span, citation_id=citation.id)
+
+
+_NOT_YET_ACCEPTED = frozenset({"in prep.", "submitted", "under review"})
 
 
 @rule(

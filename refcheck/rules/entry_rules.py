@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from refcheck.identifiers import TYPESET_DASHES, is_local_url
 from refcheck.model import Reference, Severity
+from refcheck.refparse_fields import UNPUBLISHED_YEAR
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.textnorm import fold, is_particle
 
@@ -171,6 +172,7 @@ _CUE_WINDOW = 1000  # an entry longer than this is a splitting accident; read it
 _PRINTED_YEAR = re.compile(
     r"(?<![\w./-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w/-])|\bn\.\s?d\."
     r"|(?i:\b(?:in press|forthcoming|im druck|sous presse|en prensa)\b)"
+    rf"|(?i:\b(?:{UNPUBLISHED_YEAR}))"
 )
 _SOURCE_CUE = re.compile(
     r"\b\d+\s*(?:\(\s*[\w–-]+\s*\)\s*)?:\s*[A-Za-z]{0,2}\d+"
@@ -224,6 +226,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
             missing.append("title")
         if not (
             (reference.corporate and _OWN_PUBLICATION.search(reference.raw))
+            or reference.year in ("in prep.", "submitted", "under review")  # none yet
             or reference.container
             or reference.publisher
             or reference.doi

@@ -323,9 +323,12 @@ def predicted_norm(reference: Reference) -> dict[str, str]:
     names = " ".join(f"{p.family} {p.given}" for p in persons)
     links = [u for u in (reference.url, *reference.urls) if u and not is_doi_url(u)]
     url = links[0] if links else None  # a doi.org link is scored as the DOI
+    # the gold's year is a dated one (a "date" of digits, see read_anystyle), so a word that
+    # stands where no year is printed ("in press", "n.d.", "in prep.") is scored as no year
+    year = norm_year(reference.year)
     return {
         "author": name_chars(names),
-        "year": norm_year(reference.year),
+        "year": year if year[:4].isdigit() else "",
         "title": norm_text(reference.title),
         "container": norm_container(reference.container),
         "volume": norm_volume(reference.volume),
