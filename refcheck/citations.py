@@ -81,7 +81,7 @@ from refcheck.intervals import Intervals
 from refcheck.match import numeric_labels
 from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.place_names import is_place_name
-from refcheck.refparse_fields import unpublished_year
+from refcheck.refparse_fields import NOT_YET_ACCEPTED, unpublished_year
 from refcheck.refparse_names import is_organisation_word
 from refcheck.textnorm import fold, is_particle, name_key
 
@@ -573,15 +573,12 @@ def _parse_authors(
     return _Authors(tuple(names), first, tuple(ends), et_al_text)
 
 
-_NOT_YET_ACCEPTED = frozenset({"in prep.", "submitted", "under review"})
-
-
 def _year_value(token: str, previous: str | None) -> str | None:
     """Normalise a year token; a bare suffix letter borrows the previous year's digits."""
     if token[0].isdigit():
         return token
     letter = token[-2:] if token[-2:-1] == "-" else ""  # APA's "in press-a", "n.d.-b"
-    if token[:1] in "sSuU" or token[3:7].lower() == "prep":
+    if token[:1] in "sSuU" or "prep" in token.lower():
         return unpublished_year(token)
     if token[0] in "iIfF":
         return "in press" + letter if token[0] in "iI" else "forthcoming"
@@ -667,7 +664,7 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
         prefix = _clean_prefix(lead.group("prefix")) if lead else None
         year = _year_value(ym.group(), None)
         if a_end <= a_start:
-            if last is None or prefix or year in _NOT_YET_ACCEPTED:
+            if last is None or prefix or year in NOT_YET_ACCEPTED:
                 last = None  # ("Larance et al., 2014, submitted": a note on the work cited)
                 pos = ym.end()
                 continue
@@ -1891,7 +1888,7 @@ def _source_name(name: str, source: str) -> str:
 
 
 # Initials printed before a citation's first surname ("(J. A. Smith, 2010)", "R. Smith (2010)")
-# or after it ("Smith JA, 2010", "Smith J. A. (2010)")
+# or after it ("Smith J. A. (2010)", "(Smith, J. A., 2010)")
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.\-‐])(?P<ini>{_INITS_BEFORE})\Z")
 _INITIALS_AFTER = re.compile(
     rf"(?P<ini>{_INITS_AFTER}|\s*,\s*(?:{_UP}\.[\s‐-]*){{1,3}}(?=,))(?!{_LET})"

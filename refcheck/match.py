@@ -392,7 +392,8 @@ def _body_as_person(cited: str, index: _Index) -> list[int]:
 
 # Russian (and Ukrainian) surnames decline: prose cites "по мнению Иванова [2010]", "Ивановым
 # (2010)" for the listed "Иванов И. И."; Polish "według Kowalskiego (2010)" for "Kowalski".
-# A case ending and the nominative endings it may stand for, longest first.
+# A case ending and the nominative endings it may stand for (of two endings one of which ends
+# the other, the longer first: "ского" before "ого").
 _CASE_ENDINGS = (
     ("ского", ("ский",)),
     ("скому", ("ский",)),

@@ -657,6 +657,10 @@ def clean(value: str | None, *, title: bool = False) -> str | None:
 WORD_YEAR_LETTER = re.compile(r"(?:d\.?|press)-([a-z])$")
 
 
+# the dates unpublished_year gives
+NOT_YET_ACCEPTED = frozenset({"in prep.", "submitted", "under review"})
+
+
 def unpublished_year(value: str) -> str:
     """ "in prep.", "submitted" or "under review", as a work not yet accepted is dated."""
     low = value.lower()

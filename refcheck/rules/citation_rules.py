@@ -11,6 +11,7 @@ from refcheck.citations import LANGUAGE_ET_AL
 from refcheck.keycites import bibliography_paths
 from refcheck.match import YearKey, entry_year, given_letters, near_miss
 from refcheck.model import Citation, Reference, Severity
+from refcheck.refparse_fields import NOT_YET_ACCEPTED
 from refcheck.refparse_names import TRAILING_EDITORS, is_name_particle
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.rules.numeric_rules import numeric_missing, numeric_name_slips
@@ -89,16 +90,13 @@ def missing_reference(context: RuleContext) -> Iterator[Hit]:
             source, max(0, citation.span.start - 120), citation.span.start
         ):
             continue  # APA lists only the work that cites it: "(Smith, 2019, as cited in Lee)"
-        if citation.year in _NOT_YET_ACCEPTED:
+        if citation.year in NOT_YET_ACCEPTED:
             continue  # journals have such works cited in the text alone, never listed
         message = f"'{_label(citation)}' matches no entry of the reference list"
         years = listed.get(name_key(citation.authors[0])) if citation.authors else None
         if years:
             message += f" ({citation.authors[0]} is listed for {', '.join(sorted(set(years)))})"
         yield Hit(message, citation.span, citation_id=citation.id)
-
-
-_NOT_YET_ACCEPTED = frozenset({"in prep.", "submitted", "under review"})
 
 
 @rule(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from refcheck.identifiers import TYPESET_DASHES, is_local_url
 from refcheck.model import Reference, Severity
-from refcheck.refparse_fields import UNPUBLISHED_YEAR
+from refcheck.refparse_fields import NOT_YET_ACCEPTED, UNPUBLISHED_YEAR
 from refcheck.rules import Hit, RuleContext, rule
 from refcheck.textnorm import fold, is_particle
 
@@ -226,7 +226,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
             missing.append("title")
         if not (
             (reference.corporate and _OWN_PUBLICATION.search(reference.raw))
-            or reference.year in ("in prep.", "submitted", "under review")  # none yet
+            or reference.year in NOT_YET_ACCEPTED  # none yet
             or reference.container
             or reference.publisher
             or reference.doi
