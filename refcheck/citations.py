@@ -128,7 +128,13 @@ SURNAME = _SURNAME  # (MLA's author-page reader, refcheck.pagecites, names autho
 # et al. in the manuscript's own language: Russian "и др.", German "u. a.", French "et coll.",
 # Spanish "y cols.", Portuguese "e col.", Chinese "等" (refcheck.rules reads them as correctly
 # written)
-LANGUAGE_ET_AL = rf"и\s*др(?!{_LET})\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.|等"
+# (Russian, German, French, Spanish and Portuguese, Chinese; Dutch "e.a.", Swedish, Danish and
+# Norwegian "m.fl.", Italian "e coll.", Finnish "ym.", Turkish "vd.", Polish "i in.", Czech and
+# Slovak "a kol.", Slovenian "in sod.")
+LANGUAGE_ET_AL = (
+    rf"и\s*др(?!{_LET})\.?|u\.\s?a\.|et\s+coll?\.|[ye]\s+cols?\.|等|e\.\s?a\.|m\.\s?fl\.|mfl\."
+    r"|e\s+coll\.|ym\.|vd\.|i\s+in\.|a\s+kol\.|in\s+sod\."
+)
 _ETAL = rf"(?:et\.?\s*al(?:l|ii)?(?!{_LET})\.?|at\s+al\.|etl\.|{LANGUAGE_ET_AL})"
 # Units after a number that is a quantity, not a year ("1387 bp", "2000 rpm").
 _UNIT = (
@@ -518,6 +524,7 @@ def _parse_authors(
         or text.find("rs", start, end) >= 0  # "co-workers"
         or text.find("u.", start, end) >= 0  # German "u. a."
         or text.find("col", start, end) >= 0  # "et coll.", "y cols."
+        or text.find(".", start, end) >= 0  # "e.a.", "m.fl.", "ym.", "vd.", "i in.", "a kol."
     ):
         m = _ETAL_END().search(text, start, end)
         if m is not None and m.group("etal3"):

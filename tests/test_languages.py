@@ -4,6 +4,8 @@ English ones."""
 
 from __future__ import annotations
 
+import pytest
+
 from refcheck.api import check_text
 
 SPANISH = """Introducción
@@ -316,3 +318,28 @@ def test_korean_author_date_paper() -> None:
         ("최지훈 외, 2018", ("최지훈",), ("r3",)),
     ]
     assert _findings(KOREAN) == []
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Jansen e.a., 2010",  # Dutch
+        "Jansen m.fl., 2010",  # Swedish, Danish, Norwegian
+        "Jansen mfl., 2010",  # Norwegian
+        "Jansen e coll., 2010",  # Italian
+        "Jansen ym., 2010",  # Finnish
+        "Jansen vd., 2010",  # Turkish
+        "Jansen i in., 2010",  # Polish
+        "Jansen a kol., 2010",  # Czech, Slovak
+        "Jansen in sod., 2010",  # Slovenian
+    ],
+)
+def test_et_al_in_other_languages(cited: str) -> None:
+    """Each language's "et al." after a name: the citation was not read, its entry uncited."""
+    text = (
+        f"Intro\n\nAs shown ({cited}).\n\nReferences\n\n"
+        "Jansen, A., Bakker, B., & de Vries, C. (2010). Titel. Tijdschrift, 1, 1–2.\n"
+    )
+    report = check_text(text, path="paper.txt")
+    assert [(c.text, c.et_al, c.authors) for c in report.citations] == [(cited, True, ("Jansen",))]
+    assert report.findings == ()
