@@ -252,8 +252,10 @@ _PARTICLE_R = (
 )
 _INITS_R = rf"(?:\s?(?:\.|(?<!{_LET})){_UP}){{1,3}}"
 _NAME_R = rf"(?:{_INITS_R}\s+)?{_CAPWORD_R}(?:\s+{_PARTICLE_R}){{0,3}}"
-# (reversed: "and", Russian "и", German "und", French "et", and German "Schmidt/Weber")
-_AND_R = r"(?:\s+(?:dna|и|dnu|te)\s+,?\s*|\s*&\s*,?\s*|/)"
+# (reversed: "and", Russian "и", German "und", French "et", Dutch "en", Swedish "och", Danish and
+# Norwegian "og", Turkish "ve", Finnish "ja", Hungarian "és", Romanian "și", and German
+# "Schmidt/Weber")
+_AND_R = r"(?:\s+(?:dna|и|dnu|te|ne|hco|go|ev|aj|sé|iș|iş)\s+,?\s*|\s*&\s*,?\s*|/)"
 # (reversed; also "and colleagues", "and co-workers", "and others", "and co-authors", which
 # narrative prose writes for et al.)
 _ETAL_R = (
@@ -291,11 +293,11 @@ _ETAL_END = _lazy(
     r"|and\s+(?P<words>colleagues|co-?workers|associates|others|co-?authors))"
     rf"|{_GLUED_ETAL})\Z"
 )
-# (and German "und", French "et", German "Schmidt/Weber")
-_SEP = re.compile(
-    r"\s*,\s*(?:(?:and|&|и|und|et(?!\s*al\b))\s+)?|\s+(?:and|и|und|et(?!\s*al\b))\s+|\s*&\s*|/"
-)
-_AND_SEP = re.compile(r"\b(?:and|и|und|et(?!\s*al\b))\b|&")
+# (and German "und", French "et", German "Schmidt/Weber"; the joiners of _AND_R, and inside
+# brackets Polish and Croatian "i", Czech and Slovak "a": "(Nowak i Kowalski, 2014)")
+_JOINERS = r"and|и|und|et(?!\s*al\b)|en|och|og|ve|ja|és|și|şi"
+_SEP = re.compile(rf"\s*,\s*(?:(?:{_JOINERS}|&)\s+)?|\s+(?:{_JOINERS}|i|a)\s+|\s*&\s*|/")
+_AND_SEP = re.compile(rf"\b(?:{_JOINERS}|i|a)\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 # A surname and its initials after a comma, as some Harvard guides tell two listed authors of
 # one surname apart: "(Smith, J. A., 2010)"

@@ -343,3 +343,30 @@ def test_et_al_in_other_languages(cited: str) -> None:
     report = check_text(text, path="paper.txt")
     assert [(c.text, c.et_al, c.authors) for c in report.citations] == [(cited, True, ("Jansen",))]
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("cited", "joined"),
+    [
+        ("(Jansen en Bakker, 2010)", "Jansen en Bakker, 2010"),  # Dutch
+        ("Jansen en Bakker (2010)", "Jansen en Bakker (2010)"),
+        ("(Jansen och Bakker, 2010)", "Jansen och Bakker, 2010"),  # Swedish
+        ("Jansen og Bakker (2010)", "Jansen og Bakker (2010)"),  # Danish, Norwegian
+        ("(Jansen i Bakker, 2010)", "Jansen i Bakker, 2010"),  # Polish, Croatian
+        ("(Jansen a Bakker, 2010)", "Jansen a Bakker, 2010"),  # Czech, Slovak
+        ("Jansen ve Bakker (2010)", "Jansen ve Bakker (2010)"),  # Turkish
+        ("Jansen ja Bakker (2010)", "Jansen ja Bakker (2010)"),  # Finnish
+        ("(Jansen és Bakker, 2010)", "Jansen és Bakker, 2010"),  # Hungarian
+        ("Jansen și Bakker (2010)", "Jansen și Bakker (2010)"),  # Romanian
+    ],
+)
+def test_two_authors_joined_in_other_languages(cited: str, joined: str) -> None:
+    """Each language's "and" between two names: only the second name was read (a missing
+    reference, its entry uncited)."""
+    text = (
+        f"Intro\n\nAs shown {cited}.\n\nReferences\n\n"
+        "Jansen, A., & Bakker, B. (2010). Titel. Tijdschrift, 1, 1–2.\n"
+    )
+    report = check_text(text, path="paper.txt")
+    assert [(c.text, c.authors) for c in report.citations] == [(joined, ("Jansen", "Bakker"))]
+    assert report.findings == ()
