@@ -295,9 +295,9 @@ _ETAL_END = _lazy(
 )
 # (and German "und", French "et", German "Schmidt/Weber"; the joiners of _AND_R, and inside
 # brackets Polish and Croatian "i", Czech and Slovak "a": "(Nowak i Kowalski, 2014)")
-_JOINERS = r"and|и|und|et(?!\s*al\b)|en|och|og|ve|ja|és|și|şi"
-_SEP = re.compile(rf"\s*,\s*(?:(?:{_JOINERS}|&)\s+)?|\s+(?:{_JOINERS}|i|a)\s+|\s*&\s*|/")
-_AND_SEP = re.compile(rf"\b(?:{_JOINERS}|i|a)\b|&")
+_AND_WORDS = r"and|и|und|et(?!\s*al\b)|en|och|og|ve|ja|és|și|şi"
+_SEP = re.compile(rf"\s*,\s*(?:(?:{_AND_WORDS}|&)\s+)?|\s+(?:{_AND_WORDS}|i|a)\s+|\s*&\s*|/")
+_AND_SEP = re.compile(rf"\b(?:{_AND_WORDS}|i|a)\b|&")
 _PERSON = re.compile(rf"(?:{_INITS_BEFORE}\s*)?(?P<sur>{_SURNAME})(?:\s+{_INITS_AFTER})?")
 # A surname and its initials after a comma, as some Harvard guides tell two listed authors of
 # one surname apart: "(Smith, J. A., 2010)"
