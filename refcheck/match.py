@@ -441,6 +441,21 @@ def _declined(cited: str, index: _Index) -> list[int]:
     return sorted(found)
 
 
+def _genitive(cited: str, index: _Index) -> list[int]:
+    """Entries of a surname that German, Dutch and Scandinavian prose cite in the genitive,
+    an "s" without an apostrophe ("Webers (1922) Begriff" for "Weber, M."); asked only for a
+    narrative citation whose name no entry has."""
+    if len(cited) < 4 or not cited.endswith("s") or cited.endswith("ss"):
+        return []
+    stem = cited[:-1]
+    return [
+        p
+        for p in index.named(stem)
+        if (authors := index.references[p].authors)
+        and name_key(authors[0].family) == name_key(stem)
+    ]
+
+
 def _given_first_key(reference: Reference) -> str:
     """The key of the last word of a first author read whole as a family name because it prints
     the given name first and the list of given names lacks it ("Theda Skocpol, “Bringing …”",
@@ -496,6 +511,7 @@ def _link_author_date(
         or _body_as_person(cited, index)
         or _given_first(cited, index)
         or _declined(cited, index)
+        or (_genitive(cited, index) if citation.narrative else [])
     )
     if citation.year is None:
         corporate = _collapse(_corporate(citation, index), duplicates)
@@ -543,7 +559,9 @@ def _without_first_name(
         return [], "none", 0.0
     rest = replace(citation, authors=citation.authors[1:])
     year = YearKey.of(citation.year)
-    same_year = [p for p in index.named(rest.authors[0]) if year.fits(index.years[p])]
+    second = rest.authors[0]
+    named = index.named(second) or (_genitive(second, index) if citation.narrative else [])
+    same_year = [p for p in named if year.fits(index.years[p])]
     candidates = _collapse(_narrow(rest, same_year, index), duplicates)
     if len(candidates) != 1:
         return [], "none", 0.0

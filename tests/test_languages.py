@@ -370,3 +370,34 @@ def test_two_authors_joined_in_other_languages(cited: str, joined: str) -> None:
     report = check_text(text, path="paper.txt")
     assert [(c.text, c.authors) for c in report.citations] == [(joined, ("Jansen", "Bakker"))]
     assert report.findings == ()
+
+
+GENITIVE = """Einleitung
+
+Webers (1922) Begriff und Luhmanns (1984) Theorie prägen das Feld; laut Müller (2010) und nach Schmidts (2012, S. 4) Analyse ebenso. Anders (Webers, 1922).
+
+Literatur
+
+Luhmann, N. (1984). Soziale Systeme. Frankfurt: Suhrkamp.
+Müller, H. (2010). Titel. Berlin: Springer.
+Schmidt, A. (2012). Titel. Berlin: Springer.
+Weber, M. (1922). Wirtschaft und Gesellschaft. Tübingen: Mohr.
+"""
+
+
+def test_german_genitive_before_a_narrative_year() -> None:
+    """ "Webers (1922) Begriff": German (Dutch, Scandinavian) prose cites a name in the genitive,
+    an "s" without apostrophe; before, an author-mismatch, and "Begriff und Luhmanns (1984)" (a
+    capitalised noun before it) a missing reference. In brackets "Webers" is no genitive."""
+    report = check_text(GENITIVE, path="paper.txt")
+    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
+    assert [(c.text, links[c.id]) for c in report.citations] == [
+        ("Webers (1922)", (("r4",), "folded")),
+        ("Begriff und Luhmanns (1984)", (("r1",), "folded")),
+        ("Müller (2010)", (("r2",), "exact")),
+        ("Schmidts (2012, S. 4)", (("r3",), "folded")),
+        ("Webers, 1922", (("r4",), "fuzzy")),
+    ]
+    assert _findings(GENITIVE) == [
+        ("author-mismatch", "cited as 'Webers' but the reference lists 'Weber'")
+    ]

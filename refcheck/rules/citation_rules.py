@@ -366,7 +366,9 @@ def _cited_names(citation: Citation, reference: Reference) -> tuple[str, ...]:
     if len(names) > 1 and reference.authors:
         listed = {name_key(person.family) for person in reference.authors}
         first = name_key(reference.authors[0].family)
-        if name_key(names[0]) not in listed and name_key(names[1]) == first:
+        second = name_key(names[1])
+        genitive = citation.narrative and second == f"{first}s"  # "Begriff und Luhmanns (1984)"
+        if name_key(names[0]) not in listed and (second == first or genitive):
             return names[1:]
     return names
 
