@@ -48,6 +48,13 @@ Weber M., 1920, Die protestantische Ethik und der Geist des Kapitalismus, Tübin
 """
 
 
+def _linked(text: str) -> list[tuple[str, tuple[tuple[str, ...], str]]]:
+    """Each citation as printed, with the entries it links to and how."""
+    report = check_text(text, path="paper.txt")
+    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
+    return [(c.text, links[c.id]) for c in report.citations]
+
+
 def _findings(text: str) -> list[tuple[str, str]]:
     report = check_text(text, path="paper.txt")
     return [(f.rule, f.message) for f in report.findings]
@@ -167,9 +174,7 @@ def test_declined_surnames_in_russian_and_polish_prose() -> None:
     "Иванов И. И."; "według Kowalskiego (2010)"): before, each was an author-mismatch or a
     missing reference and its entry uncited. A feminine form for a masculine entry ("Ивановой"
     for "Иванов") names another person and stays a mismatch."""
-    report = check_text(DECLINED, path="paper.txt")
-    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert _linked(DECLINED) == [
         ("Иванова [2010]", (("r3",), "folded")),
         ("Петровой [2012]", (("r6",), "folded")),
         ("Достоевским [2001]", (("r2",), "folded")),
@@ -389,9 +394,7 @@ def test_german_genitive_before_a_narrative_year() -> None:
     """ "Webers (1922) Begriff": German (Dutch, Scandinavian) prose cites a name in the genitive,
     an "s" without apostrophe; before, an author-mismatch, and "Begriff und Luhmanns (1984)" (a
     capitalised noun before it) a missing reference. In brackets "Webers" is no genitive."""
-    report = check_text(GENITIVE, path="paper.txt")
-    links = {link.citation_id: (link.reference_ids, link.status) for link in report.links}
-    assert [(c.text, links[c.id]) for c in report.citations] == [
+    assert _linked(GENITIVE) == [
         ("Webers (1922)", (("r4",), "folded")),
         ("Begriff und Luhmanns (1984)", (("r1",), "folded")),
         ("Müller (2010)", (("r2",), "exact")),
