@@ -104,7 +104,7 @@ class YearKey:
         lowered = year.lower()
         letter = WORD_YEAR_LETTER.search(lowered)  # "in press-a", "n.d.-b"
         suffix = letter.group(1) if letter else ""
-        if "press" in lowered or "forth" in lowered or _IN_PRESS.fullmatch(lowered.rstrip(".")):
+        if _IN_PRESS.search(lowered):
             return cls("in press", suffix)
         return cls("n.d." if "n" in lowered else lowered, suffix)
 
@@ -430,12 +430,7 @@ def _declined(cited: str, index: _Index) -> list[int]:
         if cited.endswith(ending) and ("\u0400" <= cited[0] <= "\u04ff" or ending.isascii()):
             stem = cited[: -len(ending)]
             for nominative in nominatives:
-                found.update(
-                    p
-                    for p in index.named(stem + nominative)
-                    if (authors := index.references[p].authors)
-                    and name_key(authors[0].family) == name_key(stem + nominative)
-                )
+                found.update(_first_author_is(stem + nominative, index))
             if found:
                 break
     return sorted(found)
@@ -448,11 +443,17 @@ def _genitive(cited: str, index: _Index) -> list[int]:
     if len(cited) < 4 or not cited.endswith("s") or cited.endswith("ss"):
         return []
     stem = cited[:-1]
+    return _first_author_is(stem, index)
+
+
+def _first_author_is(family: str, index: _Index) -> list[int]:
+    """Entries whose first author's family is ``family`` itself (not one it merely opens, as
+    the index's keys also give)."""
+    key = name_key(family)
     return [
         p
-        for p in index.named(stem)
-        if (authors := index.references[p].authors)
-        and name_key(authors[0].family) == name_key(stem)
+        for p in index.named(family)
+        if (authors := index.references[p].authors) and name_key(authors[0].family) == key
     ]
 
 

@@ -79,7 +79,6 @@ _SHAPE_SPLIT_INITIALS = re.compile(r"I+P*W(?:I+|I*J)")  # "A Loebel D": an initi
 _SHAPE_WORD = re.compile(r"P*W")
 _SHAPE_WORDS = re.compile(r"P*W(?:P*W){1,3}S?")
 _SHAPE_GIVEN = re.compile(r"W{1,3}I*P{0,2}")  # "John", "Jane A.", "Michel de"
-_INITIAL_THEN_GIVEN = re.compile(r"IW")  # "E. Glenn" after "Wagner,"
 _USED_GIVEN = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?")  # "Glenn", "Jean-Paul"
 _ONE_GIVEN = re.compile(r"WI*")  # "Clara", "Maria F."
 _INITIALS_PARTICLE = re.compile(r"I+P{1,2}")  # "W. v.", "J. van der" after the family
@@ -648,7 +647,7 @@ def _persons(text: str) -> tuple[Person, ...] | None:
                 # Chicago's "Wagner, E. Glenn": an initial, then the given name used
                 or (
                     not persons
-                    and _INITIAL_THEN_GIVEN.fullmatch(kinds)
+                    and kinds == "IW"  # "E. Glenn" after "Wagner,"
                     and _USED_GIVEN.fullmatch(values[1])
                 )
             ):
