@@ -653,6 +653,29 @@ def test_a_title_that_repeats_the_author_says_nothing() -> None:
         ("Nye J. Soft power. Public Affairs.", {"year": None}, "Nye (n.d.) has no year"),
         # "in press" is the year of a work not yet out
         ("Culumber ZW, Rosenthal GG. in press. Assortative mating. Am Nat.", {"year": None}, None),
+        # a book's imprint with no publisher's word: the publisher, its place, the year
+        (
+            "Broecker WS (1982) Tracers in the Sea, Eldigio, Palisades, New York, 1982.",
+            {"container": None},
+            None,
+        ),
+        (
+            "Lee K (2003) Another thing, Part One.",
+            {"container": None},
+            "Lee (2000) has no source (journal, publisher, DOI or URL)",
+        ),
+        # what was never published, or is personal, has no source to give
+        (
+            "Cisse B (2008) Pilot study of routine delivery (unpublished).",
+            {"container": None},
+            None,
+        ),
+        (
+            "Vanderelst D (2013) Chiroping project. Personal communication.",
+            {"container": None},
+            None,
+        ),
+        ("Okafor N (2015) Field notes. Unpublished data.", {"container": None}, None),
     ],
 )
 def test_incomplete_reference_reads_what_the_entry_prints(

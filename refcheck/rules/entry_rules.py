@@ -182,6 +182,14 @@ _SOURCE_CUE = re.compile(
     r"|ministry|department|agency|office|council|commission)\b)"
     r"|\b[A-Z][a-z]+(?:[ ,]+[A-Z][\w.]*)*\s*:\s*[A-Z][a-z]"
     r"|\b[A-Z][a-z]+\s+UP\b"  # MLA's university presses: "Oxford UP"
+    # a book's imprint closing the entry without a publisher's word: "Tracers in the Sea,
+    # Eldigio, Palisades, New York, 1982."
+    r"|,\s*[A-Z][\w&.'’ -]*,\s*[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)?,\s*(?:1[5-9]|20)\d\d\.?\s*$"
+)
+# an entry that says it was never published or is a personal one, which has no source by its
+# nature: "(unpublished)", "Unpublished data", "personal communication"
+_NO_SOURCE_BY_NATURE = re.compile(
+    r"(?i:\bunpublished\b|\bpersonal\s+communication|\bpers\.\s*comm\b)"
 )
 
 # what an organisation publishes itself, with no other publisher: an edition of a book, a
@@ -208,7 +216,8 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``). An organisation's own manual, report or
     edition needs no publisher: APA 7 leaves it out when it is the author (``American
     Psychological Association. (2020). Publication manual of the American Psychological
-    Association (7th ed.).``).
+    Association (7th ed.).``). An entry that says it is unpublished or a personal
+    communication has no source to give.
 
     Why: a reader cannot find a work from an entry that lacks these parts. (What the entry
     prints counts even when the parser missed it: a year, volume and pages, a publisher.)
@@ -227,6 +236,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
         if not (
             (reference.corporate and _OWN_PUBLICATION.search(reference.raw))
             or reference.year in NOT_YET_ACCEPTED  # none yet
+            or _NO_SOURCE_BY_NATURE.search(head)
             or reference.container
             or reference.publisher
             or reference.doi
