@@ -720,8 +720,12 @@ def _scan_span(text: str, c_start: int, c_end: int, corporate: _Corporate) -> _U
 
 # A word start in a parenthesis: after a space or punctuation.
 _WORD_START = re.compile(r"(?<![^\s,;:(\[/])[^\s,;:\d]")
-# (or another year of the same name: "(Brown 2009 and 2010)")
-_PART_END = re.compile(r"\s*(?:[;,]|\Z)|\s+(?:and|&)\s+(?:1[5-9]|20)\d\d[a-z]?(?![\w.])")
+# (or another year of the same name: "(Brown 2009 and 2010)"; or another name and year:
+# "(Kim 2013 and Jones 2011)")
+_PART_END = re.compile(
+    r"\s*(?:[;,]|\Z)|\s+(?:and|&)\s+(?:(?:1[5-9]|20)\d\d[a-z]?(?![\w.])"
+    r"|(?=[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+(?:19|20)\d\d[a-z]?(?![\w.])))"
+)
 _LOWER_NAME_START = _lazy(rf"{_PARTICLE}\s|[a-z]{{2,3}}{_UP}")
 _PARTICLE_START = _lazy(rf"{_PARTICLE}\s")
 _IN_WORDS = _lazy(rf"\s+{_UP}")

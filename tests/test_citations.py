@@ -1425,6 +1425,17 @@ def test_author_date_citations_in_german_french_and_spanish(
             ],
         ),
         ("(Agilent 1200 and 1300)", []),
+        # another name and year joined by "and" (the first citation was lost)
+        (
+            "(Kim 2013 and Jones 2011; Lee 2012 & Park et al. 2014)",
+            [
+                ("Kim 2013", "2013", None),
+                ("Jones 2011", "2011", None),
+                ("Lee 2012", "2012", None),
+                ("Park et al. 2014", "2014", None),
+            ],
+        ),
+        ("(Zen 2011 and Agilent 1200)", []),
     ],
 )
 def test_chicago_bare_page_after_the_year(
