@@ -24,7 +24,7 @@ Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia 
 Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden
 Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye
 Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia
-Zimbabwe Britain Scotland Wales Catalonia Flanders Bavaria Siberia Tibet Xinjiang Kashmir
+Zimbabwe Britain England Scotland Wales Catalonia Flanders Bavaria Siberia Tibet Xinjiang Kashmir
 Greenland Antarctica Arctic Africa Asia Europe America Americas Oceania Eurasia Scandinavia
 Balkans Caribbean Mediterranean Sahel
 Deutschland Frankreich Österreich Schweiz Italien Spanien Russland Europa Afrika Asien Amerika

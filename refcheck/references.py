@@ -30,6 +30,7 @@ from refcheck.refparse_fields import (
     bare_publisher,
     bare_title,
     checked_pages,
+    conference_place,
     mla_issue,
     parse_fields,
 )
@@ -672,6 +673,7 @@ def _fields(raw: str) -> Fields:
     bare_chapter(fields, raw)
     mla_issue(fields, raw)
     bare_database(fields)
+    conference_place(fields)
     if (
         fields.container
         and fields.title

@@ -34,8 +34,10 @@ from refcheck.given_names import GIVEN_NAMES
 from refcheck.identifiers import find_doi, find_urls
 from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Person
+from refcheck.place_names import is_place_name
 from refcheck.refparse_names import (
     AuthorList,
+    is_group_word,
     is_initials,
     is_name_particle,
     lone_body,
@@ -358,6 +360,12 @@ _LABELLED_TAIL = _lazy(
 )
 _LABELLED_VOL = _lazy(
     r"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*((?-i:[A-Z])?\d+[A-Za-z]?)", re.IGNORECASE
+)
+# a publisher after a book's labelled volume, "Vol 2. CRC Press", "Vol. 3. New York: Wiley"
+# (capitalised words with no number; not a journal's part, "Vol. 5, Part B", nor a season)
+_BOOK_VOLUME_IMPRINT = re.compile(
+    r"[.,]\s+(?P<imprint>(?!(?i:part|section|series|suppl|supplement|spring|summer|autumn"
+    r"|fall|winter|eds?|edited|trans|translated)\b)[A-Z][^\W\d_][^\d()\[\]]{1,70}?)[.,;]?\s*"
 )
 # (not IEEE's "Art. no. 75", an article's number)
 _LABELLED_ISS = _lazy(
@@ -720,6 +728,21 @@ def _last_segment_is_initials(prefix: str) -> bool:
 AUTHOR_LIST_LIMIT = 8000
 
 
+# a group named after the persons, past a semicolon (AMA, NLM): "…, et al; STEP 1 Study Group.",
+# "…; for the STEP Investigators."
+_GROUP_AFTER_NAMES = re.compile(
+    r"\s*(?P<semi>;)?\s*(?:(?:for|on\s+behalf\s+of)\s+)?(?:the\s+)?(?P<group>[A-Z0-9][^.;:()\[\]]{1,80}?)\.\s+"
+)
+
+
+def _capitalised_name(words: str) -> bool:
+    """Whether each word of ``words`` is capitalised or a number, but for function words."""
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or fold(word) in _FUNCTION_WORDS
+        for word in words.split()
+    )
+
+
 def _leading_authors(head: str, limit: int) -> tuple[AuthorList, int] | None:
     """Vancouver/IEEE/Nature authors: up to the first full stop (or ', "') that closes the list.
 
@@ -1005,6 +1028,11 @@ _LAST_GIVEN_FIRST = re.compile(
 )
 
 
+# a body's name closed by its country in brackets, then a sentence: NLM's "National Center for
+# Health Statistics (US). Health, United States", where the title follows the body
+_QUALIFIED_BODY_THEN = re.compile(r"\)\.\s+[A-Z]")
+
+
 def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList] | None:
     """ "Smith AB, Jones CD. 2015." / "Smith, John. 2009.": a year right after the authors."""
     for count, match in enumerate(_BARE_YEAR.finditer(head, 0, min(limit, AUTHOR_LIST_LIMIT))):
@@ -1019,6 +1047,8 @@ def _bare_year_authors(head: str, limit: int) -> tuple[re.Match[str], AuthorList
             # "…, and C. Ma. 2009.": the stop ends the list, not a short name ("Ma." read as
             # an abbreviated given name)
             authors = parse_authors(head[: match.start("pre")])
+        if authors and _QUALIFIED_BODY_THEN.search(authors.persons[-1].family):
+            continue  # "National Center for Health Statistics (US). Health, United States, 2019."
         if authors and not _acronym_closes(authors):
             return match, authors
         if count == 0 and match.group("pre") == ".":
@@ -1301,6 +1331,12 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
         parsed.pages = pages_match.group(1) if pages_match else parsed.pages
         if years and not parsed.year:
             parsed.year = years[-1]
+        if volume_match and not (issue_match or pages_match or years):
+            imprint = _BOOK_VOLUME_IMPRINT.fullmatch(tail, volume_match.end())
+            if imprint is not None:  # "Handbook of Obesity. Vol 2. CRC Press": a book's volume
+                parsed.kind = parsed.kind or "book"
+                imprint_text = without_trailing_place(imprint.group("imprint"))
+                parsed.publisher = parsed.publisher or _publisher(imprint_text)
         return body[: window_start + labelled.start()]
     for needed, pattern in _TAILS:
         if needed and needed not in window:
@@ -1782,7 +1818,9 @@ def _book_pages_as_volume(body: str, parsed: Fields) -> bool:
         and volume
         and not parsed.pages
         and not parsed.issue
-        and not re.search(rf"\b(?:vol\.?|volume)\s*{re.escape(volume)}\b", body, re.IGNORECASE)
+        and not re.search(
+            rf"\b(?:vol\.?|volume|t\.|v\.|bd\.)\s*{re.escape(volume)}\b", body, re.IGNORECASE
+        )
     )
 
 
@@ -1829,6 +1867,7 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
             parsed.year = closing.group("year")
             body = body[: closing.start()].rstrip(" .,;:")
     numbered = (parsed.volume, parsed.pages)
+    publisher = parsed.publisher
     main = _numeric_tail(body, parsed)
     if parsed.pages is None and ("p" in main.lower()):
         # "..., in Optics East, pp. 82--96, SPIE, Oct.": labelled pages shortly before the end
@@ -1841,7 +1880,11 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
         ):
             parsed.pages = labelled.group(1)
             main = main[: labelled.start()].rstrip(" ,;:(")
-    journal = (parsed.volume, parsed.pages) != numbered and parsed.volume is not None
+    journal = (
+        (parsed.volume, parsed.pages) != numbered
+        and parsed.volume is not None
+        and parsed.publisher == publisher  # (else a book's labelled volume, then its imprint)
+    )
     dotted_end = main.rstrip()[-1:] == "."
     main = main.rstrip(" .,;:")
     if not parsed.year:
@@ -2100,6 +2143,64 @@ def bare_database(fields: Fields) -> None:
             return
 
 
+# a meeting's proceedings, which IEEE follows with where and when it met
+_MEETING = re.compile(
+    r"\b(?:Proc\b|Proceedings|Conf\b|Conference|Symp\b|Symposium|Workshop|Congress|Meeting)"
+)
+# a month, with its days and year: "Jun.", "May 3-5", "12–14 Sept.", "3 February 2002"
+_MONTH_SEGMENT = re.compile(
+    rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+    r"(?:\s+(?:1[5-9]|20)\d\d)?"
+)
+# a region's code or a country written short: "NV", "USA", "U.K."
+_REGION_SEGMENT = re.compile(r"[A-Z]{2}|U\.?S\.?A\.?|U\.?K\.?|P\.?R\.? China")
+# the city before its region: capitalised words, no abbreviation ("Las Vegas", "Tahoe City")
+_CITY_SEGMENT = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}")
+
+
+def conference_place(fields: Fields) -> None:
+    """A meeting's proceedings without the place and month that follow its name, whichever
+    parser read them into it: "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), Las
+    Vegas, NV, USA, Jun" is "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)"."""
+    container = fields.container
+    if container and "," in container and _MEETING.search(container) is not None:
+        fields.container = without_trailing_place(container, months=True)
+
+
+def without_trailing_place(value: str, months: bool = False) -> str:
+    """``value`` without the place (and, with ``months``, the date) its last parts name, parts
+    being split by commas or semicolons: "Whippoorwill Press, Winnipeg, Manitoba, Canada" is
+    "Whippoorwill Press". A place is a city followed by its region or country, or a place
+    known by name ("Ernest Benn Ltd, London"); a region's code alone may be the name's own
+    ("Proceedings of the National Academy of Sciences, USA"). The first part always stays;
+    a date before the place goes too ("…; 3 February 2002; Cambridge, MA, USA")."""
+    while (shorter := _without_last_place(value, months)) != value:
+        value = shorter
+    return value
+
+
+def _without_last_place(value: str, months: bool) -> str:
+    cuts = [found.start() for found in re.finditer(r"\s*[,;]\s*", value)]
+    segments = re.split(r"\s*[,;]\s*", value)
+    keep = len(segments)
+    while months and keep > 1 and _MONTH_SEGMENT.fullmatch(segments[keep - 1].strip(" .")):
+        keep -= 1
+    dated = keep
+    while keep > 1 and (
+        _REGION_SEGMENT.fullmatch(segment := segments[keep - 1].strip(" ."))
+        or is_place_name(segment)
+    ):
+        keep -= 1
+    city = segments[keep - 1].strip() if keep > 1 else ""
+    if keep < dated and _CITY_SEGMENT.fullmatch(city) and _MEETING.search(city) is None:
+        keep -= 1  # the city before its region
+    elif keep == dated - 1 and not is_place_name(segments[keep].strip(" .")):
+        keep = dated  # one region's code alone, no city: the name's own
+    if keep == len(segments):
+        return value
+    return value[: cuts[keep - 1]].rstrip(" ,;") or value
+
+
 def mla_issue(fields: Fields, raw: str) -> None:
     """MLA's volume and issue joined by a stop, "Critical Inquiry 3.3 (1977): 439-47": volume 3,
     issue 3, whichever parser read "3.3" as the volume."""
@@ -2287,6 +2388,17 @@ def parse_fields(raw: str) -> Fields:
             parsed.year = year.group("y")
             body_start = year.end()
     if authors:
+        group = _GROUP_AFTER_NAMES.match(head, body_start)
+        if (
+            group
+            and (group.group("semi") or head[:body_start].rstrip().endswith(";"))
+            and _capitalised_name(group.group("group"))
+            and is_group_word(group.group("group").split()[-1])
+        ):
+            # "Wilding JPH, …, et al; STEP 1 Study Group. Title": AMA's group after the names
+            persons = (*authors.persons, Person(group.group("group"), ""))
+            authors = AuthorList(persons, authors.et_al, authors.corporate, authors.editors)
+            body_start = group.end()
         parsed.authors, parsed.et_al, parsed.corporate = (
             authors.persons,
             authors.et_al,

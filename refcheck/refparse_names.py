@@ -109,6 +109,11 @@ class AuthorList:
     editors: bool = False  # "Smith J, Jones K, editors.": the list names the editors
 
 
+def is_group_word(word: str) -> bool:
+    """Whether ``word`` ends a group author named among persons: "Consortium", "Group"."""
+    return fold(word.strip(".,()")) in _GROUP_WORDS
+
+
 def is_organisation_word(word: str) -> bool:
     """Whether ``word`` names a kind of body: "Bank", "Union", "Institute", "Ministry"."""
     return fold(word.strip(".,()")) in _ORG_WORDS

@@ -7911,3 +7911,38 @@ def test_rfcs_reports_and_book_volumes(
     parsed = parse_reference(raw, "r1")
     assert (parsed.title, parsed.container) == (title, container)
     assert (parsed.volume, parsed.publisher) == (volume, publisher)
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("SOIL-1 Study Group", True),
+        # guards: a body read as the author before the title is no group named after persons;
+        # a person
+        ("The Responsibility of Soils", False),
+        ("Okoro", False),
+    ],
+)
+def test_a_group_after_the_persons_is_no_part_of_the_title(last: str, expected: bool) -> None:
+    given = "" if " " in last else "N"
+    rules = Fields(
+        authors=(Person("Adeyemi", "JP"), Person(last, given)), title="Weekly irrigation"
+    )
+    assert evidence.group_lead(f"{last}. Weekly irrigation", rules) is expected
+    assert not evidence.group_lead("Weekly irrigation", rules)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("guideline for the care of dry fields", True),
+        # guards: a number that is no year; the labeller's own longer title
+        ("care of dry fields", False),
+    ],
+)
+def test_a_year_that_opens_a_title_stays_in_it(title: str, expected: bool) -> None:
+    for whole in ("2013 guideline for the care of dry fields", "12 care of dry fields"):
+        rules = Fields(authors=(Person("Okoro", "N"),), year="2014", title=whole)
+        assert evidence.year_opens_title(title, rules) is (expected and whole.startswith("2013"))
+        # (an entry that opens with its year, no names before it: the year is its date)
+        assert not evidence.year_opens_title(title, Fields(year="2014", title=whole))

@@ -662,6 +662,99 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"authors": (("Weber", "Max"),), "year": "1978", "title": "Economy and Society",
          "publisher": "University of California Press"},
     ),
+    # AMA: a book's labelled volume before its publisher is no journal's
+    (
+        "Okoro N. Handbook of tropical soils. Vol 2. CRC Press; 2014.",
+        {"authors": (("Okoro", "N."),), "title": "Handbook of tropical soils", "container": None,
+         "volume": "2", "publisher": "CRC Press", "year": "2014"},
+    ),
+    (
+        "Okoro N, Amadi C. Handbook of Tropical Soils. Vol. 3. New York: Wiley; 2014.",
+        {"title": "Handbook of Tropical Soils", "container": None, "volume": "3",
+         "publisher": "Wiley"},
+    ),
+    (
+        "Okafor T, Bello S. Soil water. In: Okoro N, Amadi C, eds. Handbook of Tropical Soils. "
+        "Vol 2. 4th ed. CRC Press; 2014:207-215.",
+        {"title": "Soil water", "container": "Handbook of Tropical Soils", "volume": "2",
+         "pages": "207-215"},
+    ),
+    # (a journal's part after its volume stays a journal's)
+    (
+        "Okoro N. Soil water. Journal of Soils. Vol. 5, Part B. 2014.",
+        {"title": "Soil water", "container": "Journal of Soils", "volume": "5"},
+    ),
+    (
+        "Okoro N. The Lagos soils. Volume 1. Whippoorwill Press, Winnipeg, Manitoba, Canada.",
+        {"title": "The Lagos soils", "volume": "1", "publisher": "Whippoorwill Press"},
+    ),
+    # IEEE: where and when a meeting met is no part of its proceedings' name
+    (
+        'K. Okoro, X. Amadi, and J. Bello, "Deep residual soils," in Proc. IEEE Conf. Soil Vis. '
+        "(CSV), Las Vegas, NV, USA, Jun. 2016, pp. 770–778, doi: 10.1109/CSV.2016.90.",
+        {"title": "Deep residual soils", "container": "Proc. IEEE Conf. Soil Vis. (CSV)",
+         "pages": "770–778", "year": "2016"},
+    ),
+    (
+        "E. Okoro and A. Bello. Redundant soils. In Proceedings of Soilcomputing '91, "
+        "Albuquerque, NM, November 1991.",
+        {"title": "Redundant soils", "container": "Proceedings of Soilcomputing '91"},
+    ),
+    (
+        'K. Okoro, "Soils," in Proceedings of the International Conference on Soils, Paris, '
+        "France, May 2020, pp. 77–78.",
+        {"container": "Proceedings of the International Conference on Soils"},
+    ),
+    # (the date before the place goes too)
+    (
+        "Okoro R, Bello S (2002) Soil gates. In: Proceedings of SOIL-1: The First Workshop on "
+        "Soils; 3 February 2002; Cambridge, MA, USA. pp. 54–61.",
+        {"container": "Proceedings of SOIL-1: The First Workshop on Soils", "pages": "54–61"},
+    ),
+    # NLM: a body with its country in brackets, then a title that holds a year
+    (
+        "National Center for Soil Statistics (US). Soils, United States, 2019. Hyattsville (MD): "
+        "NCSS; 2021. Report No.: 2021-1232.",
+        {"authors": (("National Center for Soil Statistics (US)", ""),), "year": "2021",
+         "title": "Soils, United States, 2019", "publisher": "NCSS"},
+    ),
+    # (a region alone may be the name's own)
+    (
+        "Okoro J, Bello RY. 1998. Soil pH. Proceedings of the National Academy of Sciences, USA "
+        "95:6803–6808.",
+        {"container": "Proceedings of the National Academy of Sciences, USA", "volume": "95"},
+    ),
+    # AMA: a group after the persons, past "et al;"
+    (
+        "Adeyemi JP, Bello RL, Chukwu S, et al; SOIL-1 Study Group. Weekly irrigation in dry "
+        "fields. N Engl J Agric. 2021;384(11):989-1002.",
+        {"authors": (("Adeyemi", "JP"), ("Bello", "RL"), ("Chukwu", "S"),
+                     ("SOIL-1 Study Group", "")),
+         "et_al": True, "title": "Weekly irrigation in dry fields", "container": "N Engl J Agric"},
+    ),
+    (
+        "Adeyemi JP, Bello RL; for the SOIL Investigators. Weekly irrigation. Soil Sci. "
+        "2021;4:9-12.",
+        {"authors": (("Adeyemi", "JP"), ("Bello", "RL"), ("SOIL Investigators", "")),
+         "title": "Weekly irrigation"},
+    ),
+    # (a title that ends in a group word is no group)
+    (
+        "Adeyemi JP, Bello RL; Weekly irrigation in a study group. Soil Sci. 2021;4:9-12.",
+        {"authors": (("Adeyemi", "JP"), ("Bello", "RL")),
+         "title": "Weekly irrigation in a study group"},
+    ),
+    # a title that opens with a year, which is no date of the entry
+    (
+        "Okoro N, Amadi C. 2013 guideline for the care of dry fields. Soil Sci. "
+        "2014;129(25 suppl 2):S102-S138.",
+        {"year": "2014", "title": "2013 guideline for the care of dry fields",
+         "container": "Soil Sci"},
+    ),
+    (
+        "Okoro N, Amadi C. 2010 guidelines for irrigation. Soil Sci. 2010;81:1-5.",
+        {"year": "2010", "title": "2010 guidelines for irrigation", "container": "Soil Sci"},
+    ),
 ]  # fmt: skip
 
 

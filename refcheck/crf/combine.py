@@ -93,6 +93,15 @@ _NAME_OPENING = re.compile(
 )
 
 
+# what leads a group named after the persons: "…; for the STEP Investigators"
+_GROUP_LEAD = re.compile(r"\A(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+
+
+def _family(person: Person) -> str:
+    """The family name, or the group's without "for the" before it."""
+    return _GROUP_LEAD.sub("", person.family, count=1) if not person.given else person.family
+
+
 def _names_in_title(rules: Fields) -> bool:
     """Whether the rules' title holds names that their list stopped short of: it opens with
     one, or holds "et al." or the year the names are dated by ("… and P. Hieter et al. 1998.
@@ -103,7 +112,8 @@ def _names_in_title(rules: Fields) -> bool:
         and (
             _NAME_OPENING.match(title)
             or re.search(r"\bet al\b", title)
-            or (rules.year and re.search(rf"\b{re.escape(rules.year)}\b", title))
+            # (not a title that opens with the year: "2010 guidelines for CPR")
+            or (rules.year and re.search(rf"(?<=.)\b{re.escape(rules.year)}\b", title))
         )
     )
 
@@ -273,6 +283,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
     if whole_title is not None:
         # "Weiler, H.A. Vitamin D: An overview …": the title's opening read as one more name
         learned = replace(learned, title=whole_title, authors=rules.authors)
+    if evidence.title_into_body(learned, rules):
+        # "National Center for Health Statistics (US). Health, United States, 2019.": the
+        # rules' body and title
+        learned = replace(learned, title=rules.title, authors=rules.authors)
     title_in_names = (
         evidence.title_word_in_names(learned, rules)
         or evidence.names_past_colon(learned, rules)
@@ -404,8 +418,14 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
         if name == "pages" and evidence.numbers_after_journal(value, rules):
             continue  # "eLife e03080" as the pages: the journal and its article number
-        if name == "volume" and value and rules.volume and value.startswith(f"{rules.volume}:"):
+        if (
+            name == "volume"
+            and value
+            and rules.volume
+            and value.startswith((f"{rules.volume}:", f"{rules.volume}. "))
+        ):
             continue  # "894:i-xii" for "2000;894:i-xii, 1-253": the pages' front matter taken
+            # ("2. 4" for "Vol 2. 4th ed.": the edition's number)
         if name == "container" and evidence.edge_slip(value, rules.container):
             continue  # "Proc Natl Acad Sci" for "… USA", "Field's virology. Lippincott"
         if (
@@ -444,6 +464,10 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name == "title" and value and evidence.bracket_lead_dropped(value, rules):
             continue  # "(R)-beta-lysine-modified …": the title opens with its bracket
+        if name == "title" and value and evidence.group_lead(value, rules):
+            continue  # "STEP 1 Study Group. Once-weekly …": the group is the last author
+        if name == "title" and value and evidence.year_opens_title(value, rules):
+            continue  # "2013 AHA/ACC/TOS guideline …": the title's own year, not the date
         if name == "title" and value and evidence.year_lead(value, rules):
             continue  # "(in press) Title": the labeller took the year's end into the title
         if (
@@ -571,7 +595,7 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             merged.et_al = learned.et_al or rules.et_al
         return repair(learned.text, merged)
     if learned.authors and not (rules.same_authors and not rules.authors):
-        same = [p.family for p in learned.authors] == [p.family for p in rules.authors]
+        same = [_family(p) for p in learned.authors] == [_family(p) for p in rules.authors]
         # "Meyer M. Cinder.": the labeller took a one-word title into the name, which then
         # reads family "Cinder", given "Meyer M."; the rules' same people, differently split
         title_word = rules.title.split()[0] if rules.title else None

@@ -22,7 +22,7 @@ from refcheck.refparse_fields import (
     clean,
     initialled_names,
 )
-from refcheck.refparse_names import is_initials, lone_body
+from refcheck.refparse_names import is_group_word, is_initials, lone_body
 from refcheck.textnorm import fold
 
 # a part's number opening a sentence of a title: "II. Ants", "Part IV. Formicinae"
@@ -698,6 +698,22 @@ def article_as_name(learned: CrfFields, rules: Fields) -> bool:
     )
 
 
+def title_into_body(learned: CrfFields, rules: Fields) -> bool:
+    """ "National Center for Health Statistics (US). Health, United States": the labeller ran
+    the title into the body that wrote it, past the stop after the body's bracketed country,
+    where the rules read the body and then the title."""
+    if len(learned.authors) != 1 or len(rules.authors) != 1 or not rules.title:
+        return False
+    mine, body = learned.authors[0].family, rules.authors[0].family
+    rest = mine.removeprefix(body)
+    return (
+        rest != mine
+        and body.endswith(")")
+        and rest.startswith(". ")
+        and rules.title.startswith(rest[2:])
+    )
+
+
 def title_as_name(learned: CrfFields, rules: Fields) -> bool:
     """ "Sage, R. D. Wild mice. In The mouse in …": the labeller read a chapter's short title
     as one more person, with the initials of the name before it ("Wild mice, R. D."), and took
@@ -1163,6 +1179,33 @@ def year_lead(learned: str, rules: Fields) -> bool:
         and (fold(lead.strip(" .,;:()[]")) == fold(rules.year))
         # (not "2012 update of the 2008 …": a title that opens with a year)
         and re.search(r"[).,;:\]]\s*$", lead) is not None
+    )
+
+
+def group_lead(learned: str, rules: Fields) -> bool:
+    """ "STEP 1 Study Group. Once-weekly …" for the rules' "Once-weekly …": the labeller began
+    the title with the group the rules read as the last author (AMA's "et al; … Group.")."""
+    lead = _lead(learned, rules.title)
+    last = rules.authors[-1] if rules.authors else None
+    return (
+        lead is not None
+        and last is not None
+        and not last.given
+        and lead.rstrip(" .") == last.family
+        and is_group_word(last.family.split()[-1])
+    )
+
+
+def year_opens_title(learned: str, rules: Fields) -> bool:
+    """ "2013 AHA/ACC/TOS guideline for …", "2010 guidelines for CPR": a title that opens with
+    a year, which the labeller dropped as a date where the rules read the entry's year in its
+    own place."""
+    lead = _lead(rules.title or "", learned)
+    return (
+        lead is not None
+        and rules.year is not None
+        and bool(rules.authors)  # (an entry that opens with its year has none before it)
+        and re.fullmatch(r"(?:1[6-9]|20)\d\d\s+", lead) is not None
     )
 
 
