@@ -36,8 +36,9 @@ _NAME_END = r"(?![\w'’-])"
 # a parenthetical citation or the bracket of a narrative one
 _BETWEEN = r"(?P<etal>\s+et\s+al\.?)?(?:\s+(?:and|&)\s+(?P<second>[\w'’-]+))?(?P<sep>,\s*|\s+\(\s*)"
 # what may stand before a bracketless citation: a word of prose in lower case, or a comma or
-# semicolon
-_BEFORE = re.compile(r"(?:[a-z][a-z.]|[a-z][,;]|\s[,;])\s\Z")
+# semicolon (after prose, or after the year of the citation before: "See Foucault 1977;
+# Bourdieu 1984.")
+_BEFORE = re.compile(r"(?:[a-z][a-z.]|[a-z\d][,;]|\s[,;])\s\Z")
 _AFTER = r"(?![\w'’/–-]|\.\d)"
 
 _Match = tuple[int, int, re.Match[str], Reference]

@@ -38,6 +38,15 @@ def _check(body: str) -> list[tuple[str, str | None, tuple[str, ...], tuple[str,
                 ("Brown et al. 2015", "2015", ("Brown",), ("r1",), True),
             ],
         ),
+        # one after another, after the year of the one before
+        (
+            "See Ortiz 2019a; Ruiz 2020, Lee and Park 2016.",
+            [
+                ("Ortiz 2019a", "2019a", ("Ortiz",), ("r3",), False),
+                ("Ruiz 2020", "2020", ("Ruiz",), ("r4",), False),
+                ("Lee and Park 2016", "2016", ("Lee", "Park"), ("r2",), False),
+            ],
+        ),
         # in brackets the parenthetical reading stands
         ("Reviews exist (Ruiz 2020).", [("Ruiz 2020", "2020", ("Ruiz",), ("r4",), False)]),
     ],
