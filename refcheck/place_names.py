@@ -1,6 +1,7 @@
-"""Countries, continents, US states and large cities, in English: the places that prose dates in
-brackets ("data from Germany (2010)", "the Olympics in Beijing (2008)"), which the citation
-scanner would otherwise read as authors the list leaves out (a false missing-reference each).
+"""Countries, continents, US states, large cities and publishers' cities: the places that prose
+dates in brackets ("data from Germany (2010)", "the Olympics in Beijing (2008)"), which the
+citation scanner would otherwise read as authors the list leaves out (a false
+missing-reference each), and the place of a book's imprint.
 A listed author of the same name ("Berlin, I. (1969)") is still cited: the scanner only asks
 about names the list does not have.
 """
@@ -49,6 +50,10 @@ Marseille Melbourne Milan Montreal Moscow Mumbai Munich Nairobi Naples Osaka Osl
 Prague Pyongyang Rio Riyadh Rome Seattle Seoul Shanghai Singapore Stockholm Sydney Taipei
 Tehran Tokyo Toronto Vancouver Venice Vienna Warsaw Wuhan Zurich Fukushima Chernobyl Hiroshima
 Nagasaki Kyoto Davos Doha Bali Glasgow Katowice Marrakech Cancún Cancun Bonn
+Cambridge Oxford Leipzig Stuttgart Frankfurt Heidelberg Princeton Baltimore Philadelphia Ithaca
+Bruxelles Montréal Genève Milano Torino Roma Firenze Bologna München Wien Köln Zürich Lausanne
+Leiden Utrecht Göteborg Uppsala Lisboa Coimbra Sevilla Toulouse Bordeaux Strasbourg Grenoble
+Nantes Rennes Lille
 """
 
 # places of two or more words, one per line
@@ -108,6 +113,8 @@ Sao Paulo
 Tel Aviv
 Abu Dhabi
 Kuala Lumpur
+New Haven
+Ann Arbor
 """
 
 PLACES = frozenset(fold(word) for word in (_COUNTRIES + _STATES + _CITIES).split()) | frozenset(

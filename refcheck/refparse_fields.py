@@ -1824,6 +1824,36 @@ def _book_pages_as_volume(body: str, parsed: Fields) -> bool:
     )
 
 
+# the French (and Italian, Spanish) imprint after a book's title, place then publisher, with
+# commas, and the series after it: "La reproduction, Paris, Minuit", "L'école des chances,
+# Paris, Seuil, coll. « La République des idées »"
+_COMMA_IMPRINT = re.compile(
+    r",\s+(?P<place>[A-Z][^\W\d_][\w'’ -]{1,30}?)(?:\s*\([A-Z]{2,3}\))?,\s+"
+    r"(?P<publisher>[A-Z][^,()«»\d]{1,60}?)"
+    r"(?:,\s+(?:coll\.|collection|collana|colección)\s*[«\"“][^»\"”]{1,80}[»\"”])?$"
+)
+
+
+def _comma_imprint(main: str, parsed: Fields) -> str:
+    """The place and publisher closing a book's entry after commas, where the place is known."""
+    imprint = _COMMA_IMPRINT.search(main)
+    if imprint is None or imprint.start() == 0 or not is_place_name(imprint.group("place")):
+        return main
+    publisher = imprint.group("publisher").strip()
+    if (
+        _MONTH_SEGMENT.fullmatch(publisher)
+        or _REGION_SEGMENT.fullmatch(publisher)
+        or is_place_name(re.split(r"\.\s", publisher, maxsplit=1)[0])
+        or _MEETING.search(main) is not None
+    ):
+        # "…, Paris, France, May": where and when a meeting met; "The global city: New York,
+        # London, Tokyo. Princeton University Press": places named by the title
+        return main
+    parsed.publisher = clean(imprint.group("publisher"))
+    parsed.kind = parsed.kind or "book"
+    return main[: imprint.start()]
+
+
 def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = body.strip().lstrip(".,;:) ").rstrip(" .,;:")
     body = _descriptors(body, parsed)
@@ -1895,6 +1925,8 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
             main = main[: trailing.start()]
     if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None
+    if not journal and parsed.publisher is None and "," in main:
+        main = _comma_imprint(main, parsed)
     _title_and_container(main, parsed, title_known, journal, dotted_end)
     if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None

@@ -662,6 +662,25 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"authors": (("Weber", "Max"),), "year": "1978", "title": "Economy and Society",
          "publisher": "University of California Press"},
     ),
+    # French, Italian: the place and publisher after the title, with commas, and the series
+    (
+        "Okafor P., Mensah J.-C. (1970), La reproduction, Paris, Minuit.",
+        {"authors": (("Okafor", "P."), ("Mensah", "J.-C.")), "title": "La reproduction",
+         "publisher": "Minuit", "container": None},
+    ),
+    (
+        "Okafor F. (2004), L'école des chances, Paris, Seuil, coll. « La République des idées ».",
+        {"title": "L'école des chances", "publisher": "Seuil", "container": None},
+    ),
+    (
+        "Okafor U. (1962), Opera aperta, Milano, Bompiani.",
+        {"title": "Opera aperta", "publisher": "Bompiani", "year": "1962"},
+    ),
+    # (an unknown word before the last is no place: the title keeps it)
+    (
+        "Okafor U. (1962), Rivers, Lakes, Seas.",
+        {"title": "Rivers, Lakes, Seas", "publisher": None},
+    ),
     # AMA: a book's labelled volume before its publisher is no journal's
     (
         "Okoro N. Handbook of tropical soils. Vol 2. CRC Press; 2014.",
