@@ -70,6 +70,7 @@ when the caller passes ``NumericHints`` (the list's size and whether it is numbe
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1604,6 +1605,20 @@ _NOT_BEFORE_GLUED_WORD = _NOT_BEFORE_GLUED | frozenset(
 )
 
 
+def _cite_the_list_in_order(units: Sequence[_Unit], size: int) -> bool:
+    """Whether numbers glued to words are a list's lost superscripts by themselves (Nature's
+    "cells divide1,2. Others disagree3–5"): they name half the list or more, and first name its
+    entries in order, as a list numbered by first citation is, which chance does not."""
+    firsts: dict[int, None] = {}
+    for unit in units:
+        firsts.update(dict.fromkeys(n for draft in unit for n in draft.numbers))
+    order = list(firsts)
+    if len(order) < max(3, size / 2) or order[0] > 3:
+        return False
+    rising = sum(1 for a, b in itertools.pairwise(order) if b > a)
+    return rising >= 0.8 * (len(order) - 1)
+
+
 def _scan_numeric_callouts(
     text: str, lo: int, hi: int, hints: NumericHints, units: list[_Unit]
 ) -> None:
@@ -1656,15 +1671,18 @@ def _scan_numeric_callouts(
                 continue
             units.append(_numeric_draft(m.start("list"), m.end(), numbers))
             glued = True
-        for m in _GLUED_WORD().finditer(text, lo, hi) if glued else ():
+        after_words: list[_Unit] = []
+        for m in _GLUED_WORD().finditer(text, lo, hi):
             # "rising in low-income countries2,3 and": lost after a word, once lost after
-            # punctuation is seen
+            # punctuation is seen, or where they alone cite the list in order
             numbers = _list_numbers(text, *m.span("list"))
             if numbers is None or max(numbers) > size:
                 continue
             if m.group("word") in _NOT_BEFORE_GLUED_WORD:
                 continue
-            units.append(_numeric_draft(m.start("list"), m.end("list"), numbers))
+            after_words.append(_numeric_draft(m.start("list"), m.end("list"), numbers))
+        if glued or _cite_the_list_in_order(after_words, size):
+            units.extend(after_words)
     superscripts = (
         _SUPERSCRIPT().finditer if _has_any(text, _SUP_DIGITS[1:], lo, hi) else _no_matches
     )

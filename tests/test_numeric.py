@@ -248,6 +248,42 @@ def test_a_plain_text_copy_with_lost_superscripts_end_to_end() -> None:
     ]
 
 
+_NATURE_LIST = "".join(
+    f"{n}. {name}, A. & Park, B. On things. Nature {n}, 1–2 (2010).\n"
+    for n, name in enumerate(("Hu", "Lee", "Kim", "Cho", "Wu", "Ng", "Smith", "Tan"), 1)
+)
+
+
+def test_lost_superscripts_glued_to_words_alone_when_they_cite_the_list_in_order() -> None:
+    """Nature prints its superscripts before the punctuation: a plain-text copy glues every
+    callout to a word, with none after a stop to show them lost."""
+    report = check_text(
+        "Main\n\nCells divide1,2. Others disagree3\u20135, as reported6 in mice and humans7 "
+        f"alike.\n\nReferences\n\n{_NATURE_LIST}"
+    )
+    assert [(c.text, c.numbers) for c in report.citations] == [
+        ("1,2", (1, 2)),
+        ("3\u20135", (3, 4, 5)),
+        ("6", (6,)),
+        ("7", (7,)),
+    ]
+    assert [f.message for f in report.findings] == ["entry 8 'Tan (2010)' is never cited"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # out of the list's order, or too few of its entries: chance, not callouts
+        "Cells divide1,5. Others disagree2, as reported7 in mice, humans3 and dogs4 alike.",
+        "Cells divide7,2. Others disagree5, as reported1 in mice and humans3 alike.",
+        "Cells divide1,2 in mice alike.",
+    ],
+)
+def test_numbers_glued_to_words_by_chance_stay_words(body: str) -> None:
+    report = check_text(f"Main\n\n{body}\n\nReferences\n\n{_NATURE_LIST}")
+    assert report.citations == ()
+
+
 def test_years_in_brackets_count_when_the_list_is_that_long() -> None:
     assert [c.numbers for c in _numeric("[1500]", NumericHints(2000, True))] == [(1500,)]
     assert _numeric("[1500]", NumericHints(None, False)) == ()
