@@ -31,6 +31,7 @@ from refcheck.refparse_fields import (
     bare_title,
     checked_pages,
     conference_place,
+    container_without_link,
     mla_issue,
     parse_fields,
 )
@@ -674,6 +675,7 @@ def _fields(raw: str) -> Fields:
     mla_issue(fields, raw)
     bare_database(fields)
     conference_place(fields)
+    container_without_link(fields)
     if (
         fields.container
         and fields.title

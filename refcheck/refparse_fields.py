@@ -2233,6 +2233,20 @@ def _without_last_place(value: str, months: bool) -> str:
     return value[: cuts[keep - 1]].rstrip(" ,;") or value
 
 
+_LINK_START = re.compile(r"\s*(?:https?://|doi\.org/|www\.)", re.IGNORECASE)
+
+
+def container_without_link(fields: Fields) -> None:
+    """The container without a link run into it, whichever parser read it: Nature's data
+    citation "Zenodo https://doi.org/10.5281/zenodo.123456 (2020)" is "Zenodo"."""
+    container = fields.container
+    if not container or "/" not in container:
+        return
+    link = _LINK_START.search(container)
+    if link is not None and link.start() > 0:
+        fields.container = container[: link.start()].rstrip(" .,;:") or container
+
+
 def mla_issue(fields: Fields, raw: str) -> None:
     """MLA's volume and issue joined by a stop, "Critical Inquiry 3.3 (1977): 439-47": volume 3,
     issue 3, whichever parser read "3.3" as the volume."""

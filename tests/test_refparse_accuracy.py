@@ -20,6 +20,7 @@ from refcheck.references import (
     split_references,
     starts_like_entry,
 )
+from refcheck.refparse_fields import Fields, container_without_link
 from refcheck.refparse_names import parse_authors
 
 
@@ -681,6 +682,12 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "Okafor U. (1962), Rivers, Lakes, Seas.",
         {"title": "Rivers, Lakes, Seas", "publisher": None},
     ),
+    # Nature's data citation: the repository, then its link
+    (
+        "Okoro, Y. Data for soils. Zenodo https://doi.org/10.5281/zenodo.123456 (2020).",
+        {"title": "Data for soils", "container": "Zenodo", "doi": "10.5281/zenodo.123456",
+         "year": "2020"},
+    ),
     # AMA: a book's labelled volume before its publisher is no journal's
     (
         "Okoro N. Handbook of tropical soils. Vol 2. CRC Press; 2014.",
@@ -876,3 +883,19 @@ def test_a_markdown_link_in_an_entry_is_its_text_and_a_link() -> None:
         ("https://example.org/second",),
     )
     assert second.raw.startswith("Jones, B. (2002). [Second paper](https://")
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        ("Zenodo https://doi.org/10.5281/zenodo.123456", "Zenodo"),
+        ("Figshare doi.org/10.6084/m9.figshare.1", "Figshare"),
+        # guards: a link alone stays; a name with a slash is no link
+        ("https://example.org/data", "https://example.org/data"),
+        ("Genes/Development", "Genes/Development"),
+    ],
+)
+def test_a_link_run_into_the_container_is_cut(container: str, expected: str) -> None:
+    fields = Fields(container=container)
+    container_without_link(fields)
+    assert fields.container == expected

@@ -316,6 +316,16 @@ def test_incomplete_reference() -> None:
             pages="013003",
         ),
         ref("r6", "Volkova", year="1980", title=None, container="Yad. Fiz.", pages="1510"),
+        # Nature prints no chapter's title: its book, pages and publisher find the work
+        ref(
+            "r9",
+            "OBrien",
+            year="2014",
+            title=None,
+            container="Cell Cycle Control",
+            pages="45–67",
+            publisher="Springer",
+        ),
         # APA 7 leaves out the publisher that is the author of its manual, not of any page
         ref("r7", "APA", corporate=True, title="Publication manual", container=None),
         ref("r8", "NIH", corporate=True, title="Emerging pathogens", container=None),

@@ -213,7 +213,9 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     """What: an entry without a year (write n.d. if there is none), without a title, or without
     any source: no journal, book, publisher, site, DOI or URL. A journal article that prints its
     journal, volume and pages needs no title (physics and chemistry styles leave it out:
-    ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``). An organisation's own manual, report or
+    ``M. Beuthe, Phys. Rev. D 66, 013003 (2002)``); nor does a chapter that prints its book,
+    pages and publisher (Nature: ``O'Brien, P. in Cell Cycle Control (eds Brown, T. & White,
+    S.) 45–67 (Springer, 2014)``). An organisation's own manual, report or
     edition needs no publisher: APA 7 leaves it out when it is the author (``American
     Psychological Association. (2020). Publication manual of the American Psychological
     Association (7th ed.).``). An entry that says it is unpublished or a personal
@@ -230,7 +232,7 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
         if not reference.year and not _PRINTED_YEAR.search(head):
             missing.append("year")
         if not reference.title and not (
-            reference.container and reference.volume and reference.pages
+            reference.container and (reference.volume or reference.publisher) and reference.pages
         ):
             missing.append("title")
         if not (
