@@ -628,6 +628,11 @@ BIB_DOIS = """@article{link2001,
   doi = {10.1000/ab cd},
 }
 
+@article{label2004,
+  author = {Label, Lee}, title = {Labelled}, journal = {J}, year = {2004}, volume = {4},
+  doi = {doi:10.1000/lab4},
+}
+
 @collection{book2003,
   editor = {Editor, Ed}, title = {The Book}, publisher = {Press}, year = {2003},
 }
@@ -643,7 +648,8 @@ def test_bib_doi_fields_and_a_cited_chapters_book(tmp_path: Path) -> None:
     the link fails) or a DOI with a space typed inside is malformed; the book a cited chapter
     takes its fields from (``crossref``) is no uncited entry."""
     paper = PAPER.replace(
-        "Others disagree \\citep{nobody2020}.", "See \\citet{link2001,space2002,chapter2003}."
+        "Others disagree \\citep{nobody2020}.",
+        "See \\citet{link2001,space2002,chapter2003,label2004}.",
     )
     _write(tmp_path, {"paper.tex": paper, "refs.bib": BIB_DOIS})
     (document,) = check_paths([tmp_path / "paper.tex"]).documents
@@ -657,11 +663,17 @@ def test_bib_doi_fields_and_a_cited_chapters_book(tmp_path: Path) -> None:
             "10.1000/xyz",
         ),
         ("malformed-doi", "DOI written as '10.1000/ab cd' has a space inside", "10.1000/abcd"),
+        (
+            "malformed-doi",
+            "the doi field holds a label, 'doi:10.1000/lab4', where BibTeX styles print their "
+            "own resolver before the DOI (the link then fails)",
+            "10.1000/lab4",
+        ),
     ]
     # pandoc's citeproc reads a link in the doi field as the DOI
     _write(tmp_path, {"p.md": "---\nbibliography: refs.bib\n---\nAs [@link2001].\n"})
     (markdown,) = check_paths([tmp_path / "p.md"]).documents
-    assert [f.rule for f in markdown.findings] == ["uncited-reference"] * 3
+    assert [f.rule for f in markdown.findings] == ["uncited-reference"] * 4
 
 
 def test_markdown_suppression_comment_end_to_end(tmp_path: Path) -> None:

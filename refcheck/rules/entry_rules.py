@@ -291,8 +291,8 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
     a PDF, whose text layer puts such spaces in), a link ending in ``%20``, or a dash
     where the DOI has a hyphen (``10.1088/1742–5468/…``, autocorrect's or typesetting's); or a
     resolver's link that holds no DOI at all (``https://doi.org/10.1000.xyz``); in a LaTeX
-    document, a BibTeX doi field holding a doi.org link (the style prints its own resolver before
-    it).
+    document, a BibTeX doi field holding a doi.org link or a ``doi:`` label (the style prints its
+    own resolver before it).
 
     Why: the link fails for readers and for indexing services, which then miss the citation.
     Example: ``<https://doi.org/doi:10.1016/j.orbis.2020.05.005>``.
@@ -328,10 +328,13 @@ def malformed_doi(context: RuleContext) -> Iterator[Hit]:
                 )
         if not reference.doi or not reference.doi_raw:
             continue
-        if reference.origin != "manuscript" and reference.doi_raw.endswith(f"/{reference.doi}"):
+        if reference.origin != "manuscript" and reference.doi_raw.endswith(
+            (f"/{reference.doi}", f":{reference.doi}", f": {reference.doi}")
+        ):
             if context.document.format == "latex":  # (pandoc's citeproc takes either form)
+                what = "a link" if "/" in reference.doi_raw[: -len(reference.doi)] else "a label"
                 yield Hit(
-                    f"the doi field holds a link, '{reference.doi_raw}', where BibTeX styles "
+                    f"the doi field holds {what}, '{reference.doi_raw}', where BibTeX styles "
                     "print their own resolver before the DOI (the link then fails)",
                     context.locate(reference, reference.doi_raw),
                     reference_id=reference.id,
