@@ -471,10 +471,12 @@ _WHOLE_DESCRIPTORS = frozenset(
         "brochure",
     )
 )
-_DETAIL_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_DETAIL_PAREN = re.compile(r"\s*\(([^()]{1,150})\)")
 _DETAIL_WORDS = re.compile(
     r"\b(?:pp?\.\s*\d|no\.\s*\d|report|working\s+paper|project|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.)"
-    r"|\bS\.\s*\d",  # German pages: "(S. 45-67)"
+    r"|\bS\.\s*\d"  # German pages: "(S. 45-67)"
+    # APA's makers: "(J. Strachey, Trans.)", "(Q. Hoare, & G. Smith, Eds., & Trans.)"
+    r"|(?-i:,\s*(?:Eds?\.|Trans\.)(?:,?\s*(?:&|and)\s*Trans\.)?$)",
     re.IGNORECASE,
 )
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
@@ -2098,7 +2100,8 @@ def bare_publisher(fields: Fields) -> None:
 _TRANSLATED_BY = r"(?:Translated\s+by|[ÜU]bersetzt\s+von|Traduit\s+par)"
 # what may end a book's title but is no part of it: its edition (", 2 ed.", ". 2. vyd.", ",
 # 3rd edition", ", 2. Aufl."), its translator or editors (", trans. James Murphy", ", eds",
-# ". Übersetzt von Johann Jancke"), its genre in brackets ("(Report)"), how many volumes
+# ". Übersetzt von Johann Jancke", APA's "(J. Strachey, Trans.)"), its genre in brackets
+# ("(Report)"), how many volumes
 _TITLE_TAIL = re.compile(
     r"(?:[.,]\s*\d{1,2}(?:st|nd|rd|th|e|\.)?\s*(?i:rev\.\s*|revised\s+)?"
     r"(?i:ed|edn|edition|vyd|wyd|aufl|éd|izd|изд)\.?"
@@ -2109,7 +2112,9 @@ _TITLE_TAIL = re.compile(
     r"|\.\s*Trans\.\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,3}"  # MLA: ". Trans. Timothy Bahti"
     r"|\s*[(\[](?i:report|technical\s+report|doctoral\s+dissertation|master'?s\s+thesis"
     r"|computer\s+software|software)[)\]]"  # (NLM's "[computer program]" stays, as PLOS prints)
-    r"|\.\s*\d{1,2}\s+vols?\.?)$"  # how many volumes: ". 2 vols."
+    r"|\.\s*\d{1,2}\s+vols?\.?"  # how many volumes: ". 2 vols."
+    # APA's makers in brackets: "(J. Strachey, Trans.)", "(Q. Hoare, & G. Smith, Eds., & Trans.)"
+    r"|\s*\([^()]{1,150}?,?\s*(?:Eds?\.|Trans\.)(?:,?\s*(?:&|and)\s*Trans\.)?\))$"
 )
 
 _TRANSLATOR = re.compile(rf"{_TRANSLATED_BY}\s")

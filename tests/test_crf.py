@@ -7946,3 +7946,22 @@ def test_a_year_that_opens_a_title_stays_in_it(title: str, expected: bool) -> No
         assert evidence.year_opens_title(title, rules) is (expected and whole.startswith("2013"))
         # (an entry that opens with its year, no names before it: the year is its date)
         assert not evidence.year_opens_title(title, Fields(year="2014", title=whole))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor A (1989). Selections (Q. Hoare, & G. Smith, Eds., & Trans.). New York: Pub.",
+            True,
+        ),
+        ("Okafor A (1989). Selections (J. Strachey, Trans.). Hogarth Press.", True),
+        # guard: a series in the bracket, which the labelled data count with the title
+        ("Okafor A, Selections (WUNT 8; Tübingen: Mohr-Siebeck, 1965).", False),
+    ],
+)
+def test_an_unclosed_bracket_of_makers_is_no_part_of_the_title(text: str, expected: bool) -> None:
+    rules = Fields(title="Selections")
+    learned = text[text.find("Selections") :][:14]  # "Selections (Q." / "(J" / "(W"
+    assert evidence.open_bracket_tail(learned, rules, text) is expected
+    assert not evidence.open_bracket_tail("Selections", rules, text)  # nothing run on

@@ -682,6 +682,12 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "Okafor U. (1962), Rivers, Lakes, Seas.",
         {"title": "Rivers, Lakes, Seas", "publisher": None},
     ),
+    # APA's makers in brackets after the title
+    (
+        "Okafor, Antonio (1989). Selections from the notebooks (Q. Hoare, & G. Smith, Eds., & "
+        "Trans.). New York: International Publishers.",
+        {"title": "Selections from the notebooks", "publisher": "International Publishers"},
+    ),
     # Nature's data citation: the repository, then its link
     (
         "Okoro, Y. Data for soils. Zenodo https://doi.org/10.5281/zenodo.123456 (2020).",

@@ -464,6 +464,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
             continue  # "Outcomes of the H1N1 pandemic (2009)": the year belongs to the title
         if name == "title" and value and evidence.bracket_lead_dropped(value, rules):
             continue  # "(R)-beta-lysine-modified …": the title opens with its bracket
+        if name == "title" and value and evidence.open_bracket_tail(value, rules, learned.text):
+            continue  # "… notebooks (Q" of "(Q. Hoare, … Eds., & Trans.)": the rules' title
         if name == "title" and value and evidence.group_lead(value, rules):
             continue  # "STEP 1 Study Group. Once-weekly …": the group is the last author
         if name == "title" and value and evidence.year_opens_title(value, rules):

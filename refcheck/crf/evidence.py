@@ -1182,6 +1182,24 @@ def year_lead(learned: str, rules: Fields) -> bool:
     )
 
 
+def open_bracket_tail(learned: str, rules: Fields, text: str) -> bool:
+    """ "Selections from the notebooks (Q" for the rules' "Selections from the notebooks": the
+    labeller ran the title into a bracket it did not close, which names the book's makers
+    (APA's "(Q. Hoare, …, Eds., & Trans.)") and which the rules set aside. (A series in the
+    bracket, SBL's "(WUNT 8; Tübingen: …)", is left to the labeller, as the labelled data
+    count it with the title.)"""
+    whole = rules.title
+    if not whole or learned.count("(") <= learned.count(")"):
+        return False
+    head = learned[: learned.rfind("(")].rstrip(" .,;:")
+    at = text.find(whole)
+    bracket = text.find("(", at + len(whole)) if at >= 0 else -1
+    return head == whole and bracket >= 0 and _MAKERS_BRACKET.match(text, bracket) is not None
+
+
+_MAKERS_BRACKET = re.compile(r"\([^()]{1,150}?(?:Eds?\.|Trans\.)\)")
+
+
 def group_lead(learned: str, rules: Fields) -> bool:
     """ "STEP 1 Study Group. Once-weekly …" for the rules' "Once-weekly …": the labeller began
     the title with the group the rules read as the last author (AMA's "et al; … Group.")."""
