@@ -656,6 +656,22 @@ def _without_link_markup(raw: str) -> str:
     return words + "".join(f" {target}" for target in targets if target not in words)
 
 
+_YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
+
+
+def _page_or_year(fields: Fields, text: str) -> None:
+    """One number read as both the page and the year: printed twice, it is the year closing a
+    journal's numbers ("(2006). … 14(1), 2006."); printed once beside one other year, it is
+    the page ("J. Phys. G18 (1992) 1575", "Golay M.J.E., 1964, Analytical Chem., 36, 1627")."""
+    year = fields.year or ""
+    if text.count(year) >= 2:
+        fields.pages = None
+        return
+    others = {found for found in _YEAR_TOKEN.findall(text) if found != year}
+    if len(others) == 1:
+        fields.year = others.pop()
+
+
 def _fields(raw: str) -> Fields:
     raw = _without_link_markup(raw)
     try:
@@ -669,6 +685,8 @@ def _fields(raw: str) -> Fields:
             fields = combine(raw, fields)
     fields = with_whole_version(" ".join(raw.split()), fields)
     fields.pages = checked_pages(fields.pages)
+    if fields.pages and fields.pages == fields.year:
+        _page_or_year(fields, " ".join(raw.split()))
     bare_publisher(fields)
     bare_title(fields)
     bare_chapter(fields, raw)

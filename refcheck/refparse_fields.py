@@ -154,7 +154,7 @@ _IN_PRESS_END = re.compile(r"[.,;]?\s*\(?\s*in\s+press\s*\)?$", re.IGNORECASE)
 # (only an entry's last twelve characters are searched for these: "[dis]ponible sur")
 _LEAD_IN_WORDS = (
     *("retrieved", "from", "available", "url", "doi", "online", "at"),
-    *("ponible", "ponível", "dostupn", "fügbar", "gerufen"),
+    *("ponible", "ponível", "dostupn", "fügbar", "gerufen", "cuperado", "cuperat", "sultado"),
 )
 _TRAILING_LEAD_IN = re.compile(
     r"(?:\bretrieved(?:\s+from)?|(?:\b(?:further\s+)?information\s+(?:is\s+)?)?"
@@ -162,7 +162,10 @@ _TRAILING_LEAD_IN = re.compile(
     r"\[online\]|\bonline\s+at|\bfrom"
     # French, Spanish, Portuguese, Czech and Slovak, German
     r"|\bdisponible\s+(?:sur|en)|\bdisponível\s+em|\bdostupn[éý]\s+(?:z|na|online)"
-    r"|\bverfügbar\s+unter|\babgerufen\s+(?:von|unter))$",
+    r"|\bverfügbar\s+unter|\babgerufen\s+(?:von|unter)"
+    # Spanish, Catalan, Portuguese "retrieved from" ("Recuperado de", "Recuperat de",
+    # "Consultado em")
+    r"|\brecuperad[oa]\s+(?:de|el)|\brecuperat\s+de|\bconsultad[oa]\s+(?:em|en))$",
     re.IGNORECASE,
 )
 # the "year" of a work not yet accepted: "(in prep.)", "(submitted)", "(under review)"
@@ -2296,7 +2299,9 @@ def bare_title(fields: Fields) -> None:
 
 # what may stand before a publisher's name: an edition, a thesis's genre
 _PUBLISHER_LEAD = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|MS|MPhil|M\.\s?(?:S|Sc|A|Phil)\."
+    # (German, French, Spanish editions: "2. Aufl.", "3e éd.", "2.ª ed.")
+    r"^(?:\d+(?:st|nd|rd|th)\s+edn?\.?|\d+\.\s*(?:Aufl(?:age)?|Ausg)\.?|\d+(?:e|ème)\s+[ée]d\.?"
+    r"|\d+\.?\s*[ªa]\s+ed\.?|(?:PhD|Ph\.\s?D\.|MSc|MA|MS|MPhil|M\.\s?(?:S|Sc|A|Phil)\."
     r"|Master'?s?|Doctoral)\s+"
     r"(?:thesis|dissertation)"
     # the translator's or editor's line before the imprint: "Translated by Lydia G. Cochrane."

@@ -682,6 +682,34 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "Okafor U. (1962), Rivers, Lakes, Seas.",
         {"title": "Rivers, Lakes, Seas", "publisher": None},
     ),
+    # APA in Spanish and Portuguese: "retrieved from" before the link is no container
+    (
+        "Organización Mundial de los Suelos. (2021). Informe mundial. Recuperado de "
+        "https://www.example.org/es/informe",
+        {"title": "Informe mundial", "container": None,
+         "url": "https://www.example.org/es/informe"},
+    ),
+    (
+        "Silva, A. (2020). Relatório anual. Consultado em https://www.example.pt/relatorio",
+        {"title": "Relatório anual", "container": None},
+    ),
+    # (a page that looks like a year, beside the year: the page)
+    (
+        "J. L. Okoro, The matrix of soils, J. Phys. G18 (1992) 1575.",
+        {"year": "1992", "pages": "1575", "volume": "18"},
+    ),
+    # (the year that closes a journal's numbers is no page)
+    (
+        "Okafor, V., Bello, D. (2006). Learning styles. Interactive Learning Environment, 14(1), "
+        "2006. Recuperado de http://dx.doi.org/10.1080/10494820600733565.",
+        {"container": "Interactive Learning Environment", "volume": "14", "pages": None,
+         "doi": "10.1080/10494820600733565"},
+    ),
+    # German's edition before the imprint is no part of the publisher
+    (
+        "Meier, Claudia (Hrsg.) (2012): Handbuch Bodenforschung. 2. Aufl. Wiesbaden: Springer VS.",
+        {"title": "Handbuch Bodenforschung", "publisher": "Springer VS", "year": "2012"},
+    ),
     # APA's makers in brackets after the title
     (
         "Okafor, Antonio (1989). Selections from the notebooks (Q. Hoare, & G. Smith, Eds., & "
