@@ -660,14 +660,19 @@ _YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
 
 
 def _page_or_year(fields: Fields, text: str) -> None:
-    """One number read as both the page and the year: printed twice, it is the year closing a
-    journal's numbers ("(2006). … 14(1), 2006."); printed once beside one other year, it is
-    the page ("J. Phys. G18 (1992) 1575", "Golay M.J.E., 1964, Analytical Chem., 36, 1627")."""
+    """One number read as both the (first) page and the year: printed twice, it is the year
+    closing a journal's numbers ("(2006). … 14(1), 2006."); printed once beside one other
+    year, it is the page ("J. Phys. G18 (1992) 1575", "Golay M.J.E., 1964, Analytical Chem.,
+    36, 1627", "Soc. 351 (1999), no. 4, 1663–1690")."""
     year = fields.year or ""
-    if text.count(year) >= 2:
+    if fields.pages != year and not re.match(rf"{year}\s*[-–]", fields.pages or ""):
+        return  # (a page range that only opens with the same digits: "20145-20150")
+    if fields.pages == year and text.count(year) >= 2:
         fields.pages = None
         return
-    others = {found for found in _YEAR_TOKEN.findall(text) if found != year}
+    pages = fields.pages or ""
+    rest = text.replace(pages, " ") if pages else text  # (not the range's end: "298:2002–2006")
+    others = {found for found in _YEAR_TOKEN.findall(rest) if found != year}
     if len(others) == 1:
         fields.year = others.pop()
 
@@ -685,7 +690,7 @@ def _fields(raw: str) -> Fields:
             fields = combine(raw, fields)
     fields = with_whole_version(" ".join(raw.split()), fields)
     fields.pages = checked_pages(fields.pages)
-    if fields.pages and fields.pages == fields.year:
+    if fields.pages and fields.year and fields.pages.startswith(fields.year):
         _page_or_year(fields, " ".join(raw.split()))
     bare_publisher(fields)
     bare_title(fields)

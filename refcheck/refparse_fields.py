@@ -179,8 +179,12 @@ _PAREN_YEAR = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH}\.?|spring|summer|autumn|fall|winter|in\s+press))?\s*\)",
     re.IGNORECASE,
 )
-# the original's year in brackets after the edition's (blanked: found offsets stay valid)
-_ORIGINAL_AFTER = re.compile(rf"(?P<keep>(?<![\d/–-]){YEAR}[a-z]?\)?)(?P<original>\s*\[{YEAR}\])")
+# the original's year in brackets after the edition's (blanked: found offsets stay valid), or
+# in parentheses inside the edition's: "(1962 (1954))"
+_ORIGINAL_AFTER = re.compile(
+    rf"(?P<keep>(?<![\d/–-]){YEAR}[a-z]?\)?)(?P<original>\s*\[{YEAR}\])"
+    rf"|(?P<keep2>(?<=\()(?<![\d/–-]){YEAR}[a-z]?)(?P<original2>\s*\({YEAR}\))(?=\))"
+)
 # Chicago's reprint: the original's year in parentheses before the edition's, "Weber, Max.
 # (1922) 1978. Economy and Society." (blanked the same way)
 _ORIGINAL_BEFORE = re.compile(
@@ -380,7 +384,8 @@ _LABELLED_PAGES = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = _lazy(
-    rf"(?:^|[,.;]\s*|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    # (not the end of a number with a stop inside: arXiv's "1305.1602")
+    rf"(?:^|[,;]\s*|(?<!\d)\.\s*|\.\s+|\s)(?:(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?"
     # (not a page: "…, 2013, p. 1550."; but "231 p. 1980.", a count of pages, then the year)
     # (nor DIN's "(2006), S. 1564")
     r"(?<![,;]\sp\.\s)(?<![,;]\sp\.)(?<![,;]\spp\.\s)(?<![,;]\spp\.)(?<![,;]\sS\.\s)"
@@ -2088,6 +2093,10 @@ def bare_publisher(fields: Fields) -> None:
         publisher = publisher[len(container) :].lstrip(" .,;:")  # "Quantitative EPR. Springer"
         if not re.match(r"[A-Z][a-z]", publisher) or publisher.lower().startswith("published"):
             publisher = ""  # "Malar J 10", "Nature published online 28 August": no publisher
+    title = fields.title
+    if title and publisher.startswith(f"{title}.") and len(publisher) > len(title) + 2:
+        # "Race, Language and Culture. New York: Macmillan": the title run into the imprint
+        publisher = without_place(publisher[len(title) + 1 :].strip())
     count = _COUNT_END.search(publisher)
     if count is not None and count.start() > 0:
         publisher = publisher[: count.start()].rstrip(" .,;")
@@ -2395,7 +2404,12 @@ def parse_fields(raw: str) -> Fields:
     # "Boas, Franz 1940 [1933].", "Saussure, F. de (1968) [1916].": the edition's year, then
     # the original's in brackets, which is no part of the names or the title
     head = _ORIGINAL_AFTER.sub(
-        lambda found: found.group("keep") + " " * len(found.group("original")), head, count=1
+        lambda found: (
+            (found.group("keep") or found.group("keep2"))
+            + " " * len(found.group("original") or found.group("original2"))
+        ),
+        head,
+        count=1,
     )
     head = _ORIGINAL_BEFORE.sub(
         lambda found: " " * len(found.group("original")) + found.group("keep"), head, count=1

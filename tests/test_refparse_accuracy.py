@@ -698,6 +698,32 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "J. L. Okoro, The matrix of soils, J. Phys. G18 (1992) 1575.",
         {"year": "1992", "pages": "1575", "volume": "18"},
     ),
+    (
+        "N. Okoro and K. C. Bello, Vertex soils, Trans .Amer .Math .Soc .351 ( 1999),no .4 ,1663 "
+        "-1690.",
+        {"year": "1999", "volume": "351", "container": "Trans. Amer. Math. Soc"},
+    ),
+    # (an arXiv number's end is no year)
+    (
+        "U.-J. Okoro, Ultracold soils, Annalen Phys. 525 (2013) 777–796, arXiv:1305.1602.",
+        {"year": "2013", "volume": "525", "pages": "777–796"},
+    ),
+    # (a page range that runs through years is no year: the year before it stands)
+    (
+        "Okoro DC, Bello A. 2002. A role for soils. Science 298:2002–2006. doi: 10.1126/x.1",
+        {"year": "2002", "pages": "2002–2006"},
+    ),
+    # the original's year in parentheses inside the edition's
+    (
+        "Okoro, A. (1962 (1954)). Concept formation in the soil sciences. The Hague: Nijhoff.",
+        {"year": "1962", "title": "Concept formation in the soil sciences",
+         "publisher": "Nijhoff"},
+    ),
+    # (a title run into the imprint is no part of the publisher)
+    (
+        "Okoro, Franz 1940 [1933]. Race, Soil and Culture. New York: Macmillan.",
+        {"year": "1940", "title": "Race, Soil and Culture", "publisher": "Macmillan"},
+    ),
     # (the year that closes a journal's numbers is no page)
     (
         "Okafor, V., Bello, D. (2006). Learning styles. Interactive Learning Environment, 14(1), "
