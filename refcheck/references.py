@@ -656,6 +656,7 @@ def _without_link_markup(raw: str) -> str:
     return words + "".join(f" {target}" for target in targets if target not in words)
 
 
+_BRACKETED = re.compile(r"\(\s*(1[5-9]\d\d|20\d\d)\s*\)")
 _YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
 
 
@@ -673,8 +674,9 @@ def _page_or_year(fields: Fields, text: str) -> None:
     pages = fields.pages or ""
     rest = text.replace(pages, " ") if pages else text  # (not the range's end: "298:2002–2006")
     others = {found for found in _YEAR_TOKEN.findall(rest) if found != year}
-    if len(others) == 1:
-        fields.year = others.pop()
+    bracketed = {found for found in _BRACKETED.findall(rest) if found != year}
+    if len(others) == 1 or len(bracketed) == 1:  # ("… System in 2010, … C 72 (2012)1849")
+        fields.year = (bracketed if len(bracketed) == 1 else others).pop()
 
 
 def _fields(raw: str) -> Fields:

@@ -1864,6 +1864,9 @@ def _comma_imprint(main: str, parsed: Fields) -> str:
     return main[: imprint.start()]
 
 
+_BRACKETED_YEAR = re.compile(r"\(\s*((?:1[5-9]|20)\d\d)[a-z]?\s*\)")
+
+
 def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = body.strip().lstrip(".,;:) ").rstrip(" .,;:")
     body = _descriptors(body, parsed)
@@ -1941,7 +1944,9 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None
     if not parsed.year:
-        years = _PRINTED_YEAR.findall(body)
+        # the last year printed, or the one in brackets: "Met. 29 (2009) 1579" (a page after it)
+        bracketed = _BRACKETED_YEAR.findall(body)
+        years = bracketed if len(bracketed) == 1 else _PRINTED_YEAR.findall(body)
         if years:
             parsed.year = years[-1]
 

@@ -703,6 +703,12 @@ STYLE_CASES: list[tuple[str, dict[str, Any]]] = [
         "-1690.",
         {"year": "1999", "volume": "351", "container": "Trans. Amer. Math. Soc"},
     ),
+    # (of two other years, the one in brackets)
+    (
+        "SOIL Collaboration, Performance of the soil trigger in 2010, Eur. Phys. J. C 72 "
+        "(2012)1849 ,arXiv :1110.1530[ hep-ex].",
+        {"year": "2012", "pages": "1849", "volume": "72"},
+    ),
     # (an arXiv number's end is no year)
     (
         "U.-J. Okoro, Ultracold soils, Annalen Phys. 525 (2013) 777–796, arXiv:1305.1602.",
