@@ -33,6 +33,7 @@ from refcheck.refparse_fields import (
     conference_place,
     container_without_link,
     mla_issue,
+    page_or_year,
     parse_fields,
 )
 from refcheck.refparse_names import (
@@ -656,29 +657,6 @@ def _without_link_markup(raw: str) -> str:
     return words + "".join(f" {target}" for target in targets if target not in words)
 
 
-_BRACKETED = re.compile(r"\(\s*(1[5-9]\d\d|20\d\d)\s*\)")
-_YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
-
-
-def _page_or_year(fields: Fields, text: str) -> None:
-    """One number read as both the (first) page and the year: printed twice, it is the year
-    closing a journal's numbers ("(2006). … 14(1), 2006."); printed once beside one other
-    year, it is the page ("J. Phys. G18 (1992) 1575", "Golay M.J.E., 1964, Analytical Chem.,
-    36, 1627", "Soc. 351 (1999), no. 4, 1663–1690")."""
-    year = fields.year or ""
-    if fields.pages != year and not re.match(rf"{year}\s*[-–]", fields.pages or ""):
-        return  # (a page range that only opens with the same digits: "20145-20150")
-    if fields.pages == year and text.count(year) >= 2:
-        fields.pages = None
-        return
-    pages = fields.pages or ""
-    rest = text.replace(pages, " ") if pages else text  # (not the range's end: "298:2002–2006")
-    others = {found for found in _YEAR_TOKEN.findall(rest) if found != year}
-    bracketed = {found for found in _BRACKETED.findall(rest) if found != year}
-    if len(others) == 1 or len(bracketed) == 1:  # ("… System in 2010, … C 72 (2012)1849")
-        fields.year = (bracketed if len(bracketed) == 1 else others).pop()
-
-
 def _fields(raw: str) -> Fields:
     raw = _without_link_markup(raw)
     try:
@@ -692,8 +670,7 @@ def _fields(raw: str) -> Fields:
             fields = combine(raw, fields)
     fields = with_whole_version(" ".join(raw.split()), fields)
     fields.pages = checked_pages(fields.pages)
-    if fields.pages and fields.year and fields.pages.startswith(fields.year):
-        _page_or_year(fields, " ".join(raw.split()))
+    page_or_year(fields, raw)
     bare_publisher(fields)
     bare_title(fields)
     bare_chapter(fields, raw)

@@ -1859,7 +1859,7 @@ def _comma_imprint(main: str, parsed: Fields) -> str:
         # "…, Paris, France, May": where and when a meeting met; "The global city: New York,
         # London, Tokyo. Princeton University Press": places named by the title
         return main
-    parsed.publisher = clean(imprint.group("publisher"))
+    parsed.publisher = clean(publisher)
     parsed.kind = parsed.kind or "book"
     return main[: imprint.start()]
 
@@ -2267,6 +2267,29 @@ def container_without_link(fields: Fields) -> None:
     link = _LINK_START.search(container)
     if link is not None and link.start() > 0:
         fields.container = container[: link.start()].rstrip(" .,;:") or container
+
+
+_YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
+
+
+def page_or_year(fields: Fields, raw: str) -> None:
+    """One number read as both the (first) page and the year, whichever parser read it:
+    printed twice, it is the year closing a journal's numbers ("(2006). … 14(1), 2006.");
+    printed once beside one other year, it is the page ("J. Phys. G18 (1992) 1575", "Golay
+    M.J.E., 1964, Analytical Chem., 36, 1627", "Soc. 351 (1999), no. 4, 1663–1690"), and of two
+    other years the one in brackets is the entry's ("… in 2010, … C 72 (2012)1849")."""
+    year, pages = fields.year or "", fields.pages or ""
+    if not year or (pages != year and not re.match(rf"{year}\s*[-–]", pages)):
+        return  # (a page range that only opens with the same digits: "20145-20150")
+    text = " ".join(raw.split())
+    if pages == year and text.count(year) >= 2:
+        fields.pages = None
+        return
+    rest = text.replace(pages, " ")  # (not the range's end: "298:2002–2006")
+    others = {found for found in _YEAR_TOKEN.findall(rest) if found != year}
+    bracketed = {found for found in _BRACKETED_YEAR.findall(rest) if found != year}
+    if len(others) == 1 or len(bracketed) == 1:
+        fields.year = (bracketed if len(bracketed) == 1 else others).pop()
 
 
 def mla_issue(fields: Fields, raw: str) -> None:
