@@ -1346,7 +1346,11 @@ _INTERVAL_BEFORE = _lazy(
     r"(?<![^\W\d_])(?i:intervals?|ranges?|windows?|domains?|bounds|limits|between|within"
     r"|spans?|bins?|periods?)\s*(?:of\s*|is\s*|are\s*|=\s*)?\Z"
 )
-_PAREN_NUMS = _lazy(rf"\(\s*(?P<list>{_LIST})(?:{_PAREN_LOC})?\s*\)")
+# (and a range between two of them: "(8)–(10)", as "[7]–[14]")
+_PAREN_NUMS = _lazy(
+    rf"\(\s*(?P<a>{_NUM})\s*\) ?[{_DASHES}] ?\(\s*(?P<b>{_NUM})\s*\)"
+    rf"|\(\s*(?P<list>{_LIST})(?:{_PAREN_LOC})?\s*\)"
+)
 _SNUM = f"[{_SUP_DIGITS[1:]}][{_SUP_DIGITS}]{{0,3}}(?![{_SUP_DIGITS}])"
 _SITEM = rf"{_SNUM}(?:[⁻{_DASHES}]{_SNUM})?"
 _SUPERSCRIPT = _lazy(rf"(?<![{_SUP_DIGITS}]){_SITEM}(?:[,˒⸴] ?{_SITEM}){{0,80}}")
@@ -1416,7 +1420,7 @@ class NumericItem:
 def numeric_items(text: str) -> tuple[NumericItem, ...]:
     """The numbers and ranges of a numeric callout's text, as printed ("[5–3]" stays 5..3)."""
     plain = text.translate(_TO_ASCII)
-    whole = _BRACKET().fullmatch(plain)
+    whole = _BRACKET().fullmatch(plain) or _PAREN_NUMS().fullmatch(plain)
     if whole is not None and whole.group("a") is not None:
         a, b = whole.span("a"), whole.span("b")
         return (NumericItem(int(whole.group("a")), int(whole.group("b")), a[0], a[1], *b),)
@@ -1647,7 +1651,10 @@ def _scan_numeric_callouts(
             start = m.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ")]_"):
                 continue  # f(1), x_(2)
-            numbers = _list_numbers(text, *m.span("list"))
+            if m.group("a") is not None:
+                numbers = _range_numbers(int(m.group("a")), int(m.group("b")))
+            else:
+                numbers = _list_numbers(text, *m.span("list"))
             if numbers is None or max(numbers) > size:
                 continue
             if _is_list_label(text, start, m.end()):

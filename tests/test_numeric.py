@@ -52,6 +52,7 @@ FORMS: list[tuple[str, list[tuple[str, tuple[int, ...], int]]]] = [
     ("shown [5, 1–3].", [("[5, 1–3]", (5, 1, 2, 3), 6)]),  # printed order kept
     ("shown [2, 2, 3].", [("[2, 2, 3]", (2, 3), 6)]),  # repeats dropped
     ("shown [7]–[14].", [("[7]–[14]", (7, 8, 9, 10, 11, 12, 13, 14), 6)]),
+    ("shown (8)–(10).", [("(8)–(10)", (8, 9, 10), 6)]),  # where the list is numbered
     ("shown [7]-[9].", [("[7]-[9]", (7, 8, 9), 6)]),
     ("shown [7] – [9].", [("[7] – [9]", (7, 8, 9), 6)]),
     ("shown [1], [2]–[4].", [("[1]", (1,), 6), ("[2]–[4]", (2, 3, 4), 11)]),
@@ -317,6 +318,7 @@ def test_markdown_reader_blanks_link_brackets() -> None:
         ("[1]", [NumericItem(1, 1, 1, 2, 1, 2)]),
         ("[1–3, 5]", [NumericItem(1, 3, 1, 2, 3, 4), NumericItem(5, 5, 6, 7, 6, 7)]),
         ("[14]–[7]", [NumericItem(14, 7, 1, 3, 6, 7)]),
+        ("(14)–(7)", [NumericItem(14, 7, 1, 3, 6, 7)]),
         ("¹⁻³", [NumericItem(1, 3, 0, 1, 2, 3)]),
         ("<sup>5-3</sup>", [NumericItem(5, 3, 5, 6, 7, 8)]),
         ("[2, p. 5]", [NumericItem(2, 2, 1, 2, 1, 2)]),
@@ -693,9 +695,14 @@ def test_backwards_range() -> None:
 
 
 def test_backwards_bracketed_range() -> None:
+    """A range between two callouts is reported whole: "[5]–[3]", not "5]–[3"."""
     text = "Seen [1], [2], [5]–[3]." + LIST5
     assert _found(text, "backwards-range") == [
-        ("backwards-range", 1, 17, "range 5]–[3 is written backwards", "3]–[5")
+        ("backwards-range", 1, 16, "range [5]–[3] is written backwards", "[3]–[5]"),
+    ]
+    text = "Seen (1), (2) and (5)–(3)." + LIST5
+    assert _found(text, "backwards-range") == [
+        ("backwards-range", 1, 19, "range (5)–(3) is written backwards", "(3)–(5)"),
     ]
 
 

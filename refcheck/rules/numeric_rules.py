@@ -159,7 +159,8 @@ def citation_order(context: RuleContext) -> Iterator[Hit]:
 
 @rule("RC109", "backwards-range", Severity.WARNING, "a numeric range written high to low")
 def backwards_range(context: RuleContext) -> Iterator[Hit]:
-    """What: a range of reference numbers written from high to low, such as ``[5–3]``.
+    """What: a range of reference numbers written from high to low, such as ``[5–3]`` or
+    ``[14]–[7]``.
 
     Why: readers and citation tools read a range low to high; a backwards one is a typo and
     may hide a wrong number. refcheck still reads it as the range it surely means (3 to 5).
@@ -170,15 +171,22 @@ def backwards_range(context: RuleContext) -> Iterator[Hit]:
         for item in numeric_items(citation.text):
             if not item.backwards:
                 continue
-            printed = citation.text[item.start : item.end]
             first = citation.text[item.start : item.first_end]
             last = citation.text[item.last_start : item.end]
             middle = citation.text[item.first_end : item.last_start]
+            span = _item_span(context, citation, item)
+            if any(mark in middle for mark in ")]"):
+                # a range between two callouts, "[10]–[8]", "(10)–(8)": the whole of it
+                head, tail = citation.text[: item.start], citation.text[item.end :]
+                printed, suggestion = citation.text, f"{head}{last}{middle}{first}{tail}"
+                span = citation.span
+            else:
+                printed, suggestion = citation.text[item.start : item.end], f"{last}{middle}{first}"
             yield Hit(
                 f"range {printed} is written backwards",
-                _item_span(context, citation, item),
+                span,
                 citation_id=citation.id,
-                suggestion=f"{last}{middle}{first}",
+                suggestion=suggestion,
             )
 
 
