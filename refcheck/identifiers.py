@@ -190,6 +190,18 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _wrapped_last(rest: str, piece: re.Match[str]) -> bool:
+    """Whether the piece after the DOI's stop is what a line break split off its end: the last
+    word of the text, with no other in it, and no year ("…/jcs.2015.\n12345" at an entry's end)."""
+    tail = piece.group(2).rstrip(".")
+    return (
+        not rest[piece.end() :].strip(" .") and not _YEAR_ALONE.fullmatch(tail) and len(tail) <= 12
+    )
+
+
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+
+
 def _joined_doi(text: str, start: int, core: str) -> str:
     """The DOI read at ``start`` with the pieces a line break or a PDF's spacing split off."""
     for _ in range(4):
@@ -201,7 +213,7 @@ def _joined_doi(text: str, start: int, core: str) -> str:
         elif (piece := _DOI_SPLIT_PIECE.match(rest)) and not _has_digit(suffix):
             joined = piece.group().strip()
         elif (piece := _DOI_AFTER_STOP.match(rest)) and (
-            piece.group(1) == ":" or not _has_digit(suffix)
+            piece.group(1) == ":" or not _has_digit(suffix) or _wrapped_last(rest, piece)
         ):
             joined = piece.group(1) + piece.group(2)
         else:
@@ -312,6 +324,13 @@ def _joined_url(text: str, match: re.Match[str]) -> str:
             break
         url += piece.group(1)
         end = piece.end()
+    if re.search(r"doi\.org/10\.\d{4,9}/", url, re.IGNORECASE):
+        stop = url.endswith(".")
+        rest = ("." if stop else "") + text[end:]
+        wrapped = _DOI_AFTER_STOP.match(rest)
+        if wrapped is not None and wrapped.group(1) == "." and _wrapped_last(rest, wrapped):
+            # "…/jcs.2015.\n12345": a line break split the link's end off
+            url = url.removesuffix(".") + "." + wrapped.group(2).rstrip(".")
     return url
 
 

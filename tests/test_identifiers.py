@@ -355,9 +355,14 @@ def test_prose_after_a_url_is_not_joined(text: str, url: str) -> None:
          "http://dx.doi.org/10.5334%2Fjcms.7011"),
         ("http://onlinelibrary.wiley.com/doi/10.1111/ajo.12056/full", "10.1111/ajo.12056",
          "http://onlinelibrary.wiley.com/doi/10.1111/ajo.12056"),
+        # the end a line break split off after a stop, the entry's last word
+        ("45–67. https://doi.org/10.1000/jcs.2015. 12345", "10.1000/jcs.2015.12345",
+         "https://doi.org/10.1000/jcs.2015. 12345"),
         # what is not joined: a stop after a suffix with digits, a word after it
         ("doi: 10.1038/ejhg.2010.129. 2010 Aug 25.", "10.1038/ejhg.2010.129",
          "10.1038/ejhg.2010.129"),
+        ("doi:10.1038/ejhg.2010.129. 2010.", "10.1038/ejhg.2010.129",
+         "doi:10.1038/ejhg.2010.129"),  # (a year last)
         ("doi: 10.1038/ejhg.2010.129 /sic", "10.1038/ejhg.2010.129", "10.1038/ejhg.2010.129"),
     ],
 )  # fmt: skip
@@ -365,3 +370,20 @@ def test_dois_lose_glued_tails_and_join_split_halves(text: str, doi: str, writte
     match = find_doi(text)
     assert match is not None
     assert (match.doi, text[match.start : match.end], match.malformed) == (doi, written, False)
+
+
+def test_a_doi_link_split_after_a_stop_at_the_entrys_end_is_joined() -> None:
+    text = "Studies, 12(3), 45–67. https://doi.org/10.1000/jcs.2015.\n12345"
+    flat = " ".join(text.split())
+    ((url, start, end),) = find_urls(flat)
+    assert (url, flat[start:end]) == (
+        "https://doi.org/10.1000/jcs.2015.12345",
+        "https://doi.org/10.1000/jcs.2015. 12345",
+    )
+    # a year after the stop, or more words, stay the entry's
+    assert find_urls("J. https://doi.org/10.1000/jcs.2015. 2016.")[0][0] == (
+        "https://doi.org/10.1000/jcs.2015"
+    )
+    assert find_urls("J. https://doi.org/10.1000/jcs.2015. 12345 more")[0][0] == (
+        "https://doi.org/10.1000/jcs.2015"
+    )
