@@ -1864,7 +1864,7 @@ def _comma_imprint(main: str, parsed: Fields) -> str:
     return main[: imprint.start()]
 
 
-_BRACKETED_YEAR = re.compile(r"\(\s*((?:1[5-9]|20)\d\d)[a-z]?\s*\)")
+_BRACKETED_YEAR = re.compile(rf"\(\s*({YEAR})[a-z]?\s*\)")
 
 
 def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
@@ -2204,7 +2204,7 @@ _MEETING = re.compile(
 # a month, with its days and year: "Jun.", "May 3-5", "12–14 Sept.", "3 February 2002"
 _MONTH_SEGMENT = re.compile(
     rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
-    r"(?:\s+(?:1[5-9]|20)\d\d)?"
+    rf"(?:\s+{YEAR})?"
 )
 # a region's code or a country written short: "NV", "USA", "U.K."
 _REGION_SEGMENT = re.compile(r"[A-Z]{2}|U\.?S\.?A\.?|U\.?K\.?|P\.?R\.? China")
@@ -2269,7 +2269,7 @@ def container_without_link(fields: Fields) -> None:
         fields.container = container[: link.start()].rstrip(" .,;:") or container
 
 
-_YEAR_TOKEN = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/-])")
+_YEAR_TOKEN = re.compile(rf"(?<![\d./-])({YEAR})(?![\d/-])")
 
 
 def page_or_year(fields: Fields, raw: str) -> None:

@@ -241,7 +241,7 @@ def _doi(raw: str) -> tuple[str | None, str | None]:
     if not found.malformed and 1 < len(pieces) <= 3 and all(map(_DOI_PIECE.fullmatch, pieces)):
         # "10.1000/bad doi": a space typed inside the field, which holds nothing but the DOI
         return urllib.parse.unquote("".join(pieces).rstrip(".,;")), value
-    if not found.malformed and _RESOLVER_LINK.fullmatch(value[:core_start]):
+    if not found.malformed and _RESOLVER_OR_LABEL.fullmatch(value[:core_start]):
         # "https://doi.org/10.1000/xyz", "doi:10.1000/xyz": a link or a label where the field
         # wants the DOI (kept as written for the rule, which reports it where LaTeX styles
         # print their own resolver before it)
@@ -250,7 +250,7 @@ def _doi(raw: str) -> tuple[str | None, str | None]:
 
 
 _DOI_PIECE = re.compile(r"[\w.\-/:;()<>]+")
-_RESOLVER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|doi:\s*", re.IGNORECASE)
+_RESOLVER_OR_LABEL = re.compile(r"https?://(?:dx\.)?doi\.org/|doi:\s*", re.IGNORECASE)
 
 
 def _accessed(fields: dict[str, str]) -> str | None:
