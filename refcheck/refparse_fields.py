@@ -333,7 +333,9 @@ _TAILS = (
     (
         "",
         re.compile(
-            rf"[,.]\s*(?:(?:pp?\.|pages?)\s*(?P<pages>{_RANGE}|{_P})|(?P<range>{_RANGE}|e\d+))$"
+            # (and ACS's, after a semicolon and without a stop: "…, 2010; pp 45–67")
+            rf"(?:[,.]\s*(?:(?:pp?\.|pages?)\s*(?P<pages>{_RANGE}|{_P})|(?P<range>{_RANGE}|e\d+))"
+            rf"|;\s*pp?\.?\s+(?P<acs>{_RANGE}|{_P}))$"
         ),
     ),
     # pages with no volume: "Journal of the Royal Statistical Society: 39–82",
@@ -1387,7 +1389,7 @@ def _numeric_tail(body: str, parsed: Fields) -> str:
             groups["vol"] = None  # IEEE's "ch. 4, pp. 100–150": a chapter's number
         parsed.volume = groups.get("vol") or parsed.volume
         parsed.issue = groups.get("iss") or parsed.issue
-        pages = groups.get("pages") or groups.get("range")
+        pages = groups.get("pages") or groups.get("range") or groups.get("acs")
         if pages:
             parsed.pages = pages
         return body[: window_start + match.start()]
@@ -1864,6 +1866,30 @@ def _comma_imprint(main: str, parsed: Fields) -> str:
     return main[: imprint.start()]
 
 
+# ACS's book imprint after a semicolon, the publisher before its place: "Polymer Chemistry;
+# Wiley: Hoboken, NJ" (the year already read)
+_ACS_IMPRINT = re.compile(
+    r";\s+(?P<publisher>[A-Z][^;:]{1,80}?):\s*(?P<place>[A-Z][^;:,]{1,40}(?:,\s*[A-Z][\w. ]{1,30})?)$"
+)
+
+
+def _acs_imprint(main: str, parsed: Fields) -> str:
+    """ACS's "Title; Publisher: Place": the book's publisher, read apart from its title (the
+    rules read "Place: Publisher" elsewhere; here the known place comes after the colon)."""
+    found = _ACS_IMPRINT.search(main)
+    if found is None or found.start() == 0:
+        return main
+    publisher, place = found.group("publisher").strip(), found.group("place")
+    city, _, region = place.partition(",")
+    if is_place_name(publisher) or not (
+        is_place_name(city.strip()) or re.fullmatch(r"\s*[A-Z]{2}", region)
+    ):
+        return main
+    parsed.publisher = publisher
+    parsed.kind = parsed.kind or "book"
+    return main[: found.start()]
+
+
 _BRACKETED_YEAR = re.compile(rf"\(\s*({YEAR})[a-z]?\s*\)")
 
 
@@ -1873,7 +1899,8 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     lowered = body.lower()
     if " ed" in lowered:
         body = _EDITION().sub("", _EDITION_CLOSE().sub(".", body))
-        body = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", body)  # what "(2nd ed.)" leaves
+        # what "(2nd ed.)" leaves, and ACS's "Title, 2nd ed.; Wiley: …"
+        body = re.sub(r"\s*(?:\(\s*\)|\[\s*\])|,\s*(?=;)", "", body)
     if (
         not parsed.kind
         and ("thesis" in lowered or "dissertation" in lowered)
@@ -1938,6 +1965,8 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
             main = main[: trailing.start()]
     if _book_pages_as_volume(body, parsed):
         parsed.pages, parsed.volume = parsed.volume, None
+    if not journal and parsed.publisher is None and ";" in main:
+        main = _acs_imprint(main, parsed)
     if not journal and parsed.publisher is None and "," in main:
         main = _comma_imprint(main, parsed)
     _title_and_container(main, parsed, title_known, journal, dotted_end)

@@ -7715,6 +7715,82 @@ def test_acs_publisher_before_its_place() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "pages", "volume"),
+    [
+        # the edition before the semicolon; pages after it without a stop
+        (
+            "Okafor, R. E. Polymer Chemistry, 2nd ed.; Wiley: Hoboken, NJ, 2010; pp 45–67.",
+            "Polymer Chemistry",
+            "Wiley",
+            "45–67",
+            None,
+        ),
+        (
+            "Okafor, R. E. Polymer Chemistry; Wiley: Hoboken, NJ, 2010; pp 45–67.",
+            "Polymer Chemistry",
+            "Wiley",
+            "45–67",
+            None,
+        ),
+        (
+            "Okafor, R. E. Polymer Chemistry; Wiley: Hoboken, NJ, 2010; p 45.",
+            "Polymer Chemistry",
+            "Wiley",
+            "45",
+            None,
+        ),
+        # a book's volume after the year: the publisher without its place
+        (
+            "Okafor, A. Organic Synthesis; Springer: Berlin, 2001; Vol. 2.",
+            "Organic Synthesis",
+            "Springer",
+            None,
+            "2",
+        ),
+    ],
+)
+def test_acs_book_imprint_edition_and_pages_without_a_stop(
+    text: str, title: str, publisher: str, pages: str | None, volume: str | None
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.publisher, reference.pages, reference.volume) == (
+        title,
+        publisher,
+        pages,
+        volume,
+    )
+    assert reference.container is None
+
+
+def test_acs_imprint_read_by_the_rules_alone() -> None:
+    fields = parse_fields("Okafor, R. E. Polymer Chemistry; Wiley: Hoboken, NJ, 2010; pp 45–67.")
+    assert (fields.title, fields.publisher, fields.kind, fields.pages) == (
+        "Polymer Chemistry",
+        "Wiley",
+        "book",
+        "45–67",
+    )
+    # guard: "Place: Publisher" after the semicolon stays the rules' usual reading
+    fields = parse_fields("Okafor, R. E. Polymer Chemistry; New York: Wiley, 2010.")
+    assert fields.publisher != "New York"
+
+
+def test_gost_journal_numbers_are_no_publisher() -> None:
+    reference = parse_reference(
+        "Петров П. П., Сидоров С. С. Методы анализа данных // Вестник МГУ. 2010. Т. 5, № 3. "
+        "С. 45–56.",
+        "r1",
+    )
+    assert (
+        reference.container,
+        reference.publisher,
+        reference.volume,
+        reference.issue,
+        reference.pages,
+    ) == ("Вестник МГУ", None, "5", "3", "45–56")
+
+
 def test_meeting_days_after_the_month_are_no_pages() -> None:
     reference = parse_reference(
         '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '

@@ -1929,7 +1929,11 @@ def imprint_as_names(learned: CrfFields, rules: Fields) -> bool:
     if [p.family for p in mine[: len(theirs) - 1]] != [p.family for p in theirs[:-1]]:
         return False
     extra = " ".join(f"{p.family} {p.given}" for p in mine[len(theirs) - 1 :])
-    return _IMPRINT_WORDS.search(extra) is not None and rules.title.split()[0] in extra
+    # (or any publisher the rules read before its place: "Polymer Chemistry; Wiley: Hoboken")
+    imprint = _IMPRINT_WORDS.search(extra) is not None or (
+        rules.publisher is not None and f"{rules.publisher}:" in extra
+    )
+    return imprint and rules.title.split()[0] in extra
 
 
 def inside_doi(learned: str, rules: Fields, raw: str) -> bool:

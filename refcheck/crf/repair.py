@@ -807,9 +807,11 @@ def _acs_imprint(text: str, merged: Fields) -> None:
     if ";" not in text:
         return
     found = _ACS_PUBLISHER_PLACE.search(text)
-    if found is None or merged.publisher not in (None, found.group("place")):
+    if found is None:
         return
     publisher, place = found.group("publisher"), found.group("place")
+    if merged.publisher not in (None, place, f"{publisher}: {place}"):
+        return
     if is_place(publisher) or not is_city_place(place):
         return
     merged.publisher = publisher
@@ -1855,6 +1857,12 @@ def _comma_style(text: str, merged: Fields) -> None:
             merged.kind = "book"
 
 
+# nothing but GOST's number labels and numbers: "Т. 5, № 3. С", "Vol. 12, No. 2. P"
+_GOST_NUMBERS = re.compile(
+    r"(?:(?:Vol|V|Т|Том|Bd|Вып|Iss|No|N|P|pp?|С|C|S|с)(?![^\W\d_])\.?|№|[\s\d.,;:–-])+"
+)
+
+
 def _gost(text: str, merged: Fields) -> None:
     """Russian GOST entries, whose part and whole a double slash separates (refparse_gost)."""
     entry = gost_entry(text)
@@ -1890,5 +1898,7 @@ def _gost(text: str, merged: Fields) -> None:
     if entry.year and merged.year in (None, entry.pages, entry.volume, entry.issue):
         merged.year = entry.year  # (not "Art. 1827", the article's number)
     merged.publisher = entry.publisher or merged.publisher
+    if merged.publisher and _GOST_NUMBERS.fullmatch(merged.publisher):
+        merged.publisher = None  # "Т. 5, № 3. С": the journal's numbers, read as a publisher
     if entry.volume or entry.issue or entry.pages:
         merged.volume, merged.issue, merged.pages = entry.volume, entry.issue, entry.pages
