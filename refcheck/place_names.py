@@ -54,6 +54,7 @@ Cambridge Oxford Leipzig Stuttgart Frankfurt Heidelberg Princeton Baltimore Phil
 Bruxelles Montréal Genève Milano Torino Roma Firenze Bologna München Wien Köln Zürich Lausanne
 Leiden Utrecht Göteborg Uppsala Lisboa Coimbra Sevilla Toulouse Bordeaux Strasbourg Grenoble
 Nantes Rennes Lille
+Cham Dordrecht Hoboken Weinheim Chichester Basingstoke Basel Sebastopol Piscataway
 """
 
 # places of two or more words, one per line
@@ -115,6 +116,17 @@ Abu Dhabi
 Kuala Lumpur
 New Haven
 Ann Arbor
+Boca Raton
+Upper Saddle River
+Englewood Cliffs
+Thousand Oaks
+Newbury Park
+Beverly Hills
+Menlo Park
+Palo Alto
+Cold Spring Harbor
+Los Alamitos
+Red Hook
 """
 
 PLACES = frozenset(fold(word) for word in (_COUNTRIES + _STATES + _CITIES).split()) | frozenset(

@@ -45,6 +45,7 @@ from refcheck.refparse_names import (
     names_are_editors,
 )
 from refcheck.refparse_version import with_whole_version
+from refcheck.refparse_web import lncs_web_page
 
 _REFERENCE_HEADINGS = (
     "references",
@@ -663,7 +664,10 @@ def _fields(raw: str) -> Fields:
         fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
         fields = Fields()
-    if PARSER == "combined":
+    web_page = lncs_web_page(raw, fields)
+    if web_page is not None:
+        fields = web_page  # a shape the labeller never saw (refparse_web)
+    elif PARSER == "combined":
         from refcheck.crf.combine import combine
 
         with contextlib.suppress(Exception):  # the labeller must never stop a check either

@@ -64,10 +64,12 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
-_DATE = (
+# a date as entries print it: "21 Nov. 2016", "Nov 21, 2016", "2016/11/21", "21.11.2016" (to
+# match ignoring case)
+DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"|{_MONTH}\.?\s+\d{{4}}|\d{{4}}\s+{_MONTH}\.?(?:\s+\d{{1,2}})?)"
 )
 _ACCESS_WORDS = ("date", "accessed", "retrieved", "viewed", "cited", "дата")
@@ -93,18 +95,18 @@ _ACCESSED = (
     (
         ("accessed", "viewed", "consulted"),
         re.compile(
-            rf"\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?P<d>{_DATE})",
+            rf"\b(?:last\s+)?(?:accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(?P<d>{DATE})",
             re.IGNORECASE,
         ),
     ),
     (
         ("retrieved",),
-        re.compile(rf"\bretrieved(?:\s+on)?\s+(?P<d>{_DATE}),?\s+from\b", re.IGNORECASE),
+        re.compile(rf"\bretrieved(?:\s+on)?\s+(?P<d>{DATE}),?\s+from\b", re.IGNORECASE),
     ),
     # MLA 7: "The Guardian 13 Jan. 2007. Web. 4 Mar. 2010.": the medium, then the day it was read
     (
         ("web.",),
-        re.compile(rf"(?<=\.)\s+Web\.\s+(?P<d>{_DATE})\.?\s*$", re.IGNORECASE),
+        re.compile(rf"(?<=\.)\s+Web\.\s+(?P<d>{DATE})\.?\s*$", re.IGNORECASE),
     ),
 )
 # MLA 7's medium closing the entry ("… New York: Knopf, 1987. Print."): no field of the work
@@ -2137,6 +2139,11 @@ def bare_publisher(fields: Fields) -> None:
     publisher = _PUBLISHER_LEAD.sub("", publisher)
     if fields.year and publisher.endswith(f". {fields.year}"):
         publisher = publisher[: -len(fields.year) - 2]  # "Qingdao University. 2002"
+    if fields.year and publisher.endswith(f" ({fields.year})"):
+        # Springer's LNCS: "Cambridge University Press, Cambridge (2000)", the year
+        publisher = publisher[: -len(fields.year) - 3].rstrip(" ,")
+    # the place after the name: "Springer, Heidelberg", "Harvard Univ. Press, Cambridge, Mass."
+    publisher = without_trailing_place(publisher)
     publisher = without_place(publisher)
     if publisher.startswith("(") and ")" not in publisher:
         publisher = publisher[1:]  # "(Wiley" of "3rd ed. (Wiley, New York, 1999)"
@@ -2236,7 +2243,12 @@ _MONTH_SEGMENT = re.compile(
     rf"(?:\s+{YEAR})?"
 )
 # a region's code or a country written short: "NV", "USA", "U.K."
-_REGION_SEGMENT = re.compile(r"[A-Z]{2}|U\.?S\.?A\.?|U\.?K\.?|P\.?R\.? China")
+# (and a US state as older styles cut it: "Beverly Hills, Calif.", "Boca Raton, Fla.")
+_REGION_SEGMENT = re.compile(
+    r"[A-Z]{2}|U\.?S\.?A\.?|U\.?K\.?|P\.?R\.? China"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Tenn"
+    r"|Tex|Wash|Wis|Wyo)\.?"
+)
 # the city before its region: capitalised words, no abbreviation ("Las Vegas", "Tahoe City")
 _CITY_SEGMENT = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}")
 

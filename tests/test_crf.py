@@ -708,7 +708,7 @@ def test_the_labellers_share_of_each_label_over_a_span() -> None:
         (
             "Hille B. 2001. Ion channels of excitable membranes. Sinauer, Sunderland, MA.",
             None,
-            "Sinauer, Sunderland, MA",
+            "Sinauer",  # (the place after it is no part of the name)
         ),
         (
             "Lubertazzi D. 2012. The Biology and Natural History of Aphaenogaster rudis. Psyche "
@@ -2035,7 +2035,7 @@ def test_the_word_that_makes_the_names_editors_is_no_part_of_the_title() -> None
         (
             "K. Brandt and T. J. Osei. A sorting-based compression scheme. Technical Report 131, "
             "Western Systems Research Center, Palo Alto, CA, May 1995.",
-            "Western Systems Research Center, Palo Alto, CA",
+            "Western Systems Research Center",
         ),
         (
             "Lindqvist, W. S., and C. Okafor, (1996). Methods for Local Smoothing. Technical "
@@ -4009,7 +4009,7 @@ def test_only_names_before_editors_are_the_editors_not_the_book() -> None:
             "Academy of Sciences, Lagos.",
             "Palm weevils of the world",
             None,
-            "Plant Protection Institute, Nigerian Academy of Sciences, Lagos",
+            "Plant Protection Institute, Nigerian Academy of Sciences",
         ),
         (
             "FAO. 2008. The Global Palm Layers (GPL): Technical Aspects. Food and Agriculture "
@@ -5763,7 +5763,7 @@ def test_apa_translated_book_title_and_publisher(text: str, title: str, publishe
             "Smith, J. A. (2015). Effects of sleep on memory (Unpublished doctoral dissertation). "
             "University of Toronto, Toronto, Canada.",
             "Effects of sleep on memory",
-            "University of Toronto, Toronto, Canada",
+            "University of Toronto",
         ),
     ],
 )
@@ -7670,7 +7670,7 @@ def test_ieee_masters_thesis_department_is_the_publisher() -> None:
     assert (reference.title, reference.container, reference.publisher, reference.kind) == (
         "Parametric study of thermal and chemical nonequilibrium nozzle flow",
         None,
-        "Dept. Electron. Eng., Osaka Univ., Osaka, Japan",
+        "Dept. Electron. Eng., Osaka Univ",
         "thesis",
     )
 
@@ -7871,7 +7871,7 @@ def test_chicago_notes_on_other_editions_media_and_translators_leave_the_imprint
             "3",
             None,
             None,
-            "Addison-Wesley, Reading, MA",
+            "Addison-Wesley",
         ),
     ],
 )

@@ -686,6 +686,18 @@ def test_a_title_that_repeats_the_author_says_nothing() -> None:
             None,
         ),
         ("Okafor N (2015) Field notes. Unpublished data.", {"container": None}, None),
+        # a web page with its link and the day it was read needs no year (LNCS); without the
+        # day it still does
+        (
+            "Okafor Homepage, https://okafor.example.org, last accessed 2016/11/21.",
+            {"year": None, "url": "https://okafor.example.org", "accessed": "2016/11/21"},
+            None,
+        ),
+        (
+            "Okafor Homepage, https://okafor.example.org.",
+            {"year": None, "url": "https://okafor.example.org"},
+            "Okafor (n.d.) has no year",
+        ),
     ],
 )
 def test_incomplete_reference_reads_what_the_entry_prints(

@@ -219,7 +219,9 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     edition needs no publisher: APA 7 leaves it out when it is the author (``American
     Psychological Association. (2020). Publication manual of the American Psychological
     Association (7th ed.).``). An entry that says it is unpublished or a personal
-    communication has no source to give.
+    communication has no source to give. A web page that gives its link and the day it was read
+    needs no year of its own (Springer's LNCS: ``LNCS Homepage, http://www.springer.com/lncs,
+    last accessed 2016/11/21.``).
 
     Why: a reader cannot find a work from an entry that lacks these parts. (What the entry
     prints counts even when the parser missed it: a year, volume and pages, a publisher.)
@@ -229,7 +231,8 @@ def incomplete_reference(context: RuleContext) -> Iterator[Hit]:
     for reference in context.checked_references():
         missing = []
         head = reference.raw[:_CUE_WINDOW]
-        if not reference.year and not _PRINTED_YEAR.search(head):
+        web_page = bool(reference.accessed and _links(reference))
+        if not reference.year and not _PRINTED_YEAR.search(head) and not web_page:
             missing.append("year")
         if not reference.title and not (
             reference.container and (reference.volume or reference.publisher) and reference.pages

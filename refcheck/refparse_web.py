@@ -1,0 +1,62 @@
+"""Web pages in Springer's LNCS style: "LNCS Homepage, http://www.springer.com/lncs, last
+accessed 2016/11/21.", "Python Software Foundation: Python 3.11 documentation, https://…, last
+accessed 2023/05/01."
+
+Why a reader of its own: the labeller never saw the shape and reads the page's name as a
+person's ("LNCS", given "Homepage"), leaving the entry without a title and taking its year from
+the day it was read. The shape is fixed: the name (perhaps its maker before a colon, as LNCS
+writes "Author, F.: Title"), the link, the day it was read; the page has no year of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from refcheck.model import Person
+from refcheck.refparse_fields import DATE, Fields, clean
+
+_PAGE = re.compile(
+    r"(?P<name>[^\s,][^/]{1,200}?),\s+(?P<url>https?://\S+?),?\s+"
+    rf"(?i:last\s+accessed|accessed|last\s+visited|visited)(?:\s+on)?:?\s+(?P<date>(?i:{DATE}))\.?"
+)
+# the page's maker before a colon: a few capitalised words ("Python Software Foundation")
+_MAKER = re.compile(
+    r"(?P<maker>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.'’-]*){0,5}):\s+(?=\S)"
+)
+
+
+# what LNCS's page name never holds: a year (the page's own date, so another style's entry),
+# quotation marks
+_DATED_OR_QUOTED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
+
+
+def lncs_web_page(text: str, rules: Fields) -> Fields | None:
+    """The rules' fields with the page's name as its title and its maker as the author, for an
+    entry written "[Maker: ]Name, URL, last accessed Date."; None for any other entry."""
+    found = _PAGE.fullmatch(text.strip())
+    if found is None or rules.url is None or not found.group("url").startswith(rules.url):
+        return None
+    name = found.group("name").strip()
+    if _DATED_OR_QUOTED.search(name):
+        return None  # "‘Is this a Muslim ban?’ The Guardian, 31 January 2017": another style
+    maker = _MAKER.match(name)
+    title: str | None = name[maker.end() :] if maker else name
+    authors: tuple[Person, ...] = (Person(maker.group("maker"), ""),) if maker else ()
+    corporate = bool(authors)
+    if rules.authors and rules.title:  # persons: "Smith, J., Doe, A.: My page", as LNCS names them
+        authors, title, corporate = rules.authors, rules.title, rules.corporate
+    return replace(
+        rules,
+        authors=authors,
+        corporate=corporate,
+        et_al=False,
+        year=None,
+        title=clean(title, title=True),
+        container=None,
+        volume=None,
+        issue=None,
+        pages=None,
+        publisher=None,
+        kind="web",
+    )
