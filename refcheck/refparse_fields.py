@@ -325,7 +325,14 @@ _TAILS = (
         ),
     ),
     ("", re.compile(rf",\s*(?:#|[Nn]o\.?\s*|№\s*)(?P<iss>\d+)(?:\s*,\s*{_PAGES})?$")),
-    ("", re.compile(rf",\s*{_VOL}\s*(?:{_ISS})?(?:\s*,\s*{_PAGES})?$")),  # , 33(2), 125–14
+    # ", 33(2), 125–14" (not a report's number: WHO's "Situation report, 51")
+    (
+        "",
+        re.compile(
+            rf"(?<!\b[Rr]eport)(?<!\b[Bb]ulletin)(?<!\b[Uu]pdate),\s*{_VOL}\s*(?:{_ISS})?"
+            rf"(?:\s*,\s*{_PAGES})?$"
+        ),
+    ),
     (
         "",
         re.compile(rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+[A-Za-z]?)\s*(?:{_ISS})?,\s*{_PAGES}$"),

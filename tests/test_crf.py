@@ -3,6 +3,7 @@ training a small model, field extraction, and that nothing makes it raise."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -7789,6 +7790,36 @@ def test_gost_journal_numbers_are_no_publisher() -> None:
         reference.issue,
         reference.pages,
     ) == ("Вестник МГУ", None, "5", "3", "45–56")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "World Health Organization. (2020). Coronavirus disease 2019 (COVID-19): Situation "
+            "report, 51. https://www.who.int/docs/default-source/sitrep-51.pdf",
+            "Coronavirus disease 2019 (COVID-19): Situation report, 51",
+        ),
+        (
+            "World Health Organization. (2020). Situation report, 51. https://www.who.int/sitrep.pdf",
+            "Situation report, 51",
+        ),
+    ],
+)
+def test_a_reports_number_after_its_name_stays_in_the_title(text: str, title: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.volume, reference.pages) == (title, None, None)
+
+
+def test_report_number_as_pages_needs_the_number_after_a_report_word() -> None:
+    learned = crf_fields("Okafor A. (2020). Field report, 51. https://example.org/r.pdf")
+    assert learned is not None
+    learned = replace(learned, pages="51")
+    assert evidence.report_number_as_pages(learned, Fields(title="Field report, 51"))
+    # guards: no report word; the rules' own pages; another number
+    assert not evidence.report_number_as_pages(learned, Fields(title="Field notes, 51"))
+    assert not evidence.report_number_as_pages(learned, Fields(title="Field report, 51", pages="3"))
+    assert not evidence.report_number_as_pages(learned, Fields(title="Field report, 52"))
 
 
 def test_meeting_days_after_the_month_are_no_pages() -> None:

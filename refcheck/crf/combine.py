@@ -235,6 +235,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Nixon, K. C. WinClada. 1.00.08 ed.": the labeller read the program's name as a
         # person and its version as the title
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if evidence.report_number_as_pages(learned, rules):
+        # "… (COVID-19): Situation report, 51.": the report's number, read as pages
+        learned = replace(learned, title=rules.title, pages=None)
     if evidence.imprint_as_title(learned, rules):
         title = clean(learned.title, title=True)
         rules = _settle(rules, merged, title=title, authors=(), corporate=False)

@@ -2168,3 +2168,22 @@ def title_as_place(learned: CrfFields, rules: Fields) -> tuple[str, str] | None:
     if not comma or len(publisher.split()) > 4 or not publisher[:1].isupper():
         return None
     return f"{place}: {head}", publisher
+
+
+# a report's number closing its title: "Situation report, 51", "Technical Bulletin No. 12"
+_REPORT_NUMBER_END = re.compile(
+    r"\b(?:[Rr]eport|[Bb]ulletin|[Uu]pdate),?\s+(?:[Nn]o\.?\s*)?(\d{1,4})$"
+)
+
+
+def report_number_as_pages(learned: CrfFields, rules: Fields) -> bool:
+    """ "Coronavirus disease 2019 (COVID-19): Situation report, 51.": the labeller read the
+    report's number as pages (and stopped the title at its colon), where the rules kept the
+    number in the title the report goes by."""
+    found = _REPORT_NUMBER_END.search(rules.title or "")
+    return (
+        found is not None
+        and rules.pages is None
+        and rules.volume is None
+        and learned.pages == found.group(1)
+    )
