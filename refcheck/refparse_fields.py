@@ -272,6 +272,16 @@ _TAILS = (
         ),
     ),
     (
+        "rticle",  # ACM's article number: "ACM Comput. Surv. 52, 3, Article 45 (June 2019), 30
+        # pages" (the number stands for the pages; the count after it is none)
+        re.compile(
+            rf"(?<=[^\W\d]|\.)\s+(?P<vol>\d+)\s*,(?:\s*(?P<iss>\d+(?:[-–]\d+)?)\s*,)?"
+            rf"\s*Article\s+(?P<pages>\d+)\s*(?:\({_MONTH}\.?\s+(?P<year>{YEAR})\))?"
+            r"(?:\s*,\s*\d+\s+pages)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         ":",  # PLOS/eLife: Journal 23: 2563–2577; "108 Suppl: 4680"; "149 Suppl 55:24–39";
         # NLM's "14 Spec No 1:R121–132"
         re.compile(
@@ -1561,7 +1571,8 @@ JOURNAL_WORDS = frozenset(
     hered hum hydraul immun ind ing intellect interdiscip intern ital jap lat libr manag meas
     mem ment microb neth neuropsychiatr nord obes oecol oper pathog pers plann pol proced
     psychosom rec reg resusc rheum russ sch scand sens serv simul stoch surv sustain telecommun
-    therm tob univ wildl""".split()
+    therm tob univ wildl
+    mach intell graph netw vis recognit learn autom robot lang""".split()
 )
 
 
@@ -1608,6 +1619,13 @@ def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
         ):
             continue  # "Class. Quantum Grav": a plain word inside the abbreviated name
         else:
+            if start is not None and len(token) > 1 and token[-1:] in ".?!":
+                # "A survey of ranking. ACM Comput. Surv", "… Cells. Nature Rev. Neurosci": the
+                # plain words between the title's end and the dotted run open the journal
+                opening = tokens[index + 1]
+                between = _token_at(tokens, start - offset) - (index + 1)
+                if 0 < between <= 3:
+                    start = offset + opening.start()
             break
     last = tokens[-1].group()
     if start is None or not (last[:1].isupper() or last[:1].isdigit()):
@@ -1615,6 +1633,11 @@ def _dotted_journal_start(main: str, dotted_end: bool) -> int | None:
     if dotted >= 2 or (dotted >= 1 and dotted_end):
         return start
     return None
+
+
+def _token_at(tokens: list[re.Match[str]], at: int) -> int:
+    """The index of the token that starts at ``at``."""
+    return next(index for index, token in enumerate(tokens) if token.start() == at)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1919,7 +1942,17 @@ def _parse_body(body: str, parsed: Fields, title_known: bool) -> None:
     body = _detail_parens(body, parsed).rstrip(" .,;:")
     if body.endswith(")"):
         paren = _PUBLISHER_PAREN.search(body, max(0, len(body) - 120))
-        if paren and paren.start() > 0 and not parsed.volume:
+        dated = paren is not None and re.fullmatch(
+            rf"{_MONTH}\.?,?", paren.group("p").strip(), re.IGNORECASE
+        )
+        if paren and dated and paren.start() > 0:
+            # a month and year, no publisher: "… Working Group (September 2004)" ends the
+            # entry with its date (but ACM's "63, 9 (September 1975)", "Article 112 (Aug.
+            # 2021)" date a journal's numbers, which its tail reads with them)
+            if not re.search(r"\d\s*$", body[: paren.start()]):
+                parsed.year = parsed.year or paren.group("y")
+                body = body[: paren.start()].rstrip(" .,;:")
+        elif paren and paren.start() > 0 and not parsed.volume:
             parsed.year = parsed.year or paren.group("y")
             parsed.publisher = _publisher(paren.group("p"))
             parsed.kind = parsed.kind or "book"

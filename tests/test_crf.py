@@ -7822,6 +7822,94 @@ def test_report_number_as_pages_needs_the_number_after_a_report_word() -> None:
     assert not evidence.report_number_as_pages(learned, Fields(title="Field report, 52"))
 
 
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "issue", "pages"),
+    [
+        # ACM's article number stands for the pages; the count after it is none
+        (
+            "Jane Okafor. 2019. A survey of ranking. ACM Comput. Surv. 52, 3, Article 45 (June "
+            "2019), 30 pages. https://doi.org/10.1145/3321234",
+            "ACM Comput. Surv",
+            "52",
+            "3",
+            "45",
+        ),
+        # without the count; the month's bracket is no publisher's
+        (
+            "Andrew Okafor. 2021. Fast Joins. ACM Trans. Graph. 40, 4, Article 112 (Aug. 2021).",
+            "ACM Trans. Graph",
+            "40",
+            "4",
+            "112",
+        ),
+        # the body's acronym opens the dotted journal
+        (
+            "Okafor J. 2010. Learning to see. SIAM J. Comput. 32, 1–10.",
+            "SIAM J. Comput",
+            "32",
+            None,
+            "1–10",
+        ),
+    ],
+)
+def test_acm_article_numbers_and_acronyms_before_a_dotted_journal(
+    text: str, container: str, volume: str, issue: str | None, pages: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (
+        reference.container,
+        reference.volume,
+        reference.issue,
+        reference.pages,
+        reference.publisher,
+    ) == (container, volume, issue, pages, None)
+    assert reference.title in {"A survey of ranking", "Fast Joins", "Learning to see"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "Okafor J. 2010. Learning to see. ACM Comput. Surv. 32, 1–10.",
+            "Learning to see",
+            "ACM Comput. Surv",
+        ),
+        (
+            "Okafor J. 2010. Learning to see. IEEE Trans. Pattern Anal. Mach. Intell. 32, 1–10.",
+            "Learning to see",
+            "IEEE Trans. Pattern Anal. Mach. Intell",
+        ),
+        (
+            "Okafor J. 2010. Cells in the dark. Nature Rev. Neurosci. 32, 1–10.",
+            "Cells in the dark",
+            "Nature Rev. Neurosci",
+        ),
+        # guard: a title's last capitalised word before its stop stays the title's
+        (
+            "Okafor J. 2010. Learning to see in Living Cells. J. Biol. Chem. 32, 1–10.",
+            "Learning to see in Living Cells",
+            "J. Biol. Chem",
+        ),
+    ],
+)
+def test_rules_read_plain_words_before_a_dotted_journal_as_its_opening(
+    text: str, title: str, container: str
+) -> None:
+    fields = parse_fields(text)
+    assert (fields.title, fields.container) == (title, container)
+
+
+def test_a_month_and_year_in_brackets_closing_an_entry_are_its_date() -> None:
+    fields = parse_fields(
+        "Okafor, J. Implementing Repositories: A Report by the Working Group (September 2004)."
+    )
+    assert (fields.title, fields.year, fields.publisher) == (
+        "Implementing Repositories: A Report by the Working Group",
+        "2004",
+        None,
+    )
+
+
 def test_meeting_days_after_the_month_are_no_pages() -> None:
     reference = parse_reference(
         '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '

@@ -419,6 +419,9 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         if name in {"container", "volume", "issue"} and numbered:
             continue  # "Frontiers in Neuroanatomy 8. doi:…": the journal and its number
             # ("Hum Mol Genet 14 Spec No" | "1": the rules read 14 and "Spec No 1")
+        if name == "pages" and rules.pages and value and re.fullmatch(r"\d+\s+pages", value):
+            continue  # ACM's "Article 45 (June 2019), 30 pages": the count, where the rules
+            # read the article's number
         if name == "pages" and evidence.numbers_after_journal(value, rules):
             continue  # "eLife e03080" as the pages: the journal and its article number
         if (
