@@ -45,7 +45,7 @@ from refcheck.refparse_names import (
     names_are_editors,
 )
 from refcheck.refparse_version import with_whole_version
-from refcheck.refparse_web import lncs_web_page
+from refcheck.refparse_web import ieee_online, lncs_web_page
 
 _REFERENCE_HEADINGS = (
     "references",
@@ -664,7 +664,7 @@ def _fields(raw: str) -> Fields:
         fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
         fields = Fields()
-    web_page = lncs_web_page(raw, fields)
+    web_page = lncs_web_page(raw, fields) or ieee_online(raw, fields)
     if web_page is not None:
         fields = web_page  # a shape the labeller never saw (refparse_web)
     elif PARSER == "combined":

@@ -10,7 +10,7 @@ from refcheck import check_text
 from refcheck.model import Person
 from refcheck.references import parse_reference
 from refcheck.refparse_fields import parse_fields
-from refcheck.refparse_web import lncs_web_page
+from refcheck.refparse_web import ieee_online, lncs_web_page
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,69 @@ def test_lncs_manuscript_end_to_end_has_no_finding() -> None:
         ("Python 3.11 documentation", None, None),
     ]
     assert len(report.links) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "et_al", "year", "title"),
+    [
+        (
+            "A. Paszke et al., PyTorch. (2019). [Online]. Available: https://pytorch.org",
+            (Person("Paszke", "A."),),
+            True,
+            "2019",
+            "PyTorch",
+        ),
+        (
+            "G. van Rossum, Python Reference Manual. (1995). [Online]. Available: "
+            "https://www.python.org",
+            (Person("van Rossum", "G."),),
+            False,
+            "1995",
+            "Python Reference Manual",
+        ),
+        # hyphenated initials, "and", a title with a comma, the day after the year
+        (
+            "M.-W. Okafor, K. Lee, and J. Adeyemi, The Toolkit, Version 2. (2021, Mar. 3). "
+            "[Online]. Available: https://toolkit.example.org/docs",
+            (Person("Okafor", "M.-W."), Person("Lee", "K."), Person("Adeyemi", "J.")),
+            False,
+            "2021",
+            "The Toolkit, Version 2",
+        ),
+    ],
+)
+def test_ieee_online_source_has_its_unquoted_title(
+    text: str, authors: tuple[Person, ...], et_al: bool, year: str, title: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (
+        reference.authors,
+        reference.et_al,
+        reference.year,
+        reference.title,
+        reference.kind,
+    ) == (
+        authors,
+        et_al,
+        year,
+        title,
+        "web",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body, no initials: not read as persons here
+        "Python Software Foundation, Python. (2020). [Online]. Available: https://www.python.org",
+        # a quoted title: IEEE's usual reading
+        'K. Okafor, "Field notes," 2019. [Online]. Available: https://notes.example.org',
+    ],
+)
+def test_other_online_entries_are_no_ieee_online_source(text: str) -> None:
+    assert ieee_online(text, parse_fields(text)) is None
+
+
+@given(st.text(max_size=200))
+def test_ieee_online_never_raises(text: str) -> None:
+    ieee_online(text, parse_fields(text))
