@@ -1,7 +1,7 @@
 """Author-date citations in Chinese, Japanese and Korean prose: "(张三等, 2018; 刘晓明, 2015)",
-"王磊(2016)提出", "陈伟和赵强(2012)也有", "（佐藤・鈴木, 2010；田中ほか, 2018）", "山田（2015）に
-よれば", "김철수(2015)에 따르면", "(이영희, 박민수, 2010; 최지훈 외, 2018)", full-width brackets
-and commas alike.
+"王磊(2016)提出", "陈伟和赵强(2012)也有", "（佐藤・鈴木, 2010；田中ほか, 2018）", "（田中 2010;
+中村 2012）", "山田（2015）によれば", "김철수(2015)에 따르면", "(이영희, 박민수, 2010; 최지훈 외,
+2018)", full-width brackets and commas alike.
 
 Why a reader of its own: these scripts put no space or case between words, so the name before
 a narrative "(2016)" has no visible start ("根据王磊(2016)的研究"), and the Latin name grammar of
@@ -30,7 +30,8 @@ _ET_AL = "(?:等|ほか|他|ら|외|등)"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _BRACKET = re.compile(r"[（(](?P<body>[^()（）]{1,300})[)）]")
 _PART = re.compile(
-    rf"\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME}){{0,5}})\s*(?P<etal>{_ET_AL})?\s*[,，]\s*"
+    # (a space for the comma in Japanese sociology's style: "（田中 2010; 中村 2012）")
+    rf"\s*(?P<names>{_NAME}(?:{_JOINER}{_NAME}){{0,5}})\s*(?P<etal>{_ET_AL})?(?:\s*[,，]\s*|\s+)"
     rf"(?P<year>{_YEAR})"
     r"(?:\s*[,，:：]\s*(?P<loc>[^;；]*?))?\s*"
 )

@@ -36,6 +36,7 @@ from refcheck.refparse_fields import (
     page_or_year,
     parse_fields,
 )
+from refcheck.refparse_japanese import japanese_entry
 from refcheck.refparse_names import (
     LOWER_CASE_PERSON,
     is_camel_name,
@@ -664,9 +665,13 @@ def _fields(raw: str) -> Fields:
         fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
         fields = Fields()
-    web_page = lncs_web_page(raw, fields) or ieee_online(raw, fields)
-    if web_page is not None:
-        fields = web_page  # a shape the labeller never saw (refparse_web)
+    special = (
+        lncs_web_page(raw, fields)
+        or ieee_online(raw, fields)
+        or (japanese_entry(raw, fields) if "「" in raw or "『" in raw else None)
+    )
+    if special is not None:
+        fields = special  # a shape the labeller never saw (refparse_web, refparse_japanese)
     elif PARSER == "combined":
         from refcheck.crf.combine import combine
 

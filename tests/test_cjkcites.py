@@ -81,6 +81,14 @@ def _cjk_rows(
                 ("田中ほか, 2018", ("田中",), "2018", False, True),
             ],
         ),
+        (  # Japanese sociology's style: a space for the comma, a colon before the page
+            "近代化（田中 2010; 中村 2012: 45）を論じた。",
+            ("田中一郎", "中村健"),
+            [
+                ("田中 2010", ("田中",), "2010", False, False),
+                ("中村 2012: 45", ("中村",), "2012", False, False),
+            ],
+        ),
         (  # the family alone of a list that prints the whole name starts a narrative citation
             "山田（2015）によれば、高橋(2012)は反論した。",
             ("山田太郎", "高橋健"),

@@ -1,0 +1,131 @@
+"""Japanese entries that mark the part with 「」 and the journal or book with 『』."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from refcheck import check_text
+from refcheck.references import parse_reference
+from refcheck.refparse_fields import parse_fields
+from refcheck.refparse_japanese import japanese_entry
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "山田太郎 (2018)「日本語の文法」『言語研究』45(2), 10–25.",
+            (
+                ("山田太郎",),
+                "2018",
+                "日本語の文法",
+                "言語研究",
+                None,
+                "45",
+                "2",
+                "10–25",
+                "journal",
+            ),
+        ),
+        # names joined by a middle dot, the year unbracketed, a colon before the pages
+        (
+            "佐藤花子・鈴木一郎 2015「社会調査の方法」『社会学評論』66(1): 2–18.",
+            (
+                ("佐藤花子", "鈴木一郎"),
+                "2015",
+                "社会調査の方法",
+                "社会学評論",
+                None,
+                "66",
+                "1",
+                "2–18",
+                "journal",
+            ),
+        ),
+        # volume and issue written out, pages with 頁
+        (
+            "鈴木一郎 (2001)「経済発展」『経済研究』第52巻第3号, 201-215頁.",
+            (("鈴木一郎",), "2001", "経済発展", "経済研究", None, "52", "3", "201-215", "journal"),
+        ),
+        # a book: full-width brackets, the place before the publisher
+        (
+            "山田太郎（2018）『日本語の文法』東京：岩波書店.",
+            (("山田太郎",), "2018", "日本語の文法", None, "岩波書店", None, None, None, "book"),
+        ),
+        # its edition is no part of the publisher
+        (
+            "中村健 2012『日本社会の構造』第2版, 有斐閣.",
+            (("中村健",), "2012", "日本社会の構造", None, "有斐閣", None, None, None, "book"),
+        ),
+        # a chapter: the editors before 編, the book, its publisher and pages
+        (
+            "田中一郎 (2010)「近代化の論理」佐藤花子編『日本の社会』岩波書店, 45–67.",
+            (
+                ("田中一郎",),
+                "2010",
+                "近代化の論理",
+                "日本の社会",
+                "岩波書店",
+                None,
+                None,
+                "45–67",
+                "chapter",
+            ),
+        ),
+    ],
+)
+def test_japanese_bracketed_fields(text: str, fields: tuple[object, ...]) -> None:
+    reference = parse_reference(text, "r1")
+    assert (
+        tuple(person.family for person in reference.authors),
+        reference.year,
+        reference.title,
+        reference.container,
+        reference.publisher,
+        reference.volume,
+        reference.issue,
+        reference.pages,
+        reference.kind,
+    ) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, N. (2018). Soil maps. Nature, 5, 1–2.",  # no brackets
+        "王明, 李华. 机器学习方法研究[J]. 计算机学报, 2018, 41(3): 123-135.",  # GB/T 7714
+        "「日本語の文法」『言語研究』45(2), 10–25.",  # no names, no year
+    ],
+)
+def test_other_entries_are_no_japanese_entry(text: str) -> None:
+    assert japanese_entry(text, parse_fields(text)) is None
+
+
+@given(
+    st.text(alphabet="山田太郎中村健「」『』（）()・、,，:：0123456789 -–第巻号頁版編", max_size=80)
+)
+def test_japanese_entry_never_raises(text: str) -> None:
+    japanese_entry(text, parse_fields(text))
+
+
+MANUSCRIPT = """はじめに
+
+日本語の文法については山田（2018）が詳しい。社会調査の方法は佐藤・鈴木（2015）を参照した（田中 2010; 中村 2012）。
+
+参考文献
+
+中村健 2012『日本社会の構造』第2版, 有斐閣.
+佐藤花子・鈴木一郎 2015「社会調査の方法」『社会学評論』66(1): 2–18.
+田中一郎 (2010)「近代化の論理」佐藤花子編『日本の社会』岩波書店, 45–67.
+山田太郎 (2018)「日本語の文法」『言語研究』45(2), 10–25.
+"""
+
+
+def test_japanese_manuscript_end_to_end_links_every_citation() -> None:
+    report = check_text(MANUSCRIPT, path="ja.txt")
+    assert [finding.rule for finding in report.findings] == []
+    assert len(report.citations) == 4
+    linked = sorted(ref_id for link in report.links for ref_id in link.reference_ids)
+    assert linked == sorted(reference.id for reference in report.references)
