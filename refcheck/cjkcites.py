@@ -24,8 +24,8 @@ from refcheck.textnorm import HAN, HANGUL
 _IDEOGRAPH = HAN + HANGUL
 _HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPH}]")
 _NAME = f"[{_IDEOGRAPH}]{{2,4}}?"
-_JOINER = "(?:[和与與及、・]|\\s*[,，]\\s*)"
-_NARRATIVE_JOINER = "[和与與及、・]"
+_JOINER = "(?:[和与與及、・·]|\\s*[,，]\\s*)"
+_NARRATIVE_JOINER = "[和与與及、・·]"
 _ET_AL = "(?:等|ほか|他|ら|외|등)"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _BRACKET = re.compile(r"[（(](?P<body>[^()（）]{1,300})[)）]")

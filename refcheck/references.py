@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from refcheck.keycites import ALPHA_KEY
 from refcheck.model import Document, Reference, Span
+from refcheck.refparse_cjk_brackets import bracketed_entry
 from refcheck.refparse_fields import (
     CJK_START,
     UNPUBLISHED_YEAR,
@@ -36,7 +37,6 @@ from refcheck.refparse_fields import (
     page_or_year,
     parse_fields,
 )
-from refcheck.refparse_japanese import japanese_entry
 from refcheck.refparse_names import (
     LOWER_CASE_PERSON,
     is_camel_name,
@@ -659,8 +659,23 @@ def _without_link_markup(raw: str) -> str:
     return words + "".join(f" {target}" for target in targets if target not in words)
 
 
+# full-width punctuation of Chinese and Japanese entries set in the APA pattern ("刘晓明（2015）．
+# 中国经济的增长．北京：经济科学出版社．"): the parsers read stops, brackets and colons in their
+# ASCII forms
+_FULL_WIDTH = str.maketrans(
+    {"（": " (", "）": ") ", "．": ". ", "，": ", ", "：": ": ", "；": "; "}
+)
+
+
+def _half_width(raw: str) -> str:
+    if "．" not in raw and "（" not in raw:
+        return raw
+    text = " ".join(raw.translate(_FULL_WIDTH).split())
+    return re.sub(r"\s+(?=[.,:;)])|(?<=\()\s+", "", text)
+
+
 def _fields(raw: str) -> Fields:
-    raw = _without_link_markup(raw)
+    raw = _half_width(_without_link_markup(raw))
     try:
         fields = parse_fields(raw)
     except Exception:  # a parser bug must not stop the check; the entry keeps its raw text
@@ -668,10 +683,10 @@ def _fields(raw: str) -> Fields:
     special = (
         lncs_web_page(raw, fields)
         or ieee_online(raw, fields)
-        or (japanese_entry(raw, fields) if "「" in raw or "『" in raw else None)
+        or (bracketed_entry(raw, fields) if "「" in raw or "『" in raw else None)
     )
     if special is not None:
-        fields = special  # a shape the labeller never saw (refparse_web, refparse_japanese)
+        fields = special  # a shape the labeller never saw (refparse_web, refparse_cjk_brackets)
     elif PARSER == "combined":
         from refcheck.crf.combine import combine
 

@@ -1,6 +1,7 @@
-"""Entries in the Japanese styles that mark an article's title with 「」 and the journal or book
+"""Japanese and Korean entries that mark an article's title with 「」 and the journal or book
 with 『』: "山田太郎 (2018)「日本語の文法」『言語研究』45(2), 10–25.", "佐藤花子・鈴木一郎 2015
-「社会調査の方法」『社会学評論』66(1): 2–18.", "山田太郎（2018）『日本語の文法』東京：岩波書店."
+「社会調査の方法」『社会学評論』66(1): 2–18.", "山田太郎（2018）『日本語の文法』東京：岩波書店.",
+"이영희·박민수(2012). 「도시 재생의 과제」, 『국토연구』, 72, 3-20."
 
 Why a reader of its own: neither parser learned the brackets, and both read the whole entry
 after the year as the title ("「日本語の文法」『言語研究』45(2)"). The brackets say exactly which
@@ -15,14 +16,14 @@ from dataclasses import replace
 
 from refcheck.model import Person
 from refcheck.refparse_fields import YEAR, Fields
-from refcheck.textnorm import HAN, KANA
+from refcheck.textnorm import HAN, HANGUL, KANA
 
-_NAME = rf"[{HAN}{KANA}ー々]{{1,12}}"
+_NAME = rf"[{HAN}{KANA}{HANGUL}ー々]{{1,12}}"
 _ENTRY = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*[・、，,]\s*{_NAME}){{0,9}})(?:\s*(?:他|ほか|et al\.?))?"
+    rf"(?P<names>{_NAME}(?:\s*[・·、，,]\s*{_NAME}){{0,9}})(?:\s*(?:他|ほか|et al\.?))?"
     rf"[\s,，、]*[（(]?(?P<year>{YEAR})[a-z]?[）)]?[\s,，、.。:：]*"
     r"(?:「(?P<title>[^」]{1,300})」)?"
-    rf"[\s,，]*(?:(?P<editors>{_NAME}(?:\s*[・、]\s*{_NAME}){{0,5}})\s*(?:編著|編集|編|監修)[\s,，]*)?"
+    rf"[\s,，]*(?:(?P<editors>{_NAME}(?:\s*[・·、]\s*{_NAME}){{0,5}})\s*(?:編著|編集|編|監修)[\s,，]*)?"
     r"(?:『(?P<whole>[^』]{1,300})』)?"
     r"(?P<rest>.*)"
 )
@@ -35,13 +36,15 @@ _VOLUME = re.compile(
 _PAGES = re.compile(r"(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—－~〜]\s*\d+|\d+)\s*頁?\s*[.。]?\s*$")
 
 
-def japanese_entry(text: str, rules: Fields) -> Fields | None:
+def bracketed_entry(text: str, rules: Fields) -> Fields | None:
     """The fields of an entry that marks its title with 「」 or its journal or book with 『』
-    after Japanese names and the year; None for any other entry."""
+    after Japanese or Korean names and the year; None for any other entry."""
     found = _ENTRY.fullmatch(text.strip())
     if found is None or not (found.group("title") or found.group("whole")):
         return None
-    authors = tuple(Person(name, "") for name in re.split(r"\s*[・、，,]\s*", found.group("names")))
+    authors = tuple(
+        Person(name, "") for name in re.split(r"\s*[・·、，,]\s*", found.group("names"))
+    )
     title, whole = found.group("title"), found.group("whole")
     rest = found.group("rest").strip(" .。,，")
     volume = issue = pages = publisher = None
