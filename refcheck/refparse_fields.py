@@ -1238,6 +1238,9 @@ _MEETING_WORDS = frozenset("internat mtg meet art artif intell mach learn lang k
 _PROCEEDINGS = re.compile(r"Proc(?:eedings|\.)\s")
 
 
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+){2,}")
+
+
 def _title_end(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) -> tuple[int, int] | None:
     """(end of the title, start of what follows) at the first real sentence end, or None."""
     # a translated title in square brackets is whole, whatever sentences it holds ("[Prostate
@@ -1255,7 +1258,9 @@ def _title_end(text: str, abbreviations: frozenset[str] = _ABBREVIATIONS) -> tup
             word = text[word_start:index]
             if (
                 (len(word) == 1 and word.isupper())
-                or "." in word
+                # (a dotted word is an abbreviation, "U.S.", but a version ends its sentence:
+                # "BUSTER version 2.11.4. Global Phasing Ltd")
+                or ("." in word and _DOTTED_NUMBER.fullmatch(word) is None)
                 or (fold(word) in abbreviations and not (len(word) > 1 and word.isupper()))
                 or _NUMBERED_PART.fullmatch(text[:index]) is not None
             ):

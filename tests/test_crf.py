@@ -7910,6 +7910,41 @@ def test_a_month_and_year_in_brackets_closing_an_entry_are_its_date() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        # a version's dotted number ends the name's sentence
+        (
+            "Okafor, G., & Womack, T. O. (2011). BUSTER version 2.11.4. Global Phasing Ltd.",
+            "BUSTER version 2.11.4",
+            "Global Phasing Ltd",
+        ),
+        # the labeller's split at the version's first stop yields to the rules' name
+        (
+            "Water Protection Agency, Nigeria (WPA). 2011. ProUCL Version 4.1.00. Office of "
+            "Research and Development. February.",
+            "ProUCL Version 4.1.00",
+            "Office of Research and Development",
+        ),
+    ],
+)
+def test_a_programs_version_stays_in_its_name(text: str, title: str, publisher: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container, reference.publisher) == (title, None, publisher)
+
+
+def test_version_split_needs_the_rules_name_to_end_with_a_version() -> None:
+    learned = crf_fields("Okafor A. 2011. ProUCL Version 4.1.00. Office of Research.")
+    assert learned is not None
+    learned = replace(learned, title="Office of Research", container="ProUCL Version")
+    assert evidence.version_split(learned, Fields(title="ProUCL Version 4.1.00"))
+    # guards: no version at the name's end; the labeller's container is no opening of it
+    assert not evidence.version_split(learned, Fields(title="ProUCL manual"))
+    assert not evidence.version_split(
+        replace(learned, container="Office"), Fields(title="ProUCL Version 4.1.00")
+    )
+
+
 def test_meeting_days_after_the_month_are_no_pages() -> None:
     reference = parse_reference(
         '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '

@@ -235,6 +235,11 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Nixon, K. C. WinClada. 1.00.08 ed.": the labeller read the program's name as a
         # person and its version as the title
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if evidence.version_split(learned, rules):
+        # what follows the program's name and version is its maker, not a container
+        maker = clean(learned.title)
+        rules = _settle(rules, merged, container=None, publisher=rules.publisher or maker)
+        learned = replace(learned, title=rules.title, container=None)
     if evidence.report_number_as_pages(learned, rules):
         # "… (COVID-19): Situation report, 51.": the report's number, read as pages
         learned = replace(learned, title=rules.title, pages=None)

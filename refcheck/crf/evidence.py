@@ -2187,3 +2187,20 @@ def report_number_as_pages(learned: CrfFields, rules: Fields) -> bool:
         and rules.volume is None
         and learned.pages == found.group(1)
     )
+
+
+# a name that ends with its version: "ProUCL Version 4.1.00", "BUSTER version 2.11.4"
+_VERSIONED = re.compile(r"\b[Vv]ersion\s+\d+(?:\.\d+)+$")
+
+
+def version_split(learned: CrfFields, rules: Fields) -> bool:
+    """ "ProUCL Version 4.1.00. Office of Research and Development.": the labeller read the
+    program's name, cut at its version's first stop, as the container and what follows as the
+    title, where the rules read the name and its whole version as the title."""
+    title, container = rules.title or "", learned.container or ""
+    return bool(
+        container
+        and _VERSIONED.search(title)
+        and title.startswith(container)
+        and title not in (container, learned.title)
+    )
