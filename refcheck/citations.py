@@ -907,7 +907,7 @@ def _scan_narrative(
         if names is None:
             _lower_case_narrative(text, w_start, anchor, corporate, units)
             continue
-        n_start = _compound_start(text, w_start, a_start - names.end("authors"))
+        n_start = _compound_start(text, w_start, a_start - names.end("authors"), corporate.families)
         n_end = a_start - names.start("authors")
         etal_end = a_start - names.start("etal") if names.group("etal") is not None else n_end
         # a listed body's whole name, however its words read ("See Department of Health
@@ -1091,7 +1091,7 @@ def _scan_bare(
         names = _NARRATIVE_R.match(text[w_start:y_start][::-1])
         if names is None or (names.group("etal") is None) != (anchor.group("etal") is None):
             continue
-        n_start = _compound_start(text, w_start, y_start - names.end("authors"))
+        n_start = _compound_start(text, w_start, y_start - names.end("authors"), corporate.families)
         end = y_start - (names.start("etal") if anchor.group("etal") else names.start("authors"))
         authors = _parse_authors(text, n_start, end, corporate, narrative=True, comma=True)
         if authors is not None and len(authors.names) > 2:  # "… and CREB, Haas and Pitot, 1999"
@@ -1123,10 +1123,13 @@ _JOINERS = frozenset("of for and".split())
 _COMPOUND_HEAD = re.compile(rf"(?:{_PARTICLE}\s+){{0,3}}(?P<word>{_CAPWORD})\s+(?:[ey]\s+)?\Z")
 
 
-def _compound_start(text: str, lo: int, name_start: int) -> int:
+def _compound_start(
+    text: str, lo: int, name_start: int, families: frozenset[str] = frozenset()
+) -> int:
     """Where the first name of a backwards reading really starts: before the head of a compound
     surname ("Goicoechea de Jorge et al. (2013)"), unless the head is a function word ("In de
-    Souza (2001)")."""
+    Souza (2001)") or the list names the tail alone and not the compound ("Following van der
+    Berg (2014)": the list has "van der Berg")."""
     head = _COMPOUND_HEAD.search(text, max(lo, name_start - 80), name_start)
     if head is None:
         return name_start
@@ -1135,7 +1138,20 @@ def _compound_start(text: str, lo: int, name_start: int) -> int:
         return name_start  # "Smith Jones": two capitalised words are not one compound
     if _is_stop(head.group("word"), _STOP_NARRATIVE):
         return name_start
+    if _opens_with_family(text, name_start, families) and not _opens_with_family(
+        text, head.start(), families
+    ):
+        return name_start
     return head.start()
+
+
+def _opens_with_family(text: str, at: int, families: frozenset[str]) -> bool:
+    """Whether the words at ``at`` open with one of the list's families of several words."""
+    run = _fold_name(text[at : at + 80])
+    return any(
+        " " in family and (run == family or run.startswith((f"{family} ", f"{family},")))
+        for family in families
+    )
 
 
 _OF_A_TITLE = re.compile(rf"{_UP}{_LET}*\s+of\s+\Z")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from refcheck.api import check_text
 from refcheck.citations import extract_body_urls, extract_citations
 from refcheck.model import Citation, Document, Region
 
@@ -1817,3 +1819,29 @@ def test_first_author_initials(source: str, expected: list[tuple[str, str | None
 )  # fmt: skip
 def test_locators_with_sections_and_panels(source: str, text: str, locator: str) -> None:
     assert [(c.text, c.locator) for c in _extract(source)] == [(text, locator)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed", "authors"),
+    [
+        # the list names the particle-led family alone: the word before it is prose
+        ("Following van der Berg (2014), we test.", "van der Berg, H.", ("van der Berg",)),
+        ("Echoing de Souza (2015) we go.", "de Souza, M.", ("de Souza",)),
+        # guard: a compound the list names whole stays whole
+        (
+            "Goicoechea de Jorge (2013) showed it.",
+            "Goicoechea de Jorge, E.",
+            ("Goicoechea de Jorge",),
+        ),
+    ],
+)
+def test_a_compound_head_the_list_does_not_name_is_prose(
+    sentence: str, listed: str, authors: tuple[str, ...]
+) -> None:
+    year = re.search(r"\d{4}", sentence).group()  # type: ignore[union-attr]
+    report = check_text(
+        f"Intro\n\n{sentence}\n\nReferences\n\n{listed} ({year}). A title. Journal, 1, 1–2.\n",
+        path="t.txt",
+    )
+    assert [citation.authors for citation in report.citations] == [authors]
+    assert report.findings == ()
