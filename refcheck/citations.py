@@ -726,6 +726,11 @@ _WORD_START = re.compile(r"(?<![^\s,;:(\[/])[^\s,;:\d]")
 _PART_END = re.compile(
     r"\s*(?:[;,]|\Z)|\s+(?:and|&)\s+(?:(?:1[5-9]|20)\d\d[a-z]?(?![\w.])"
     r"|(?=[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?\s+(?:19|20)\d\d[a-z]?(?![\w.])))"
+    # what prose adds after a cited work: "(Brown 2009 in Jones 2012)", "(Lee 2011 for a
+    # review)", "(Kim 2013 and references therein)", "(Park 2014 cited in Lee 2015)"
+    r"|\s+(?:in\s+(?=[A-Z][\w'’-]+[\s,])|(?:as\s+)?(?:cited|quoted|reviewed)\s+(?:in|by)\s"
+    r"|for\s+(?:an?\s+)?(?:recent\s+)?(?:reviews?|details|discussion|overview|summary|examples?)\b"
+    r"|and\s+references\s+there(?:in|of)\b)"
 )
 _LOWER_NAME_START = _lazy(rf"{_PARTICLE}\s|[a-z]{{2,3}}{_UP}")
 _PARTICLE_START = _lazy(rf"{_PARTICLE}\s")

@@ -1845,3 +1845,31 @@ def test_a_compound_head_the_list_does_not_name_is_prose(
     )
     assert [citation.authors for citation in report.citations] == [authors]
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This was said (Brown 2009 in Jones 2012).",
+        "See (Lee 2011 for a review).",
+        "See (Lee 2011 for details).",
+        "As shown (Kim 2013 and references therein).",
+        "Known (Park 2014 cited in Jones 2012).",
+    ],
+)
+def test_prose_after_a_bare_year_ends_the_cited_part(sentence: str) -> None:
+    listed = "\n".join(
+        f"{name}, A. ({year}) A title. Journal, 1, 1–2."
+        for name, year in (
+            ("Brown", 2009),
+            ("Jones", 2012),
+            ("Kim", 2013),
+            ("Lee", 2011),
+            ("Park", 2014),
+        )
+    )
+    report = check_text(f"Intro\n\n{sentence}\n\nReferences\n\n{listed}\n", path="t.txt")
+    cited = {citation.authors[0] for citation in report.citations}
+    first = re.search(r"\((\w+)", sentence).group(1)  # type: ignore[union-attr]
+    assert first in cited
+    assert "missing-reference" not in {finding.rule for finding in report.findings}
