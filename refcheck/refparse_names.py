@@ -119,6 +119,11 @@ def is_organisation_word(word: str) -> bool:
     return fold(word.strip(".,()")) in _ORG_WORDS
 
 
+# Chinese and Korean families of two letters, which are no transliterated initials ("Yu.",
+# "Zh.", "Ch."): "Chen, Li, and Mei Wu." ends with the second person's family
+_TWO_LETTER_FAMILIES = frozenset("Wu Xu Li Hu Lu He Su Fu Du Gu Qi Xi Ji Ma Bi Oh Ng".split())
+
+
 def is_initials(token: str) -> bool:
     """ "J.", "M.R.", "J.-P.", "J.-i.", "Yu.", "AB" (Vancouver), "L": given-name initials."""
     if not token or len(token) > 12:
@@ -143,6 +148,7 @@ def is_initials(token: str) -> bool:
             and token[i].islower()
             and i + 1 < n
             and token[i + 1] == "."
+            and token[i - 1 : i + 1] not in _TWO_LETTER_FAMILIES
         ):
             i += 1  # two-letter transliterated initials: Yu., Ch., Zh.
         if i < n and token[i] == ".":

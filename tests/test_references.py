@@ -892,6 +892,9 @@ def test_parse_reference_keeps_span_and_origin() -> None:
         ("Freire M.R.", (("Freire", "M.R."),), False, False),
         ("Smith J.-P.", (("Smith", "J.-P."),), False, False),
         ("Ivanov Yu. A.", (("Ivanov", "Yu. A."),), False, False),
+        # a Chinese family of two letters closing MLA's second name is no initial
+        ("Chen, Li, and Mei Wu.", (("Chen", "Li"), ("Wu", "Mei")), False, False),
+        ("Zhang, Wei, and Jun Li.", (("Zhang", "Wei"), ("Li", "Jun")), False, False),
         ("Marcel van Herpen", (("Marcel", "van Herpen"),), False, False),
         (
             "Smith, John, and Marcel van Herpen",
