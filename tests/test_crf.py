@@ -7945,6 +7945,35 @@ def test_version_split_needs_the_rules_name_to_end_with_a_version() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        ("D. Okafor, Cosmos. New York, NY, USA: Random House, 1980.", "Cosmos", "Random House"),
+        ("K. Okafor and J. Lee, Eleven. Boston, MA, USA: Artech, 2020.", "Eleven", "Artech"),
+    ],
+)
+def test_ieee_book_title_of_one_word_is_no_person(text: str, title: str, publisher: str) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.publisher) == (title, publisher)
+    assert all(person.given for person in reference.authors)
+
+
+def test_title_word_as_person_needs_names_written_initials_first() -> None:
+    text = "D. Okafor, Cosmos. New York, NY, USA: Random House, 1980."
+    learned = crf_fields(text)
+    assert learned is not None
+    learned = replace(learned, title=None, authors=(Person("Okafor", "D."), Person("Cosmos", "")))
+    rules = Fields(authors=(Person("Okafor", "D."),), title="Cosmos")
+    assert evidence.title_word_as_person(learned, rules)
+    # guards: a title glued to "and"; names written family first
+    assert not evidence.title_word_as_person(
+        replace(learned, authors=(Person("Okafor", "D."), Person("andR .de Tourreil", ""))),
+        Fields(authors=(Person("Okafor", "D."),), title="andR .de Tourreil"),
+    )
+    other = replace(learned, text="Okafor D, Cosmos. New York: Random House, 1980.")
+    assert not evidence.title_word_as_person(other, rules)
+
+
 def test_meeting_days_after_the_month_are_no_pages() -> None:
     reference = parse_reference(
         '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '

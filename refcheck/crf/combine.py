@@ -235,6 +235,8 @@ def _merge(raw: str, rules: Fields, learned: CrfFields) -> Fields:
         # "Nixon, K. C. WinClada. 1.00.08 ed.": the labeller read the program's name as a
         # person and its version as the title
         learned = replace(learned, title=rules.title, authors=rules.authors or learned.authors)
+    if evidence.title_word_as_person(learned, rules):
+        learned = replace(learned, title=rules.title, authors=rules.authors)
     if evidence.version_split(learned, rules):
         # what follows the program's name and version is its maker, not a container
         maker = clean(learned.title)

@@ -2204,3 +2204,23 @@ def version_split(learned: CrfFields, rules: Fields) -> bool:
         and title.startswith(container)
         and title not in (container, learned.title)
     )
+
+
+def title_word_as_person(learned: CrfFields, rules: Fields) -> bool:
+    """ "D. Park, Cosmos. New York, NY, USA: Random House, 1980.": IEEE's book title, not
+    quoted, read by the labeller as one more person (family "Cosmos", no given name), where
+    the rules read the names, all written initials first, and the title."""
+    title = rules.title
+    if learned.title is not None or not title or len(learned.authors) != len(rules.authors) + 1:
+        return False
+    extra = learned.authors[-1]
+    if extra.given or fold(extra.family) != fold(title):
+        return False
+    if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}", title) or title.startswith("and"):
+        return False  # (a few plain words: not "andR .de Tourreil", a name glued to "and")
+    same = [fold(p.family) for p in learned.authors[:-1]] == [fold(p.family) for p in rules.authors]
+    initials_first = all(
+        re.search(rf"(?:[A-Z]\.\s*-?\s*)+{re.escape(p.family)}\b", learned.text)
+        for p in rules.authors
+    )
+    return bool(rules.authors) and same and initials_first
