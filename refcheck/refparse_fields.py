@@ -414,7 +414,11 @@ _TRAILING_YEAR = _lazy(
     rf"(?P<year>{YEAR}{YEAR_LETTER})\.?$",
     re.IGNORECASE,
 )
-_EDITION = _lazy(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+|revised\s+)?ed(?:n|ition)?\b\.?", re.I)
+# (and in Spanish, Portuguese and French: "2a ed.", "2ª ed.", "2e éd.")
+_EDITION = _lazy(
+    r"\b\d{1,2}(?:st|nd|rd|th|a|ª|\.ª|e)\s+(?:rev\.\s+|revised\s+)?(?:ed(?:n|ition)?\b|éd\b)\.?",
+    re.I,
+)
 # an edition that closes the title after a comma ("Computer Networks, 3rd ed. Prentice-Hall"):
 # it leaves the title's full stop
 _EDITION_CLOSE = _lazy(
@@ -510,10 +514,14 @@ _DETAIL_WORDS = re.compile(
 )
 _REPORT_WORDS = re.compile(r"\b(?:no\.|report|working\s+paper|project)", re.IGNORECASE)
 _PAREN_PAGES = re.compile(rf"\b(?:pp?|S)\.\s*({_RANGE}|{_P})")
-_CHAPTER_IN = re.compile(r"(?:[.?!]\s+|^)In:?\s|,\s+in:\s+(?=\S)|,\s+in\s+(?=[^\sa-z])")
+# (and Vancouver's in Spanish and French: ". En: López J, editor.", ". Dans : Martin P, dir.")
+_CHAPTER_IN = re.compile(
+    r"(?:[.?!]\s+|^)(?:In:?|En:|Dans\s?:)\s|,\s+in:\s+(?=\S)|,\s+in\s+(?=[^\sa-z])"
+)
 # (ABNT's "(Org.)", "(Coord.)", French "(dir.)", "(éd.)", Italian "(a cura di)")
 _EDITORS_END = _lazy(
-    r"(?:\b(?:editors?|eds?\.|hrsg\.|ред\.)|\((?:eds?|orgs?|coords?|dirs?|éds?|a cura di)\.?\))"
+    r"(?:\b(?:editors?|editores|eds?\.|hrsg\.|ред\.|dirs?\.|coords?\.|orgs?\.|organizador(?:es)?)"
+    r"|\((?:eds?|orgs?|coords?|dirs?|éds?|a cura di)\.?\))"
     r"[.,:)]*\s*",
     re.IGNORECASE,
 )
@@ -1472,7 +1480,7 @@ def _container_after_title(
             end = _title_end(rest)
             book = rest[: end[0]] if end else rest
         return clean(book)
-    chapter = re.match(r"In:?\s+|in:\s+|dans\s+", rest)
+    chapter = re.match(r"In:?\s+|in:\s+|dans\s+|En:\s+|Dans\s?:\s+", rest)
     if chapter and journal and ":" not in chapter.group() and not _EDITORS_END().search(rest):
         chapter = None  # "In Silico Biology 5:347": a journal whose name begins with "In"
     if chapter:

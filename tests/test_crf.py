@@ -7974,6 +7974,39 @@ def test_title_word_as_person_needs_names_written_initials_first() -> None:
     assert not evidence.title_word_as_person(other, rules)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "container", "publisher"),
+    [
+        # Vancouver in Spanish: "En:", the editor's word, the edition "2a ed."
+        (
+            "García M. El suelo. En: López J, editor. Manual de suelos. 2a ed. Madrid: Síntesis; "
+            "2010. p. 45-67.",
+            "El suelo",
+            "Manual de suelos",
+            "Síntesis",
+        ),
+        # and in French: "Dans :", "dir."
+        (
+            "Dupont J. Le sol. Dans : Martin P, dir. Manuel du sol. Paris : Dunod ; 2011. "
+            "p. 30-40.",
+            "Le sol",
+            "Manuel du sol",
+            "Dunod",
+        ),
+    ],
+)
+def test_vancouver_chapters_in_spanish_and_french(
+    text: str, title: str, container: str, publisher: str
+) -> None:
+    reference = parse_reference(text, "r1")
+    assert (reference.title, reference.container, reference.publisher, reference.kind) == (
+        title,
+        container,
+        publisher,
+        "chapter",
+    )
+
+
 def test_meeting_days_after_the_month_are_no_pages() -> None:
     reference = parse_reference(
         '[22] D. P. Kingma and J. Ba, "Adam: A method for stochastic optimization," presented '

@@ -830,6 +830,13 @@ def book_as_title(learned: CrfFields, rules: Fields) -> bool:
         and (
             [p.family for p in learned.authors] == [p.family for p in rules.authors]
             or names_past_colon(learned, rules)  # "Ulrike Schildmann: Frauenforschung"
+            # (or no names of its own, the chapter's lead right after the rules' title:
+            # "Dupont J. Le sol. Dans : Martin P, dir. Manuel du sol. …")
+            or (
+                not learned.authors
+                and re.search(rf"{re.escape(rules.title)}[.,]?\s+(?:In|En|Dans)\s?:", learned.text)
+                is not None
+            )
         )
     )
 
