@@ -416,7 +416,9 @@ _TRAILING_YEAR = _lazy(
 )
 # (and in Spanish, Portuguese and French: "2a ed.", "2ª ed.", "2e éd.")
 _EDITION = _lazy(
-    r"\b\d{1,2}(?:st|nd|rd|th|a|ª|\.ª|e)\s+(?:rev\.\s+|revised\s+)?(?:ed(?:n|ition)?\b|éd\b)\.?",
+    # (not a version's end: "Version 4.08a ed")
+    r"(?<![\d.])\b\d{1,2}(?:st|nd|rd|th|a|ª|\.ª|e)\s+(?:rev\.\s+|revised\s+)?"
+    r"(?:ed(?:n|ition)?\b|éd\b)\.?",
     re.I,
 )
 # an edition that closes the title after a comma ("Computer Networks, 3rd ed. Prentice-Hall"):

@@ -7974,6 +7974,15 @@ def test_title_word_as_person_needs_names_written_initials_first() -> None:
     assert not evidence.title_word_as_person(other, rules)
 
 
+def test_a_versions_letter_is_no_edition() -> None:
+    fields = parse_fields(
+        "Okafor WP, Okafor DR. 2005. MacClade 4: analysis of characters. Version 4.08a ed. "
+        "Sunderland: Sinauer."
+    )
+    assert fields.title == "MacClade 4: analysis of characters"
+    assert (fields.container or "").startswith("Version 4.08a ed")  # the version whole
+
+
 @pytest.mark.parametrize(
     ("text", "title", "container", "publisher"),
     [
