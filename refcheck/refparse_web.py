@@ -51,20 +51,7 @@ def lncs_web_page(text: str, rules: Fields) -> Fields | None:
     corporate = bool(authors)
     if rules.authors and rules.title:  # persons: "Smith, J., Doe, A.: My page", as LNCS names them
         authors, title, corporate = rules.authors, rules.title, rules.corporate
-    return replace(
-        rules,
-        authors=authors,
-        corporate=corporate,
-        et_al=False,
-        year=None,
-        title=clean(title, title=True),
-        container=None,
-        volume=None,
-        issue=None,
-        pages=None,
-        publisher=None,
-        kind="web",
-    )
+    return _web_page(rules, authors, corporate, False, None, title)
 
 
 _IEEE_ONLINE = re.compile(
@@ -97,12 +84,25 @@ def ieee_online(text: str, rules: Fields) -> Fields | None:
     title = ", ".join(pieces[len(persons) :]).strip()
     if not persons or not title or title.startswith(("and ", "et al")):
         return None  # no name opens it, or names and no title: another shape
+    return _web_page(rules, tuple(persons), False, et_al, found.group("year"), title)
+
+
+def _web_page(
+    rules: Fields,
+    authors: tuple[Person, ...],
+    corporate: bool,
+    et_al: bool,
+    year: str | None,
+    title: str | None,
+) -> Fields:
+    """The rules' fields (the links and the day read) with a web page's own: its makers, year
+    and title, and no journal, numbers or publisher."""
     return replace(
         rules,
-        authors=tuple(persons),
-        corporate=False,
+        authors=authors,
+        corporate=corporate,
         et_al=et_al,
-        year=found.group("year"),
+        year=year,
         title=clean(title, title=True),
         container=None,
         volume=None,
