@@ -1929,7 +1929,7 @@ def _acs_imprint(main: str, parsed: Fields) -> str:
     publisher, place = found.group("publisher").strip(), found.group("place")
     city, _, region = place.partition(",")
     if is_place_name(publisher) or not (
-        is_place_name(city.strip()) or re.fullmatch(r"\s*[A-Z]{2}", region)
+        is_place_name(city.strip()) or _REGION_SEGMENT.fullmatch(region.strip())
     ):
         return main
     parsed.publisher = publisher
