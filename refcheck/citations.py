@@ -409,6 +409,10 @@ class _Authors:
     et_al_text: str | None
 
 
+# an organisation's acronym in brackets after its name, as lists print it
+_ACRONYM_AFTER = re.compile(r"\s*[(\[][A-Z][\w&/-]*[A-Z][\w&/-]*[)\]]\.?\s*$")
+
+
 class _Corporate:
     """Organisation names from the reference list, folded for exact lookup; and the family names
     of the list's first authors, which are names even where the word may be a date or a
@@ -417,9 +421,12 @@ class _Corporate:
     def __init__(self, names: Iterable[str], families: Iterable[str] = ()) -> None:
         folded: dict[str, str] = {}
         for name in names:
-            key = _fold_name(name)
-            if key:
-                folded.setdefault(key, name.strip().rstrip(".,;: "))
+            # (and without its acronym: "United Nations Children’s Fund (UNICEF)" is cited
+            # "(United Nations Children’s Fund, 2020)")
+            for printed in dict.fromkeys((name, _ACRONYM_AFTER.sub("", name))):
+                key = _fold_name(printed)
+                if key:
+                    folded.setdefault(key, printed.strip().rstrip(".,;: "))
         self.by_key = folded
         self.keys = tuple(folded)
         self.families = frozenset(_fold_name(family) for family in families)

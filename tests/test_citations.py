@@ -1873,3 +1873,18 @@ def test_prose_after_a_bare_year_ends_the_cited_part(sentence: str) -> None:
     first = re.search(r"\((\w+)", sentence).group(1)  # type: ignore[union-attr]
     assert first in cited
     assert "missing-reference" not in {finding.rule for finding in report.findings}
+
+
+def test_a_listed_body_is_cited_without_the_acronym_its_entry_prints() -> None:
+    report = check_text(
+        "Intro\n\nAs said (United Nations Children’s Fund, 2020) and (Okafor Children’s Trust "
+        "[OCT], 2019) here.\n\nReferences\n\n"
+        "Okafor Children’s Trust (OCT). (2019). Report. Lagos: OCT.\n"
+        "United Nations Children’s Fund (UNICEF). (2020). State of children. New York: UNICEF.\n",
+        path="t.txt",
+    )
+    assert [citation.authors for citation in report.citations] == [
+        ("United Nations Children’s Fund",),
+        ("Okafor Children’s Trust",),
+    ]
+    assert report.findings == ()
