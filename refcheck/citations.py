@@ -79,7 +79,7 @@ from itertools import pairwise
 from refcheck._uppercase import UPPER_CLASS
 from refcheck.cjkcites import cjk_citations
 from refcheck.intervals import Intervals
-from refcheck.match import numeric_labels
+from refcheck.match import numeric_labels, without_defined_acronym
 from refcheck.model import BodyUrl, Citation, Document, Reference
 from refcheck.place_names import is_place_name
 from refcheck.refparse_fields import NOT_YET_ACCEPTED, unpublished_year
@@ -409,10 +409,6 @@ class _Authors:
     et_al_text: str | None
 
 
-# an organisation's acronym in brackets after its name, as lists print it
-_ACRONYM_AFTER = re.compile(r"\s*[(\[][A-Z][\w&/-]*[A-Z][\w&/-]*[)\]]\.?\s*$")
-
-
 class _Corporate:
     """Organisation names from the reference list, folded for exact lookup; and the family names
     of the list's first authors, which are names even where the word may be a date or a
@@ -423,7 +419,7 @@ class _Corporate:
         for name in names:
             # (and without its acronym: "United Nations Children’s Fund (UNICEF)" is cited
             # "(United Nations Children’s Fund, 2020)")
-            for printed in dict.fromkeys((name, _ACRONYM_AFTER.sub("", name))):
+            for printed in dict.fromkeys((name, without_defined_acronym(name))):
                 key = _fold_name(printed)
                 if key:
                     folded.setdefault(key, printed.strip().rstrip(".,;: "))
@@ -1135,9 +1131,7 @@ _JOINERS = frozenset("of for and".split())
 _COMPOUND_HEAD = re.compile(rf"(?:{_PARTICLE}\s+){{0,3}}(?P<word>{_CAPWORD})\s+(?:[ey]\s+)?\Z")
 
 
-def _compound_start(
-    text: str, lo: int, name_start: int, families: frozenset[str] = frozenset()
-) -> int:
+def _compound_start(text: str, lo: int, name_start: int, families: frozenset[str]) -> int:
     """Where the first name of a backwards reading really starts: before the head of a compound
     surname ("Goicoechea de Jorge et al. (2013)"), unless the head is a function word ("In de
     Souza (2001)") or the list names the tail alone and not the compound ("Following van der

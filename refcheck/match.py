@@ -164,6 +164,12 @@ def names_open(names: Sequence[str], reference: Reference) -> bool:
 _DEFINED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,14})[)\]]\s*$")
 
 
+def without_defined_acronym(body: str) -> str:
+    """The organisation's name without the acronym its entry defines after it: "United Nations
+    Children’s Fund (UNICEF)" is also cited "(United Nations Children’s Fund, 2020)"."""
+    return _DEFINED_ACRONYM.sub("", body.rstrip(" ."))
+
+
 def acronym_keys(body: str) -> tuple[str, ...]:
     """Keys an organisation is cited by when its name is shortened to its initials: "(WHO,
     2010)" for "World Health Organization", "(CDC, 2013)" for "Centers for Disease Control and

@@ -19,8 +19,9 @@ from refcheck.refparse_fields import YEAR, Fields
 from refcheck.textnorm import HAN, HANGUL, KANA
 
 _NAME = rf"[{HAN}{KANA}{HANGUL}ー々]{{1,12}}"
+_BETWEEN_NAMES = r"\s*[・·、，,]\s*"  # the Japanese and Korean middle dots, commas
 _ENTRY = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*[・·、，,]\s*{_NAME}){{0,9}})(?:\s*(?:他|ほか|et al\.?))?"
+    rf"(?P<names>{_NAME}(?:{_BETWEEN_NAMES}{_NAME}){{0,9}})(?:\s*(?:他|ほか|et al\.?))?"
     rf"[\s,，、]*[（(]?(?P<year>{YEAR})[a-z]?[）)]?[\s,，、.。:：]*"
     r"(?:「(?P<title>[^」]{1,300})」)?"
     rf"[\s,，]*(?:(?P<editors>{_NAME}(?:\s*[・·、]\s*{_NAME}){{0,5}})\s*(?:編著|編集|編|監修)[\s,，]*)?"
@@ -42,9 +43,7 @@ def bracketed_entry(text: str, rules: Fields) -> Fields | None:
     found = _ENTRY.fullmatch(text.strip())
     if found is None or not (found.group("title") or found.group("whole")):
         return None
-    authors = tuple(
-        Person(name, "") for name in re.split(r"\s*[・·、，,]\s*", found.group("names"))
-    )
+    authors = tuple(Person(name, "") for name in re.split(_BETWEEN_NAMES, found.group("names")))
     title, whole = found.group("title"), found.group("whole")
     rest = found.group("rest").strip(" .。,，")
     volume = issue = pages = publisher = None
